@@ -1,0 +1,118 @@
+package org.malcomms.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.malcomms.CaseResult;
+import org.malcomms.Malcomms;
+import org.malcomms.ingest.Inputs;
+import org.malcomms.ingest.SourceInput;
+import org.malcomms.model.OffenceFinding;
+import org.malcomms.model.Perspective;
+import org.malcomms.model.Strength;
+import org.malcomms.model.Timeline;
+import org.malcomms.report.HtmlReport;
+import org.malcomms.report.JsonReport;
+import org.malcomms.report.MarkdownReport;
+import org.malcomms.vault.AtomicFiles;
+import org.malcomms.vault.CaseVault;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code malcomms assess}: the legal assessment of the messages, as a report or JSON. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = {"Read exports, analyse the messages and assess them against the law of England and Wales.",
+                "Without --out, JSON and Markdown go to standard output; HTML goes to report.html (or into the case"
+                        + " folder) and a short summary is printed."})
+final class AssessCommand implements Callable<Integer> {
+    /** The report formats this command writes. */
+    enum Format { json, html, md }
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--complainant", paramLabel = "NAME",
+            description = "The person the assessment is for, as named in the export.")
+    String complainant;
+
+    @Option(names = "--perspective", paramLabel = "SIDE", defaultValue = "complainant",
+            description = "complainant or defence (default: ${DEFAULT-VALUE}).")
+    String perspective;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
+            description = "json, html or md (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Perspective side = switch (perspective) {
+            case "complainant" -> Perspective.COMPLAINANT;
+            case "defence", "defense" -> Perspective.DEFENCE;
+            default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--perspective must be complainant or defence, not " + perspective);
+        };
+        Malcomms malcomms = Malcomms.standard();
+        CaseVault vault = input.vault();
+        List<SourceInput> sources = Inputs.expand(input.inputs);
+        Timeline timeline = input.read(malcomms, vault, sources);
+        if (complainant != null && timeline.parties().stream().noneMatch(p -> p.name().equals(complainant))) {
+            System.err.println("malcomms: warning: no message was sent by \"" + complainant + "\"; people in the"
+                    + " export: " + String.join(", ", timeline.parties().stream().map(p -> p.name()).toList()));
+        }
+        CaseResult result = malcomms.assess(timeline, complainant, side);
+        String text = switch (format) {
+            case json -> JsonReport.assessmentText(result.assessment());
+            case html -> HtmlReport.render(result);
+            case md -> MarkdownReport.render(result);
+        };
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        List<String> from = sources.stream().map(SourceInput::sha256).toList();
+        if (vault != null) {
+            vault.derive("assessment.json", JsonReport.assessmentText(result.assessment())
+                    .getBytes(StandardCharsets.UTF_8), from, "malcomms assess");
+            if (format != Format.json) {
+                vault.derive("report." + format, bytes, from, "malcomms assess --format " + format);
+            }
+        }
+        if (out != null) {
+            AtomicFiles.write(out, bytes);
+            System.err.println("malcomms: wrote " + out);
+        } else if (format == Format.html) {
+            Path target = vault != null ? vault.dir().resolve("derived").resolve("report.html") : Path.of(
+                    "report.html");
+            if (vault == null) {
+                AtomicFiles.write(target, bytes);
+            }
+            System.out.println(summary(result, target));
+        } else {
+            System.out.write(bytes);
+            System.out.flush();
+        }
+        return 0;
+    }
+
+    private static String summary(CaseResult result, Path report) {
+        var a = result.assessment();
+        StringBuilder s = new StringBuilder();
+        if (a.immediateDanger() && a.perspective() == Perspective.COMPLAINANT) {
+            s.append("IF YOU ARE IN DANGER, CALL 999 NOW. The messages include a threat of violence.\n\n");
+        }
+        s.append("Assessment for ").append(a.complainant()).append(a.complainantChosen() ? " (chosen by the tool)" : "")
+                .append(": ").append(a.summary().messages()).append(" messages, ")
+                .append(result.findings().offending().size()).append(" offending.\n");
+        for (OffenceFinding o : a.offences()) {
+            if (o.strength() != Strength.NONE) {
+                s.append("  ").append(o.strength().json()).append("  ").append(o.citation()).append('\n');
+            }
+        }
+        s.append("Recommendation: ").append(a.recommendation().json()).append('\n');
+        a.recommendationReasons().forEach(r -> s.append("  ").append(r).append('\n'));
+        s.append("Report: ").append(report.toAbsolutePath());
+        return s.toString();
+    }
+}

@@ -1,0 +1,27 @@
+package org.malcomms.analysis;
+
+import java.util.Set;
+import org.malcomms.model.Message;
+
+/**
+ * One message with what was read in it: the classifier's labels, conversation cues, and a severity from 0 (nothing)
+ * to 4 (a threat of violence): 1 rude, 2 targeted abuse, 3 hate, sexual or self-harm content or exposure threats.
+ */
+public record MessageSignals(Message message, Classification classification, Set<Cue> cues, int severity) {
+    public MessageSignals {
+        cues = Set.copyOf(cues);
+    }
+
+    public boolean has(Label label) {
+        return classification.has(label);
+    }
+
+    public boolean has(Cue cue) {
+        return cues.contains(cue);
+    }
+
+    /** True when the message is abusive in any way the law may care about. */
+    public boolean offending() {
+        return severity > 0;
+    }
+}

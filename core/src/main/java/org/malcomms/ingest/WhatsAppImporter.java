@@ -1,0 +1,429 @@
+package org.malcomms.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.malcomms.model.Attachment;
+import org.malcomms.model.Channel;
+import org.malcomms.model.Message;
+import org.malcomms.model.MessageKind;
+import org.malcomms.model.SourceLocation;
+import org.malcomms.model.ZoneSource;
+
+/**
+ * WhatsApp "Export chat" text files, Android and iOS. The file is read twice: once to decide the date order
+ * (day-first or month-first, for the whole file) and who took part, then to emit messages in file order.
+ */
+public final class WhatsAppImporter implements Importer {
+
+    private static final String TIME = "(?:klo\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?"
+            + "(?:[\\s\\u00a0\\u202f]*([aApP])\\.?\\s?[mM]\\.?)?";
+    private static final String DATE = "(\\d{1,4})[./-](\\d{1,2})[./-](\\d{1,4})\\.?(?:\\s*BE)?";
+    private static final Pattern ANDROID = Pattern.compile("^" + DATE + ",?\\s+" + TIME + "\\s+-\\s(.*)$");
+    private static final Pattern IOS = Pattern.compile("^\\[" + DATE + ",?\\s+" + TIME + "\\]\\s(.*)$");
+    private static final Pattern SENDER = Pattern.compile("^([^:\\n]{1,100}?): (.*)$", Pattern.DOTALL);
+    private static final Pattern FILE_ATTACHED = Pattern.compile(
+            "^(\\S[^\\n]*?\\.[A-Za-z0-9]{2,5}) \\((?:file attached|bestand bijgevoegd|Datei angehängt|archivo adjunto"
+                    + "|fichier joint|file allegato|arquivo anexado|dosya ekli)\\)(?:\\n(.*))?$", Pattern.DOTALL);
+    private static final Pattern IOS_ATTACHED = Pattern.compile("^(?:.*?)<attached: ([^>]+)>$");
+    private static final Pattern IOS_OMITTED = Pattern.compile(
+            "^(image|video|audio|sticker|GIF|document|Contact card) omitted$");
+    private static final Set<String> MEDIA_OMITTED = Set.of("<Media omitted>", "<Media weggelaten>",
+            "<Medien ausgeschlossen>", "<Multimedia omitido>", "<Médias omis>", "<Media omessi>", "<Mídia oculta>",
+            "<Arquivo de mídia oculto>", "<Medya dahil edilmedi>", "<Media pominięte>", "<Медиафайлы не включены>",
+            "<Mediat jätettiin pois>", "<Medier udeladt>", "<Media utelatt>", "<Media utelämnad>");
+    private static final Set<String> DELETED = Set.of("This message was deleted", "You deleted this message",
+            "Diese Nachricht wurde gelöscht.", "Du hast diese Nachricht gelöscht.", "Dit bericht is verwijderd",
+            "Je hebt dit bericht verwijderd", "Se eliminó este mensaje.", "Eliminaste este mensaje.",
+            "Ce message a été supprimé", "Vous avez supprimé ce message", "Questo messaggio è stato eliminato",
+            "Hai eliminato questo messaggio", "Mensagem apagada", "Você apagou esta mensagem");
+    private static final Pattern EDITED = Pattern.compile(
+            "\\s*<(?:This message was edited|Diese Nachricht wurde bearbeitet|Dit bericht is bewerkt"
+                    + "|Se editó este mensaje\\.?|Ce message a été modifié|Questo messaggio è stato modificato)>$");
+    private static final Pattern CHAT_WITH = Pattern.compile("^WhatsApp Chat (?:with|-|mit|met|con|avec) (.+)\\.txt$");
+
+    @Override
+    public String format() {
+        return "whatsapp";
+    }
+
+    @Override
+    public double detect(String name, byte[] head) {
+        String text = new String(head, StandardCharsets.UTF_8);
+        int headers = 0;
+        int lines = 0;
+        for (String line : text.split("\\r?\\n|\\r")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (++lines > 20) {
+                break;
+            }
+            String n = normalise(line);
+            if (ANDROID.matcher(n).matches() || IOS.matcher(n).matches()) {
+                headers++;
+            }
+        }
+        if (headers == 0) {
+            return 0;
+        }
+        return headers >= Math.min(3, lines) ? 0.9 : 0.6;
+    }
+
+    /** Strips direction marks and turns Arabic-Indic digits and the Arabic comma into ASCII, for header matching. */
+    static String normalise(String line) {
+        StringBuilder sb = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (dropped(c)) {
+                continue;
+            }
+            if (c >= '\u0660' && c <= '\u0669') {
+                sb.append((char) ('0' + (c - '\u0660')));
+            } else if (c >= '\u06f0' && c <= '\u06f9') {
+                sb.append((char) ('0' + (c - '\u06f0')));
+            } else if (c == '\u060c') {
+                sb.append(',');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A header line taken apart: date fields as written, clock time, and what follows the header. */
+    private record Header(int a, int b, int c, int hour, int minute, int second, boolean ios, String rest,
+                          String raw) {
+    }
+
+    private static Header header(String line) {
+        if (line.isEmpty()) {
+            return null;
+        }
+        String n = normalise(line);
+        Matcher m = ANDROID.matcher(n);
+        boolean ios = false;
+        if (!m.matches()) {
+            m = IOS.matcher(n);
+            if (!m.matches()) {
+                return null;
+            }
+            ios = true;
+        }
+        int hour = Integer.parseInt(m.group(4));
+        String ampm = m.group(7);
+        if (ampm != null) {
+            boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+            if (hour == 12) {
+                hour = pm ? 12 : 0;
+            } else if (pm) {
+                hour += 12;
+            }
+        }
+        int second = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+        // the rest is cut from the raw line, so the message text keeps its own characters (marks included)
+        String rest = line.substring(rawIndex(line, m.start(8)));
+        return new Header(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                hour, Integer.parseInt(m.group(5)), second, ios, rest, line);
+    }
+
+    /** Where in the raw line the normalised line's character {@code normalisedIndex} came from. */
+    private static int rawIndex(String raw, int normalisedIndex) {
+        int i = 0;
+        int kept = 0;
+        while (kept < normalisedIndex && i < raw.length()) {
+            if (!dropped(raw.charAt(i))) {
+                kept++;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean dropped(char c) {
+        return c == '\u200e' || c == '\u200f' || c == '\u061c' || (c >= '\u202a' && c <= '\u202e') || c == '\ufeff';
+    }
+
+    /** How the file writes its dates, decided once for the whole file. */
+    private enum DateOrder { DMY, MDY, YMD }
+
+    /** What the first pass learns: the date order, the senders, and whether any header was found. */
+    private record FileFacts(DateOrder order, Set<String> senders, int headers) {
+    }
+
+    private FileFacts survey(SourceInput input) throws IOException {
+        boolean firstOver12 = false;
+        boolean secondOver12 = false;
+        boolean yearFirst = false;
+        int firstChanges = 0;
+        int secondChanges = 0;
+        int headers = 0;
+        Header previous = null;
+        Set<String> senders = new LinkedHashSet<>();
+        try (BufferedReader reader = reader(input)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                Header h = header(line);
+                if (h == null) {
+                    continue;
+                }
+                headers++;
+                if (h.a() > 31) {
+                    yearFirst = true;
+                }
+                firstOver12 |= h.a() > 12;
+                secondOver12 |= h.b() > 12;
+                if (previous != null) {
+                    if (previous.a() != h.a()) {
+                        firstChanges++;
+                    }
+                    if (previous.b() != h.b()) {
+                        secondChanges++;
+                    }
+                }
+                previous = h;
+                Matcher s = SENDER.matcher(h.rest());
+                if (s.matches() && senders.size() < 1000 && !isIosSystem(h, s.group(2))) {
+                    senders.add(s.group(1));
+                }
+            }
+        }
+        DateOrder order;
+        if (yearFirst) {
+            order = DateOrder.YMD;
+        } else if (firstOver12 && !secondOver12) {
+            order = DateOrder.DMY;
+        } else if (secondOver12 && !firstOver12) {
+            order = DateOrder.MDY;
+        } else {
+            // a day changes more often than a month; a tie keeps the UK order
+            order = secondChanges > firstChanges ? DateOrder.MDY : DateOrder.DMY;
+        }
+        return new FileFacts(order, senders, headers);
+    }
+
+    private static boolean isIosSystem(Header h, String text) {
+        return h.ios() && text.startsWith("\u200e") && !isMediaText(text.substring(1)) && !isDeletedText(
+                text.substring(1));
+    }
+
+    private static BufferedReader reader(SourceInput input) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(input.open(), StandardCharsets.UTF_8),
+                1 << 16);
+        reader.mark(1);
+        if (reader.read() != '\ufeff') {
+            reader.reset();
+        }
+        return reader;
+    }
+
+    @Override
+    public void read(SourceInput input, ImportContext context, Consumer<Message> sink)
+            throws IOException, InputException {
+        FileFacts facts = survey(input);
+        if (facts.headers() == 0) {
+            throw new InputException(input.name(), 1, "not a WhatsApp chat export: no line starts with a date and"
+                    + " time such as \"12/03/2024, 21:14 - Name: text\" or \"[12/03/2024, 21:14:05] Name: text\"");
+        }
+        Channel channel = facts.senders().size() > 2 ? Channel.GROUP : Channel.DIRECT;
+        String conversation = conversationTitle(input.name(), facts.senders());
+        Pending pending = null;
+        long lineNo = 0;
+        long orphanStart = 0;
+        try (BufferedReader reader = reader(input)) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lineNo++;
+                Header h = header(line);
+                if (h == null) {
+                    if (pending != null) {
+                        pending.text.append('\n').append(line);
+                    } else if (!line.isBlank() && orphanStart == 0) {
+                        orphanStart = lineNo;
+                    }
+                    continue;
+                }
+                if (orphanStart > 0) {
+                    context.warnings().skipped(input.name(), orphanStart, "text before any message header");
+                    orphanStart = 0;
+                }
+                if (pending != null) {
+                    sink.accept(pending.toMessage(input, context, channel, conversation));
+                }
+                OffsetDateTime at = instant(h, facts.order(), context);
+                if (at == null) {
+                    context.warnings().skipped(input.name(), lineNo,
+                            "date or time out of range in header \"" + clip(line) + "\"");
+                    pending = null;
+                    orphanStart = 0;
+                    continue;
+                }
+                pending = new Pending(h, at, lineNo);
+            }
+        }
+        if (orphanStart > 0) {
+            context.warnings().skipped(input.name(), orphanStart, "text before any message header");
+        }
+        if (pending != null) {
+            sink.accept(pending.toMessage(input, context, channel, conversation));
+        }
+    }
+
+    private static String clip(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "..." : s;
+    }
+
+    private static OffsetDateTime instant(Header h, DateOrder order, ImportContext context) {
+        int year;
+        int month;
+        int day;
+        switch (order) {
+            case YMD -> {
+                year = h.a();
+                month = h.b();
+                day = h.c();
+            }
+            case MDY -> {
+                month = h.a();
+                day = h.b();
+                year = h.c();
+            }
+            default -> {
+                day = h.a();
+                month = h.b();
+                year = h.c();
+            }
+        }
+        if (year < 100) {
+            year += 2000;
+        } else if (year > 2400) {
+            year -= 543; // Thai Buddhist era
+        }
+        try {
+            LocalDateTime local = LocalDateTime.of(year, month, day, h.hour(), h.minute(), h.second());
+            return local.atZone(context.zone()).toOffsetDateTime();
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static String conversationTitle(String name, Set<String> senders) {
+        String base = name.contains("!") ? name.substring(name.lastIndexOf('!') + 1) : name;
+        base = base.substring(base.lastIndexOf('/') + 1);
+        Matcher m = CHAT_WITH.matcher(base);
+        if (m.matches()) {
+            return m.group(1);
+        }
+        if (!senders.isEmpty() && senders.size() <= 2) {
+            return String.join(" & ", senders);
+        }
+        return base.replaceFirst("\\.txt$", "");
+    }
+
+    static boolean isMediaText(String text) {
+        return MEDIA_OMITTED.contains(text) || FILE_ATTACHED.matcher(text).matches()
+                || IOS_ATTACHED.matcher(text).matches() || IOS_OMITTED.matcher(text).matches();
+    }
+
+    static boolean isDeletedText(String text) {
+        return DELETED.contains(text);
+    }
+
+    static String attachmentType(String fileName) {
+        String ext = fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return switch (ext) {
+            case "jpg", "jpeg", "png", "webp", "heic", "gif" -> "image";
+            case "mp4", "mov", "3gp", "mkv" -> "video";
+            case "opus", "ogg", "m4a", "mp3", "aac", "wav" -> "audio";
+            case "pdf", "doc", "docx", "txt", "xls", "xlsx", "ppt", "pptx" -> "document";
+            case "vcf" -> "contact";
+            default -> "file";
+        };
+    }
+
+    /** A message whose header has been read and whose continuation lines are still arriving. */
+    private static final class Pending {
+        final Header header;
+        final OffsetDateTime at;
+        final long line;
+        final StringBuilder text;
+
+        Pending(Header header, OffsetDateTime at, long line) {
+            this.header = header;
+            this.at = at;
+            this.line = line;
+            this.text = new StringBuilder(header.rest());
+        }
+
+        Message toMessage(SourceInput input, ImportContext context, Channel channel, String conversation) {
+            String all = text.toString();
+            String sender = "";
+            String body = all;
+            MessageKind kind = MessageKind.MESSAGE;
+            Matcher s = SENDER.matcher(all);
+            if (s.matches()) {
+                sender = s.group(1);
+                body = s.group(2);
+            } else {
+                kind = MessageKind.SYSTEM;
+            }
+            boolean edited = false;
+            Matcher e = EDITED.matcher(body);
+            if (kind == MessageKind.MESSAGE && e.find()) {
+                edited = true;
+                body = body.substring(0, e.start());
+            }
+            List<Attachment> attachments = new ArrayList<>();
+            if (kind == MessageKind.MESSAGE) {
+                boolean marked = body.startsWith("\u200e");
+                String plain = marked ? body.substring(1) : body;
+                if (isDeletedText(plain)) {
+                    kind = MessageKind.DELETED;
+                    body = plain;
+                } else if (MEDIA_OMITTED.contains(plain)) {
+                    kind = MessageKind.MEDIA;
+                    attachments.add(new Attachment("(omitted)", "unknown"));
+                    body = "";
+                } else {
+                    Matcher f = FILE_ATTACHED.matcher(plain);
+                    Matcher ia = IOS_ATTACHED.matcher(plain);
+                    Matcher io = IOS_OMITTED.matcher(plain);
+                    if (f.matches()) {
+                        kind = MessageKind.MEDIA;
+                        attachments.add(new Attachment(f.group(1), attachmentType(f.group(1))));
+                        body = f.group(2) == null ? "" : f.group(2);
+                    } else if (ia.matches()) {
+                        kind = MessageKind.MEDIA;
+                        attachments.add(new Attachment(ia.group(1), attachmentType(ia.group(1))));
+                        body = "";
+                    } else if (io.matches()) {
+                        kind = MessageKind.MEDIA;
+                        String type = io.group(1).toLowerCase(Locale.ROOT);
+                        attachments.add(new Attachment("(omitted)", type.equals("gif") ? "image" : type));
+                        body = "";
+                    } else if (marked && header.ios()) {
+                        kind = MessageKind.SYSTEM;
+                        body = plain;
+                    }
+                }
+            }
+            if (kind == MessageKind.SYSTEM && !header.ios()) {
+                sender = "";
+            }
+            return new Message("", "whatsapp", conversation, channel, sender, at, ZoneSource.ASSUMED, kind, body,
+                    attachments, edited, new SourceLocation(input.name(), input.sha256(), line));
+        }
+    }
+}

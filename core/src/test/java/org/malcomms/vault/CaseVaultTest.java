@@ -1,0 +1,106 @@
+package org.malcomms.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.malcomms.TestFiles;
+import org.malcomms.ingest.FileSource;
+
+class CaseVaultTest {
+    @TempDir
+    Path dir;
+    Path caseDir;
+    String sha;
+
+    @BeforeEach
+    void preserveTheExample() throws Exception {
+        caseDir = dir.resolve("case");
+        CaseVault vault = CaseVault.openOrCreate(caseDir, "Priya Shah", "malcomms test");
+        sha = vault.preserve(new FileSource(TestFiles.example()));
+        vault.derive("messages.jsonl", "{}\n".getBytes(StandardCharsets.UTF_8), List.of(sha), "test");
+    }
+
+    @Test
+    void aFreshCaseIsIntactAndHoldsTheOriginalByHash() throws Exception {
+        assertThat(Verification.check(caseDir).problems()).isEmpty();
+        assertThat(Files.readAllBytes(caseDir.resolve("originals").resolve(sha)))
+                .isEqualTo(Files.readAllBytes(TestFiles.example()));
+        assertThat(sha).isEqualTo(Hashes.sha256(TestFiles.example()));
+        List<CustodyEntry> entries = CaseVault.openOrCreate(caseDir, "x", "y").entries();
+        assertThat(entries).extracting(CustodyEntry::action).containsExactly("create-case", "preserve", "derive");
+        assertThat(entries.get(1).prev()).isEqualTo(entries.get(0).hash());
+        assertThat(entries.get(2).inputs()).containsExactly(sha);
+    }
+
+    @Test
+    void preservingTheSameFileTwiceStoresItOnce() throws Exception {
+        CaseVault.openOrCreate(caseDir, "P", "t").preserve(new FileSource(TestFiles.example()));
+        try (var files = Files.list(caseDir.resolve("originals"))) {
+            assertThat(files.count()).isEqualTo(1);
+        }
+        assertThat(Verification.check(caseDir).intact()).isTrue();
+    }
+
+    @Test
+    void oneChangedByteInAnOriginalIsNamed() throws Exception {
+        Path original = caseDir.resolve("originals").resolve(sha);
+        byte[] bytes = Files.readAllBytes(original);
+        bytes[100] ^= 1;
+        original.toFile().setWritable(true);
+        Files.write(original, bytes);
+        assertThat(Verification.check(caseDir).problems().get(0)).contains("originals/" + sha).contains("altered");
+    }
+
+    @Test
+    void aDeletedCustodyEntryIsNamed() throws Exception {
+        rewriteLog(lines -> lines.remove(1));
+        assertThat(Verification.check(caseDir).problems().get(0)).contains("custody.log line 2");
+    }
+
+    @Test
+    void aDeletedLastEntryIsCaughtByTheHead() throws Exception {
+        rewriteLog(lines -> lines.remove(2));
+        assertThat(Verification.check(caseDir).problems().get(0)).contains("custody.head");
+    }
+
+    @Test
+    void reorderedEntriesAreNamed() throws Exception {
+        rewriteLog(lines -> lines.add(1, lines.remove(2)));
+        assertThat(Verification.check(caseDir).problems().get(0)).contains("custody.log line 2");
+    }
+
+    @Test
+    void anEditedEntryIsNamed() throws Exception {
+        rewriteLog(lines -> lines.set(1, lines.get(1).replace("Priya Shah", "Someone Else")));
+        assertThat(Verification.check(caseDir).problems().get(0)).contains("line 2").contains("altered");
+    }
+
+    @Test
+    void aRemovedOriginalAndAnUnloggedFileAreNamed() throws Exception {
+        Files.delete(caseDir.resolve("originals").resolve(sha));
+        Files.writeString(caseDir.resolve("originals").resolve("planted"), "x");
+        List<String> problems = Verification.check(caseDir).problems();
+        assertThat(problems.get(0)).contains("missing");
+        assertThat(problems).anyMatch(p -> p.contains("planted") && p.contains("not in the custody log"));
+    }
+
+    @Test
+    void anAlteredDerivedFileIsNamed() throws Exception {
+        Files.writeString(caseDir.resolve("derived/messages.jsonl"), "{\"forged\":true}\n");
+        assertThat(Verification.check(caseDir).problems().get(0)).contains("derived/messages.jsonl");
+    }
+
+    private void rewriteLog(java.util.function.Consumer<List<String>> edit) throws Exception {
+        Path log = caseDir.resolve("custody.log");
+        List<String> lines = new ArrayList<>(Files.readAllLines(log));
+        edit.accept(lines);
+        Files.write(log, lines);
+    }
+}
