@@ -48,6 +48,16 @@ public final class JsonReport {
         src.put("file", m.source().file());
         src.put("sha256", m.source().sha256());
         src.put("line", m.source().line());
+        if (!m.alsoIn().isEmpty()) {
+            ArrayNode also = n.putArray("alsoIn");
+            for (var loc : m.alsoIn()) {
+                also.addObject().put("file", loc.file()).put("sha256", loc.sha256()).put("line", loc.line());
+            }
+        }
+        if (!m.metadata().isEmpty()) {
+            ObjectNode meta = n.putObject("metadata");
+            m.metadata().forEach(meta::put);
+        }
         return n;
     }
 

@@ -56,8 +56,11 @@ public final class CaseVault {
         return dir;
     }
 
-    /** Copies an original into the vault (once per distinct content) and logs that it was received. */
-    public String preserve(SourceInput input) throws IOException {
+    /**
+     * Copies an original into the vault (once per distinct content) and logs that it was received, with its exhibit
+     * reference: the one it already has if the same content was preserved before, otherwise the next number.
+     */
+    public Exhibit preserve(SourceInput input) throws IOException {
         String sha = input.sha256();
         Path target = dir.resolve("originals").resolve(sha);
         if (!Files.exists(target)) {
@@ -70,9 +73,25 @@ public final class CaseVault {
                 throw new IOException(input.name() + " changed while it was being preserved; try again");
             }
         }
-        record("preserve", List.of(), List.of(sha), Map.of("name", input.name(), "size",
-                String.valueOf(input.size()), "stored", "originals/" + sha));
-        return sha;
+        List<Exhibit> known = exhibits();
+        String ref = known.stream().filter(e -> e.sha256().equals(sha)).map(Exhibit::ref).findFirst()
+                .orElse(Exhibit.initials(actor) + "/" + (known.size() + 1));
+        String at = record("preserve", List.of(), List.of(sha), Map.of("name", input.name(), "size",
+                String.valueOf(input.size()), "stored", "originals/" + sha, "exhibit", ref));
+        return new Exhibit(ref, input.name(), sha, input.size(), at, actor);
+    }
+
+    /** Every distinct original in the case, in the order first received, with its exhibit reference. */
+    public List<Exhibit> exhibits() throws IOException {
+        java.util.LinkedHashMap<String, Exhibit> bySha = new java.util.LinkedHashMap<>();
+        for (CustodyEntry e : entries()) {
+            if (e.action().equals("preserve") && !bySha.containsKey(e.outputs().get(0))) {
+                String sha = e.outputs().get(0);
+                bySha.put(sha, new Exhibit(e.details().getOrDefault("exhibit", ""), e.details().get("name"), sha,
+                        Long.parseLong(e.details().getOrDefault("size", "0")), e.at(), e.actor()));
+            }
+        }
+        return List.copyOf(bySha.values());
     }
 
     /** Writes a derived file (normalised messages, an assessment, a report) and logs the hashes it came from. */
@@ -87,10 +106,11 @@ public final class CaseVault {
         return target;
     }
 
-    private void record(String action, List<String> inputs, List<String> outputs, Map<String, String> details)
+    private String record(String action, List<String> inputs, List<String> outputs, Map<String, String> details)
             throws IOException {
         String at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
         log.append(at, action, actor, tool, inputs, outputs, details);
+        return at;
     }
 
     public List<CustodyEntry> entries() throws IOException {

@@ -23,7 +23,7 @@ class CaseVaultTest {
     void preserveTheExample() throws Exception {
         caseDir = dir.resolve("case");
         CaseVault vault = CaseVault.openOrCreate(caseDir, "Priya Shah", "malcomms test");
-        sha = vault.preserve(new FileSource(TestFiles.example()));
+        sha = vault.preserve(new FileSource(TestFiles.example())).sha256();
         vault.derive("messages.jsonl", "{}\n".getBytes(StandardCharsets.UTF_8), List.of(sha), "test");
     }
 
@@ -40,10 +40,15 @@ class CaseVaultTest {
     }
 
     @Test
-    void preservingTheSameFileTwiceStoresItOnce() throws Exception {
-        CaseVault.openOrCreate(caseDir, "P", "t").preserve(new FileSource(TestFiles.example()));
+    void preservingTheSameFileTwiceStoresItOnceUnderOneExhibitReference() throws Exception {
+        CaseVault again = CaseVault.openOrCreate(caseDir, "Priya Shah", "t");
+        assertThat(again.preserve(new FileSource(TestFiles.example())).ref()).isEqualTo("PS/1");
+        Path other = dir.resolve("other.txt");
+        Files.writeString(other, "01/01/2025, 10:00 - A: hi\n");
+        assertThat(again.preserve(new FileSource(other)).ref()).isEqualTo("PS/2");
+        assertThat(again.exhibits()).extracting(Exhibit::ref).containsExactly("PS/1", "PS/2");
         try (var files = Files.list(caseDir.resolve("originals"))) {
-            assertThat(files.count()).isEqualTo(1);
+            assertThat(files.count()).isEqualTo(2);
         }
         assertThat(Verification.check(caseDir).intact()).isTrue();
     }
