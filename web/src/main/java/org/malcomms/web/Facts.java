@@ -1,0 +1,53 @@
+package org.malcomms.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the person tells us that the messages cannot: how they are affected, who the sender is to them, what
+ * happened offline, and which messages they marked. Saved in the case as {@code derived/facts.yaml} with these
+ * plain keys, for the assessment to read.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+record Facts(String vulnerability, String relationship, String impact, String senderIdentity, String courtOrders,
+             String notes, List<String> markedMessages) {
+    static final String FILE = "facts.yaml";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE))
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    Facts {
+        markedMessages = markedMessages == null ? List.of() : List.copyOf(markedMessages);
+    }
+
+    static Facts empty() {
+        return new Facts(null, null, null, null, null, null, List.of());
+    }
+
+    static Facts read(Path caseDir) throws IOException {
+        Path file = caseDir.resolve("derived").resolve(FILE);
+        return Files.exists(file) ? YAML.readValue(file.toFile(), Facts.class) : empty();
+    }
+
+    byte[] yaml() throws IOException {
+        return YAML.writeValueAsBytes(this);
+    }
+
+    Facts withMarked(List<String> ids) {
+        return new Facts(vulnerability, relationship, impact, senderIdentity, courtOrders, notes, ids);
+    }
+
+    Facts withAccount(String vulnerability, String relationship, String impact, String senderIdentity,
+                      String courtOrders, String notes) {
+        return new Facts(vulnerability, relationship, impact, senderIdentity, courtOrders, notes, markedMessages);
+    }
+}

@@ -1,0 +1,146 @@
+package org.malcomms.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.malcomms.CaseResult;
+import org.malcomms.Malcomms;
+import org.malcomms.ingest.FileSource;
+import org.malcomms.ingest.ImportContext;
+import org.malcomms.ingest.InputException;
+import org.malcomms.ingest.SourceInput;
+import org.malcomms.ingest.Warnings;
+import org.malcomms.model.Perspective;
+import org.malcomms.model.Timeline;
+import org.malcomms.report.HtmlReport;
+import org.malcomms.report.JsonReport;
+import org.malcomms.report.MarkdownReport;
+import org.malcomms.vault.CaseVault;
+import org.malcomms.vault.Exhibit;
+
+/**
+ * A case open in the browser: its vault, and the timeline read from the originals preserved in it (re-read only
+ * when the set of originals changes). Every step calls the core exactly as the command line does.
+ */
+final class OpenCase {
+    static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    /** One preserved original, and why it cannot be read as messages (null when it can). */
+    record Original(Exhibit exhibit, SourceInput input, String problem) {
+        boolean readable() {
+            return problem == null;
+        }
+    }
+
+    /** A report to download: its file name in the case and the browser, and its media type. */
+    enum Download {
+        HTML("report.html", "text/html; charset=utf-8"),
+        JSON("assessment.json", "application/json; charset=utf-8"),
+        MARKDOWN("report.md", "text/markdown; charset=utf-8");
+
+        final String file;
+        final String mediaType;
+
+        Download(String file, String mediaType) {
+            this.file = file;
+            this.mediaType = mediaType;
+        }
+    }
+
+    private final String name;
+    private final CaseVault vault;
+    private final Malcomms malcomms;
+    private List<String> timelineOf;
+    private Timeline timeline;
+    private List<String> warnings = List.of();
+
+    OpenCase(String name, CaseVault vault, Malcomms malcomms) {
+        this.name = name;
+        this.vault = vault;
+        this.malcomms = malcomms;
+    }
+
+    String name() {
+        return name;
+    }
+
+    Path dir() {
+        return vault.dir();
+    }
+
+    CaseVault vault() {
+        return vault;
+    }
+
+    /** Preserves an uploaded file (already on disk, in a temporary folder) as an original of the case. */
+    Exhibit preserve(Path file, String originalName) throws IOException {
+        return vault.preserve(new FileSource(file, originalName));
+    }
+
+    /** Every original in the case, with whether the importers recognise it. */
+    List<Original> originals() throws IOException {
+        List<Original> all = new ArrayList<>();
+        for (Exhibit e : vault.exhibits()) {
+            SourceInput input = new FileSource(vault.dir().resolve("originals").resolve(e.sha256()), e.name());
+            String problem = null;
+            try {
+                malcomms.importers().detect(input);
+            } catch (InputException ex) {
+                problem = ex.getMessage();
+            }
+            all.add(new Original(e, input, problem));
+        }
+        return all;
+    }
+
+    /** The merged timeline of every readable original. */
+    synchronized Timeline timeline() throws IOException, InputException {
+        List<SourceInput> sources = originals().stream().filter(Original::readable).map(Original::input).toList();
+        List<String> key = sources.stream().map(SourceInput::sha256).toList();
+        if (!key.equals(timelineOf)) {
+            List<String> seen = new ArrayList<>();
+            Warnings w = new Warnings(seen::add);
+            timeline = malcomms.importAll(sources, null, new ImportContext(ZONE, w, p -> { }));
+            warnings = List.copyOf(seen);
+            timelineOf = key;
+        }
+        return timeline;
+    }
+
+    /** What the importers skipped while reading the timeline, one line per skipped part. */
+    synchronized List<String> warnings() {
+        return warnings;
+    }
+
+    CaseResult assess(String complainant, Perspective perspective) throws IOException, InputException {
+        return malcomms.assess(timeline(), complainant, perspective);
+    }
+
+    Facts facts() throws IOException {
+        return Facts.read(vault.dir());
+    }
+
+    void save(Facts facts) throws IOException {
+        vault.derive(Facts.FILE, facts.yaml(), hashes(), "malcomms-web: the person's own account");
+    }
+
+    /** Renders a report, records it in the case as a derived file (so the case holds what was handed out). */
+    byte[] report(Download kind, CaseResult result) throws IOException {
+        String text = switch (kind) {
+            case HTML -> HtmlReport.render(result);
+            case JSON -> JsonReport.assessmentText(result.assessment());
+            case MARKDOWN -> MarkdownReport.render(result);
+        };
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        vault.derive(kind.file, bytes, hashes(), "malcomms-web download " + kind.file + " ("
+                + result.assessment().perspective().json() + ")");
+        return bytes;
+    }
+
+    private List<String> hashes() throws IOException {
+        return vault.exhibits().stream().map(Exhibit::sha256).toList();
+    }
+}

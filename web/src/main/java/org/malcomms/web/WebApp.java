@@ -1,0 +1,343 @@
+package org.malcomms.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.malcomms.CaseResult;
+import org.malcomms.Malcomms;
+import org.malcomms.ingest.InputException;
+import org.malcomms.model.Message;
+import org.malcomms.model.Perspective;
+import org.malcomms.vault.Exhibit;
+
+/**
+ * The local web app behind {@code malcomms serve}: Javalin on 127.0.0.1 only, server-rendered pages, and the
+ * core called exactly as the command line calls it. Close it to stop the server and remove its upload folder.
+ */
+public final class WebApp implements AutoCloseable {
+    static final int MAX_FILE_MB = 512;
+    static final int MAX_REQUEST_MB = 2048;
+    static final int MAX_FIELD_CHARS = 20_000;
+    private static final Map<String, String> ASSETS = Map.of("app.css", "text/css; charset=utf-8",
+            "app.js", "text/javascript; charset=utf-8");
+
+    private final Path dataDir;
+    private final Malcomms malcomms;
+    private final Guard guard = new Guard();
+    private final Path uploads;
+    private final Consumer<String> announce;
+    private final Javalin app;
+
+    private WebApp(Path dataDir, Malcomms malcomms, Consumer<String> announce) throws IOException {
+        this.dataDir = dataDir;
+        this.malcomms = malcomms;
+        this.announce = announce;
+        this.uploads = Files.createTempDirectory("malcomms-upload-");
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jetty.host = "127.0.0.1";
+            config.jetty.multipartConfig.cacheDirectory(uploads.toString());
+            config.jetty.multipartConfig.maxFileSize(MAX_FILE_MB, SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(MAX_REQUEST_MB, SizeUnit.MB);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            config.http.maxRequestSize = 1_000_000;
+            config.routes.before(this::admit);
+            config.routes.get("/assets/{file}", this::asset);
+            config.routes.get("/", this::home);
+            config.routes.post("/cases", this::openCase);
+            config.routes.post("/exit", this::exit);
+            config.routes.get("/case", ctx -> ctx.html(CasePages.evidence(session(ctx), open(ctx))));
+            config.routes.post("/case/upload", this::upload);
+            config.routes.get("/case/timeline", this::timeline);
+            config.routes.post("/case/marks", this::marks);
+            config.routes.get("/case/facts", ctx -> ctx.html(FactsPage.render(session(ctx), open(ctx).facts())));
+            config.routes.post("/case/facts", this::saveFacts);
+            config.routes.get("/case/assessment", this::assessment);
+            config.routes.get("/case/download/{kind}", this::download);
+            config.routes.get("/case/crop/{id}", this::crop);
+            config.routes.exception(NoCase.class, (e, ctx) -> ctx.redirect("/"));
+            config.routes.exception(InputException.class, (e, ctx) -> failed(ctx, 422, "Cannot read "
+                    + e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> failed(ctx, 500, e.getMessage() == null
+                    ? e.toString() : e.getMessage()));
+        });
+    }
+
+    /**
+     * Starts the app on 127.0.0.1 at {@code port} (0 for any free port). {@code announce} receives each new launch
+     * URL issued after a quick exit ended the browser's session.
+     */
+    public static WebApp start(Path dataDir, int port, Malcomms malcomms, Consumer<String> announce)
+            throws IOException {
+        Files.createDirectories(dataDir);
+        WebApp web = new WebApp(dataDir, malcomms, announce);
+        web.app.start("127.0.0.1", port);
+        web.guard.port(web.app.port());
+        return web;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** A URL with a fresh one-time launch token: the first browser to open it gets the session. */
+    public String launchUrl() {
+        return "http://127.0.0.1:" + port() + "/?token=" + guard.issueLaunchToken();
+    }
+
+    @Override
+    public void close() throws IOException {
+        app.stop();
+        try (Stream<Path> files = Files.walk(uploads)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private void admit(Context ctx) {
+        if (ctx.path().startsWith("/assets/")) {
+            Guard.headers(ctx);
+            return;
+        }
+        WebSession s = guard.admit(ctx);
+        if (s != null) {
+            ctx.attribute("session", s);
+        }
+    }
+
+    /** Shows what went wrong in words, never a stack trace. */
+    private static void failed(Context ctx, int status, String what) {
+        WebSession s = session(ctx);
+        ctx.status(status).html(s == null ? Layout.refusal(what) : CasePages.error(s, what));
+    }
+
+    private static WebSession session(Context ctx) {
+        return ctx.attribute("session");
+    }
+
+    /** Thrown when a case page is asked for before a case is open: the browser is sent to the first step. */
+    private static final class NoCase extends RuntimeException {
+        NoCase() {
+            super("no case open", null, false, false);
+        }
+    }
+
+    private static OpenCase open(Context ctx) {
+        OpenCase c = session(ctx).openCase();
+        if (c == null) {
+            throw new NoCase();
+        }
+        return c;
+    }
+
+    private void asset(Context ctx) throws IOException {
+        String file = ctx.pathParam("file");
+        String type = ASSETS.get(file);
+        if (type == null) {
+            ctx.status(404).result("");
+            return;
+        }
+        try (InputStream in = WebApp.class.getResourceAsStream("/web/" + file)) {
+            ctx.contentType(type).result(in.readAllBytes());
+        }
+    }
+
+    private void home(Context ctx) throws IOException {
+        List<String> cases = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(dataDir)) {
+            dirs.filter(d -> Files.exists(d.resolve("custody.log"))).map(d -> d.getFileName().toString()).sorted()
+                    .forEach(cases::add);
+        }
+        ctx.html(CasePages.home(session(ctx), cases, dataDir));
+    }
+
+    private void openCase(Context ctx) throws IOException {
+        WebSession s = session(ctx);
+        String name = ctx.formParam("name") == null ? "" : ctx.formParam("name").trim();
+        if (!name.matches("[A-Za-z0-9 _\\-]{1,60}") || name.startsWith("-")) {
+            s.notice("A case name may use letters, numbers, spaces, - and _ (up to 60).");
+            ctx.redirect("/");
+            return;
+        }
+        Path dir = dataDir.resolve(name);
+        boolean exists = Files.exists(dir.resolve("custody.log"));
+        if ("new".equals(ctx.formParam("mode")) && Files.exists(dir)) {
+            s.notice("There is already a case called " + name + ". Open it, or choose another name.");
+            ctx.redirect("/");
+            return;
+        }
+        if ("open".equals(ctx.formParam("mode")) && !exists) {
+            s.notice("There is no case called " + name + ".");
+            ctx.redirect("/");
+            return;
+        }
+        String actor = ctx.formParam("actor") == null || ctx.formParam("actor").isBlank()
+                ? System.getProperty("user.name", "unknown") : ctx.formParam("actor").trim();
+        String pass = ctx.formParam("passphrase");
+        s.open(new OpenCase(name, CaseOpener.open(dir, actor, pass == null ? new char[0] : pass.toCharArray()),
+                malcomms));
+        s.notice(exists ? "Opened the case." : "Started the case. Now add the messages.");
+        ctx.redirect("/case");
+    }
+
+    /** Quick exit: ends this browser's session (so Back shows nothing) and prints a fresh link to return with. */
+    private void exit(Context ctx) {
+        guard.end(ctx);
+        announce.accept(launchUrl());
+        ctx.status(204);
+    }
+
+    private void upload(Context ctx) throws IOException {
+        WebSession s = session(ctx);
+        OpenCase c = open(ctx);
+        List<String> added = new ArrayList<>();
+        Path batch = Files.createTempDirectory(uploads, "batch-");
+        try {
+            for (UploadedFile f : ctx.uploadedFiles("files")) {
+                String name = plainName(f.filename());
+                if (name.isEmpty()) {
+                    continue;
+                }
+                Path tmp = batch.resolve(added.size() + "-" + name.replaceAll("[^A-Za-z0-9._-]", "_"));
+                try (InputStream in = f.content()) {
+                    Files.copy(in, tmp);
+                }
+                Exhibit e = c.preserve(tmp, name);
+                added.add(e.ref() + " " + name);
+                Files.delete(tmp);
+            }
+        } finally {
+            try (Stream<Path> left = Files.list(batch)) {
+                for (Path p : left.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            Files.deleteIfExists(batch);
+        }
+        s.notice(added.isEmpty() ? "No file was chosen." : "Added " + String.join(", ", added) + ".");
+        ctx.redirect("/case");
+    }
+
+    /** The last part of a browser-supplied file name, without any folder part or control characters. */
+    static String plainName(String browserName) {
+        if (browserName == null) {
+            return "";
+        }
+        String n = browserName.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").trim();
+        return n.equals(".") || n.equals("..") ? "" : n.length() > 200 ? n.substring(n.length() - 200) : n;
+    }
+
+    private void timeline(Context ctx) throws IOException, InputException {
+        OpenCase c = open(ctx);
+        CaseResult result = c.assess(null, Perspective.COMPLAINANT);
+        TimelinePage.Filter filter = new TimelinePage.Filter(blankToNull(ctx.queryParam("person")),
+                blankToNull(ctx.queryParam("flag")), date(ctx.queryParam("from")), date(ctx.queryParam("to")));
+        ctx.html(TimelinePage.render(session(ctx), result, filter, new LinkedHashSet<>(c.facts().markedMessages()),
+                c.warnings()));
+    }
+
+    private void marks(Context ctx) throws IOException {
+        WebSession s = session(ctx);
+        OpenCase c = open(ctx);
+        Facts facts = c.facts();
+        Set<String> shown = Set.copyOf(ctx.formParams("shown"));
+        Set<String> marked = new LinkedHashSet<>(facts.markedMessages());
+        marked.removeAll(shown);
+        ctx.formParams("marked").stream().filter(id -> id.matches("[A-Za-z0-9._:-]{1,40}")).forEach(marked::add);
+        List<String> sorted = marked.stream().sorted().toList();
+        c.save(facts.withMarked(sorted));
+        s.notice(sorted.size() + " message(s) marked and saved with the case.");
+        ctx.redirect("/case/timeline");
+    }
+
+    private void saveFacts(Context ctx) throws IOException {
+        WebSession s = session(ctx);
+        OpenCase c = open(ctx);
+        c.save(c.facts().withAccount(field(ctx, "vulnerability"), field(ctx, "relationship"), field(ctx, "impact"),
+                field(ctx, "senderIdentity"), field(ctx, "courtOrders"), field(ctx, "notes")));
+        s.notice("Saved with the case.");
+        ctx.redirect("/case/facts");
+    }
+
+    private static String field(Context ctx, String name) {
+        String v = blankToNull(ctx.formParam(name));
+        if (v == null) {
+            return null;
+        }
+        v = v.replace("\r\n", "\n");
+        return v.length() > MAX_FIELD_CHARS ? v.substring(0, MAX_FIELD_CHARS) : v;
+    }
+
+    private void assessment(Context ctx) throws IOException, InputException {
+        String who = blankToNull(ctx.queryParam("complainant"));
+        CaseResult result = open(ctx).assess(who, perspective(ctx));
+        ctx.html(AssessmentPage.render(session(ctx), result, who));
+    }
+
+    private void download(Context ctx) throws IOException, InputException {
+        OpenCase.Download kind = switch (ctx.pathParam("kind")) {
+            case "html" -> OpenCase.Download.HTML;
+            case "json" -> OpenCase.Download.JSON;
+            case "md" -> OpenCase.Download.MARKDOWN;
+            default -> null;
+        };
+        if (kind == null) {
+            ctx.status(404).html(CasePages.error(session(ctx), "There is no such download."));
+            return;
+        }
+        OpenCase c = open(ctx);
+        byte[] bytes = c.report(kind, c.assess(blankToNull(ctx.queryParam("complainant")), perspective(ctx)));
+        ctx.header("Content-Disposition", "attachment; filename=\"" + kind.file + "\"")
+                .contentType(kind.mediaType).result(bytes);
+    }
+
+    private void crop(Context ctx) throws IOException, InputException {
+        OpenCase c = open(ctx);
+        String id = ctx.pathParam("id");
+        Message m = c.timeline().messages().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+        byte[] png = m == null ? null : Crops.crop(c.dir(), m).orElse(null);
+        if (png == null) {
+            ctx.status(404).result("");
+            return;
+        }
+        ctx.contentType("image/png").result(png);
+    }
+
+    private static Perspective perspective(Context ctx) {
+        return "defence".equals(ctx.queryParam("perspective")) ? Perspective.DEFENCE : Perspective.COMPLAINANT;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static LocalDate date(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.trim().toLowerCase(Locale.ROOT));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
