@@ -34,6 +34,7 @@
       button.disabled = true;
       var xhr = new XMLHttpRequest();
       xhr.open("POST", upload.action);
+      xhr.setRequestHeader("X-Upload", "progress");
       xhr.upload.addEventListener("progress", function (p) {
         if (p.lengthComputable) {
           var n = Math.round(p.loaded * 100 / p.total);
@@ -46,7 +47,7 @@
         percent.textContent = "100%, now preserving the files";
       });
       xhr.addEventListener("load", function () {
-        window.location.assign(xhr.responseURL || "/case");
+        window.location.assign(xhr.status === 200 ? xhr.responseText : "/case");
       });
       xhr.addEventListener("error", function () {
         percent.textContent = "The upload failed. Try again with fewer or smaller files.";

@@ -233,7 +233,11 @@ public final class WebApp implements AutoCloseable {
             Files.deleteIfExists(batch);
         }
         s.notice(added.isEmpty() ? "No file was chosen." : "Added " + String.join(", ", added) + ".");
-        ctx.redirect("/case");
+        if ("progress".equals(ctx.header("X-Upload"))) {
+            ctx.contentType("text/plain; charset=utf-8").result("/case");
+        } else {
+            ctx.redirect("/case");
+        }
     }
 
     /** The last part of a browser-supplied file name, without any folder part or control characters. */
