@@ -1,0 +1,93 @@
+package org.malcomms.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.malcomms.analysis.Span;
+import org.malcomms.model.Channel;
+import org.malcomms.model.Message;
+import org.malcomms.model.MessageKind;
+import org.malcomms.model.SourceLocation;
+import org.malcomms.model.ZoneSource;
+import org.malcomms.vault.Hashes;
+
+/** The small pieces behind the pages: span highlighting, upload names, the facts file, screenshot crops. */
+class PiecesTest {
+    @Test
+    void highlightsSpansEscapingEverySegmentAndMergingOverlaps() {
+        String text = "<b>I will kill you</b> & \"watch\" your back";
+        int kill = text.indexOf("kill");
+        List<Span> spans = List.of(new Span(kill, kill + 8, "threat"), new Span(kill + 5, kill + 12, "offensive"),
+                new Span(text.indexOf("watch"), text.indexOf("watch") + 5, "threat"), new Span(-1, 3, "bad"),
+                new Span(5, 999, "bad"));
+        String html = TimelinePage.highlighted(text, spans);
+        assertThat(html).isEqualTo("&lt;b&gt;I will <mark title=\"Threat, Offensive\">kill you&lt;/b&gt;</mark>"
+                + " &amp; &quot;<mark title=\"Threat\">watch</mark>&quot; your back");
+        assertThat(TimelinePage.highlighted("a\u202Eb", List.of())).isEqualTo("a[U+202E]b");
+    }
+
+    @Test
+    void uploadNamesLoseFolderPartsAndControlCharacters() {
+        assertThat(WebApp.plainName("C:\\Users\\p\\chat.txt")).isEqualTo("chat.txt");
+        assertThat(WebApp.plainName("../../etc/passwd")).isEqualTo("passwd");
+        assertThat(WebApp.plainName("a\u0000b\nc.txt")).isEqualTo("abc.txt");
+        assertThat(WebApp.plainName("..")).isEmpty();
+        assertThat(WebApp.plainName(null)).isEmpty();
+        assertThat(WebApp.plainName("x".repeat(300) + ".txt")).hasSize(200).endsWith(".txt");
+    }
+
+    @Test
+    void factsFileUsesThePlainKeysAndRoundTrips(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("derived"));
+        Facts facts = Facts.empty().withAccount("lives alone", "ex-partner", "cannot sleep\nchanged route to work",
+                "his number, 07700 900123", null, "key: value: # not yaml").withMarked(List.of("m-000004"));
+        String yaml = new String(facts.yaml(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(yaml).contains("vulnerability: lives alone").contains("relationship: ex-partner")
+                .contains("impact: |").contains("senderIdentity:").contains("markedMessages:\n- m-000004")
+                .doesNotContain("courtOrders");
+        Files.write(dir.resolve("derived/facts.yaml"), facts.yaml());
+        assertThat(Facts.read(dir)).isEqualTo(facts);
+        assertThat(Facts.read(dir.resolve("elsewhere"))).isEqualTo(Facts.empty());
+    }
+
+    @Test
+    void cropsTheMessageBoxOutOfThePreservedScreenshot(@TempDir Path dir) throws Exception {
+        BufferedImage shot = new BufferedImage(300, 600, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = shot.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 300, 600);
+        g.setColor(new Color(0xDC, 0xF8, 0xC6));
+        g.fillRect(40, 100, 200, 50);
+        g.dispose();
+        Path png = dir.resolve("shot.png");
+        ImageIO.write(shot, "png", png.toFile());
+        String sha = Hashes.sha256(png);
+        Files.createDirectories(dir.resolve("originals"));
+        Files.copy(png, dir.resolve("originals").resolve(sha));
+        Message m = new Message("m-000001", "screenshot", "chat", Channel.DIRECT, "Dean", OffsetDateTime.parse(
+                "2025-02-15T23:55:00Z"), ZoneSource.ASSUMED, MessageKind.MESSAGE, "Watch your back", List.of(), false,
+                new SourceLocation("shot.png", sha, 1), List.of(), Map.of(Crops.BOX, "40,100,200,50"));
+        BufferedImage crop = ImageIO.read(new ByteArrayInputStream(Crops.crop(dir, m).orElseThrow()));
+        assertThat(crop.getWidth()).isEqualTo(200);
+        assertThat(crop.getHeight()).isEqualTo(50);
+        assertThat(crop.getRGB(0, 0) & 0xFFFFFF).isEqualTo(0xDCF8C6);
+        assertThat(Crops.crop(dir, m.withMetadata(Map.of(Crops.BOX, "250,550,100,100")))).get()
+                .satisfies(b -> assertThat(ImageIO.read(new ByteArrayInputStream(b)).getWidth()).isEqualTo(50));
+        assertThat(Crops.crop(dir, m.withMetadata(Map.of(Crops.BOX, "900,900,10,10")))).isEmpty();
+        assertThat(Crops.crop(dir, m.withMetadata(Map.of(Crops.BOX, "a,b,c,d")))).isEmpty();
+        Message noImage = new Message("m-000002", "whatsapp", "chat", Channel.DIRECT, "Dean", m.sentAt(),
+                ZoneSource.ASSUMED, MessageKind.MESSAGE, "hi", List.of(), false, new SourceLocation("c.txt", sha, 2));
+        assertThat(Crops.crop(dir, noImage)).isEmpty();
+    }
+}
