@@ -24,8 +24,28 @@ import org.malcomms.report.JsonReport;
  * (the classifier's spans, highlighted), a screenshot crop beside OCR'd text, and a box to mark it.
  */
 final class TimelinePage {
-    /** What the person asked to see; null fields mean "any". */
-    record Filter(String person, String flag, LocalDate from, LocalDate to) {
+    /** Messages on one page: a long history is read a page at a time. */
+    static final int PAGE = 250;
+
+    /** What the person asked to see; null fields mean "any"; {@code page} counts from 1. */
+    record Filter(String person, String flag, LocalDate from, LocalDate to, int page) {
+        String query(int otherPage) {
+            StringBuilder q = new StringBuilder("?page=").append(otherPage);
+            if (person != null) {
+                q.append("&person=").append(java.net.URLEncoder.encode(person, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            if (flag != null) {
+                q.append("&flag=").append(java.net.URLEncoder.encode(flag, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            if (from != null) {
+                q.append("&from=").append(from);
+            }
+            if (to != null) {
+                q.append("&to=").append(to);
+            }
+            return q.toString();
+        }
+
         boolean shows(MessageSignals s) {
             Message m = s.message();
             LocalDate day = m.sentAt().toLocalDate();
@@ -96,9 +116,15 @@ final class TimelinePage {
             warnings.stream().limit(200).forEach(w -> b.append("<li>").append(esc(w)).append("</li>"));
             b.append("</ul></details>\n");
         }
-        List<MessageSignals> shown = all.stream().filter(filter::shows).toList();
-        b.append("<p role=\"status\" id=\"count\">Showing ").append(shown.size()).append(" of ").append(all.size())
-                .append(" messages. ").append(marked.size()).append(" marked.</p>\n")
+        List<MessageSignals> matching = all.stream().filter(filter::shows).toList();
+        int pages = Math.max(1, (matching.size() + PAGE - 1) / PAGE);
+        int page = Math.min(Math.max(1, filter.page()), pages);
+        List<MessageSignals> shown = matching.subList((page - 1) * PAGE, Math.min(matching.size(), page * PAGE));
+        b.append("<p role=\"status\" id=\"count\">").append(matching.size()).append(" of ").append(all.size())
+                .append(" messages match").append(pages > 1 ? "; page " + page + " of " + pages : "").append(". ")
+                .append(marked.size()).append(" marked.</p>\n");
+        pager(b, filter, page, pages);
+        b.append("")
                 .append("<form method=\"post\" action=\"/case/marks\">").append(csrf(s))
                 .append("<p class=\"hint\">Tick the messages that matter most to you, then save. They go into"
                         + " your account of what happened.</p><button type=\"submit\">Save marked messages</button>\n"
@@ -111,7 +137,24 @@ final class TimelinePage {
             b.append("<button type=\"submit\">Save marked messages</button>");
         }
         b.append("</form>\n");
+        pager(b, filter, page, pages);
         return Layout.page(s, "/case/timeline", "Messages", b.toString());
+    }
+
+    private static void pager(StringBuilder b, Filter filter, int page, int pages) {
+        if (pages == 1) {
+            return;
+        }
+        b.append("<nav class=\"pager\" aria-label=\"Pages of messages\">");
+        if (page > 1) {
+            b.append("<a rel=\"prev\" href=\"/case/timeline").append(esc(filter.query(page - 1)))
+                    .append("\">Earlier messages</a> ");
+        }
+        if (page < pages) {
+            b.append("<a rel=\"next\" href=\"/case/timeline").append(esc(filter.query(page + 1)))
+                    .append("\">Later messages</a>");
+        }
+        b.append("</nav>\n");
     }
 
     private static String option(String value, String text, boolean selected) {

@@ -250,11 +250,25 @@ public final class WebApp implements AutoCloseable {
         return n.equals(".") || n.equals("..") ? "" : n.length() > 200 ? n.substring(n.length() - 200) : n;
     }
 
+    /** Sends the person back to add evidence when the case holds no readable messages yet. */
+    private static boolean noMessages(Context ctx, OpenCase c) throws IOException, InputException {
+        if (!c.timeline().messages().isEmpty()) {
+            return false;
+        }
+        session(ctx).notice("There are no messages in this case yet. Add the chat export from your phone first.");
+        ctx.redirect("/case");
+        return true;
+    }
+
     private void timeline(Context ctx) throws IOException, InputException {
         OpenCase c = open(ctx);
+        if (noMessages(ctx, c)) {
+            return;
+        }
         CaseResult result = c.assess(null, Perspective.COMPLAINANT);
         TimelinePage.Filter filter = new TimelinePage.Filter(blankToNull(ctx.queryParam("person")),
-                blankToNull(ctx.queryParam("flag")), date(ctx.queryParam("from")), date(ctx.queryParam("to")));
+                blankToNull(ctx.queryParam("flag")), date(ctx.queryParam("from")), date(ctx.queryParam("to")),
+                pageNumber(ctx.queryParam("page")));
         ctx.html(TimelinePage.render(session(ctx), result, filter, new LinkedHashSet<>(c.facts().markedMessages()),
                 c.warnings()));
     }
@@ -293,7 +307,11 @@ public final class WebApp implements AutoCloseable {
 
     private void assessment(Context ctx) throws IOException, InputException {
         String who = blankToNull(ctx.queryParam("complainant"));
-        CaseResult result = open(ctx).assess(who, perspective(ctx));
+        OpenCase c = open(ctx);
+        if (noMessages(ctx, c)) {
+            return;
+        }
+        CaseResult result = c.assess(who, perspective(ctx));
         ctx.html(AssessmentPage.render(session(ctx), result, who));
     }
 
@@ -309,6 +327,9 @@ public final class WebApp implements AutoCloseable {
             return;
         }
         OpenCase c = open(ctx);
+        if (noMessages(ctx, c)) {
+            return;
+        }
         byte[] bytes = c.report(kind, c.assess(blankToNull(ctx.queryParam("complainant")), perspective(ctx)));
         ctx.header("Content-Disposition", "attachment; filename=\"" + kind.file + "\"")
                 .contentType(kind.mediaType).result(bytes);
@@ -332,6 +353,14 @@ public final class WebApp implements AutoCloseable {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
+    }
+
+    private static int pageNumber(String s) {
+        try {
+            return s == null ? 1 : Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private static LocalDate date(String s) {

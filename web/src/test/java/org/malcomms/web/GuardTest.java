@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -99,6 +100,34 @@ class GuardTest {
                 StandardCharsets.UTF_8));
         assertThat(ok.statusCode()).isEqualTo(302);
         assertThat(server.data.resolve("cases/csrf-case/custody.log")).exists();
+    }
+
+    @Test
+    void anEmptyCaseSendsThePersonToAddEvidenceAndAnUnreadableFileIsKeptButNamed() throws Exception {
+        String cookie = session();
+        String token = URLEncoder.encode(csrf(get(server.base() + "/", cookie).body()), StandardCharsets.UTF_8);
+        assertThat(post("/cases", cookie, "mode=new&name=empty&csrf=" + token).statusCode()).isEqualTo(302);
+        for (String path : new String[] {"/case/timeline", "/case/assessment", "/case/download/json"}) {
+            HttpResponse<String> r = get(server.base() + path, cookie);
+            assertThat(r.statusCode()).as(path).isEqualTo(302);
+            assertThat(r.headers().firstValue("Location")).contains("/case");
+        }
+        assertThat(get(server.base() + "/case", cookie).body()).contains("no messages in this case yet");
+        String boundary = "----malcomms-test";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n"
+                + URLDecoder.decode(token, StandardCharsets.UTF_8) + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"../notes <b>.bin\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\nnot a chat export\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> up = HTTP.send(HttpRequest.newBuilder(URI.create(server.base() + "/case/upload"))
+                .header("Cookie", cookie).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(up.statusCode()).isEqualTo(302);
+        String page = get(server.base() + "/case", cookie).body();
+        assertThat(page).contains("notes &lt;b&gt;.bin").contains("Kept as evidence; not readable as messages")
+                .doesNotContain("<b>.bin");
+        try (var left = java.nio.file.Files.list(server.data.resolve("cases/empty/originals"))) {
+            assertThat(left).hasSize(1);
+        }
     }
 
     @Test
