@@ -56,6 +56,7 @@ final class OpenCase {
     private List<String> timelineOf;
     private Timeline timeline;
     private List<String> warnings = List.of();
+    private final java.util.Map<String, CaseResult> results = new java.util.LinkedHashMap<>();
 
     OpenCase(String name, CaseVault vault, Malcomms malcomms) {
         this.name = name;
@@ -106,6 +107,7 @@ final class OpenCase {
             timeline = malcomms.importAll(sources, null, new ImportContext(ZONE, w, p -> { }));
             warnings = List.copyOf(seen);
             timelineOf = key;
+            results.clear();
         }
         return timeline;
     }
@@ -115,8 +117,19 @@ final class OpenCase {
         return warnings;
     }
 
-    CaseResult assess(String complainant, Perspective perspective) throws IOException, InputException {
-        return malcomms.assess(timeline(), complainant, perspective);
+    /** The assessment for one person and side, kept until the originals change (a long history is slow to assess). */
+    synchronized CaseResult assess(String complainant, Perspective perspective) throws IOException, InputException {
+        Timeline t = timeline();
+        String key = perspective.json() + "\n" + (complainant == null ? "" : complainant);
+        CaseResult result = results.get(key);
+        if (result == null) {
+            result = malcomms.assess(t, complainant, perspective);
+            if (results.size() >= 4) {
+                results.remove(results.keySet().iterator().next());
+            }
+            results.put(key, result);
+        }
+        return result;
     }
 
     Facts facts() throws IOException {
