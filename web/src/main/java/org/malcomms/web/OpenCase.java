@@ -27,6 +27,11 @@ import org.malcomms.vault.Exhibit;
  */
 final class OpenCase {
     static final ZoneId ZONE = ZoneId.of("Europe/London");
+    /**
+     * Held for every write to any case: the custody log is rewritten whole on each entry, so two requests (a double
+     * click, two tabs) must never append at once.
+     */
+    static final Object WRITES = new Object();
 
     /** One preserved original, and why it cannot be read as messages (null when it can). */
     record Original(Exhibit exhibit, SourceInput input, String problem) {
@@ -78,7 +83,9 @@ final class OpenCase {
 
     /** Preserves an uploaded file (already on disk, in a temporary folder) as an original of the case. */
     Exhibit preserve(Path file, String originalName) throws IOException {
-        return vault.preserve(new FileSource(file, originalName));
+        synchronized (WRITES) {
+            return vault.preserve(new FileSource(file, originalName));
+        }
     }
 
     /** Every original in the case, with whether the importers recognise it. */
@@ -136,8 +143,13 @@ final class OpenCase {
         return Facts.read(vault.dir());
     }
 
-    void save(Facts facts) throws IOException {
-        vault.derive(Facts.FILE, facts.yaml(), hashes(), "malcomms-web: the person's own account");
+    /** Changes the facts file: read, changed and written as one step. */
+    Facts updateFacts(java.util.function.UnaryOperator<Facts> change) throws IOException {
+        synchronized (WRITES) {
+            Facts facts = change.apply(facts());
+            vault.derive(Facts.FILE, facts.yaml(), hashes(), "malcomms-web: the person's own account");
+            return facts;
+        }
     }
 
     /** Renders a report, records it in the case as a derived file (so the case holds what was handed out). */
@@ -148,8 +160,10 @@ final class OpenCase {
             case MARKDOWN -> MarkdownReport.render(result);
         };
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        vault.derive(kind.file, bytes, hashes(), "malcomms-web download " + kind.file + " ("
-                + result.assessment().perspective().json() + ")");
+        synchronized (WRITES) {
+            vault.derive(kind.file, bytes, hashes(), "malcomms-web download " + kind.file + " ("
+                    + result.assessment().perspective().json() + ")");
+        }
         return bytes;
     }
 

@@ -192,8 +192,10 @@ public final class WebApp implements AutoCloseable {
         String actor = ctx.formParam("actor") == null || ctx.formParam("actor").isBlank()
                 ? System.getProperty("user.name", "unknown") : ctx.formParam("actor").trim();
         String pass = ctx.formParam("passphrase");
-        s.open(new OpenCase(name, CaseOpener.open(dir, actor, pass == null ? new char[0] : pass.toCharArray()),
-                malcomms));
+        synchronized (OpenCase.WRITES) {
+            s.open(new OpenCase(name, CaseOpener.open(dir, actor, pass == null ? new char[0] : pass.toCharArray()),
+                    malcomms));
+        }
         s.notice(exists ? "Opened the case." : "Started the case. Now add the messages.");
         ctx.redirect("/case");
     }
@@ -275,23 +277,23 @@ public final class WebApp implements AutoCloseable {
 
     private void marks(Context ctx) throws IOException {
         WebSession s = session(ctx);
-        OpenCase c = open(ctx);
-        Facts facts = c.facts();
         Set<String> shown = Set.copyOf(ctx.formParams("shown"));
-        Set<String> marked = new LinkedHashSet<>(facts.markedMessages());
-        marked.removeAll(shown);
-        ctx.formParams("marked").stream().filter(id -> id.matches("[A-Za-z0-9._:-]{1,40}")).forEach(marked::add);
-        List<String> sorted = marked.stream().sorted().toList();
-        c.save(facts.withMarked(sorted));
-        s.notice(sorted.size() + " message(s) marked and saved with the case.");
+        List<String> ticked = ctx.formParams("marked").stream().filter(id -> id.matches("[A-Za-z0-9._:-]{1,40}"))
+                .toList();
+        Facts saved = open(ctx).updateFacts(facts -> {
+            Set<String> marked = new LinkedHashSet<>(facts.markedMessages());
+            marked.removeAll(shown);
+            marked.addAll(ticked);
+            return facts.withMarked(marked.stream().sorted().toList());
+        });
+        s.notice(saved.markedMessages().size() + " message(s) marked and saved with the case.");
         ctx.redirect("/case/timeline");
     }
 
     private void saveFacts(Context ctx) throws IOException {
         WebSession s = session(ctx);
-        OpenCase c = open(ctx);
-        c.save(c.facts().withAccount(field(ctx, "vulnerability"), field(ctx, "relationship"), field(ctx, "impact"),
-                field(ctx, "senderIdentity"), field(ctx, "courtOrders"), field(ctx, "notes")));
+        open(ctx).updateFacts(facts -> facts.withAccount(field(ctx, "vulnerability"), field(ctx, "relationship"),
+                field(ctx, "impact"), field(ctx, "senderIdentity"), field(ctx, "courtOrders"), field(ctx, "notes")));
         s.notice("Saved with the case.");
         ctx.redirect("/case/facts");
     }

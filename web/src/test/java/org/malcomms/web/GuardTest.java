@@ -131,6 +131,30 @@ class GuardTest {
     }
 
     @Test
+    void formsSentAtOnceKeepTheCustodyChainIntact() throws Exception {
+        String cookie = session();
+        String token = URLEncoder.encode(csrf(get(server.base() + "/", cookie).body()), StandardCharsets.UTF_8);
+        post("/cases", cookie, "mode=new&name=busy&csrf=" + token);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String form = "csrf=" + token + "&notes=visit+" + i;
+                sent.add(pool.submit(() -> post("/case/facts", cookie, form).statusCode()));
+            }
+            for (var f : sent) {
+                assertThat(f.get()).isEqualTo(302);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        org.malcomms.vault.Verification.Result check = org.malcomms.vault.Verification.check(
+                server.data.resolve("cases/busy"));
+        assertThat(check.problems()).isEmpty();
+        assertThat(check.entries()).isEqualTo(17);
+    }
+
+    @Test
     void everyResponseCarriesTheStrictSecurityHeaders() throws Exception {
         String cookie = session();
         for (HttpResponse<String> r : new HttpResponse[] {get(server.base() + "/", null),
