@@ -75,9 +75,7 @@ class BrowserFlowTest {
             driver.quit();
         }
         server.close();
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        TestServer.deleteTree(profile);
     }
 
     private static void shot(String name) throws Exception {

@@ -37,5 +37,14 @@ final class TestServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         app.close();
+        deleteTree(data);
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }
