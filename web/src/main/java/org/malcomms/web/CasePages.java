@@ -28,7 +28,7 @@ final class CasePages {
                     .append("<label for=\"open-name\">Case</label><select id=\"open-name\" name=\"name\">");
             cases.forEach(c -> b.append("<option>").append(esc(c)).append("</option>"));
             b.append("</select>");
-            passphrase(b, "open-pass");
+            passphrase(b, "open-pass", "current-password");
             actor(b, "open-actor");
             b.append("<button type=\"submit\">Open this case</button></form></section>\n");
         }
@@ -38,16 +38,16 @@ final class CasePages {
                 .append("<label for=\"new-name\">A name for the case (only you see it; letters, numbers, spaces)"
                         + "</label><input id=\"new-name\" name=\"name\" required maxlength=\"60\""
                         + " pattern=\"[A-Za-z0-9 _\\-]{1,60}\" autocomplete=\"off\">");
-        passphrase(b, "new-pass");
+        passphrase(b, "new-pass", "new-password");
         actor(b, "new-actor");
         b.append("<button type=\"submit\">Start the case</button></form>\n<p class=\"hint\">Cases are kept in ")
                 .append(esc(dataDir.toAbsolutePath().toString())).append(".</p></section>\n");
         return Layout.page(s, "/", "Your cases", b.toString());
     }
 
-    private static void passphrase(StringBuilder b, String id) {
+    private static void passphrase(StringBuilder b, String id, String autocomplete) {
         b.append("<label for=\"").append(id).append("\">Passphrase</label><input type=\"password\" id=\"").append(id)
-                .append("\" name=\"passphrase\" autocomplete=\"current-password\" aria-describedby=\"").append(id)
+                .append("\" name=\"passphrase\" autocomplete=\"").append(autocomplete).append("\" aria-describedby=\"").append(id)
                 .append("-hint\"><p class=\"hint\" id=\"").append(id).append("-hint\">Not used yet: this version keeps"
                         + " the case unencrypted in its folder on this computer.</p>");
     }
@@ -60,7 +60,7 @@ final class CasePages {
     static String evidence(WebSession s, OpenCase c) throws IOException {
         StringBuilder b = new StringBuilder();
         b.append("<p>Case: <strong>").append(esc(c.name())).append("</strong></p>\n")
-                .append("<section aria-labelledby=\"add-h\"><h2 id=\"add-h\">Add evidence</h2>\n")
+                .append("<section aria-labelledby=\"add-h\"><h2 id=\"add-h\">Add files</h2>\n")
                 .append("<form id=\"upload\" method=\"post\" action=\"/case/upload\" enctype=\"multipart/form-data\""
                         + " class=\"stack\">").append(csrf(s))
                 .append("<label for=\"files\">Choose or drop files: chat exports (.txt), zip files from an export,"
