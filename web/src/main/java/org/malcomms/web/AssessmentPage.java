@@ -103,7 +103,8 @@ final class AssessmentPage {
         }
         b.append("<ul class=\"factors\">");
         for (Factor f : factors) {
-            b.append("<li><strong>").append(esc(f.id())).append("</strong>: ").append(esc(f.reason()));
+            b.append("<li><strong>").append(esc(f.id().replace('-', ' ').replace(":", ": "))).append("</strong>: ")
+                    .append(esc(f.reason()));
             evidence(b, f.evidence());
             b.append("</li>");
         }
