@@ -187,6 +187,20 @@ final class CaseFolder implements CaseFiles {
         AtomicFiles.rename(dir.resolve(pending(path)), dir.resolve(path));
     }
 
+    /** Deletes the temporary files of writes a crash interrupted before they were complete. */
+    void removeTemporaries() throws IOException {
+        for (String sub : List.of("", "originals", "derived", "timestamps")) {
+            Path folder = dir.resolve(sub);
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    for (Path f : files.filter(f -> f.getFileName().toString().startsWith(".tmp-")).toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+            }
+        }
+    }
+
     void discard(String path) throws IOException {
         Files.deleteIfExists(dir.resolve(path));
     }

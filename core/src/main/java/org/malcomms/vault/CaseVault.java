@@ -86,6 +86,7 @@ public final class CaseVault {
 
     private void recover(CustodyLog.Reading reading) throws IOException {
         List<CustodyEntry> entries = reading.entries();
+        folder.removeTemporaries();
         if (reading.headBehind()) {
             CustodyEntry last = entries.get(entries.size() - 1);
             log.writeHead(last.seq(), last.hash());
@@ -211,6 +212,18 @@ public final class CaseVault {
         add("timestamps", last.seq() + ".tsr", token, Timestamps.ACTION, List.of(last.hash()),
                 Map.of("tsa", tsa.toString(), "time", time, "entry", String.valueOf(last.seq())));
         return time;
+    }
+
+    /** Each derived file the case holds (its path in the case) with the hash its latest custody entry recorded. */
+    public Map<String, String> derivedFiles() throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (CustodyEntry e : entries()) {
+            String file = e.details().get("file");
+            if (file != null && file.startsWith("derived/")) {
+                files.put(file, e.outputs().get(0));
+            }
+        }
+        return files;
     }
 
     /** The plaintext of a file of the case, e.g. {@code derived/messages.jsonl}. */
