@@ -60,6 +60,9 @@ public final class Timestamps {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while asking " + tsa + " for a timestamp", e);
+        } catch (IOException e) {
+            throw new IOException("cannot reach the timestamp authority " + tsa + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); nothing was changed", e);
         }
         if (response.statusCode() != 200) {
             throw new IOException("the timestamp authority " + tsa + " answered HTTP " + response.statusCode());
