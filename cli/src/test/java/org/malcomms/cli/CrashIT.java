@@ -1,0 +1,75 @@
+package org.malcomms.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills the real jar (SIGKILL) at random moments while it imports into an encrypted case, then checks that the
+ * case verifies and that running the import again completes it. The in-process test over every crash point is
+ * core's CrashSafetyTest; this one shows the same holds for a real killed process.
+ */
+class CrashIT {
+    private static final Map<String, String> PASS = Map.of("MALCOMMS_PASSPHRASE", "kill me softly passphrase");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aKilledImportLeavesACaseThatVerifiesAndCompletesWhenRunAgain() throws Exception {
+        List<String> inputs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Path chat = dir.resolve("chat-" + i + ".txt");
+            StringBuilder sb = new StringBuilder();
+            for (int line = 0; line < 20_000; line++) {
+                sb.append(String.format("%02d/03/2025, 22:%02d - Eve: message %d of export %d%n", 1 + line % 28,
+                        line % 60, line, i));
+            }
+            Files.writeString(chat, sb);
+            inputs.add(chat.toString());
+        }
+        Random random = new Random(42);
+        int killed = 0;
+        for (int run = 0; run < 6; run++) {
+            Path caseDir = dir.resolve("case-" + run);
+            List<String> args = new ArrayList<>(List.of("import"));
+            args.addAll(inputs);
+            args.addAll(List.of("--case", caseDir.toString(), "--out", dir.resolve("out-" + run).toString()));
+            ProcessBuilder pb = new ProcessBuilder(command(args));
+            pb.environment().putAll(PASS);
+            pb.redirectErrorStream(true).redirectOutput(dir.resolve("log-" + run).toFile());
+            Process p = pb.start();
+            long delay = 400 + random.nextInt(2500);
+            if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly().waitFor();
+                killed++;
+            }
+            if (Files.exists(caseDir.resolve("custody.log"))) {
+                Jar.Run verify = Jar.runWithEnv(PASS, "verify", caseDir.toString());
+                assertThat(verify.exit()).as("run %d killed after %d ms: %s", run, delay, verify.out()).isZero();
+            }
+            String[] again = args.toArray(String[]::new);
+            Jar.Run rerun = Jar.runWithEnv(PASS, again);
+            assertThat(rerun.exit()).as(rerun.err()).isZero();
+            Jar.Run verify = Jar.runWithEnv(PASS, "verify", caseDir.toString());
+            assertThat(verify.exit()).as(verify.out()).isZero();
+            assertThat(verify.out()).contains("4 originals");
+        }
+        assertThat(killed).as("the jar was killed mid-run at least twice").isGreaterThanOrEqualTo(2);
+    }
+
+    private static List<String> command(List<String> args) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("malcomms.jar", Jar.root().resolve("cli/target/malcomms.jar").toString())));
+        cmd.addAll(args);
+        return cmd;
+    }
+}
