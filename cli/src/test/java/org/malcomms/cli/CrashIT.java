@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills the real jar (SIGKILL) at random moments while it imports into an encrypted case, then checks that the
+ * Kills the real jar (SIGKILL) at random moments (between a tenth and nine tenths of the time a whole run takes)
+ * while it imports into an encrypted case, then checks that the
  * case verifies and that running the import again completes it. The in-process test over every crash point is
  * core's CrashSafetyTest; this one shows the same holds for a real killed process.
  */
@@ -29,16 +30,23 @@ class CrashIT {
         for (int i = 0; i < 4; i++) {
             Path chat = dir.resolve("chat-" + i + ".txt");
             StringBuilder sb = new StringBuilder();
-            for (int line = 0; line < 20_000; line++) {
+            for (int line = 0; line < 1_500; line++) {
                 sb.append(String.format("%02d/03/2025, 22:%02d - Eve: message %d of export %d%n", 1 + line % 28,
                         line % 60, line, i));
             }
             Files.writeString(chat, sb);
             inputs.add(chat.toString());
         }
+        List<String> timed = new ArrayList<>(List.of("import"));
+        timed.addAll(inputs);
+        timed.addAll(List.of("--case", dir.resolve("timed").toString(), "--out", dir.resolve("timed.jsonl").toString()));
+        long start = System.nanoTime();
+        assertThat(Jar.runWithEnv(PASS, timed.toArray(String[]::new)).exit()).isZero();
+        long full = (System.nanoTime() - start) / 1_000_000;
+
         Random random = new Random(42);
         int killed = 0;
-        for (int run = 0; run < 6; run++) {
+        for (int run = 0; run < 4; run++) {
             Path caseDir = dir.resolve("case-" + run);
             List<String> args = new ArrayList<>(List.of("import"));
             args.addAll(inputs);
@@ -47,7 +55,7 @@ class CrashIT {
             pb.environment().putAll(PASS);
             pb.redirectErrorStream(true).redirectOutput(dir.resolve("log-" + run).toFile());
             Process p = pb.start();
-            long delay = 400 + random.nextInt(2500);
+            long delay = full / 10 + (long) (random.nextDouble() * full * 0.8);
             if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly().waitFor();
                 killed++;

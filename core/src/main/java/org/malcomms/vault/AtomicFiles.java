@@ -3,7 +3,6 @@ package org.malcomms.vault;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -18,8 +17,8 @@ import java.nio.file.StandardOpenOption;
  */
 public final class AtomicFiles {
     /**
-     * Run at every point where a crash may fall between two steps of a write: after a temporary file is complete,
-     * and before and after each rename. It does nothing in use; the crash-safety tests make it throw at the Nth
+     * Run at every point where a crash may fall between two steps of a write: just before each rename (when its
+     * temporary file is complete) and just after it. It does nothing in use; the crash-safety tests make it throw at the Nth
      * point to stop a write there, as a killed process would.
      */
     static volatile Runnable crashPoint = () -> { };
@@ -35,10 +34,6 @@ public final class AtomicFiles {
 
     public static void write(Path target, byte[] bytes) throws IOException {
         write(target, out -> out.write(bytes));
-    }
-
-    public static void copy(InputStream in, Path target) throws IOException {
-        write(target, in::transferTo);
     }
 
     public static void write(Path target, Content content) throws IOException {

@@ -24,7 +24,8 @@ import java.util.zip.ZipOutputStream;
  * all DECRYPTED so that the recipient can read them without the passphrase; {@code manifest-sha256.txt} lists the
  * SHA-256 of every payload file, {@code tagmanifest-sha256.txt} that of every tag file, {@code bag-info.txt}
  * describes the bag and {@code exhibits.txt} lists the exhibits with their references. {@link #verify} checks the
- * bag and then the case inside it exactly as a case folder is checked.
+ * bag and then the case inside it exactly as a case folder is checked. The export itself is logged in the case
+ * (action {@code bundle}, with the zip's SHA-256), after the entries the bundle holds.
  */
 public final class Bundle {
     static final String BASE = "malcomms-bundle/";
@@ -59,8 +60,9 @@ public final class Bundle {
         }
         Map<String, String> manifest = new LinkedHashMap<>();
         long[] bytes = {0};
+        MessageDigest zipDigest = Hashes.sha256Digest();
         AtomicFiles.write(zip, out -> {
-            ZipOutputStream z = new ZipOutputStream(out, StandardCharsets.UTF_8);
+            ZipOutputStream z = new ZipOutputStream(new DigestOutputStream(out, zipDigest), StandardCharsets.UTF_8);
             Map<String, byte[]> tags = new LinkedHashMap<>();
             tags.put("bagit.txt", "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n".getBytes(
                     StandardCharsets.UTF_8));
@@ -100,6 +102,9 @@ public final class Bundle {
             put(z, BASE + "tagmanifest-sha256.txt", tm.toString().getBytes(StandardCharsets.UTF_8));
             z.finish();
         });
+        vault.record("bundle", List.of(last.hash()), List.of(HexFormat.of().formatHex(zipDigest.digest())),
+                Map.of("payloadFiles", String.valueOf(manifest.size()), "payloadBytes", String.valueOf(bytes[0]),
+                        "note", "exported decrypted for disclosure"));
         return new Written(manifest.size(), bytes[0]);
     }
 
@@ -144,7 +149,7 @@ public final class Bundle {
             if (!problems.isEmpty()) {
                 return new Verification.Result(0, 0, 0, problems, List.of());
             }
-            BagFiles bag = new BagFiles(zip, z, entries);
+            BagFiles bag = new BagFiles(z, entries);
             if (!bag.exists("../bagit.txt") || !new String(bag.read("../bagit.txt"), StandardCharsets.UTF_8)
                     .contains("BagIt-Version: 1.0")) {
                 problems.add("bagit.txt: missing or not BagIt 1.0; not a malcomms bundle");
@@ -210,23 +215,16 @@ public final class Bundle {
 
     /** The payload of a bag as case files: {@code custody.log} is {@code data/custody.log}, and so on. */
     private static final class BagFiles implements CaseFiles {
-        private final Path zip;
         private final ZipFile z;
         private final Map<String, ZipEntry> entries;
 
-        BagFiles(Path zip, ZipFile z, Map<String, ZipEntry> entries) {
-            this.zip = zip;
+        BagFiles(ZipFile z, Map<String, ZipEntry> entries) {
             this.z = z;
             this.entries = entries;
         }
 
         private static String key(String path) {
             return path.startsWith("../") ? path.substring(3) : "data/" + path;
-        }
-
-        @Override
-        public String where() {
-            return zip.toString();
         }
 
         @Override

@@ -10,9 +10,6 @@ import java.util.List;
  * bundle. {@link #open} gives the plaintext.
  */
 public interface CaseFiles {
-    /** The folder or file the case is read from, for messages. */
-    String where();
-
     boolean exists(String path) throws IOException;
 
     InputStream open(String path) throws IOException;

@@ -129,10 +129,6 @@ final class CaseFolder implements CaseFiles {
         return key != null;
     }
 
-    @Override
-    public String where() {
-        return dir.toString();
-    }
 
     @Override
     public boolean exists(String path) {

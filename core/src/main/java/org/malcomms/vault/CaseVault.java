@@ -231,7 +231,7 @@ public final class CaseVault {
         return folder.read(path);
     }
 
-    private String record(String action, List<String> inputs, List<String> outputs, Map<String, String> details)
+    String record(String action, List<String> inputs, List<String> outputs, Map<String, String> details)
             throws IOException {
         String at = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
         log.append(at, action, actor, tool, inputs, outputs, details);

@@ -61,11 +61,6 @@ public final class CustodyLog {
         return JSON.writeValueAsString(node(e));
     }
 
-    /** An entry as the plain log line it is in a case folder or a bundle. */
-    static String line(CustodyEntry e) throws IOException {
-        return JSON.writeValueAsString(node(e).put("hash", e.hash()));
-    }
-
     private static ObjectNode node(CustodyEntry e) {
         ObjectNode n = JSON.createObjectNode();
         n.put("seq", e.seq());

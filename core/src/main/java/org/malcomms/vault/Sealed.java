@@ -1,6 +1,5 @@
 package org.malcomms.vault;
 
-import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,14 +52,6 @@ final class Sealed {
             throw new BrokenSeal(path);
         }
         return new OpeningStream(in, key.fileKey(Arrays.copyOfRange(header, MAGIC.length, header.length)), path);
-    }
-
-    static byte[] seal(byte[] plain, CaseKey key, String path) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length + 64);
-        try (OutputStream s = seal(out, key, path)) {
-            s.write(plain);
-        }
-        return out.toByteArray();
     }
 
     private static Cipher cipher(int mode, SecretKeySpec key, long index, boolean last, String path) {
