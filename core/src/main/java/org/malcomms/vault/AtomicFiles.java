@@ -18,8 +18,8 @@ import java.nio.file.StandardOpenOption;
 public final class AtomicFiles {
     /**
      * Run at every point where a crash may fall between two steps of a write: just before each rename (when its
-     * temporary file is complete) and just after it. It does nothing in use; the crash-safety tests make it throw at the Nth
-     * point to stop a write there, as a killed process would.
+     * temporary file is complete) and just after it. It does nothing in use; the crash-safety tests make it throw
+     * at the Nth point to stop a write there, as a killed process would.
      */
     static volatile Runnable crashPoint = () -> { };
 
