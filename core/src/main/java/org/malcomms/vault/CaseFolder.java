@@ -28,6 +28,7 @@ final class CaseFolder implements CaseFiles {
     static final String SETTINGS = "case.json";
     static final String PENDING = ".pending-";
     private static final String FORMAT = "malcomms.case/1";
+    static final int MIN_PASSPHRASE = 8;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path dir;
     private final CaseKey key;
@@ -90,8 +91,9 @@ final class CaseFolder implements CaseFiles {
         s.put("format", FORMAT);
         CaseKey key = null;
         if (passphrase != null) {
-            if (passphrase.length == 0) {
-                throw new PassphraseException("the passphrase is empty; choose one to encrypt the case with");
+            if (passphrase.length < MIN_PASSPHRASE) {
+                throw new PassphraseException("the passphrase is too short; choose one of at least " + MIN_PASSPHRASE
+                        + " characters (a few unrelated words are easy to remember and hard to guess)");
             }
             byte[] salt = new byte[16];
             new SecureRandom().nextBytes(salt);

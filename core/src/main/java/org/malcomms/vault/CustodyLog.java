@@ -24,6 +24,8 @@ import java.util.TreeMap;
 public final class CustodyLog {
     static final String LOG = "custody.log";
     static final String HEAD = "custody.head";
+    /** A log this large is not one (a case logs a few entries per import); reading stops there. */
+    private static final int MAX_BYTES = 256 << 20;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final CaseFolder folder;
 
@@ -95,8 +97,13 @@ public final class CustodyLog {
             return new Reading(entries, LOG + " is missing", false);
         }
         List<String> lines;
-        try {
-            lines = lines(files.read(LOG));
+        try (java.io.InputStream in = files.open(LOG)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                return new Reading(entries, LOG + " is larger than " + (MAX_BYTES >> 20) + " MiB; not a custody log",
+                        false);
+            }
+            lines = lines(bytes);
         } catch (Sealed.BrokenSeal e) {
             return new Reading(entries, e.getMessage(), false);
         }

@@ -121,6 +121,15 @@ class EncryptedCaseTest {
                 .contains("does not authenticate");
     }
 
+    @Test
+    void aShortPassphraseOrAnAbsurdCostInCaseJsonIsRefused() throws Exception {
+        assertThatThrownBy(() -> CaseVault.create(dir.resolve("short"), "P S", "t", "1234567".toCharArray(), CHEAP))
+                .isInstanceOf(PassphraseException.class).hasMessageContaining("at least 8");
+        Path settings = caseDir.resolve("case.json");
+        Files.writeString(settings, Files.readString(settings).replace("\"n\" : 1024", "\"n\" : 1073741824"));
+        assertThatThrownBy(() -> CaseVault.open(caseDir, "x", "y", PASS)).hasMessageContaining("beyond");
+    }
+
     private List<Path> listing() throws Exception {
         try (Stream<Path> files = Files.walk(caseDir)) {
             return files.sorted().toList();
