@@ -102,6 +102,23 @@ class VaultIT {
     }
 
     @Test
+    void aTimestampFromALocalAuthorityIsKeptAndCheckedOfflineInTheCaseAndTheBundle() throws Exception {
+        try (org.malcomms.vault.LocalTsa tsa = new org.malcomms.vault.LocalTsa("Local Test TSA")) {
+            Jar.Run run = Jar.runWithEnv(PASS, "timestamp", caseDir.toString(), "--tsa", tsa.uri().toString());
+            assertThat(run.exit()).as(run.err()).isZero();
+            assertThat(run.out()).startsWith("timestamped: 20");
+        }
+        Jar.Run verify = Jar.runWithEnv(PASS, "verify", caseDir.toString());
+        assertThat(verify.exit()).as(verify.out()).isZero();
+        assertThat(verify.out()).contains("note: custody entry 3 timestamped").contains("CN=Local Test TSA");
+        Path zip = dir.resolve("stamped.zip");
+        assertThat(Jar.runWithEnv(PASS, "bundle", caseDir.toString(), "--out", zip.toString()).exit()).isZero();
+        Jar.Run bundled = Jar.run("verify", zip.toString());
+        assertThat(bundled.exit()).as(bundled.out()).isZero();
+        assertThat(bundled.out()).contains("timestamped");
+    }
+
+    @Test
     void aTamperedCaseIsNotBundled() throws Exception {
         Path original;
         try (Stream<Path> files = Files.list(caseDir.resolve("originals"))) {

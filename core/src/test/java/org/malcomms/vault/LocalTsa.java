@@ -31,14 +31,15 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
 /**
  * An RFC 3161 timestamp authority for tests, built here with Bouncy Castle: a fresh RSA key, a self-signed
  * certificate with the critical timeStamping extended key usage, and an HTTP endpoint on 127.0.0.1 that answers
- * {@code application/timestamp-query} requests. No network beyond the loopback.
+ * {@code application/timestamp-query} requests. No network beyond the loopback. The command line's tests use it
+ * too (core's test jar).
  */
-final class LocalTsa implements AutoCloseable {
+public final class LocalTsa implements AutoCloseable {
     private final HttpServer server;
     private final TimeStampResponseGenerator responses;
     private final AtomicLong serial = new AtomicLong(1);
 
-    LocalTsa(String name) throws Exception {
+    public LocalTsa(String name) throws Exception {
         this.responses = new TimeStampResponseGenerator(tokens(name), TSPAlgorithms.ALLOWED);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/tsa", exchange -> {
@@ -77,7 +78,7 @@ final class LocalTsa implements AutoCloseable {
         return gen;
     }
 
-    URI uri() {
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/tsa");
     }
 
