@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -15,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +32,8 @@ import java.util.stream.Stream;
 final class CaseFolder implements CaseFiles {
     static final String SETTINGS = "case.json";
     static final String PENDING = ".pending-";
+    static final String LOCK = "case.lock";
+    private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
     private static final String FORMAT = "malcomms.case/1";
     static final int MIN_PASSPHRASE = 8;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,10 +46,20 @@ final class CaseFolder implements CaseFiles {
     }
 
     static CaseState state(Path dir) throws IOException {
-        if (Files.exists(dir.resolve(SETTINGS)) && Files.exists(dir.resolve(CustodyLog.LOG))) {
+        Path log = dir.resolve(CustodyLog.LOG);
+        if (!Files.exists(log)) {
+            return CaseState.NEW;
+        }
+        if (Files.exists(dir.resolve(SETTINGS))) {
             return settings(dir).path("encrypted").asBoolean() ? CaseState.ENCRYPTED : CaseState.PLAIN;
         }
-        return Files.exists(dir.resolve(CustodyLog.LOG)) ? CaseState.PLAIN : CaseState.NEW;
+        try (InputStream in = Files.newInputStream(log)) {
+            return Sealed.isSealed(in.readNBytes(4)) ? CaseState.ENCRYPTED : CaseState.PLAIN;
+        }
+    }
+
+    static boolean hasSettings(Path dir) {
+        return Files.exists(dir.resolve(SETTINGS));
     }
 
     private static JsonNode settings(Path dir) throws IOException {
@@ -113,13 +130,40 @@ final class CaseFolder implements CaseFiles {
     /** A case killed while being created holds at most its settings and empty folders; creating it again is safe. */
     private static boolean leftoverOfCreation(Path p) {
         String name = p.getFileName().toString();
-        if (name.equals(SETTINGS) || name.startsWith(".tmp-")) {
+        if (name.equals(SETTINGS) || name.equals(LOCK) || name.startsWith(".tmp-")) {
             return true;
         }
         try (Stream<Path> inside = Files.isDirectory(p) ? Files.list(p) : Stream.of(p)) {
             return (name.equals("originals") || name.equals("derived")) && inside.findAny().isEmpty();
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** A change to a case: it reads, writes and logs. */
+    @FunctionalInterface
+    interface Change<T> {
+        T make() throws IOException;
+    }
+
+    /**
+     * Makes a change with the case to itself: other threads of this process and other processes (a command line
+     * and the web app, say) wait, so no custody entry is lost to a concurrent append and no staged file is taken
+     * for a crash's leftover. Re-entrant within a thread.
+     */
+    <T> T exclusive(Change<T> change) throws IOException {
+        ReentrantLock lock = IN_PROCESS.computeIfAbsent(dir.toAbsolutePath().normalize(), p -> new ReentrantLock());
+        lock.lock();
+        try {
+            if (lock.getHoldCount() > 1) {
+                return change.make();
+            }
+            try (FileChannel ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock held = ch.lock()) {
+                return change.make();
+            }
+        } finally {
+            lock.unlock();
         }
     }
 

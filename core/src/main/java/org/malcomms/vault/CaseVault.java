@@ -18,7 +18,8 @@ import org.malcomms.ingest.SourceInput;
  * rewritten in place. New cases are encrypted unless created with {@link #createPlain}.
  *
  * <p>Every file is added in three steps: staged under a temporary name, logged, then renamed into place; opening a
- * case for writing finishes (or throws away) whatever a crash interrupted, so what was logged is never lost.
+ * case for writing finishes (or throws away) whatever a crash interrupted, so what was logged is never lost. Each
+ * change holds the case's lock ({@code case.lock}), so several threads or processes may add to one case.
  */
 public final class CaseVault {
     private final CaseFolder folder;
@@ -74,14 +75,16 @@ public final class CaseVault {
             throw new IOException(dir + " holds no malcomms case");
         }
         CaseFolder folder = CaseFolder.open(dir, passphrase);
-        CustodyLog.Reading reading = CustodyLog.read(folder);
-        if (reading.problem() != null) {
-            throw new IOException("case " + dir + " fails its integrity check (" + reading.problem()
-                    + "); nothing was added. Run malcomms verify for details");
-        }
-        CaseVault vault = new CaseVault(folder, actor, tool);
-        vault.recover(reading);
-        return vault;
+        return folder.exclusive(() -> {
+            CustodyLog.Reading reading = CustodyLog.read(folder);
+            if (reading.problem() != null) {
+                throw new IOException("case " + dir + " fails its integrity check (" + reading.problem()
+                        + "); nothing was added. Run malcomms verify for details");
+            }
+            CaseVault vault = new CaseVault(folder, actor, tool);
+            vault.recover(reading);
+            return vault;
+        });
     }
 
     private void recover(CustodyLog.Reading reading) throws IOException {
@@ -142,6 +145,10 @@ public final class CaseVault {
      * reference: the one it already has if the same content was preserved before, otherwise the next number.
      */
     public Exhibit preserve(SourceInput input) throws IOException {
+        return folder.exclusive(() -> preserveAlone(input));
+    }
+
+    private Exhibit preserveAlone(SourceInput input) throws IOException {
         String sha = input.sha256();
         String path = "originals/" + sha;
         boolean stored = folder.exists(path);
@@ -192,12 +199,14 @@ public final class CaseVault {
             throw new IllegalArgumentException("file names in a case are plain names: " + name);
         }
         String path = sub + "/" + name;
-        String sha = folder.stage(path, out -> out.write(content));
-        Map<String, String> all = new LinkedHashMap<>(details);
-        all.put("file", path);
-        record(action, fromHashes, List.of(sha), all);
-        folder.commit(path);
-        return folder.dir().resolve(path);
+        return folder.exclusive(() -> {
+            String sha = folder.stage(path, out -> out.write(content));
+            Map<String, String> all = new LinkedHashMap<>(details);
+            all.put("file", path);
+            record(action, fromHashes, List.of(sha), all);
+            folder.commit(path);
+            return folder.dir().resolve(path);
+        });
     }
 
     /**
@@ -234,7 +243,7 @@ public final class CaseVault {
     String record(String action, List<String> inputs, List<String> outputs, Map<String, String> details)
             throws IOException {
         String at = Instant.now().truncatedTo(ChronoUnit.MILLIS).toString();
-        log.append(at, action, actor, tool, inputs, outputs, details);
+        folder.exclusive(() -> log.append(at, action, actor, tool, inputs, outputs, details));
         return at;
     }
 

@@ -38,6 +38,10 @@ final class Sealed {
         }
     }
 
+    static boolean isSealed(byte[] start) {
+        return Arrays.equals(start, MAGIC);
+    }
+
     static OutputStream seal(OutputStream out, CaseKey key, String path) throws IOException {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);

@@ -37,6 +37,10 @@ public final class Verification {
         if (!Files.isDirectory(caseDir) || CaseFolder.state(caseDir) == CaseState.NEW) {
             return new Result(0, 0, 0, List.of(caseDir + " is not a case folder (it has no custody.log)"), List.of());
         }
+        if (!CaseFolder.hasSettings(caseDir) && CaseFolder.state(caseDir) == CaseState.ENCRYPTED) {
+            return new Result(0, 0, 0, List.of(CaseFolder.SETTINGS + " is missing: the encrypted case's key settings"
+                    + " are gone, so nothing in it can be opened or checked"), List.of());
+        }
         return check(CaseFolder.open(caseDir, passphrase));
     }
 

@@ -143,6 +143,42 @@ class CaseVaultTest {
         assertThat(Exhibit.initials("  ")).isEqualTo("EX");
     }
 
+    @Test
+    void twoProcessesAddingAtOnceLoseNoEntryAndShareNoExhibitNumber() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Path f = dir.resolve("chat-" + i + ".txt");
+            Files.writeString(f, "01/01/2025, 10:" + String.format("%02d", i) + " - A: message " + i + "\n");
+            files.add(f);
+        }
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < 2; t++) {
+            List<Path> mine = files.subList(t * 10, t * 10 + 10);
+            threads.add(new Thread(() -> {
+                try {
+                    CaseVault vault = CaseVault.open(caseDir, "Priya Shah", "t", null);
+                    for (Path f : mine) {
+                        vault.preserve(new FileSource(f));
+                        vault.derive("latest.txt", Files.readAllBytes(f), List.of(Hashes.sha256(f)), "copy");
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        threads.forEach(Thread::start);
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertThat(failures).isEmpty();
+        Verification.Result r = Verification.check(caseDir, null);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.entries()).isEqualTo(3 + 40);
+        assertThat(CaseVault.open(caseDir, "x", "y", null).exhibits()).extracting(Exhibit::ref)
+                .doesNotHaveDuplicates().hasSize(21);
+    }
+
     private void rewriteLog(java.util.function.Consumer<List<String>> edit) throws Exception {
         Path log = caseDir.resolve("custody.log");
         List<String> lines = new ArrayList<>(Files.readAllLines(log));

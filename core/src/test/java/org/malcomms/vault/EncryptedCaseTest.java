@@ -130,6 +130,13 @@ class EncryptedCaseTest {
         assertThatThrownBy(() -> CaseVault.open(caseDir, "x", "y", PASS)).hasMessageContaining("beyond");
     }
 
+    @Test
+    void aDeletedCaseJsonIsNamed() throws Exception {
+        Files.delete(caseDir.resolve("case.json"));
+        assertThat(CaseVault.state(caseDir)).isEqualTo(CaseState.ENCRYPTED);
+        assertThat(Verification.check(caseDir, PASS).problems().get(0)).contains("case.json is missing");
+    }
+
     private List<Path> listing() throws Exception {
         try (Stream<Path> files = Files.walk(caseDir)) {
             return files.sorted().toList();
