@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -14,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills the real jar (SIGKILL) at random moments (between a tenth and nine tenths of the time a whole run takes)
- * while it imports into an encrypted case, then checks that the
- * case verifies and that running the import again completes it. The in-process test over every crash point is
+ * while it imports into a case (encrypted, and every other run plain so that the log's bytes can be compared),
+ * then checks that the case verifies, that running the import again completes it, and that no custody entry
+ * committed before the kill is lost. The in-process test over every crash point is
  * core's CrashSafetyTest; this one shows the same holds for a real killed process.
  */
 class CrashIT {
@@ -51,6 +53,10 @@ class CrashIT {
             List<String> args = new ArrayList<>(List.of("import"));
             args.addAll(inputs);
             args.addAll(List.of("--case", caseDir.toString(), "--out", dir.resolve("out-" + run).toString()));
+            boolean plain = run % 2 == 1;
+            if (plain) {
+                args.add("--no-encrypt");
+            }
             ProcessBuilder pb = new ProcessBuilder(command(args));
             pb.environment().putAll(PASS);
             pb.redirectErrorStream(true).redirectOutput(dir.resolve("log-" + run).toFile());
@@ -60,9 +66,13 @@ class CrashIT {
                 p.destroyForcibly().waitFor();
                 killed++;
             }
+            int committed = 0;
+            byte[] logAtKill = new byte[0];
             if (Files.exists(caseDir.resolve("custody.log"))) {
                 Jar.Run verify = Jar.runWithEnv(PASS, "verify", caseDir.toString());
                 assertThat(verify.exit()).as("run %d killed after %d ms: %s", run, delay, verify.out()).isZero();
+                committed = entries(verify.out());
+                logAtKill = Files.readAllBytes(caseDir.resolve("custody.log"));
             }
             String[] again = args.toArray(String[]::new);
             Jar.Run rerun = Jar.runWithEnv(PASS, again);
@@ -70,8 +80,21 @@ class CrashIT {
             Jar.Run verify = Jar.runWithEnv(PASS, "verify", caseDir.toString());
             assertThat(verify.exit()).as(verify.out()).isZero();
             assertThat(verify.out()).contains("4 originals");
+            assertThat(entries(verify.out())).as("no custody entry committed before the kill is lost")
+                    .isGreaterThan(committed);
+            if (plain) {
+                byte[] log = Files.readAllBytes(caseDir.resolve("custody.log"));
+                assertThat(Arrays.copyOf(log, logAtKill.length)).as("the log at the kill is a prefix of the log after")
+                        .isEqualTo(logAtKill);
+            }
         }
         assertThat(killed).as("the jar was killed mid-run at least twice").isGreaterThanOrEqualTo(2);
+    }
+
+    private static int entries(String verifyOut) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("intact: (\\d+) custody entries").matcher(verifyOut);
+        assertThat(m.find()).as(verifyOut).isTrue();
+        return Integer.parseInt(m.group(1));
     }
 
     private static List<String> command(List<String> args) {
