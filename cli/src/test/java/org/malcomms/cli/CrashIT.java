@@ -41,7 +41,8 @@ class CrashIT {
         }
         List<String> timed = new ArrayList<>(List.of("import"));
         timed.addAll(inputs);
-        timed.addAll(List.of("--case", dir.resolve("timed").toString(), "--out", dir.resolve("timed.jsonl").toString()));
+        timed.addAll(List.of("--case", dir.resolve("timed").toString(), "--out",
+                dir.resolve("timed.jsonl").toString()));
         long start = System.nanoTime();
         assertThat(Jar.runWithEnv(PASS, timed.toArray(String[]::new)).exit()).isZero();
         long full = (System.nanoTime() - start) / 1_000_000;
@@ -92,7 +93,8 @@ class CrashIT {
     }
 
     private static int entries(String verifyOut) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("intact: (\\d+) custody entries").matcher(verifyOut);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("intact: (\\d+) custody entries")
+                .matcher(verifyOut);
         assertThat(m.find()).as(verifyOut).isTrue();
         return Integer.parseInt(m.group(1));
     }

@@ -74,7 +74,8 @@ public final class Disclosure {
             String text = new String(vault.read(path), StandardCharsets.UTF_8);
             Style style = path.endsWith(".html") ? Style.HTML : path.endsWith(".md") ? Style.MARKDOWN : Style.JSON;
             String copy = path.equals(MESSAGES) ? messages(text, masks, withheldIds, withheldTexts)
-                    : style == Style.JSON ? json(text, masks, withheldTexts) : markup(text, masks, withheldTexts, style);
+                    : style == Style.JSON ? json(text, masks, withheldTexts)
+                    : replace(text, masks, withheldTexts, style);
             List<String> all = new ArrayList<>(masks);
             all.addAll(withheldTexts);
             String seen = style.visible(copy);
@@ -153,10 +154,6 @@ public final class Disclosure {
             }
         }
         return changed;
-    }
-
-    private static String markup(String text, List<String> masks, List<String> withheld, Style style) {
-        return replace(text, masks, withheld, style);
     }
 
     private static String replace(String text, List<String> masks, List<String> withheld, Style style) {

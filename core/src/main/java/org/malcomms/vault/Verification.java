@@ -71,7 +71,8 @@ public final class Verification {
             }
             for (String in : e.inputs()) {
                 if (!known.contains(in) && !byHash.containsKey(in)) {
-                    problems.add("custody entry " + e.seq() + " (" + e.action() + " " + e.details().get("file") + ") was made"
+                    problems.add("custody entry " + e.seq() + " (" + e.action() + " " + e.details().get("file")
+                            + ") was made"
                             + " from " + in + ", which the case never held");
                 }
             }

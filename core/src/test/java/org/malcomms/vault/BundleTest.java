@@ -49,7 +49,8 @@ class BundleTest {
                 BASE + "data/custody.head", BASE + "data/originals/" + sha, BASE + "data/derived/report.html");
         assertThat(entries.get(BASE + "data/originals/" + sha)).isEqualTo(Files.readAllBytes(TestFiles.example()));
         assertThat(text(entries, "manifest-sha256.txt")).contains(sha + "  data/originals/" + sha);
-        assertThat(text(entries, "bag-info.txt")).contains("Bag-Software-Agent", "Payload-Oxum: ").contains("decrypted");
+        assertThat(text(entries, "bag-info.txt")).contains("Bag-Software-Agent", "Payload-Oxum: ")
+                .contains("decrypted");
         assertThat(text(entries, "bagit.txt")).isEqualTo("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
         assertThat(text(entries, "exhibits.txt")).contains("PS/1\t" + sha).contains("WhatsApp Chat with Dean");
         assertThat(text(entries, "data/custody.log")).contains("\"action\":\"preserve\"");

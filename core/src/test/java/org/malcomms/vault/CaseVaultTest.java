@@ -60,7 +60,8 @@ class CaseVaultTest {
         bytes[100] ^= 1;
         original.toFile().setWritable(true);
         Files.write(original, bytes);
-        assertThat(Verification.check(caseDir, null).problems().get(0)).contains("originals/" + sha).contains("altered");
+        assertThat(Verification.check(caseDir, null).problems().get(0)).contains("originals/" + sha)
+                .contains("altered");
     }
 
     @Test

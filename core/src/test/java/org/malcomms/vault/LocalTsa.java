@@ -72,7 +72,8 @@ public final class LocalTsa implements AutoCloseable {
         X509CertificateHolder cert = builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(kp.getPrivate()));
         TimeStampTokenGenerator gen = new TimeStampTokenGenerator(new JcaSimpleSignerInfoGeneratorBuilder()
                 .build("SHA256withRSA", kp.getPrivate(), new JcaX509CertificateConverter().getCertificate(cert)),
-                new JcaDigestCalculatorProviderBuilder().build().get(new AlgorithmIdentifier(OIWObjectIdentifiers.idSHA1)),
+                new JcaDigestCalculatorProviderBuilder().build()
+                        .get(new AlgorithmIdentifier(OIWObjectIdentifiers.idSHA1)),
                 new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"));
         gen.addCertificates(new JcaCertStore(List.of(cert)));
         return gen;
