@@ -83,12 +83,17 @@ final class AssessCommand implements Callable<Integer> {
             AtomicFiles.write(out, bytes);
             System.err.println("malcomms: wrote " + out);
         } else if (format == Format.html) {
-            Path target = vault != null ? vault.dir().resolve("derived").resolve("report.html") : Path.of(
-                    "report.html");
+            String where;
             if (vault == null) {
+                Path target = Path.of("report.html");
                 AtomicFiles.write(target, bytes);
+                where = target.toAbsolutePath().toString();
+            } else {
+                Path inCase = vault.dir().resolve("derived").resolve("report.html");
+                where = vault.encrypted() ? "derived/report.html in the encrypted case (use --out FILE for a readable"
+                        + " copy, or malcomms bundle)" : inCase.toAbsolutePath().toString();
             }
-            System.out.println(summary(result, target));
+            System.out.println(summary(result, where));
         } else {
             System.out.write(bytes);
             System.out.flush();
@@ -96,7 +101,7 @@ final class AssessCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String summary(CaseResult result, Path report) {
+    private static String summary(CaseResult result, String report) {
         var a = result.assessment();
         StringBuilder s = new StringBuilder();
         if (a.immediateDanger() && a.perspective() == Perspective.COMPLAINANT) {
@@ -112,7 +117,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         s.append("Recommendation: ").append(a.recommendation().json()).append('\n');
         a.recommendationReasons().forEach(r -> s.append("  ").append(r).append('\n'));
-        s.append("Report: ").append(report.toAbsolutePath());
+        s.append("Report: ").append(report);
         return s.toString();
     }
 }

@@ -27,7 +27,8 @@ final class InputOptions {
     @Option(names = "--from", paramLabel = "FORMAT", description = "Force the input format instead of detecting it.")
     String from;
 
-    @Option(names = "--case", paramLabel = "DIR", description = "Also preserve the originals and a custody log in DIR.")
+    @Option(names = "--case", paramLabel = "DIR", description = "Also preserve the originals and a custody log in DIR"
+            + " (encrypted unless --no-encrypt).")
     Path caseDir;
 
     @Option(names = "--actor", paramLabel = "NAME", description = "Who is acting, for the custody log"
@@ -42,13 +43,13 @@ final class InputOptions {
         }
     }
 
-    /** Opens the case folder when one was named; null otherwise. */
+    @Option(names = "--no-encrypt", description = "Start the case folder unencrypted (new cases are encrypted with a"
+            + " passphrase from the terminal or MALCOMMS_PASSPHRASE).")
+    boolean noEncrypt;
+
+    /** Opens (or starts) the case folder when one was named; null otherwise. */
     CaseVault vault() throws IOException {
-        if (caseDir == null) {
-            return null;
-        }
-        String who = actor != null ? actor : System.getProperty("user.name", "unknown");
-        return CaseVault.openOrCreate(caseDir, who, "malcomms " + Malcomms.version());
+        return caseDir == null ? null : CaseAccess.openOrCreate(caseDir, actor, noEncrypt);
     }
 
     /** Reads the inputs into one timeline, preserving each original in the vault first, if there is one. */

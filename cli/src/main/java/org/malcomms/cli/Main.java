@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Preserve abusive messages as evidence and assess them against the law of England and Wales.",
         subcommands = {ImportCommand.class, AssessCommand.class, VerifyCommand.class, ClassifyCommand.class,
                 ServeCommand.class,
+                BundleCommand.class, RedactCommand.class, TimestampCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int INPUT_ERROR = 3;

@@ -104,13 +104,14 @@ class CommandLineIT {
     @Test
     void aPreservedCaseVerifiesAndATamperedOneFailsWithExit4(@TempDir Path dir) throws Exception {
         Path caseDir = dir.resolve("my-case");
-        Jar.Run assess = Jar.run("assess", Jar.example().toString(), "--complainant", "Priya Shah", "--case",
-                caseDir.toString());
+        java.util.Map<String, String> env = java.util.Map.of("MALCOMMS_PASSPHRASE", "a long test passphrase");
+        Jar.Run assess = Jar.runWithEnv(env, "assess", Jar.example().toString(), "--complainant", "Priya Shah",
+                "--case", caseDir.toString());
         assertThat(assess.exit()).as(assess.err()).isZero();
         assertThat(assess.out()).contains("Recommendation: escalate").contains("999");
         assertThat(caseDir.resolve("derived/report.html")).exists();
         assertThat(caseDir.resolve("derived/assessment.json")).exists();
-        Jar.Run ok = Jar.run("verify", caseDir.toString());
+        Jar.Run ok = Jar.runWithEnv(env, "verify", caseDir.toString());
         assertThat(ok.exit()).as(ok.out() + ok.err()).isZero();
         assertThat(ok.out()).contains("intact");
 
@@ -121,7 +122,7 @@ class CommandLineIT {
         byte[] bytes = Files.readAllBytes(original);
         bytes[200] ^= 0x20;
         Files.write(original, bytes);
-        Jar.Run broken = Jar.run("verify", caseDir.toString());
+        Jar.Run broken = Jar.runWithEnv(env, "verify", caseDir.toString());
         assertThat(broken.exit()).isEqualTo(4);
         assertThat(broken.out()).contains(original.getFileName().toString());
     }
@@ -129,7 +130,8 @@ class CommandLineIT {
     @Test
     void aDeletedCustodyEntryFailsVerify(@TempDir Path dir) throws Exception {
         Path caseDir = dir.resolve("case");
-        assertThat(Jar.run("import", Jar.example().toString(), "--case", caseDir.toString()).exit()).isZero();
+        assertThat(Jar.run("import", Jar.example().toString(), "--case", caseDir.toString(), "--no-encrypt").exit())
+                .isZero();
         Path log = caseDir.resolve("custody.log");
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(log));
         lines.remove(1);
@@ -158,7 +160,7 @@ class CommandLineIT {
     void usageErrorsExitTwoAndEveryCommandHasHelp() throws Exception {
         assertThat(Jar.run("assess").exit()).isEqualTo(2);
         assertThat(Jar.run("assess", Jar.example().toString(), "--format", "docx").exit()).isEqualTo(2);
-        for (String cmd : List.of("import", "assess", "verify", "classify")) {
+        for (String cmd : List.of("import", "assess", "verify", "classify", "bundle", "redact", "timestamp")) {
             Jar.Run help = Jar.run(cmd, "--help");
             assertThat(help.exit()).isZero();
             assertThat(help.out()).contains("Usage: malcomms " + cmd);

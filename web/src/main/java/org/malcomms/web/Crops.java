@@ -4,11 +4,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.malcomms.model.Message;
+import org.malcomms.vault.CaseFiles;
 
 /**
  * The part of a screenshot a message was read from, for showing beside its OCR'd text. A message read from an image
@@ -22,7 +21,7 @@ final class Crops {
     private Crops() {
     }
 
-    static Optional<byte[]> crop(Path caseDir, Message m) throws IOException {
+    static Optional<byte[]> crop(CaseFiles files, Message m) throws IOException {
         String box = m.metadata().get(BOX);
         if (box == null || m.source() == null || !m.source().sha256().matches("[0-9a-f]{64}")) {
             return Optional.empty();
@@ -43,12 +42,12 @@ final class Crops {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        Path original = caseDir.resolve("originals").resolve(m.source().sha256());
-        if (!Files.isRegularFile(original)) {
+        String original = "originals/" + m.source().sha256();
+        if (!files.exists(original)) {
             return Optional.empty();
         }
         BufferedImage image;
-        try (InputStream in = Files.newInputStream(original); var iis = ImageIO.createImageInputStream(in)) {
+        try (InputStream in = files.open(original); var iis = ImageIO.createImageInputStream(in)) {
             var readers = ImageIO.getImageReaders(iis);
             if (iis == null || !readers.hasNext()) {
                 return Optional.empty();

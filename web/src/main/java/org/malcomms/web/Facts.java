@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+import org.malcomms.vault.CaseVault;
 
 /**
  * What the person tells us that the messages cannot: how they are affected, who the sender is to them, what
@@ -33,9 +32,9 @@ record Facts(String vulnerability, String relationship, String impact, String se
         return new Facts(null, null, null, null, null, null, List.of());
     }
 
-    static Facts read(Path caseDir) throws IOException {
-        Path file = caseDir.resolve("derived").resolve(FILE);
-        return Files.exists(file) ? YAML.readValue(file.toFile(), Facts.class) : empty();
+    static Facts read(CaseVault vault) throws IOException {
+        String path = "derived/" + FILE;
+        return vault.files().exists(path) ? YAML.readValue(vault.read(path), Facts.class) : empty();
     }
 
     byte[] yaml() throws IOException {

@@ -92,7 +92,7 @@ final class OpenCase {
     List<Original> originals() throws IOException {
         List<Original> all = new ArrayList<>();
         for (Exhibit e : vault.exhibits()) {
-            SourceInput input = new FileSource(vault.dir().resolve("originals").resolve(e.sha256()), e.name());
+            SourceInput input = vault.original(e);
             String problem = null;
             try {
                 malcomms.importers().detect(input);
@@ -140,7 +140,7 @@ final class OpenCase {
     }
 
     Facts facts() throws IOException {
-        return Facts.read(vault.dir());
+        return Facts.read(vault);
     }
 
     /** Changes the facts file: read, changed and written as one step. */
