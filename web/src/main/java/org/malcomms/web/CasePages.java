@@ -91,7 +91,7 @@ final class CasePages {
             b.append("</tbody></table></div>\n<p><a class=\"button\" href=\"/case/timeline\">See the messages</a></p>\n");
         }
         b.append("</section>\n");
-        Verification.Result check = Verification.check(c.dir());
+        Verification.Result check = Verification.check(c.vault().files());
         b.append("<section aria-labelledby=\"ck-h\"><h2 id=\"ck-h\">Evidence record</h2>\n");
         if (check.intact()) {
             b.append("<p class=\"ok\" id=\"integrity\">Intact: ").append(check.entries()).append(" recorded steps, ")

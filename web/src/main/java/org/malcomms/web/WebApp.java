@@ -341,7 +341,7 @@ public final class WebApp implements AutoCloseable {
         OpenCase c = open(ctx);
         String id = ctx.pathParam("id");
         Message m = c.timeline().messages().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
-        byte[] png = m == null ? null : Crops.crop(c.files(), m).orElse(null);
+        byte[] png = m == null ? null : Crops.crop(c.vault().files(), m).orElse(null);
         if (png == null) {
             ctx.status(404).result("");
             return;
