@@ -2,21 +2,28 @@ package org.malcomms.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.malcomms.CaseResult;
 import org.malcomms.Malcomms;
+import org.malcomms.ingest.FileSource;
 import org.malcomms.ingest.Inputs;
 import org.malcomms.ingest.SourceInput;
 import org.malcomms.model.OffenceFinding;
 import org.malcomms.model.Perspective;
 import org.malcomms.model.Strength;
 import org.malcomms.model.Timeline;
+import org.malcomms.report.Drafts;
 import org.malcomms.report.HtmlReport;
 import org.malcomms.report.JsonReport;
 import org.malcomms.report.MarkdownReport;
+import org.malcomms.report.PdfReport;
+import org.malcomms.report.ReportInput;
 import org.malcomms.vault.AtomicFiles;
 import org.malcomms.vault.CaseVault;
+import org.malcomms.vault.Exhibit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,11 +31,11 @@ import picocli.CommandLine.Option;
 /** {@code malcomms assess}: the legal assessment of the messages, as a report or JSON. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = {"Read exports, analyse the messages and assess them against the law of England and Wales.",
-                "Without --out, JSON and Markdown go to standard output; HTML goes to report.html (or into the case"
-                        + " folder) and a short summary is printed."})
+                "Without --out, JSON, Markdown and drafts go to standard output; HTML and PDF go to report.html or"
+                        + " report.pdf (or into the case folder) and a short summary is printed."})
 final class AssessCommand implements Callable<Integer> {
     /** The report formats this command writes. */
-    enum Format { json, html, md }
+    enum Format { json, html, pdf, md, drafts }
 
     @Mixin
     InputOptions input;
@@ -42,7 +49,8 @@ final class AssessCommand implements Callable<Integer> {
     String perspective;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
-            description = "json, html or md (default: ${DEFAULT-VALUE}).")
+            description = "json, html, pdf, md, or drafts (the texts for the platform and the police)"
+                    + " (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE.")
@@ -65,12 +73,14 @@ final class AssessCommand implements Callable<Integer> {
                     + " export: " + String.join(", ", timeline.parties().stream().map(p -> p.name()).toList()));
         }
         CaseResult result = malcomms.assess(timeline, complainant, side);
-        String text = switch (format) {
-            case json -> JsonReport.assessmentText(result.assessment());
-            case html -> HtmlReport.render(result);
-            case md -> MarkdownReport.render(result);
+        ReportInput report = reportInput(result, vault, sources);
+        byte[] bytes = switch (format) {
+            case json -> utf8(JsonReport.assessmentText(result.assessment()));
+            case html -> utf8(HtmlReport.render(report));
+            case pdf -> PdfReport.render(report);
+            case md -> utf8(MarkdownReport.render(report));
+            case drafts -> utf8(Drafts.both(report));
         };
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         List<String> from = sources.stream().map(SourceInput::sha256).toList();
         if (vault != null) {
             vault.derive("assessment.json", JsonReport.assessmentText(result.assessment())
@@ -82,9 +92,9 @@ final class AssessCommand implements Callable<Integer> {
         if (out != null) {
             AtomicFiles.write(out, bytes);
             System.err.println("malcomms: wrote " + out);
-        } else if (format == Format.html) {
-            Path target = vault != null ? vault.dir().resolve("derived").resolve("report.html") : Path.of(
-                    "report.html");
+        } else if (format == Format.html || format == Format.pdf) {
+            Path target = vault != null ? vault.dir().resolve("derived").resolve("report." + format) : Path.of(
+                    "report." + format);
             if (vault == null) {
                 AtomicFiles.write(target, bytes);
             }
@@ -94,6 +104,27 @@ final class AssessCommand implements Callable<Integer> {
             System.out.flush();
         }
         return 0;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The report's input: the case, and from the case folder (when there is one) its exhibits and custody log. */
+    private static ReportInput reportInput(CaseResult result, CaseVault vault, List<SourceInput> sources)
+            throws java.io.IOException {
+        Map<String, Path> originals = new HashMap<>();
+        if (vault != null) {
+            List<Exhibit> exhibits = vault.exhibits();
+            exhibits.forEach(e -> originals.put(e.sha256(), vault.dir().resolve("originals").resolve(e.sha256())));
+            return new ReportInput(result, ReportInput.referenceFor(result), exhibits, vault.entries(), originals);
+        }
+        for (SourceInput s : sources) {
+            if (s instanceof FileSource file) {
+                originals.put(s.sha256(), file.path());
+            }
+        }
+        return new ReportInput(result, ReportInput.referenceFor(result), List.of(), List.of(), originals);
     }
 
     private static String summary(CaseResult result, Path report) {

@@ -1,0 +1,168 @@
+package org.malcomms.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.malcomms.analysis.ConversationFindings;
+import org.malcomms.analysis.MessageSignals;
+import org.malcomms.model.MessageKind;
+
+/** The report's two charts, drawn with XChart as PNG: messages per day by sender, and severity over time. */
+final class Charts {
+    static final int WIDTH = 1000;
+    static final int HEIGHT = 380;
+    private static final int MAX_NAME = 40;
+
+    static {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    private Charts() {
+    }
+
+    /**
+     * Messages per day, one line per sender, with the days that held abusive messages from others marked
+     * (orange: abusive, red: a threat), at the height of how many there were that day.
+     */
+    static byte[] timeline(ConversationFindings f) {
+        Map<String, TreeMap<LocalDate, Integer>> bySender = new LinkedHashMap<>();
+        TreeMap<LocalDate, Integer> abusive = new TreeMap<>();
+        TreeMap<LocalDate, Integer> threats = new TreeMap<>();
+        TreeMap<LocalDate, Integer> allDays = new TreeMap<>();
+        for (MessageSignals s : f.signals()) {
+            if (s.message().kind() == MessageKind.SYSTEM || s.message().sentAt() == null) {
+                continue;
+            }
+            LocalDate day = s.message().sentAt().toLocalDate();
+            allDays.merge(day, 1, Integer::sum);
+            bySender.computeIfAbsent(s.message().sender(), k -> new TreeMap<>()).merge(day, 1, Integer::sum);
+        }
+        for (MessageSignals s : f.offending()) {
+            LocalDate day = s.message().sentAt().toLocalDate();
+            abusive.merge(day, 1, Integer::sum);
+            if (s.severity() >= 4) {
+                threats.merge(day, 1, Integer::sum);
+            }
+        }
+        XYChart chart = chart("Messages per day", "Day", "Messages");
+        List<String> used = new ArrayList<>();
+        for (var e : bySender.entrySet()) {
+            List<Date> xs = new ArrayList<>();
+            List<Integer> ys = new ArrayList<>();
+            for (LocalDate day : allDays.keySet()) {
+                xs.add(date(day));
+                ys.add(e.getValue().getOrDefault(day, 0));
+            }
+            XYSeries series = chart.addSeries(seriesName(e.getKey(), used), xs, ys);
+            series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            series.setMarker(allDays.size() > 60 ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);
+        }
+        marks(chart, "Abusive messages from others", abusive, new Color(0xEF, 0x6C, 0x00), used);
+        marks(chart, "Threats of violence", threats, new Color(0xB0, 0x00, 0x20), used);
+        return png(chart);
+    }
+
+    /**
+     * For each occasion of abuse (messages from others separated by an hour or more of quiet), the most severe
+     * message (0 nothing, 1 rude, 2 targeted abuse, 3 hate, sexual or exposure threats, 4 threat of violence) and
+     * how many abusive messages it held. Null when there was no abuse to chart.
+     */
+    static byte[] escalation(ConversationFindings f) {
+        if (f.occasions().isEmpty()) {
+            return null;
+        }
+        List<Date> xs = new ArrayList<>();
+        List<Integer> severity = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        for (List<MessageSignals> occasion : f.occasions()) {
+            xs.add(Date.from(occasion.get(0).message().sentAt().toInstant()));
+            severity.add(occasion.stream().mapToInt(MessageSignals::severity).max().orElse(0));
+            counts.add(occasion.size());
+        }
+        XYChart chart = chart("Escalation: the most severe message on each occasion", "Occasion", "Severity (0-4)");
+        chart.getStyler().setYAxisMin(0, 0.0);
+        chart.getStyler().setYAxisMax(0, 4.0);
+        chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
+        chart.setYAxisGroupTitle(1, "Abusive messages");
+        XYSeries sev = chart.addSeries("Most severe message (4 = threat of violence)", xs, severity);
+        sev.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        sev.setMarker(SeriesMarkers.DIAMOND);
+        sev.setLineColor(new Color(0xB0, 0x00, 0x20));
+        sev.setMarkerColor(new Color(0xB0, 0x00, 0x20));
+        XYSeries n = chart.addSeries("Abusive messages on the occasion", xs, counts);
+        n.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        n.setMarker(SeriesMarkers.CIRCLE);
+        n.setMarkerColor(new Color(0x55, 0x55, 0x55));
+        n.setYAxisGroup(1);
+        return png(chart);
+    }
+
+    private static XYChart chart(String title, String x, String y) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(x).yAxisTitle(y)
+                .build();
+        var styler = chart.getStyler();
+        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+        styler.setLegendLayout(Styler.LegendLayout.Horizontal);
+        styler.setDatePattern("d MMM yyyy");
+        styler.setTimezone(java.util.TimeZone.getTimeZone("UTC"));
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        styler.setAntiAlias(true);
+        return chart;
+    }
+
+    private static void marks(XYChart chart, String name, TreeMap<LocalDate, Integer> days, Color color,
+                              List<String> used) {
+        if (days.isEmpty()) {
+            return;
+        }
+        List<Date> xs = days.keySet().stream().map(Charts::date).toList();
+        XYSeries s = chart.addSeries(seriesName(name, used), xs, new ArrayList<>(days.values()));
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        s.setMarker(SeriesMarkers.DIAMOND);
+        s.setMarkerColor(color);
+    }
+
+    /** A legend name for a sender: shortened, control characters removed, and unique among the chart's series. */
+    private static String seriesName(String name, List<String> used) {
+        StringBuilder sb = new StringBuilder();
+        name.codePoints().filter(cp -> !Character.isISOControl(cp) && Character.getType(cp) != Character.FORMAT)
+                .limit(MAX_NAME).forEach(sb::appendCodePoint);
+        String base = sb.toString().isBlank() ? "(no name)" : sb.toString();
+        String candidate = base;
+        for (int i = 2; used.contains(candidate); i++) {
+            candidate = base + " (" + i + ")";
+        }
+        used.add(candidate);
+        return candidate;
+    }
+
+    private static Date date(LocalDate day) {
+        return Date.from(OffsetDateTime.of(day.atStartOfDay(), ZoneOffset.UTC).toInstant());
+    }
+
+    private static byte[] png(XYChart chart) {
+        try {
+            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
