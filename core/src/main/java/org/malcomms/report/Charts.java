@@ -61,6 +61,11 @@ final class Charts {
                 threats.merge(day, 1, Integer::sum);
             }
         }
+        if (!allDays.isEmpty()) {
+            for (LocalDate d = allDays.firstKey(); !d.isAfter(allDays.lastKey()); d = d.plusDays(1)) {
+                allDays.putIfAbsent(d, 0);
+            }
+        }
         XYChart chart = chart("Messages per day", "Day", "Messages");
         List<String> used = new ArrayList<>();
         for (var e : bySender.entrySet()) {
@@ -80,37 +85,48 @@ final class Charts {
     }
 
     /**
-     * For each occasion of abuse (messages from others separated by an hour or more of quiet), the most severe
-     * message (0 nothing, 1 rude, 2 targeted abuse, 3 hate, sexual or exposure threats, 4 threat of violence) and
-     * how many abusive messages it held. Null when there was no abuse to chart.
+     * How severe the abuse from others was over time: per day (per week when it spans more than 60 days), the most
+     * severe message and the average severity of the abusive messages (1 rude, 2 targeted abuse, 3 hate, sexual or
+     * exposure threats, 4 threat of violence). Null when there was no abuse to chart.
      */
     static byte[] escalation(ConversationFindings f) {
-        if (f.occasions().isEmpty()) {
+        if (f.offending().isEmpty()) {
             return null;
         }
-        List<Date> xs = new ArrayList<>();
-        List<Integer> severity = new ArrayList<>();
-        List<Integer> counts = new ArrayList<>();
-        for (List<MessageSignals> occasion : f.occasions()) {
-            xs.add(Date.from(occasion.get(0).message().sentAt().toInstant()));
-            severity.add(occasion.stream().mapToInt(MessageSignals::severity).max().orElse(0));
-            counts.add(occasion.size());
+        LocalDate first = f.offending().get(0).message().sentAt().toLocalDate();
+        LocalDate last = f.offending().get(f.offending().size() - 1).message().sentAt().toLocalDate();
+        boolean weekly = java.time.temporal.ChronoUnit.DAYS.between(first, last) > 60;
+        TreeMap<LocalDate, int[]> periods = new TreeMap<>();
+        for (MessageSignals s : f.offending()) {
+            LocalDate day = s.message().sentAt().toLocalDate();
+            LocalDate key = weekly ? day.with(java.time.DayOfWeek.MONDAY) : day;
+            int[] p = periods.computeIfAbsent(key, k -> new int[3]);
+            p[0] = Math.max(p[0], s.severity());
+            p[1] += s.severity();
+            p[2]++;
         }
-        XYChart chart = chart("Escalation: the most severe message on each occasion", "Occasion", "Severity (0-4)");
-        chart.getStyler().setYAxisMin(0, 0.0);
-        chart.getStyler().setYAxisMax(0, 4.0);
-        chart.getStyler().setYAxisGroupPosition(1, Styler.YAxisPosition.Right);
-        chart.setYAxisGroupTitle(1, "Abusive messages");
-        XYSeries sev = chart.addSeries("Most severe message (4 = threat of violence)", xs, severity);
-        sev.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        sev.setMarker(SeriesMarkers.DIAMOND);
-        sev.setLineColor(new Color(0xB0, 0x00, 0x20));
-        sev.setMarkerColor(new Color(0xB0, 0x00, 0x20));
-        XYSeries n = chart.addSeries("Abusive messages on the occasion", xs, counts);
-        n.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-        n.setMarker(SeriesMarkers.CIRCLE);
-        n.setMarkerColor(new Color(0x55, 0x55, 0x55));
-        n.setYAxisGroup(1);
+        List<Date> xs = new ArrayList<>();
+        List<Integer> max = new ArrayList<>();
+        List<Double> mean = new ArrayList<>();
+        periods.forEach((k, p) -> {
+            xs.add(date(k));
+            max.add(p[0]);
+            mean.add((double) p[1] / p[2]);
+        });
+        XYChart chart = chart("Severity of the abuse, " + (weekly ? "week by week" : "day by day"),
+                weekly ? "Week beginning" : "Day", "Severity (0-4)");
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(4.0);
+        XYSeries top = chart.addSeries("Most severe message (4 = threat of violence)", xs, max);
+        top.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        top.setMarker(SeriesMarkers.DIAMOND);
+        top.setLineColor(new Color(0xB0, 0x00, 0x20));
+        top.setMarkerColor(new Color(0xB0, 0x00, 0x20));
+        XYSeries avg = chart.addSeries("Average severity of the abusive messages", xs, mean);
+        avg.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        avg.setMarker(SeriesMarkers.CIRCLE);
+        avg.setLineColor(new Color(0x55, 0x55, 0x55));
+        avg.setMarkerColor(new Color(0x55, 0x55, 0x55));
         return png(chart);
     }
 

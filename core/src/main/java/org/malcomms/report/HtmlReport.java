@@ -40,6 +40,8 @@ public final class HtmlReport {
     static final String PDF_FONTS = "'Noto Sans', 'Noto Sans Arabic', 'Noto Emoji'";
     private static final String SCREEN_FONTS = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans',"
             + " 'Noto Sans Arabic', 'Noto Color Emoji', 'Noto Emoji', sans-serif";
+    /** How many cited messages each element quotes in full; the rest are listed by id. */
+    static final int QUOTED = 8;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
 
     private HtmlReport() {
@@ -218,8 +220,9 @@ public final class HtmlReport {
             }
         }
 
+        /** Quotes the first {@value #QUOTED} cited messages in full and lists the ids of the rest. */
         private void quotes(List<String> ids) {
-            for (String id : ids) {
+            for (String id : ids.subList(0, Math.min(QUOTED, ids.size()))) {
                 MessageSignals s = byId.get(id);
                 if (s == null) {
                     continue;
@@ -228,6 +231,11 @@ public final class HtmlReport {
                 h.append("<blockquote><p class=\"ref\">").append(escape(id)).append(" &#183; ")
                         .append(escape(time(m.sentAt()))).append(" &#183; ").append(escape(m.sender()))
                         .append("</p><p class=\"text\">").append(marked(s)).append("</p></blockquote>");
+            }
+            if (ids.size() > QUOTED) {
+                h.append("<p class=\"ref\">And ").append(ids.size() - QUOTED).append(" more, shown in the message")
+                        .append(" log: ").append(escape(String.join(", ", ids.subList(QUOTED, ids.size()))))
+                        .append("</p>");
             }
         }
 
@@ -256,11 +264,11 @@ public final class HtmlReport {
             if (escalation == null) {
                 h.append("<p>No abusive messages from others, so nothing to chart.</p>");
             } else {
-                h.append("<p>Each point is one occasion of abuse. Severity: 1 rude, 2 targeted abuse, 3 hateful,")
-                        .append(" sexual or self-harm content or threats to expose, 4 a threat of violence. ")
+                h.append("<p>Severity of the abusive messages from others over time: 1 rude, 2 targeted abuse,")
+                        .append(" 3 hateful, sexual or self-harm content or threats to expose, 4 a threat of violence. ")
                         .append(f.escalating() ? "The severity rose over time." : "The severity did not rise overall.")
                         .append("</p>");
-                image(escalation, "Chart of the most severe message on each occasion of abuse");
+                image(escalation, "Chart of the severity of the abuse over time");
             }
         }
 
@@ -281,38 +289,40 @@ public final class HtmlReport {
 
         private void messageLog() {
             Screenshots shots = new Screenshots(input.originals());
-            h.append("<h2 id=\"log\">Message log</h2>\n<p>Every message, exactly as exported. Exhibit: the original")
-                    .append(" file's exhibit reference (or name) and line. Times show the offset; \"zone assumed\"")
-                    .append(" means the export gave no zone and the --tz zone was applied.</p>")
-                    .append("<table class=\"grid log\"><thead><tr><th class=\"c-id\">Ref</th>")
-                    .append("<th class=\"c-t\">Sent</th><th class=\"c-s\">Sender</th><th>Message</th>")
-                    .append("<th class=\"c-f\">Flags</th></tr></thead><tbody>\n");
+            h.append("<h2 id=\"log\">Message log</h2>\n<p>Every message, exactly as exported, in time order. Each")
+                    .append(" heading gives the message id, the original it was read from (exhibit reference or file")
+                    .append(" name) and line, the time with its offset (\"zone assumed\" when the export gave no zone")
+                    .append(" and the --tz zone was applied), the sender, and the flags the tool raised. Abusive")
+                    .append(" messages are shaded; marked words are the ones behind a flag.</p>\n<div class=\"log\">");
             for (MessageSignals s : f.signals()) {
                 Message m = s.message();
-                h.append("<tr").append(s.offending() ? " class=\"off\"" : "").append("><td>").append(escape(m.id()))
-                        .append("<br/><small>").append(escape(exhibit(m.source()))).append("</small></td><td>")
-                        .append(escape(time(m.sentAt())))
-                        .append(m.zoneSource() == ZoneSource.ASSUMED ? "<br/><small>zone assumed</small>" : "")
-                        .append("</td><td>").append(escape(m.sender())).append("</td><td><p class=\"text\">")
-                        .append(marked(s)).append("</p>");
-                m.attachments().forEach(att -> h.append("<small>attachment: ").append(escape(att.name()))
-                        .append(" (").append(escape(att.type())).append(")</small><br/>"));
+                String flags = flags(s);
+                h.append("<div class=\"msg").append(s.offending() ? " off" : "").append("\"><p class=\"mh\"><strong>")
+                        .append(escape(m.id())).append("</strong> &#183; ").append(escape(exhibit(m.source())))
+                        .append(" &#183; ").append(escape(time(m.sentAt())))
+                        .append(m.zoneSource() == ZoneSource.ASSUMED ? " (zone assumed)" : "")
+                        .append(" &#183; <strong>").append(escape(m.sender())).append("</strong>")
+                        .append(flags.isEmpty() ? "" : " &#183; <span class=\"flags\">" + escape(flags) + "</span>")
+                        .append("</p><p class=\"text\">").append(marked(s)).append("</p>");
+                m.attachments().forEach(att -> h.append("<p class=\"mx\">attachment: ").append(escape(att.name()))
+                        .append(" (").append(escape(att.type())).append(")</p>"));
                 if (m.edited()) {
-                    h.append("<small>edited (earlier text not in the export)</small><br/>");
+                    h.append("<p class=\"mx\">edited (earlier text not in the export)</p>");
                 }
                 if (Screenshots.hasCrop(m)) {
                     var crop = shots.cropDataUri(m);
                     if (crop.isPresent()) {
-                        h.append("<img class=\"crop\" alt=\"The screenshot region this text was read from\" src=\"")
-                                .append(crop.get()).append("\"/>");
+                        h.append("<p class=\"mx\"><img class=\"crop\" alt=\"The screenshot region this text was")
+                                .append(" read from\" src=\"").append(crop.get()).append("\"/></p>");
                     } else {
-                        h.append("<small>read from a screenshot (").append(escape(m.metadata().get(Screenshots.IMAGE)))
-                                .append("); the image is not available to this report</small>");
+                        h.append("<p class=\"mx\">read from a screenshot (")
+                                .append(escape(m.metadata().get(Screenshots.IMAGE)))
+                                .append("); the image is not available to this report</p>");
                     }
                 }
-                h.append("</td><td>").append(escape(flags(s))).append("</td></tr>\n");
+                h.append("</div>\n");
             }
-            h.append("</tbody></table>\n");
+            h.append("</div>\n");
         }
 
         private String exhibit(SourceLocation src) {
@@ -467,9 +477,9 @@ public final class HtmlReport {
                 + "pre.draft{white-space:pre-wrap;word-wrap:break-word;background:#f4f6f8;border:1px solid #ccc;"
                 + "padding:.6rem;font-family:" + fonts + ";font-size:.9rem}"
                 + ".hash{font-size:.75rem;word-wrap:break-word;overflow-wrap:anywhere;white-space:pre-wrap}"
-                + ".log{font-size:.85rem;table-layout:fixed}.log th.c-id{width:12%}.log th.c-t{width:16%}"
-                + ".log th.c-s{width:14%}.log th.c-f{width:14%}.log td{word-wrap:break-word;overflow-wrap:anywhere}"
-                + "thead{display:table-header-group}"
+                + ".msg{border-top:1px solid #ccc;padding:.25rem .4rem}.msg.off{background:#fff4f4}"
+                + ".mh{margin:0;font-size:.8rem;color:#444}.mx{margin:0;font-size:.8rem;color:#555}"
+                + ".flags{color:#7a0000}thead{display:table-header-group}table.grid{-fs-table-paginate:paginate}"
                 + "@page{size:A4;margin:18mm 14mm 18mm 14mm;"
                 + "@top-left{content:'Evidence report';font-family:" + fonts + ";font-size:8pt;color:#555}"
                 + "@top-right{content:'Case " + cssString(caseReference) + "';font-family:" + fonts
