@@ -86,22 +86,20 @@ public final class MarkdownReport {
         plain.support().forEach(s -> md.append("- **").append(escape(s.name())).append("**: ")
                 .append(escape(s.contact())).append(", ").append(escape(s.when())).append(".\n"));
         md.append("\n## Draft: report to the platform\n\n");
-        fenced(md, Drafts.platform(input));
+        quoted(md, Drafts.platform(input));
         md.append("\n## Draft: first account for the police\n\n");
-        fenced(md, Drafts.police(input));
+        quoted(md, Drafts.police(input));
         return md.toString();
     }
 
-    /** A draft as a fenced block, in a fence longer than any run of backticks inside it, so it stays text. */
-    private static void fenced(StringBuilder md, String text) {
-        int longest = 0;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("`+").matcher(text);
-        while (m.find()) {
-            longest = Math.max(longest, m.group().length());
+    /**
+     * A draft as a block quote, one quoted line per line of the draft, escaped like every other text here so that
+     * message text quoted in it cannot become markup (a fenced block would leave raw HTML in the file).
+     */
+    private static void quoted(StringBuilder md, String text) {
+        for (String line : text.split("\n", -1)) {
+            md.append(line.isEmpty() ? ">" : "> " + escape(line) + "  ").append('\n');
         }
-        String fence = "`".repeat(Math.max(3, longest + 1));
-        md.append(fence).append("text\n").append(text).append(text.endsWith("\n") ? "" : "\n").append(fence)
-                .append('\n');
     }
 
     private static void factors(StringBuilder md, java.util.List<Factor> factors) {

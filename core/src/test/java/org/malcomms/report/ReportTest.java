@@ -281,7 +281,28 @@ class ReportTest {
         assertThat(plain.support()).extracting(PlainEnglish.Support::name).contains("Victim Support");
         String md = MarkdownReport.render(ReportInput.of(multilingual));
         assertThat(md).contains("## What this means for you", "## Draft: report to the platform",
-                "## Draft: first account for the police", "```text\nREPORT TO WHATSAPP");
+                "## Draft: first account for the police", "> REPORT TO WHATSAPP");
+    }
+
+    @Test
+    void theDefenceReportSpeaksToTheAccusedWithoutThe999Banner() {
+        CaseResult defence = MALCOMMS.assess(multilingual.timeline(), "Layla Haddad", Perspective.DEFENCE);
+        String html = HtmlReport.render(ReportInput.of(defence));
+        assertThat(html).doesNotContain("If you are in danger, call 999 now").contains("written for the defence");
+        assertThat(html.indexOf("Points for the defence")).isLessThan(html.indexOf("Offences considered"));
+        PlainEnglish plain = PlainEnglish.of(defence.assessment(), defence.findings());
+        assertThat(plain.meaning().get(0)).startsWith("The messages could lead to a criminal charge");
+        assertThat(plain.support()).extracting(PlainEnglish.Support::name).containsExactly("Duty solicitor",
+                "Samaritans");
+    }
+
+    @Test
+    void screenshotBoxesAreFourNonNegativeNumbers() {
+        assertThat(Screenshots.box("10,20,300,40")).containsExactly(10, 20, 300, 40);
+        assertThat(Screenshots.box(" 1.6, 2 ,3,4")).containsExactly(2, 2, 3, 4);
+        assertThat(Screenshots.box("1,2,3")).isNull();
+        assertThat(Screenshots.box("1,-2,3,4")).isNull();
+        assertThat(Screenshots.box("a,b,c,d")).isNull();
     }
 
     @Test
