@@ -37,7 +37,7 @@ import org.malcomms.vault.Exhibit;
  * (the PDF names the fonts it embeds, a browser uses its own).
  */
 public final class HtmlReport {
-    static final String PDF_FONTS = "'Noto Sans', 'Noto Sans Arabic', 'Noto Emoji'";
+    static final String PDF_FONTS = "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Emoji'";
     private static final String SCREEN_FONTS = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans',"
             + " 'Noto Sans Arabic', 'Noto Color Emoji', 'Noto Emoji', sans-serif";
     /** How many cited messages each element quotes in full; the rest are listed by id. */
@@ -381,7 +381,10 @@ public final class HtmlReport {
                     .append("), merged into one timeline and numbered in time order. Times keep the offset the")
                     .append(" export gave; where it gave none, the zone chosen with --tz was applied and the message")
                     .append(" is marked \"zone assumed\". Text is shown exactly as exported; invisible control and")
-                    .append(" direction characters are shown as [U+XXXX] so they cannot hide or reorder text.</p>")
+                    .append(" direction characters are shown as [U+XXXX] so they cannot hide or reorder text. In the")
+                    .append(" PDF, characters its fonts cannot draw (for example Chinese, Japanese or Korean) are")
+                    .append(" also written as [U+XXXX], and invisible joiners and variation selectors are left out;")
+                    .append(" the HTML report shows them as sent.</p>")
                     .append("<p>Each message was scored by malcomms's classifier for offensive, targeted, hateful,")
                     .append(" threatening, sexual and self-harm content, with the words behind each label marked")
                     .append(" in the text; conversation cues (requests to stop, contact with third parties, threats")

@@ -29,7 +29,11 @@ public final class PdfReport {
             new EmbeddedFont("NotoSans-Bold.ttf", "Noto Sans", 700),
             new EmbeddedFont("NotoSansArabic-Regular.ttf", "Noto Sans Arabic", 400),
             new EmbeddedFont("NotoSansArabic-Bold.ttf", "Noto Sans Arabic", 700),
+            new EmbeddedFont("NotoSansHebrew-Regular.ttf", "Noto Sans Hebrew", 400),
+            new EmbeddedFont("NotoSansHebrew-Bold.ttf", "Noto Sans Hebrew", 700),
             new EmbeddedFont("NotoEmoji-Regular.ttf", "Noto Emoji", 400));
+    /** Every code point some embedded font has a glyph for, read once from the fonts' cmaps. */
+    private static final java.util.BitSet COVERED = covered();
     /** Loggers kept here so their quieter levels are not lost to garbage collection. */
     private static final List<Logger> QUIET = List.of(Logger.getLogger("org.apache.pdfbox"),
             Logger.getLogger("org.apache.fontbox"));
@@ -43,7 +47,7 @@ public final class PdfReport {
     }
 
     public static byte[] render(ReportInput input) {
-        String html = HtmlReport.document(input, HtmlReport.PDF_FONTS);
+        String html = printable(HtmlReport.document(input, HtmlReport.PDF_FONTS));
         JdkBidi bidi = new JdkBidi();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -64,6 +68,56 @@ public final class PdfReport {
             throw new UncheckedIOException("could not write the PDF report", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The page with every character the embedded fonts cannot draw written as its code point ("[U+4F60]"), so no
+     * character of a message is silently replaced by a placeholder glyph; invisible joiners, variation selectors
+     * and other default-ignorable characters without a glyph are left out, as they have no visible form.
+     * The markup itself is ASCII, which the fonts cover, so only text changes.
+     */
+    static String printable(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        html.codePoints().forEach(cp -> {
+            if (cp < 0x80 || COVERED.get(cp) || Character.isWhitespace(cp) || cp == 0xA0) {
+                out.appendCodePoint(cp);
+            } else if (!ignorable(cp)) {
+                out.append(String.format("[U+%04X]", cp));
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean ignorable(int cp) {
+        return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || cp == 0xFEFF || cp == 0x00AD || (cp >= 0xE0000 && cp <= 0xE0FFF);
+    }
+
+    private static java.util.BitSet covered() {
+        java.util.BitSet covered = new java.util.BitSet(0x20000);
+        for (EmbeddedFont f : FONTS) {
+            try (InputStream in = font(f.file());
+                 org.apache.fontbox.ttf.TrueTypeFont ttf = new org.apache.fontbox.ttf.TTFParser().parse(
+                         new org.apache.pdfbox.io.RandomAccessReadBuffer(in))) {
+                org.apache.fontbox.ttf.CmapLookup cmap = ttf.getUnicodeCmapLookup();
+                for (int cp = 0x20; cp < 0x20000; cp++) {
+                    if (!covered.get(cp) && cmap.getGlyphId(cp) > 0) {
+                        covered.set(cp);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the font " + f.file() + " in the malcomms jar", e);
+            }
+        }
+        // Arabic presentation forms are what ArabicShaper turns Arabic letters into; the letters themselves are
+        // drawn through those forms, so they count as covered when their forms are.
+        for (int cp = 0x0600; cp <= 0x06FF; cp++) {
+            String shaped = ArabicShaper.shape(new String(Character.toChars(cp)));
+            if (shaped.codePoints().allMatch(covered::get)) {
+                covered.set(cp);
+            }
+        }
+        return covered;
     }
 
     private static InputStream font(String file) {

@@ -109,7 +109,8 @@ class ReportTest {
             }
             assertThat(text).contains(squash(m.sender()));
         }
-        assertThat(text).contains("أناخائفةمنك.توقفعنمراسلتي", "😡", "🔪", "🙏", "👀", "👍", "Привет", "ζητώ");
+        assertThat(text).contains("أناخائفةمنك.توقفعنمراسلتي", "😡", "🔪", "🙏", "👀", "👍", "Привет", "ζητώ",
+                "שלום");
     }
 
     @Test
@@ -294,6 +295,13 @@ class ReportTest {
         assertThat(plain.meaning().get(0)).startsWith("The messages could lead to a criminal charge");
         assertThat(plain.support()).extracting(PlainEnglish.Support::name).containsExactly("Duty solicitor",
                 "Samaritans");
+    }
+
+    @Test
+    void charactersThePdfFontsLackAreWrittenAsCodePointsNotDropped() {
+        // U+E0067 (a tag character, invisible) has no glyph and is left out; U+FE0F is in Noto Emoji and stays.
+        assertThat(PdfReport.printable("你好 مرحبا שלום 😡\uFE0F\uDB40\uDC67 Привет <p class=\"x\">"))
+                .isEqualTo("[U+4F60][U+597D] مرحبا שלום 😡\uFE0F Привет <p class=\"x\">");
     }
 
     @Test
