@@ -174,9 +174,20 @@ final class Charts {
         return Date.from(OffsetDateTime.of(day.atStartOfDay(), ZoneOffset.UTC).toInstant());
     }
 
+    /** The chart as an opaque PNG (no alpha channel: PDF/A archives are simpler without transparency). */
     private static byte[] png(XYChart chart) {
+        java.awt.image.BufferedImage drawn = BitmapEncoder.getBufferedImage(chart);
+        java.awt.image.BufferedImage opaque = new java.awt.image.BufferedImage(drawn.getWidth(), drawn.getHeight(),
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = opaque.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, opaque.getWidth(), opaque.getHeight());
+        g.drawImage(drawn, 0, 0, null);
+        g.dispose();
         try {
-            return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(opaque, "png", bytes);
+            return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -305,6 +305,29 @@ class ReportTest {
     }
 
     @Test
+    void theChartsAreOpaquePngsWithThreatsMarkedInRed() throws Exception {
+        BufferedImage timeline = ImageIO.read(new ByteArrayInputStream(Charts.timeline(multilingual.findings())));
+        assertThat(timeline.getWidth()).isEqualTo(Charts.WIDTH);
+        assertThat(timeline.getHeight()).isEqualTo(Charts.HEIGHT);
+        assertThat(timeline.getColorModel().hasAlpha()).isFalse();
+        int red = 0;
+        for (int y = 0; y < timeline.getHeight(); y++) {
+            for (int x = 0; x < timeline.getWidth(); x++) {
+                if ((timeline.getRGB(x, y) & 0xffffff) == 0xB00020) {
+                    red++;
+                }
+            }
+        }
+        assertThat(red).as("threat markers").isPositive();
+        assertThat(Charts.escalation(multilingual.findings())).isNotNull();
+        CaseResult calm = MALCOMMS.assess(new Timeline(multilingual.timeline().messages().subList(0, 2), 0),
+                "Layla Haddad", Perspective.COMPLAINANT);
+        assertThat(calm.findings().offending()).isEmpty();
+        assertThat(Charts.escalation(calm.findings())).isNull();
+        assertThat(HtmlReport.render(ReportInput.of(calm))).contains("No abusive messages from others");
+    }
+
+    @Test
     void screenshotBoxesAreFourNonNegativeNumbers() {
         assertThat(Screenshots.box("10,20,300,40")).containsExactly(10, 20, 300, 40);
         assertThat(Screenshots.box(" 1.6, 2 ,3,4")).containsExactly(2, 2, 3, 4);
