@@ -86,7 +86,8 @@ final class AssessCommand implements Callable<Integer> {
             vault.derive("assessment.json", JsonReport.assessmentText(result.assessment())
                     .getBytes(StandardCharsets.UTF_8), from, "malcomms assess");
             if (format != Format.json) {
-                vault.derive("report." + format, bytes, from, "malcomms assess --format " + format);
+                vault.derive(format == Format.drafts ? "drafts.txt" : "report." + format, bytes, from,
+                        "malcomms assess --format " + format);
             }
         }
         if (out != null) {
