@@ -32,8 +32,6 @@ public final class PdfReport {
             new EmbeddedFont("NotoSansHebrew-Regular.ttf", "Noto Sans Hebrew", 400),
             new EmbeddedFont("NotoSansHebrew-Bold.ttf", "Noto Sans Hebrew", 700),
             new EmbeddedFont("NotoEmoji-Regular.ttf", "Noto Emoji", 400));
-    /** Every code point some embedded font has a glyph for, read once from the fonts' cmaps. */
-    private static final java.util.BitSet COVERED = covered();
     /** Loggers kept here so their quieter levels are not lost to garbage collection. */
     private static final List<Logger> QUIET = List.of(Logger.getLogger("org.apache.pdfbox"),
             Logger.getLogger("org.apache.fontbox"));
@@ -42,6 +40,9 @@ public final class PdfReport {
         XRLog.setLoggingEnabled(false);
         QUIET.forEach(l -> l.setLevel(Level.SEVERE));
     }
+
+    /** Every code point some embedded font has a glyph for, read once from the fonts' cmaps. */
+    private static final java.util.BitSet COVERED = covered();
 
     private PdfReport() {
     }
