@@ -230,7 +230,7 @@ public final class HtmlReport {
                 Message m = s.message();
                 h.append("<blockquote><p class=\"ref\">").append(escape(id)).append(" &#183; ")
                         .append(escape(time(m.sentAt()))).append(" &#183; ").append(escape(m.sender()))
-                        .append("</p><p class=\"text\">").append(marked(s)).append("</p></blockquote>");
+                        .append("</p><p class=\"text\" dir=\"auto\">").append(marked(s)).append("</p></blockquote>");
             }
             if (ids.size() > QUOTED) {
                 h.append("<p class=\"ref\">And ").append(ids.size() - QUOTED).append(" more, shown in the message")
@@ -303,7 +303,7 @@ public final class HtmlReport {
                         .append(m.zoneSource() == ZoneSource.ASSUMED ? " (zone assumed)" : "")
                         .append(" &#183; <strong>").append(escape(m.sender())).append("</strong>")
                         .append(flags.isEmpty() ? "" : " &#183; <span class=\"flags\">" + escape(flags) + "</span>")
-                        .append("</p><p class=\"text\">").append(marked(s)).append("</p>");
+                        .append("</p><p class=\"text\" dir=\"auto\">").append(marked(s)).append("</p>");
                 m.attachments().forEach(att -> h.append("<p class=\"mx\">attachment: ").append(escape(att.name()))
                         .append(" (").append(escape(att.type())).append(")</p>"));
                 if (m.edited()) {
@@ -489,6 +489,7 @@ public final class HtmlReport {
                 + ";font-size:8pt;color:#555}"
                 + "@bottom-center{content:'Page ' counter(page) ' of ' counter(pages);font-family:" + fonts
                 + ";font-size:8pt;color:#555}}"
+                + "h2,h3{page-break-after:avoid}.msg,blockquote{page-break-inside:avoid}"
                 + "@media print{body{max-width:none;margin:0;padding:0;font-size:10pt}}";
     }
 }
