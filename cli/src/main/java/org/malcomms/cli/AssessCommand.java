@@ -12,9 +12,12 @@ import org.malcomms.model.OffenceFinding;
 import org.malcomms.model.Perspective;
 import org.malcomms.model.Strength;
 import org.malcomms.model.Timeline;
+import org.malcomms.report.Drafts;
 import org.malcomms.report.HtmlReport;
 import org.malcomms.report.JsonReport;
 import org.malcomms.report.MarkdownReport;
+import org.malcomms.report.PdfReport;
+import org.malcomms.report.ReportInput;
 import org.malcomms.vault.AtomicFiles;
 import org.malcomms.vault.CaseVault;
 import picocli.CommandLine.Command;
@@ -24,11 +27,11 @@ import picocli.CommandLine.Option;
 /** {@code malcomms assess}: the legal assessment of the messages, as a report or JSON. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = {"Read exports, analyse the messages and assess them against the law of England and Wales.",
-                "Without --out, JSON and Markdown go to standard output; HTML goes to report.html (or into the case"
-                        + " folder) and a short summary is printed."})
+                "Without --out, JSON, Markdown and drafts go to standard output; HTML and PDF go to report.html or"
+                        + " report.pdf (or into the case folder) and a short summary is printed."})
 final class AssessCommand implements Callable<Integer> {
     /** The report formats this command writes. */
-    enum Format { json, html, md }
+    enum Format { json, html, pdf, md, drafts }
 
     @Mixin
     InputOptions input;
@@ -42,7 +45,8 @@ final class AssessCommand implements Callable<Integer> {
     String perspective;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
-            description = "json, html or md (default: ${DEFAULT-VALUE}).")
+            description = "json, html, pdf, md, or drafts (the texts for the platform and the police)"
+                    + " (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE.")
@@ -65,33 +69,36 @@ final class AssessCommand implements Callable<Integer> {
                     + " export: " + String.join(", ", timeline.parties().stream().map(p -> p.name()).toList()));
         }
         CaseResult result = malcomms.assess(timeline, complainant, side);
-        String text = switch (format) {
-            case json -> JsonReport.assessmentText(result.assessment());
-            case html -> HtmlReport.render(result);
-            case md -> MarkdownReport.render(result);
+        ReportInput report = vault != null ? ReportInput.of(result, vault) : ReportInput.of(result, sources);
+        byte[] bytes = switch (format) {
+            case json -> utf8(JsonReport.assessmentText(result.assessment()));
+            case html -> utf8(HtmlReport.render(report));
+            case pdf -> PdfReport.render(report);
+            case md -> utf8(MarkdownReport.render(report));
+            case drafts -> utf8(Drafts.both(report));
         };
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         List<String> from = sources.stream().map(SourceInput::sha256).toList();
         if (vault != null) {
             vault.derive("assessment.json", JsonReport.assessmentText(result.assessment())
                     .getBytes(StandardCharsets.UTF_8), from, "malcomms assess");
             if (format != Format.json) {
-                vault.derive("report." + format, bytes, from, "malcomms assess --format " + format);
+                vault.derive(format == Format.drafts ? "drafts.txt" : "report." + format, bytes, from,
+                        "malcomms assess --format " + format);
             }
         }
         if (out != null) {
             AtomicFiles.write(out, bytes);
             System.err.println("malcomms: wrote " + out);
-        } else if (format == Format.html) {
+        } else if (format == Format.html || format == Format.pdf) {
             String where;
             if (vault == null) {
-                Path target = Path.of("report.html");
+                Path target = Path.of("report." + format);
                 AtomicFiles.write(target, bytes);
                 where = target.toAbsolutePath().toString();
             } else {
-                Path inCase = vault.dir().resolve("derived").resolve("report.html");
-                where = vault.encrypted() ? "derived/report.html in the encrypted case (use --out FILE for a readable"
-                        + " copy, or malcomms bundle)" : inCase.toAbsolutePath().toString();
+                Path inCase = vault.dir().resolve("derived").resolve("report." + format);
+                where = vault.encrypted() ? "derived/report." + format + " in the encrypted case (use --out FILE for a"
+                        + " readable copy, or malcomms bundle)" : inCase.toAbsolutePath().toString();
             }
             System.out.println(summary(result, where));
         } else {
@@ -99,6 +106,10 @@ final class AssessCommand implements Callable<Integer> {
             System.out.flush();
         }
         return 0;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String summary(CaseResult result, String report) {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {ImportCommand.class, AssessCommand.class, VerifyCommand.class, ClassifyCommand.class,
                 ServeCommand.class,
                 BundleCommand.class, RedactCommand.class, TimestampCommand.class,
+                BenchReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int INPUT_ERROR = 3;

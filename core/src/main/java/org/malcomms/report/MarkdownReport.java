@@ -29,6 +29,11 @@ public final class MarkdownReport {
     }
 
     public static String render(CaseResult result) {
+        return render(ReportInput.of(result));
+    }
+
+    public static String render(ReportInput input) {
+        CaseResult result = input.result();
         Assessment a = result.assessment();
         Map<String, MessageSignals> byId = new HashMap<>();
         result.findings().signals().forEach(s -> byId.put(s.message().id(), s));
@@ -36,7 +41,8 @@ public final class MarkdownReport {
         if (a.immediateDanger()) {
             md.append("> **If you are in danger, call 999 now.** The messages include a threat of violence.\n\n");
         }
-        md.append("# Evidence report for ").append(escape(a.complainant())).append("\n\n");
+        md.append("# Evidence report for ").append(escape(a.complainant())).append("\n\nCase reference: ")
+                .append(escape(input.caseReference())).append("\n\n");
         md.append("- Messages: ").append(a.summary().messages()).append(" (skipped: ").append(a.summary().skipped())
                 .append(")\n- Recommendation: **").append(a.recommendation().json()).append("**\n");
         a.recommendationReasons().forEach(r -> md.append("  - ").append(escape(r)).append('\n'));
@@ -68,12 +74,32 @@ public final class MarkdownReport {
         factors(md, a.aggravating());
         md.append("\n## Points the defence may raise\n\n");
         factors(md, a.defencePoints());
-        md.append("\n## Next steps\n\n");
+        PlainEnglish plain = PlainEnglish.of(a, result.findings());
+        md.append("\n## What this means for you\n\n");
+        plain.meaning().forEach(m -> md.append(escape(m)).append("\n\n"));
+        md.append("### What to do next\n\n");
         int n = 1;
-        for (String s : a.nextSteps()) {
+        for (String s : plain.nextSteps()) {
             md.append(n++).append(". ").append(escape(s)).append('\n');
         }
+        md.append("\n### Who can help\n\n");
+        plain.support().forEach(s -> md.append("- **").append(escape(s.name())).append("**: ")
+                .append(escape(s.contact())).append(", ").append(escape(s.when())).append(".\n"));
+        md.append("\n## Draft: report to the platform\n\n");
+        quoted(md, Drafts.platform(input));
+        md.append("\n## Draft: first account for the police\n\n");
+        quoted(md, Drafts.police(input));
         return md.toString();
+    }
+
+    /**
+     * A draft as a block quote, one quoted line per line of the draft, escaped like every other text here so that
+     * message text quoted in it cannot become markup (a fenced block would leave raw HTML in the file).
+     */
+    private static void quoted(StringBuilder md, String text) {
+        for (String line : text.split("\n", -1)) {
+            md.append(line.isEmpty() ? ">" : "> " + escape(line) + "  ").append('\n');
+        }
     }
 
     private static void factors(StringBuilder md, java.util.List<Factor> factors) {
