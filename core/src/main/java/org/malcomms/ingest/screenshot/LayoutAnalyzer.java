@@ -1,0 +1,289 @@
+package org.malcomms.ingest.screenshot;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the structure of a chat screenshot from colour alone: the chat background is the commonest colour in the
+ * middle of the screen; every connected region that differs from it is a bar (full width: the header at the top,
+ * the typing bar at the bottom), a bubble (large and mostly filled; left or right by which edge it hugs, or a
+ * centred pill for day separators), or ink (text drawn straight on the background, grouped into lines).
+ */
+final class LayoutAnalyzer {
+    /** How far (sum of channel differences) a pixel must be from the background to belong to something. */
+    private static final int INK = 24;
+
+    private LayoutAnalyzer() {
+    }
+
+    /** Bounds, size and pixel count of one connected region. */
+    private static final class Region {
+        int minX = Integer.MAX_VALUE;
+        int minY = Integer.MAX_VALUE;
+        int maxX = -1;
+        int maxY = -1;
+        int count;
+        final int label;
+
+        Region(int label) {
+            this.label = label;
+        }
+
+        int width() {
+            return maxX - minX + 1;
+        }
+
+        int height() {
+            return maxY - minY + 1;
+        }
+
+        Box box() {
+            return new Box(minX, minY, width(), height());
+        }
+    }
+
+    static ScreenLayout analyse(Screen screen) {
+        int w = screen.width;
+        int h = screen.height;
+        int background = background(screen);
+        List<Region> regions = label(screen, background);
+
+        int headerBottom = -1;
+        Region headerBar = null;
+        int footerTop = h;
+        List<Region> small = new ArrayList<>();
+        List<Region> candidates = new ArrayList<>();
+        for (Region r : regions) {
+            if (r.width() >= w * 0.9) {
+                if (r.minY < h * 0.25) {
+                    headerBottom = Math.max(headerBottom, r.maxY);
+                    if (r.height() > 20 && (headerBar == null || r.count > headerBar.count)) {
+                        headerBar = r;
+                    }
+                } else if (r.maxY > h * 0.75) {
+                    footerTop = Math.min(footerTop, r.minY);
+                }
+            } else if (r.width() >= w * 0.05 && r.height() >= Math.max(20, h * 0.018)
+                    && r.count >= 0.5 * r.width() * r.height()) {
+                candidates.add(r);
+            } else {
+                small.add(r);
+            }
+        }
+        if (headerBottom < 0) {
+            headerBottom = (int) (h * 0.1);
+        }
+        final int top = headerBottom;
+        final int bottom = footerTop;
+
+        List<Block> blocks = new ArrayList<>();
+        List<Box> bubbleBoxes = new ArrayList<>();
+        int cutOff = 0;
+        int leftColour = -1;
+        int rightColour = -1;
+        List<Block.Bubble> bubbles = new ArrayList<>();
+        for (Region r : candidates) {
+            if (r.maxY <= top || r.minY >= bottom) {
+                continue;
+            }
+            if (r.minY <= top + 2 || r.maxY >= bottom - 2) {
+                cutOff++;
+                continue;
+            }
+            int colour = fill(screen, r);
+            bubbleBoxes.add(r.box());
+            int leftGap = r.minX;
+            int rightGap = w - 1 - r.maxX;
+            if (Math.abs(leftGap - rightGap) <= w * 0.05 && leftGap > w * 0.1) {
+                blocks.add(new Block.Caption(r.box(), colour));
+                continue;
+            }
+            boolean left = leftGap < rightGap;
+            Block.Bubble bubble = new Block.Bubble(r.box(), left, colour, r.label);
+            bubbles.add(bubble);
+            if (left && leftColour < 0) {
+                leftColour = colour;
+            } else if (!left && rightColour < 0) {
+                rightColour = colour;
+            }
+        }
+        Optional<Layout> layout = recognise(background, leftColour, rightColour);
+        for (Block.Bubble b : bubbles) {
+            blocks.add(sideByColour(b, w, layout));
+        }
+        blocks.addAll(inkLines(small, bubbleBoxes, top, bottom, background));
+        blocks.sort(Comparator.comparingInt((Block b) -> b.box().y()).thenComparingInt(b -> b.box().x()));
+
+        Optional<Box> header;
+        int headerFill;
+        if (headerBar != null) {
+            header = Optional.of(headerBar.box());
+            headerFill = fill(screen, headerBar);
+        } else {
+            header = Optional.of(new Box(0, 0, w, Math.max(1, top)));
+            headerFill = background;
+        }
+        return new ScreenLayout(layout, background, header, headerFill, blocks, cutOff);
+    }
+
+    /**
+     * A bubble nearly as wide as the screen hugs both edges, so its position says little: its colour decides
+     * whose it is.
+     */
+    private static Block sideByColour(Block.Bubble b, int w, Optional<Layout> layout) {
+        boolean ambiguous = b.box().x() < w * 0.1 && w - b.box().right() < w * 0.1;
+        if (!ambiguous || layout.isEmpty()) {
+            return b;
+        }
+        Layout l = layout.get();
+        boolean left = Colours.distance(b.colour(), l.incoming())
+                <= Colours.distance(b.colour(), l.outgoingNearest(b.colour()));
+        return new Block.Bubble(b.box(), left, b.colour(), b.label());
+    }
+
+    private static Optional<Layout> recognise(int background, int left, int right) {
+        Layout best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Layout l : Layout.values()) {
+            int score = l.mismatch(background, left, right);
+            if (score >= 0 && score < bestScore) {
+                best = l;
+                bestScore = score;
+            }
+        }
+        return left < 0 && right < 0 ? Optional.empty() : Optional.ofNullable(best);
+    }
+
+    /** The commonest colour in the middle half of the screen. */
+    private static int background(Screen s) {
+        Map<Integer, int[]> bins = new HashMap<>();
+        for (int y = s.height / 4; y < s.height * 3 / 4; y += 2) {
+            for (int x = 0; x < s.width; x += 2) {
+                int c = s.at(x, y);
+                int[] bin = bins.computeIfAbsent(quantise(c), k -> new int[4]);
+                bin[0]++;
+                bin[1] += (c >> 16) & 0xff;
+                bin[2] += (c >> 8) & 0xff;
+                bin[3] += c & 0xff;
+            }
+        }
+        return mean(bins);
+    }
+
+    /** The commonest colour of a region's own pixels: a bubble's fill, not its text. */
+    private static int fill(Screen s, Region r) {
+        Map<Integer, int[]> bins = new HashMap<>();
+        for (int y = r.minY; y <= r.maxY; y++) {
+            for (int x = r.minX; x <= r.maxX; x++) {
+                int i = y * s.width + x;
+                if (s.labels[i] == r.label) {
+                    int c = s.rgb[i];
+                    int[] bin = bins.computeIfAbsent(quantise(c), k -> new int[4]);
+                    bin[0]++;
+                    bin[1] += (c >> 16) & 0xff;
+                    bin[2] += (c >> 8) & 0xff;
+                    bin[3] += c & 0xff;
+                }
+            }
+        }
+        return mean(bins);
+    }
+
+    private static int quantise(int c) {
+        return ((c >> 19) & 0x1f) << 10 | ((c >> 11) & 0x1f) << 5 | ((c >> 3) & 0x1f);
+    }
+
+    private static int mean(Map<Integer, int[]> bins) {
+        int[] top = bins.values().stream().max(Comparator.comparingInt(b -> b[0])).orElse(new int[] {1, 0, 0, 0});
+        return (top[1] / top[0]) << 16 | (top[2] / top[0]) << 8 | (top[3] / top[0]);
+    }
+
+    /** Labels 4-connected regions of pixels that differ from the background (two passes with union-find). */
+    private static List<Region> label(Screen s, int background) {
+        int w = s.width;
+        int n = w * s.height;
+        int[] labels = new int[n];
+        int[] parent = new int[n / 2 + 2];
+        int next = 1;
+        for (int i = 0; i < n; i++) {
+            if (Colours.distance(s.rgb[i], background) <= INK) {
+                continue;
+            }
+            int x = i % w;
+            int up = i >= w ? labels[i - w] : 0;
+            int leftLabel = x > 0 ? labels[i - 1] : 0;
+            if (up == 0 && leftLabel == 0) {
+                if (next >= parent.length) {
+                    parent = java.util.Arrays.copyOf(parent, parent.length * 2);
+                }
+                parent[next] = next;
+                labels[i] = next++;
+            } else if (up == 0 || leftLabel == 0) {
+                labels[i] = Math.max(up, leftLabel);
+            } else {
+                int a = find(parent, up);
+                int b = find(parent, leftLabel);
+                labels[i] = Math.min(a, b);
+                parent[Math.max(a, b)] = Math.min(a, b);
+            }
+        }
+        Map<Integer, Region> regions = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (labels[i] != 0) {
+                int root = find(parent, labels[i]);
+                labels[i] = root;
+                Region r = regions.computeIfAbsent(root, Region::new);
+                int x = i % w;
+                int y = i / w;
+                r.minX = Math.min(r.minX, x);
+                r.maxX = Math.max(r.maxX, x);
+                r.minY = Math.min(r.minY, y);
+                r.maxY = Math.max(r.maxY, y);
+                r.count++;
+            }
+        }
+        s.labels = labels;
+        return new ArrayList<>(regions.values());
+    }
+
+    private static int find(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+
+    /** Groups small regions drawn on the background (outside bubbles) into lines of text. */
+    private static List<Block> inkLines(List<Region> small, List<Box> bubbles, int top, int bottom, int background) {
+        List<Region> ink = small.stream().filter(r -> r.minY > top && r.maxY < bottom && r.count >= 4
+                && bubbles.stream().noneMatch(b -> r.minX >= b.x() && r.maxX < b.right() && r.minY >= b.y()
+                && r.maxY < b.bottom())).sorted(Comparator.comparingInt(r -> r.minY)).toList();
+        List<Block> lines = new ArrayList<>();
+        int i = 0;
+        while (i < ink.size()) {
+            Region first = ink.get(i);
+            int minX = first.minX;
+            int maxX = first.maxX;
+            int minY = first.minY;
+            int maxY = first.maxY;
+            int j = i + 1;
+            while (j < ink.size() && ink.get(j).minY <= maxY + 2) {
+                Region r = ink.get(j);
+                minX = Math.min(minX, r.minX);
+                maxX = Math.max(maxX, r.maxX);
+                maxY = Math.max(maxY, r.maxY);
+                j++;
+            }
+            if (maxY - minY >= 7) {
+                lines.add(new Block.Caption(new Box(minX, minY, maxX - minX + 1, maxY - minY + 1), background));
+            }
+            i = j;
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,258 @@
+package org.malcomms.ingest.screenshot;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.malcomms.model.Message;
+import org.malcomms.model.SourceLocation;
+
+/**
+ * What can only be done once every input has been read: stitching overlapping screenshots of one conversation
+ * (a message seen in two shots appears once), flagging near-identical screenshots, and checking OCR'd messages
+ * against any export of the same chat (matched ones are folded into the exported message and marked
+ * corroborated; the rest are flagged for a person to check).
+ */
+public final class ScreenshotSets {
+    private static final double SAME_TEXT = 0.85;
+    private static final int SAME_IMAGE_BITS = 4;
+
+    private ScreenshotSets() {
+    }
+
+    /** The messages of each source, with screenshot sources stitched and checked against the exports. */
+    public static List<List<Message>> reconcile(List<List<Message>> perSource) {
+        List<List<Message>> stitched = stitch(perSource);
+        List<Message> exported = new ArrayList<>();
+        stitched.stream().filter(l -> !isScreenshots(l)).forEach(exported::addAll);
+        return exported.isEmpty() ? stitched : corroborate(stitched);
+    }
+
+    private static boolean isScreenshots(List<Message> messages) {
+        return !messages.isEmpty() && messages.get(0).platform().equals("screenshot");
+    }
+
+    private static List<List<Message>> stitch(List<List<Message>> perSource) {
+        List<List<Message>> out = new ArrayList<>();
+        Map<String, Integer> groupOf = new HashMap<>();
+        Map<String, Long> hashes = new LinkedHashMap<>();
+        for (List<Message> source : perSource) {
+            if (!isScreenshots(source)) {
+                out.add(new ArrayList<>(source));
+                continue;
+            }
+            List<Message> shot = duplicateHints(source, hashes, out);
+            Integer g = groupOf.get(shot.get(0).conversation());
+            if (g == null) {
+                groupOf.put(shot.get(0).conversation(), out.size());
+                out.add(new ArrayList<>(shot));
+            } else {
+                append(out.get(g), shot);
+            }
+        }
+        return out;
+    }
+
+    /** Marks a screenshot that looks the same as an earlier one (perceptual hash), and the earlier one too. */
+    private static List<Message> duplicateHints(List<Message> shot, Map<String, Long> hashes,
+                                                List<List<Message>> earlier) {
+        String file = shot.get(0).source().file();
+        String phash = shot.get(0).metadata().get("imagePhash");
+        if (phash == null) {
+            return shot;
+        }
+        long hash = Long.parseUnsignedLong(phash, 16);
+        List<Message> result = shot;
+        for (Map.Entry<String, Long> e : hashes.entrySet()) {
+            if (PerceptualHash.distance(e.getValue(), hash) <= SAME_IMAGE_BITS) {
+                String hint = "screenshots " + e.getKey() + " and " + file + " look the same (perceptual hash)";
+                result = result.stream().map(m -> m.withMetadata(Map.of("hint.duplicateImage", hint))).toList();
+                for (List<Message> list : earlier) {
+                    list.replaceAll(m -> m.source().file().equals(e.getKey())
+                            ? m.withMetadata(Map.of("hint.duplicateImage", hint)) : m);
+                }
+            }
+        }
+        hashes.put(file, hash);
+        return result;
+    }
+
+    /**
+     * Appends a later screenshot to its conversation, dropping the messages it shares with the end of what is
+     * there (those gain the later image as another place they were seen). When the overlap shows the later shot
+     * had no day separator of its own, its dates are moved to agree.
+     */
+    private static void append(List<Message> group, List<Message> shot) {
+        int overlap = 0;
+        for (int k = Math.min(group.size(), shot.size()); k > 0; k--) {
+            boolean all = true;
+            for (int i = 0; i < k && all; i++) {
+                all = same(group.get(group.size() - k + i), shot.get(i));
+            }
+            if (all) {
+                overlap = k;
+                break;
+            }
+        }
+        long shiftDays = 0;
+        for (int i = 0; i < overlap; i++) {
+            int at = group.size() - overlap + i;
+            Message kept = group.get(at);
+            Message seen = shot.get(i);
+            group.set(at, kept.withAlsoIn(seen.source()));
+            if (!"image".equals(seen.metadata().get("dateSource"))) {
+                shiftDays = ChronoUnit.DAYS.between(seen.sentAt().toLocalDate(), kept.sentAt().toLocalDate());
+            }
+        }
+        for (Message m : shot.subList(overlap, shot.size())) {
+            if (shiftDays != 0 && !"image".equals(m.metadata().get("dateSource"))) {
+                Message shifted = new Message(m.id(), m.platform(), m.conversation(), m.channel(), m.sender(),
+                        m.sentAt().plusDays(shiftDays), m.zoneSource(), m.kind(), m.text(), m.attachments(),
+                        m.edited(), m.source(), m.alsoIn(), m.metadata());
+                group.add(shifted.withMetadata(Map.of("dateSource", "stitched")));
+            } else {
+                group.add(m);
+            }
+        }
+    }
+
+    private static boolean same(Message a, Message b) {
+        return a.sender().equals(b.sender()) && similarity(a.text(), b.text()) >= SAME_TEXT;
+    }
+
+    private static List<List<Message>> corroborate(List<List<Message>> sources) {
+        List<Message> exported = new ArrayList<>();
+        sources.stream().filter(l -> !isScreenshots(l)).forEach(exported::addAll);
+        Map<String, List<Integer>> byText = new HashMap<>();
+        for (int i = 0; i < exported.size(); i++) {
+            byText.computeIfAbsent(normalise(exported.get(i).text()), k -> new ArrayList<>()).add(i);
+        }
+        Map<Integer, Message> folded = new HashMap<>();
+        Map<String, Map<String, Integer>> names = new HashMap<>();
+        List<List<Message>> screenshots = new ArrayList<>();
+        for (List<Message> list : sources) {
+            if (!isScreenshots(list)) {
+                continue;
+            }
+            List<Message> unmatched = new ArrayList<>();
+            for (Message m : list) {
+                int match = match(m, exported, byText);
+                if (match < 0) {
+                    unmatched.add(m.withMetadata(Map.of("corroborated", "false", "checkNeeded",
+                            "not found in the imported export(s): check this against the screenshot by hand")));
+                    continue;
+                }
+                Message e = folded.getOrDefault(match, exported.get(match));
+                Map<String, String> meta = new LinkedHashMap<>();
+                meta.put("corroborated", "true");
+                meta.put("corroboratedBy", m.source().file() + " bubble " + m.source().line());
+                m.metadata().forEach((k, v) -> {
+                    if (k.startsWith("image") || k.equals("ocrConfidence") || k.startsWith("hint.")) {
+                        meta.put("screenshot." + k, v);
+                    }
+                });
+                Message merged = e.withAlsoIn(m.source()).withMetadata(meta);
+                for (SourceLocation also : m.alsoIn()) {
+                    merged = merged.withAlsoIn(also);
+                }
+                folded.put(match, merged);
+                names.computeIfAbsent(m.sender(), k -> new HashMap<>()).merge(e.sender(), 1, Integer::sum);
+            }
+            screenshots.add(unmatched);
+        }
+        List<List<Message>> out = new ArrayList<>();
+        int index = 0;
+        for (List<Message> list : sources) {
+            if (isScreenshots(list)) {
+                continue;
+            }
+            List<Message> copy = new ArrayList<>(list.size());
+            for (Message m : list) {
+                copy.add(folded.getOrDefault(index++, m));
+            }
+            out.add(copy);
+        }
+        for (List<Message> list : screenshots) {
+            List<Message> renamed = list.stream().map(m -> rename(m, names)).toList();
+            if (!renamed.isEmpty()) {
+                out.add(renamed);
+            }
+        }
+        return out;
+    }
+
+    /** A screenshot sender ("Me", or the header's nickname) becomes the name the export uses for them. */
+    private static Message rename(Message m, Map<String, Map<String, Integer>> names) {
+        Map<String, Integer> seen = names.get(m.sender());
+        if (seen == null) {
+            return m;
+        }
+        String name = seen.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        if (name.equals(m.sender())) {
+            return m;
+        }
+        return new Message(m.id(), m.platform(), m.conversation(), m.channel(), name, m.sentAt(), m.zoneSource(),
+                m.kind(), m.text(), m.attachments(), m.edited(), m.source(), m.alsoIn(),
+                m.metadata()).withMetadata(Map.of("senderOnScreen", m.sender()));
+    }
+
+    /** The exported message this OCR'd one shows: the same words, or nearly, within two days when the time was read from the image. */
+    private static int match(Message shot, List<Message> exported, Map<String, List<Integer>> byText) {
+        String key = normalise(shot.text());
+        List<Integer> exact = byText.getOrDefault(key, List.of());
+        if (!exact.isEmpty()) {
+            return exact.get(0);
+        }
+        boolean timed = "image".equals(shot.metadata().get("timeSource"));
+        int best = -1;
+        double bestScore = SAME_TEXT;
+        for (int i = 0; i < exported.size(); i++) {
+            Message e = exported.get(i);
+            if (timed && Math.abs(ChronoUnit.MINUTES.between(e.sentAt(), shot.sentAt())) > 2 * 24 * 60) {
+                continue;
+            }
+            String other = normalise(e.text());
+            if (Math.abs(other.length() - key.length()) > key.length() * (1 - SAME_TEXT) + 1) {
+                continue;
+            }
+            double score = similarity(key, other);
+            if (score >= bestScore) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static String normalise(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** 1 minus the edit distance over the longer length, on lower-cased letters and digits. */
+    static double similarity(String a, String b) {
+        String x = normalise(a);
+        String y = normalise(b);
+        if (x.isEmpty() && y.isEmpty()) {
+            return 1;
+        }
+        int[] prev = new int[y.length() + 1];
+        int[] cur = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= x.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= y.length(); j++) {
+                int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return 1.0 - (double) prev[y.length()] / Math.max(x.length(), y.length());
+    }
+}
