@@ -15,7 +15,9 @@ final class ChatDates {
     private static final String CLOCK = "(\\d{1,2})[:.](\\d{2})(?:\\s*([AaPp])\\.?\\s*[Mm]\\.?)?";
     /** A time at the end of a bubble, optionally after "Edited", with read ticks (OCR'd as a few marks) after it. */
     private static final Pattern BUBBLE_TIME = Pattern.compile(
-            "(?s)^(.*?)\\s*(?:\\b([Ee]dited)\\s*)?\\b" + CLOCK + "(?:\\s*\\S{1,3})?\\s*$");
+            "(?s)^(.*?)\\s*(?:\\b([Ee]dited)\\s*)?\\b(\\d{1,2})\\s*[:.\\-]?\\s*(\\d{2})(?:\\s*([AaPp])\\.?\\s*[Mm]\\.?)?"
+                    + "(?:\\s*\\S{1,3})?\\s*$");
+    private static final Pattern PRINTED = Pattern.compile("(\\d{1,2})\\s*[:.\\-]\\s*(\\d{2})(?:\\s*([AaPp])\\.?\\s*[Mm])?");
     private static final Pattern TIME = Pattern.compile("\\b" + CLOCK + "\\b");
     private static final Pattern DAY_MONTH = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]{3,9})\\.?,?(?:\\s+(\\d{4}))?\\b");
@@ -30,7 +32,10 @@ final class ChatDates {
     private ChatDates() {
     }
 
-    /** A bubble's text with its printed time split off; {@code time} is null when none was printed. */
+    /**
+     * A bubble's text with the time printed at its end split off (for apps that print one in every bubble);
+     * {@code time} is null when the digits there do not make a time.
+     */
     record BubbleText(String text, LocalTime time, boolean edited) {
     }
 
@@ -41,12 +46,20 @@ final class ChatDates {
     static BubbleText splitTime(String ocr) {
         Matcher m = BUBBLE_TIME.matcher(ocr.strip());
         if (m.matches()) {
-            LocalTime time = clock(m.group(3), m.group(4), m.group(5));
-            if (time != null) {
-                return new BubbleText(m.group(1).strip(), time, m.group(2) != null);
-            }
+            return new BubbleText(m.group(1).strip(), clock(m.group(3), m.group(4), m.group(5)), m.group(2) != null);
         }
         return new BubbleText(ocr.strip(), null, false);
+    }
+
+    /** The time read from a bubble's corner on its own (the last clock-like group in it), or null. */
+    static LocalTime printedTime(String ocr) {
+        Matcher m = PRINTED.matcher(ocr);
+        LocalTime last = null;
+        while (m.find()) {
+            LocalTime t = clock(m.group(1), m.group(2), m.group(3));
+            last = t != null ? t : last;
+        }
+        return last;
     }
 
     /** The day and time a separator names, relative to {@code reference} for "Today" and weekday names. */

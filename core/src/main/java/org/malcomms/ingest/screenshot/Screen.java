@@ -27,30 +27,84 @@ final class Screen {
     }
 
     /**
-     * The bubble's pixels: rows are clipped to the bubble's own outline (so rounded corners and tails show the
-     * bubble's fill, not the chat background) and the ground is made white.
+     * The bubble's pixels: rows are clipped to just inside the bubble's own outline (so rounded corners, tails and
+     * anti-aliased edges show the bubble's fill, not stray marks) and the ground is made white.
      */
     GrayImage bubble(Block.Bubble bubble) {
+        return bubbleArea(bubble, bubble.box(), 1);
+    }
+
+    /**
+     * The time printed in a bubble's bottom-right corner (with any read ticks), enlarged for the small print: the
+     * rightmost group of marks in the corner, cut off from the message text by a clear gap. Empty if the corner
+     * holds nothing.
+     */
+    java.util.Optional<GrayImage> bubbleTime(Block.Bubble bubble) {
+        Box b = bubble.box();
+        int w = Math.min(b.width(), Math.max(60, width * 16 / 100));
+        int h = Math.min(b.height(), Math.max(20, width * 4 / 100));
+        Box corner = new Box(b.right() - w, b.bottom() - h, w, h);
+        int[] px = bubblePixels(bubble, corner);
+        int gap = Math.max(6, width / 72);
+        int right = -1;
+        int left = -1;
+        int empty = 0;
+        for (int x = w - 1; x >= 0; x--) {
+            boolean ink = false;
+            for (int y = 0; y < h && !ink; y++) {
+                ink = Colours.distance(px[y * w + x], bubble.colour()) > 80;
+            }
+            if (ink) {
+                right = right < 0 ? x : right;
+                left = x;
+                empty = 0;
+            } else if (right >= 0 && ++empty >= gap) {
+                break;
+            }
+        }
+        if (right < 0) {
+            return java.util.Optional.empty();
+        }
+        int from = Math.max(0, left - 3);
+        int to = Math.min(w - 1, right + 3);
+        int cw = to - from + 1;
+        int[] cut = new int[cw * h];
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(px, y * w + from, cut, y * cw, cw);
+        }
+        return java.util.Optional.of(gray(cut, cw, h, bubble.colour(), 3));
+    }
+
+    private GrayImage bubbleArea(Block.Bubble bubble, Box area, int scale) {
+        return gray(bubblePixels(bubble, area), area.width(), area.height(), bubble.colour(), scale);
+    }
+
+    private int[] bubblePixels(Block.Bubble bubble, Box area) {
         Box b = bubble.box();
         int fill = bubble.colour();
-        int[] out = new int[b.width() * b.height()];
-        for (int y = 0; y < b.height(); y++) {
-            int row = (b.y() + y) * width;
+        int inset = Math.max(3, width / 150);
+        int[] out = new int[area.width() * area.height()];
+        for (int y = 0; y < area.height(); y++) {
+            int sy = area.y() + y;
+            int row = sy * width;
             int first = -1;
             int last = -1;
-            for (int x = 0; x < b.width(); x++) {
-                if (labels[row + b.x() + x] == bubble.label()) {
+            for (int x = b.x(); x < b.right(); x++) {
+                if (labels[row + x] == bubble.label()) {
                     if (first < 0) {
                         first = x;
                     }
                     last = x;
                 }
             }
-            for (int x = 0; x < b.width(); x++) {
-                out[y * b.width() + x] = x >= first && x <= last && first >= 0 ? rgb[row + b.x() + x] : fill;
+            boolean rowInside = first >= 0 && sy >= b.y() + inset && sy < b.bottom() - inset;
+            for (int x = 0; x < area.width(); x++) {
+                int sx = area.x() + x;
+                out[y * area.width() + x] = rowInside && sx >= first + inset && sx <= last - inset ? rgb[row + sx]
+                        : fill;
             }
         }
-        return gray(out, b.width(), b.height(), fill);
+        return out;
     }
 
     /** Any rectangle of the screen, read against the given ground colour. */
@@ -59,30 +113,46 @@ final class Screen {
         for (int y = 0; y < b.height(); y++) {
             System.arraycopy(rgb, (b.y() + y) * width + b.x(), out, y * b.width(), b.width());
         }
-        return gray(out, b.width(), b.height(), ground);
+        return gray(out, b.width(), b.height(), ground, b.height() < 40 ? 2 : 1);
     }
 
     /**
-     * Grey, polarity fixed so the ground is light, contrast stretched so the ground is white, small text scaled
-     * up (Tesseract reads best at 20-40 pixel letters), and a white margin around.
+     * Grey, mapped linearly so the ground is white and the ink (the pixels far from the ground, light or dark:
+     * whichever there are more of) is black, scaled up for small print, with a white margin around.
      */
-    private static GrayImage gray(int[] pixels, int w, int h, int ground) {
-        boolean invert = Colours.luminance(ground) < 128;
-        int groundGray = invert ? 255 - Colours.luminance(ground) : Colours.luminance(ground);
-        int scale = h < 40 ? 2 : 1;
+    private static GrayImage gray(int[] pixels, int w, int h, int ground, int scale) {
+        int groundGray = Colours.luminance(ground);
+        long darkSum = 0;
+        long darkCount = 0;
+        long lightSum = 0;
+        long lightCount = 0;
+        for (int p : pixels) {
+            int g = Colours.luminance(p);
+            if (g < groundGray - 60) {
+                darkSum += g;
+                darkCount++;
+            } else if (g > groundGray + 60) {
+                lightSum += g;
+                lightCount++;
+            }
+        }
+        int ink;
+        if (darkCount == 0 && lightCount == 0) {
+            ink = groundGray < 128 ? 255 : 0;
+        } else {
+            ink = (int) (lightCount > darkCount ? lightSum / lightCount : darkSum / darkCount);
+        }
+        int[] lut = new int[256];
+        for (int g = 0; g < 256; g++) {
+            lut[g] = Math.max(0, Math.min(255, (g - ink) * 255 / (groundGray - ink == 0 ? 1 : groundGray - ink)));
+        }
         int ow = w * scale + 2 * PAD;
         int oh = h * scale + 2 * PAD;
         byte[] out = new byte[ow * oh];
         java.util.Arrays.fill(out, (byte) 255);
-        int[] lut = new int[256];
-        for (int g = 0; g < 256; g++) {
-            int v = invert ? 255 - g : g;
-            lut[g] = Math.min(255, v * 255 / Math.max(1, groundGray));
-        }
         for (int y = 0; y < h * scale; y++) {
             for (int x = 0; x < w * scale; x++) {
-                int g = Colours.luminance(pixels[(y / scale) * w + x / scale]);
-                out[(y + PAD) * ow + x + PAD] = (byte) lut[g];
+                out[(y + PAD) * ow + x + PAD] = (byte) lut[Colours.luminance(pixels[(y / scale) * w + x / scale])];
             }
         }
         return new GrayImage(ow, oh, out);

@@ -179,7 +179,12 @@ public final class ScreenshotImporter implements Importer {
                     }
                 }
             } else if (block instanceof Block.Bubble bubble) {
-                read.add(new ReadBubble(bubble, ocr.read(screen.bubble(bubble), false)));
+                LocalTime printed = null;
+                if (app.timesInBubbles()) {
+                    printed = screen.bubbleTime(bubble).map(t -> ChatDates.printedTime(ocr.read(t, true).text()))
+                            .orElse(null);
+                }
+                read.add(new ReadBubble(bubble, ocr.read(screen.bubble(bubble), false), printed));
             }
         }
 
@@ -204,14 +209,22 @@ public final class ScreenshotImporter implements Importer {
             ReadBubble rb = (ReadBubble) item;
             ChatDates.BubbleText bt = app.timesInBubbles() ? ChatDates.splitTime(rb.text().text())
                     : new ChatDates.BubbleText(rb.text().text(), null, false);
-            String text = bt.text().replaceAll("\\s*\\n\\s*", " ").replaceAll("\\s{2,}", " ").strip();
+            String text = OcrFixes.apply(bt.text().replaceAll("\\s*\\n\\s*", " ").replaceAll("\\s{2,}", " ")
+                    .strip());
             if (text.isEmpty()) {
                 continue;
             }
-            LocalTime time = bt.time() != null ? bt.time() : captionTime;
+            LocalTime time = rb.printed() != null ? rb.printed() : bt.time() != null ? bt.time() : captionTime;
             String timeSource = time != null ? "image" : reference.source();
-            LocalDateTime local = time != null ? date.atTime(time)
-                    : date.equals(refDate) ? reference.at().toLocalDateTime() : date.atStartOfDay();
+            LocalDateTime local;
+            if (time != null) {
+                local = date.atTime(time);
+            } else if (previous != null && previous.toLocalDate().equals(date)) {
+                local = previous.toLocalDateTime();
+                timeSource = "previous-message";
+            } else {
+                local = date.equals(refDate) ? reference.at().toLocalDateTime() : date.atStartOfDay();
+            }
             OffsetDateTime at = local.atZone(context.zone()).toOffsetDateTime();
             Map<String, String> meta = new LinkedHashMap<>(imageMeta);
             meta.put("ocrConfidence", confidence(rb.text().confidence()));
@@ -230,7 +243,8 @@ public final class ScreenshotImporter implements Importer {
         return out;
     }
 
-    private record ReadBubble(Block.Bubble bubble, OcrText text) {
+    /** A bubble as read: its text, and the time printed in its corner (read on its own, enlarged) if any. */
+    private record ReadBubble(Block.Bubble bubble, OcrText text, LocalTime printed) {
     }
 
     /** The other party's name: the header line that is not the status bar, a status or an icon. */

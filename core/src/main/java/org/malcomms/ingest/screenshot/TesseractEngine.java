@@ -1,6 +1,8 @@
 package org.malcomms.ingest.screenshot;
 
+import com.sun.jna.Library;
 import com.sun.jna.Native;
+import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +53,7 @@ final class TesseractEngine implements AutoCloseable {
                         "no English model (eng.traineddata) found in " + tessdataDirs + "; " + INSTALL_HINT));
         TessAPI api;
         try {
+            singleThreaded();
             api = Native.load("tesseract", TessAPI.class, Map.of("string-encoding", "UTF-8"));
         } catch (LinkageError e) {
             throw new OcrUnavailableException("the Tesseract library (libtesseract) could not be loaded ("
@@ -64,6 +67,21 @@ final class TesseractEngine implements AutoCloseable {
         }
         api.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
         return new TesseractEngine(api, handle);
+    }
+
+    /** The C library's setenv, to configure libgomp before libtesseract loads it. */
+    private interface CLibrary extends Library {
+        int setenv(String name, String value, int overwrite);
+    }
+
+    /**
+     * Tesseract's OpenMP threads spin while waiting; on a busy machine they make each small crop several times
+     * slower, and malcomms reads crops one after another anyway. Unless the user has set it, OpenMP gets one thread.
+     */
+    private static void singleThreaded() {
+        if (Platform.isLinux() || Platform.isMac()) {
+            Native.load("c", CLibrary.class).setenv("OMP_THREAD_LIMIT", "1", 0);
+        }
     }
 
     /** Reads a grey image (one byte per pixel, dark text on a light ground) as one block of text. */
