@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.malcomms.ingest.FileSource;
 import org.malcomms.ingest.ImportContext;
 import org.malcomms.ingest.Importer;
@@ -41,6 +44,7 @@ public final class ScreenshotImporter implements Importer {
     /** The sender written for the screenshot owner's (right-hand) bubbles until an export names them. */
     public static final String OWNER = "Me";
     private static final long MAX_BYTES = 50L << 20;
+    private static final long MAX_PIXELS = 40_000_000L;
     private static final Pattern STATUS_LINE = Pattern.compile(
             "(?i).*(\\d{1,2}[:.]\\d{2}|\\d+ ?%|online|last seen|active|typing|tap here|contact info).*");
 
@@ -80,10 +84,7 @@ public final class ScreenshotImporter implements Importer {
         try (InputStream in = input.open()) {
             bytes = in.readAllBytes();
         }
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-        if (image == null || image.getWidth() < 100 || image.getHeight() < 100) {
-            throw new InputException(input.name(), 0, "not a readable PNG or JPEG screenshot");
-        }
+        BufferedImage image = decode(input, bytes);
         ImageFacts facts = ImageFacts.read(bytes);
         Reference reference = reference(input, facts, context);
         Screen screen = new Screen(image);
@@ -114,6 +115,36 @@ public final class ScreenshotImporter implements Importer {
                     + " of the screenshot not read");
         }
         messages.forEach(sink);
+    }
+
+    /** Decodes the image, refusing sizes no phone makes (a small file can claim a huge picture) before decoding. */
+    private static BufferedImage decode(SourceInput input, byte[] bytes) throws InputException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new InputException(input.name(), 0, "not a readable PNG or JPEG screenshot");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > MAX_PIXELS) {
+                    throw new InputException(input.name(), 0, "image of " + reader.getWidth(0) + "x"
+                            + reader.getHeight(0) + " pixels is too large for a screenshot");
+                }
+                BufferedImage image = reader.read(0);
+                if (image.getWidth() < 100 || image.getHeight() < 100) {
+                    throw new InputException(input.name(), 0, "image too small to be a chat screenshot");
+                }
+                return image;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            // decoders report damaged files with IOExceptions and, for some damage, runtime exceptions
+            throw new InputException(input.name(), 0, "not a readable PNG or JPEG screenshot (" + e.getMessage()
+                    + ")");
+        }
     }
 
     private synchronized TesseractEngine engine(SourceInput input) throws InputException {

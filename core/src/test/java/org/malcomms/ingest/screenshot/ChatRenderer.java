@@ -62,30 +62,25 @@ final class ChatRenderer {
 
     /** The whole chat drawn as one screenshot (content taller than the screen is cut off at the bottom). */
     static BufferedImage render(Style s, String name, List<Item> items) {
-        return render(s, name, items, 0);
+        return render(s, name, items, 0, HEIGHT);
     }
 
-    /** The chat scrolled down by {@code scroll} pixels of content. */
-    static BufferedImage render(Style s, String name, List<Item> items, int scroll) {
+    /** The chat on a screen {@code height} pixels tall, scrolled down by {@code scroll} pixels of content. */
+    static BufferedImage render(Style s, String name, List<Item> items, int scroll, int height) {
         BufferedImage content = content(s, items);
-        BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        BufferedImage img = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = graphics(img);
         g.setColor(new Color(s.background()));
-        g.fillRect(0, 0, WIDTH, HEIGHT);
+        g.fillRect(0, 0, WIDTH, height);
         int top = headerHeight(s);
-        int visible = HEIGHT - top - FOOTER;
+        int visible = height - top - FOOTER;
         BufferedImage window = content.getSubimage(0, Math.min(scroll, Math.max(0, content.getHeight() - visible)),
                 WIDTH, Math.min(visible, content.getHeight()));
         g.drawImage(window, 0, top, null);
         header(g, s, name);
-        footer(g, s);
+        footer(g, s, height);
         g.dispose();
         return img;
-    }
-
-    /** Height of the drawn conversation, for choosing scroll offsets. */
-    static int contentHeight(Style s, List<Item> items) {
-        return content(s, items).getHeight();
     }
 
     private static Graphics2D graphics(BufferedImage img) {
@@ -130,11 +125,11 @@ final class ChatRenderer {
         }
     }
 
-    private static void footer(Graphics2D g, Style s) {
+    private static void footer(Graphics2D g, Style s, int height) {
         g.setColor(new Color(s.footer()));
-        g.fillRect(0, HEIGHT - FOOTER, WIDTH, FOOTER);
+        g.fillRect(0, height - FOOTER, WIDTH, FOOTER);
         g.setColor(new Color(s.background() == 0x0B141A ? 0x2A3942 : 0xFFFFFF));
-        g.fillRoundRect(70, HEIGHT - FOOTER + 18, WIDTH - 160, 54, 54, 54);
+        g.fillRoundRect(70, height - FOOTER + 18, WIDTH - 160, 54, 54, 54);
     }
 
     private static BufferedImage content(Style s, List<Item> items) {
