@@ -30,8 +30,20 @@ final class Screen {
      * The bubble's pixels: rows are clipped to just inside the bubble's own outline (so rounded corners, tails and
      * anti-aliased edges show the bubble's fill, not stray marks) and the ground is made white.
      */
-    GrayImage bubble(Block.Bubble bubble) {
-        return bubbleArea(bubble, bubble.box(), 1);
+    GrayImage bubble(Block.Bubble bubble, java.util.Optional<Box> blank) {
+        int[] px = bubblePixels(bubble, bubble.box());
+        blank.ifPresent(c -> {
+            Box b = bubble.box();
+            for (int y = c.y(); y < c.bottom(); y++) {
+                java.util.Arrays.fill(px, (y - b.y()) * b.width() + c.x() - b.x(),
+                        (y - b.y()) * b.width() + c.right() - b.x(), bubble.colour());
+            }
+        });
+        return gray(px, bubble.box().width(), bubble.box().height(), bubble.colour(), 1);
+    }
+
+    /** A bubble's printed time: the enlarged crop to read, and where it is, so the text can be read without it. */
+    record TimeCrop(GrayImage image, Box box) {
     }
 
     /**
@@ -39,7 +51,7 @@ final class Screen {
      * rightmost group of marks in the corner, cut off from the message text by a clear gap. Empty if the corner
      * holds nothing.
      */
-    java.util.Optional<GrayImage> bubbleTime(Block.Bubble bubble) {
+    java.util.Optional<TimeCrop> bubbleTime(Block.Bubble bubble) {
         Box b = bubble.box();
         int w = Math.min(b.width(), Math.max(60, width * 16 / 100));
         int h = Math.min(b.height(), Math.max(20, width * 4 / 100));
@@ -72,11 +84,8 @@ final class Screen {
         for (int y = 0; y < h; y++) {
             System.arraycopy(px, y * w + from, cut, y * cw, cw);
         }
-        return java.util.Optional.of(gray(cut, cw, h, bubble.colour(), 3));
-    }
-
-    private GrayImage bubbleArea(Block.Bubble bubble, Box area, int scale) {
-        return gray(bubblePixels(bubble, area), area.width(), area.height(), bubble.colour(), scale);
+        return java.util.Optional.of(new TimeCrop(gray(cut, cw, h, bubble.colour(), 3),
+                new Box(corner.x() + from, corner.y(), cw, h)));
     }
 
     private int[] bubblePixels(Block.Bubble bubble, Box area) {

@@ -210,12 +210,11 @@ public final class ScreenshotImporter implements Importer {
                     }
                 }
             } else if (block instanceof Block.Bubble bubble) {
-                LocalTime printed = null;
-                if (app.timesInBubbles()) {
-                    printed = screen.bubbleTime(bubble).map(t -> ChatDates.printedTime(ocr.read(t, true).text()))
-                            .orElse(null);
-                }
-                read.add(new ReadBubble(bubble, ocr.read(screen.bubble(bubble), false), printed));
+                Optional<Screen.TimeCrop> corner = app.timesInBubbles() ? screen.bubbleTime(bubble)
+                        : Optional.empty();
+                String printed = corner.map(c -> ocr.read(c.image(), true).text()).orElse("");
+                read.add(new ReadBubble(bubble, ocr.read(screen.bubble(bubble, corner.map(Screen.TimeCrop::box)),
+                        false), corner.isPresent(), printed));
             }
         }
 
@@ -238,14 +237,17 @@ public final class ScreenshotImporter implements Importer {
                 continue;
             }
             ReadBubble rb = (ReadBubble) item;
-            ChatDates.BubbleText bt = app.timesInBubbles() ? ChatDates.splitTime(rb.text().text())
+            ChatDates.BubbleText bt = rb.hasCorner()
+                    ? new ChatDates.BubbleText(rb.text().text(), ChatDates.printedTime(rb.corner()),
+                    rb.corner().toLowerCase(Locale.ROOT).contains("edited"))
+                    : app.timesInBubbles() ? ChatDates.splitTime(rb.text().text())
                     : new ChatDates.BubbleText(rb.text().text(), null, false);
             String text = OcrFixes.apply(bt.text().replaceAll("\\s*\\n\\s*", " ").replaceAll("\\s{2,}", " ")
                     .strip());
             if (text.isEmpty()) {
                 continue;
             }
-            LocalTime time = rb.printed() != null ? rb.printed() : bt.time() != null ? bt.time() : captionTime;
+            LocalTime time = bt.time() != null ? bt.time() : captionTime;
             String timeSource = time != null ? "image" : reference.source();
             LocalDateTime local;
             if (time != null) {
@@ -274,8 +276,11 @@ public final class ScreenshotImporter implements Importer {
         return out;
     }
 
-    /** A bubble as read: its text, and the time printed in its corner (read on its own, enlarged) if any. */
-    private record ReadBubble(Block.Bubble bubble, OcrText text, LocalTime printed) {
+    /**
+     * A bubble as read: its text, and whether its corner held a printed time (then read on its own, enlarged, and
+     * blanked out of the text), with what the corner says.
+     */
+    private record ReadBubble(Block.Bubble bubble, OcrText text, boolean hasCorner, String corner) {
     }
 
     /** The other party's name: the header line that is not the status bar, a status or an icon. */
