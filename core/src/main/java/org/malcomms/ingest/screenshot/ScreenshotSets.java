@@ -126,9 +126,10 @@ public final class ScreenshotSets {
     private static List<List<Message>> corroborate(List<List<Message>> sources) {
         List<Message> exported = new ArrayList<>();
         sources.stream().filter(l -> !isScreenshots(l)).forEach(exported::addAll);
+        List<String> texts = exported.stream().map(m -> normalise(m.text())).toList();
         Map<String, List<Integer>> byText = new HashMap<>();
-        for (int i = 0; i < exported.size(); i++) {
-            byText.computeIfAbsent(normalise(exported.get(i).text()), k -> new ArrayList<>()).add(i);
+        for (int i = 0; i < texts.size(); i++) {
+            byText.computeIfAbsent(texts.get(i), k -> new ArrayList<>()).add(i);
         }
         Map<Integer, Message> folded = new HashMap<>();
         Map<String, Map<String, Integer>> names = new HashMap<>();
@@ -139,13 +140,13 @@ public final class ScreenshotSets {
             }
             List<Message> unmatched = new ArrayList<>();
             for (Message m : list) {
-                int match = match(m, exported, byText);
+                int match = match(m, exported, texts, byText, folded.keySet());
                 if (match < 0) {
                     unmatched.add(m.withMetadata(Map.of("corroborated", "false", "checkNeeded",
                             "not found in the imported export(s): check this against the screenshot by hand")));
                     continue;
                 }
-                Message e = folded.getOrDefault(match, exported.get(match));
+                Message e = exported.get(match);
                 Map<String, String> meta = new LinkedHashMap<>();
                 meta.put("corroborated", "true");
                 meta.put("corroboratedBy", m.source().file() + " bubble " + m.source().line());
@@ -199,23 +200,33 @@ public final class ScreenshotSets {
                 m.metadata()).withMetadata(Map.of("senderOnScreen", m.sender()));
     }
 
-    /** The exported message this OCR'd one shows: the same words, or nearly, within two days when the time was read from the image. */
-    private static int match(Message shot, List<Message> exported, Map<String, List<Integer>> byText) {
+    /**
+     * The exported message this OCR'd one shows and that no other has claimed: the same words (the nearest in time
+     * when several say the same), or failing that nearly the same words, within two days when the time was read
+     * from the image.
+     */
+    private static int match(Message shot, List<Message> exported, List<String> texts,
+                             Map<String, List<Integer>> byText, java.util.Set<Integer> taken) {
         String key = normalise(shot.text());
-        List<Integer> exact = byText.getOrDefault(key, List.of());
-        if (!exact.isEmpty()) {
-            return exact.get(0);
+        int best = -1;
+        long bestGap = Long.MAX_VALUE;
+        for (int i : byText.getOrDefault(key, List.of())) {
+            long gap = Math.abs(ChronoUnit.MINUTES.between(exported.get(i).sentAt(), shot.sentAt()));
+            if (!taken.contains(i) && gap < bestGap) {
+                best = i;
+                bestGap = gap;
+            }
+        }
+        if (best >= 0) {
+            return best;
         }
         boolean timed = "image".equals(shot.metadata().get("timeSource"));
-        int best = -1;
         double bestScore = SAME_TEXT;
         for (int i = 0; i < exported.size(); i++) {
-            Message e = exported.get(i);
-            if (timed && Math.abs(ChronoUnit.MINUTES.between(e.sentAt(), shot.sentAt())) > 2 * 24 * 60) {
-                continue;
-            }
-            String other = normalise(e.text());
-            if (Math.abs(other.length() - key.length()) > key.length() * (1 - SAME_TEXT) + 1) {
+            String other = texts.get(i);
+            if (taken.contains(i) || Math.abs(other.length() - key.length()) > key.length() * (1 - SAME_TEXT) + 1
+                    || timed && Math.abs(ChronoUnit.MINUTES.between(exported.get(i).sentAt(), shot.sentAt()))
+                    > 2 * 24 * 60) {
                 continue;
             }
             double score = similarity(key, other);
