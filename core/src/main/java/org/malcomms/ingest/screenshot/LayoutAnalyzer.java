@@ -9,9 +9,10 @@ import java.util.Optional;
 
 /**
  * Finds the structure of a chat screenshot from colour alone: the chat background is the commonest colour in the
- * middle of the screen; every connected region that differs from it is a bar (full width: the header at the top,
- * the typing bar at the bottom), a bubble (large and mostly filled; left or right by which edge it hugs, or a
- * centred pill for day separators), or ink (text drawn straight on the background, grouped into lines).
+ * middle of the screen; rows that differ from it across the whole width are bars (the header at the top, the
+ * typing bar at the bottom); between them, every connected region that differs from it is a bubble (large and
+ * mostly filled; left or right by which edge it hugs, or a centred pill for day separators) or ink (text drawn
+ * straight on the background, grouped into lines).
  */
 final class LayoutAnalyzer {
     /** How far (sum of channel differences) a pixel must be from the background to belong to something. */
@@ -50,30 +51,33 @@ final class LayoutAnalyzer {
         int w = screen.width;
         int h = screen.height;
         int background = background(screen);
-        List<Region> regions = label(screen, background);
-
+        boolean[] barRow = barRows(screen, background);
         int headerBottom = -1;
-        Region headerBar = null;
+        int barRows = 0;
+        for (int y = 0; y < h / 4; y++) {
+            if (barRow[y]) {
+                headerBottom = y;
+                barRows++;
+            }
+        }
         int footerTop = h;
+        for (int y = h - 1; y >= h * 3 / 4; y--) {
+            if (barRow[y]) {
+                footerTop = y;
+            }
+        }
+        List<Region> regions = label(screen, background, headerBottom, footerTop);
         List<Region> small = new ArrayList<>();
         List<Region> candidates = new ArrayList<>();
         for (Region r : regions) {
-            if (r.width() >= w * 0.9) {
-                if (r.minY < h * 0.25) {
-                    headerBottom = Math.max(headerBottom, r.maxY);
-                    if (r.height() > 20 && (headerBar == null || r.count > headerBar.count)) {
-                        headerBar = r;
-                    }
-                } else if (r.maxY > h * 0.75) {
-                    footerTop = Math.min(footerTop, r.minY);
-                }
-            } else if (r.width() >= w * 0.05 && r.height() >= Math.max(20, h * 0.018)
+            if (r.width() >= w * 0.05 && r.height() >= Math.max(20, h * 0.018)
                     && r.count >= 0.5 * r.width() * r.height()) {
                 candidates.add(r);
             } else {
                 small.add(r);
             }
         }
+        boolean headerBar = barRows > 20;
         if (headerBottom < 0) {
             headerBottom = (int) (h * 0.1);
         }
@@ -90,7 +94,7 @@ final class LayoutAnalyzer {
             if (r.maxY <= top || r.minY >= bottom) {
                 continue;
             }
-            if (r.minY <= top + 2 || r.maxY >= bottom - 2) {
+            if (r.minY <= top + 1 || r.maxY >= bottom - 1) {
                 cutOff++;
                 continue;
             }
@@ -118,15 +122,8 @@ final class LayoutAnalyzer {
         blocks.addAll(inkLines(small, bubbleBoxes, top, bottom, background));
         blocks.sort(Comparator.comparingInt((Block b) -> b.box().y()).thenComparingInt(b -> b.box().x()));
 
-        Optional<Box> header;
-        int headerFill;
-        if (headerBar != null) {
-            header = Optional.of(headerBar.box());
-            headerFill = fill(screen, headerBar);
-        } else {
-            header = Optional.of(new Box(0, 0, w, Math.max(1, top)));
-            headerFill = background;
-        }
+        Box header = new Box(0, 0, w, top + 1);
+        int headerFill = headerBar ? rowColour(screen, headerBottom / 2) : background;
         return new ScreenLayout(layout, background, header, headerFill, blocks, cutOff);
     }
 
@@ -158,17 +155,48 @@ final class LayoutAnalyzer {
         return left < 0 && right < 0 ? Optional.empty() : Optional.ofNullable(best);
     }
 
+    /**
+     * Rows that are part of a bar: nearly every pixel differs from the chat background (a header or typing bar,
+     * or a hairline under a white header). Bubbles never span the whole width.
+     */
+    private static boolean[] barRows(Screen s, int background) {
+        boolean[] bar = new boolean[s.height];
+        for (int y = 0; y < s.height; y++) {
+            int off = 0;
+            int row = y * s.width;
+            for (int x = 0; x < s.width; x++) {
+                if (Colours.distance(s.rgb[row + x], background) > INK) {
+                    off++;
+                }
+            }
+            bar[y] = off >= s.width * 0.98;
+        }
+        return bar;
+    }
+
+    /** The commonest colour of one row. */
+    private static int rowColour(Screen s, int y) {
+        Map<Integer, int[]> bins = new HashMap<>();
+        for (int x = 0; x < s.width; x++) {
+            add(bins, s.at(x, y));
+        }
+        return mean(bins);
+    }
+
+    private static void add(Map<Integer, int[]> bins, int c) {
+        int[] bin = bins.computeIfAbsent(quantise(c), k -> new int[4]);
+        bin[0]++;
+        bin[1] += (c >> 16) & 0xff;
+        bin[2] += (c >> 8) & 0xff;
+        bin[3] += c & 0xff;
+    }
+
     /** The commonest colour in the middle half of the screen. */
     private static int background(Screen s) {
         Map<Integer, int[]> bins = new HashMap<>();
         for (int y = s.height / 4; y < s.height * 3 / 4; y += 2) {
             for (int x = 0; x < s.width; x += 2) {
-                int c = s.at(x, y);
-                int[] bin = bins.computeIfAbsent(quantise(c), k -> new int[4]);
-                bin[0]++;
-                bin[1] += (c >> 16) & 0xff;
-                bin[2] += (c >> 8) & 0xff;
-                bin[3] += c & 0xff;
+                add(bins, s.at(x, y));
             }
         }
         return mean(bins);
@@ -181,12 +209,7 @@ final class LayoutAnalyzer {
             for (int x = r.minX; x <= r.maxX; x++) {
                 int i = y * s.width + x;
                 if (s.labels[i] == r.label) {
-                    int c = s.rgb[i];
-                    int[] bin = bins.computeIfAbsent(quantise(c), k -> new int[4]);
-                    bin[0]++;
-                    bin[1] += (c >> 16) & 0xff;
-                    bin[2] += (c >> 8) & 0xff;
-                    bin[3] += c & 0xff;
+                    add(bins, s.rgb[i]);
                 }
             }
         }
@@ -202,14 +225,17 @@ final class LayoutAnalyzer {
         return (top[1] / top[0]) << 16 | (top[2] / top[0]) << 8 | (top[3] / top[0]);
     }
 
-    /** Labels 4-connected regions of pixels that differ from the background (two passes with union-find). */
-    private static List<Region> label(Screen s, int background) {
+    /**
+     * Labels 4-connected regions of pixels that differ from the background between the bars (two passes with
+     * union-find), so a bubble scrolled half under a bar is a region of its own touching the bar.
+     */
+    private static List<Region> label(Screen s, int background, int top, int bottom) {
         int w = s.width;
         int n = w * s.height;
         int[] labels = new int[n];
         int[] parent = new int[n / 2 + 2];
         int next = 1;
-        for (int i = 0; i < n; i++) {
+        for (int i = (top + 1) * w; i < Math.min(n, bottom * w); i++) {
             if (Colours.distance(s.rgb[i], background) <= INK) {
                 continue;
             }

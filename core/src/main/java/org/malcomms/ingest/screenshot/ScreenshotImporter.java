@@ -192,8 +192,8 @@ public final class ScreenshotImporter implements Importer {
 
     private List<Message> messages(SourceInput input, ImportContext context, Screen screen, ScreenLayout layout,
                                    TesseractEngine ocr, Reference reference, Map<String, String> imageMeta) {
-        String other = layout.header().map(h -> otherParty(ocr.read(screen.region(h, layout.headerFill()), false)))
-                .filter(s -> !s.isBlank()).orElse("(other party)");
+        String name = otherParty(ocr.read(screen.region(layout.header(), layout.headerFill()), false));
+        String other = name.isBlank() ? "(other party)" : name;
         LocalDate refDate = reference.at().toLocalDate();
         Layout app = layout.layout().orElseThrow();
 

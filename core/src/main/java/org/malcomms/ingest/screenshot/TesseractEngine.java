@@ -17,9 +17,10 @@ import net.sourceforge.tess4j.TessAPI;
 
 /**
  * One Tesseract instance (the system's libtesseract through tess4j), loaded once with the English model and used
- * for many small crops. Not thread-safe: callers hold it for one image at a time.
+ * for many small crops, for as long as the importer that opened it lives. Not thread-safe: callers hold it for one
+ * image at a time.
  */
-final class TesseractEngine implements AutoCloseable {
+final class TesseractEngine {
     static final String INSTALL_HINT = "reading screenshots needs Tesseract OCR with its English model;"
             + " install them with: sudo apt-get install tesseract-ocr tesseract-ocr-eng";
     private static final List<String> TESSDATA_DIRS = List.of("/usr/share/tesseract-ocr/5/tessdata",
@@ -100,11 +101,5 @@ final class TesseractEngine implements AutoCloseable {
         int confidence = api.TessBaseAPIMeanTextConf(handle);
         api.TessBaseAPIClear(handle);
         return new OcrText(read.strip(), Math.max(0, confidence) / 100.0);
-    }
-
-    @Override
-    public void close() {
-        api.TessBaseAPIEnd(handle);
-        api.TessBaseAPIDelete(handle);
     }
 }
