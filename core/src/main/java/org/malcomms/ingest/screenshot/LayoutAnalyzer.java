@@ -66,6 +66,11 @@ final class LayoutAnalyzer {
                 footerTop = y;
             }
         }
+        boolean headerBar = barRows > 20;
+        int headerFill = headerBar ? rowColour(screen, headerBottom / 2) : background;
+        List<Box> pictures = headerBottom < 0 ? List.of() : label(screen, headerFill, -1, headerBottom + 1).stream()
+                .filter(r -> r.height() >= w * 0.04 && r.width() < w * 0.5 && r.count >= 0.5 * r.width() * r.height())
+                .map(Region::box).toList();
         List<Region> regions = label(screen, background, headerBottom, footerTop);
         List<Region> small = new ArrayList<>();
         List<Region> candidates = new ArrayList<>();
@@ -77,7 +82,6 @@ final class LayoutAnalyzer {
                 small.add(r);
             }
         }
-        boolean headerBar = barRows > 20;
         if (headerBottom < 0) {
             headerBottom = (int) (h * 0.1);
         }
@@ -123,8 +127,7 @@ final class LayoutAnalyzer {
         blocks.sort(Comparator.comparingInt((Block b) -> b.box().y()).thenComparingInt(b -> b.box().x()));
 
         Box header = new Box(0, 0, w, top + 1);
-        int headerFill = headerBar ? rowColour(screen, headerBottom / 2) : background;
-        return new ScreenLayout(layout, background, header, headerFill, blocks, cutOff);
+        return new ScreenLayout(layout, background, header, headerFill, pictures, blocks, cutOff);
     }
 
     /**

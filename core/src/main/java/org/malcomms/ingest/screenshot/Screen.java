@@ -118,9 +118,20 @@ final class Screen {
 
     /** Any rectangle of the screen, read against the given ground colour. */
     GrayImage region(Box b, int ground) {
+        return region(b, ground, java.util.List.of());
+    }
+
+    /** A rectangle of the screen with some parts of it (pictures, icons) painted over in the ground colour. */
+    GrayImage region(Box b, int ground, java.util.List<Box> blanks) {
         int[] out = new int[b.width() * b.height()];
         for (int y = 0; y < b.height(); y++) {
             System.arraycopy(rgb, (b.y() + y) * width + b.x(), out, y * b.width(), b.width());
+        }
+        for (Box blank : blanks) {
+            for (int y = Math.max(blank.y(), b.y()); y < Math.min(blank.bottom(), b.bottom()); y++) {
+                java.util.Arrays.fill(out, (y - b.y()) * b.width() + Math.max(0, blank.x() - b.x()),
+                        (y - b.y()) * b.width() + Math.min(b.width(), blank.right() - b.x()), ground);
+            }
         }
         return gray(out, b.width(), b.height(), ground, b.height() < 40 ? 2 : 1);
     }

@@ -192,7 +192,8 @@ public final class ScreenshotImporter implements Importer {
 
     private List<Message> messages(SourceInput input, ImportContext context, Screen screen, ScreenLayout layout,
                                    TesseractEngine ocr, Reference reference, Map<String, String> imageMeta) {
-        String name = otherParty(ocr.read(screen.region(layout.header(), layout.headerFill()), false));
+        String name = otherParty(ocr.read(screen.region(layout.header(), layout.headerFill(),
+                layout.headerPictures()), false));
         String other = name.isBlank() ? "(other party)" : name;
         LocalDate refDate = reference.at().toLocalDate();
         Layout app = layout.layout().orElseThrow();

@@ -94,6 +94,21 @@ class ScreenshotImporterTest {
     }
 
     @Test
+    void readsAPhoneSizedJpeg() throws Exception {
+        BufferedImage shot = Shots.scaled(ChatRenderer.render(ChatRenderer.WHATSAPP_DARK, "Dan Hughes",
+                Conversations.NEIGHBOUR), 1.5);
+        Path file = Shots.save(shot, dir.resolve("IMG_1080.jpg"), "jpg");
+        List<Message> read = read(file, Warnings.silent());
+        List<Msg> expected = Shots.messages(Conversations.NEIGHBOUR);
+        assertThat(read).hasSize(expected.size());
+        assertThat(read).extracting(Message::sender).containsExactlyElementsOf(expected.stream()
+                .map(m -> m.left() ? "Dan Hughes" : ScreenshotImporter.OWNER).toList());
+        assertThat(Shots.characterAccuracy(expected.stream().map(Msg::text).collect(Collectors.joining("\n")),
+                read.stream().map(Message::text).collect(Collectors.joining("\n")))).isGreaterThanOrEqualTo(0.97);
+        assertThat(read.get(0).metadata().get("imageBox")).isEqualTo("36,291,720,120");
+    }
+
+    @Test
     void readsPrintedTimesAndDaySeparators() throws Exception {
         Path file = Shots.save(ChatRenderer.render(ChatRenderer.WHATSAPP_LIGHT, "Dan Hughes",
                 Conversations.NEIGHBOUR), dir.resolve("times.png"), "png");

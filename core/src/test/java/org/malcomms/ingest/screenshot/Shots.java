@@ -1,5 +1,7 @@
 package org.malcomms.ingest.screenshot;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +28,17 @@ final class Shots {
         ImageIO.write(image, format, file.toFile());
         Files.setLastModifiedTime(file, FileTime.from(TAKEN.toInstant()));
         return file;
+    }
+
+    /** The screenshot resampled to another size, as phones with denser screens produce. */
+    static BufferedImage scaled(BufferedImage image, double factor) {
+        BufferedImage big = new BufferedImage((int) (image.getWidth() * factor), (int) (image.getHeight() * factor),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = big.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(image, 0, 0, big.getWidth(), big.getHeight(), null);
+        g.dispose();
+        return big;
     }
 
     static List<Msg> messages(List<Item> items) {
