@@ -81,42 +81,69 @@ public final class ScreenshotSets {
     }
 
     /**
-     * Appends a later screenshot to its conversation, dropping the messages it shares with the end of what is
-     * there (those gain the later image as another place they were seen). When the overlap shows the later shot
-     * had no day separator of its own, its dates are moved to agree.
+     * Adds a screenshot to its conversation. When its first messages are the last ones already there (scrolling
+     * down), the rest are appended; when its last messages are the first ones there (scrolling up, the usual way
+     * to capture older messages), the rest go before. Shared messages appear once and gain the later image as
+     * another place they were seen; when the overlap shows the new shot had no day separator of its own, its dates
+     * are moved to agree. A shot that shares nothing is added at the end (the merge orders by time).
      */
     private static void append(List<Message> group, List<Message> shot) {
-        int overlap = 0;
-        for (int k = Math.min(group.size(), shot.size()); k > 0; k--) {
+        int down = overlap(group, shot);
+        int up = down == 0 ? overlap(shot, group) : 0;
+        if (up > 0) {
+            long shift = 0;
+            for (int i = 0; i < up; i++) {
+                Message seen = shot.get(shot.size() - up + i);
+                group.set(i, group.get(i).withAlsoIn(seen.source()));
+                shift = dayShift(seen, group.get(i), shift);
+            }
+            List<Message> before = new ArrayList<>();
+            for (Message m : shot.subList(0, shot.size() - up)) {
+                before.add(shifted(m, shift));
+            }
+            group.addAll(0, before);
+            return;
+        }
+        long shift = 0;
+        for (int i = 0; i < down; i++) {
+            int at = group.size() - down + i;
+            group.set(at, group.get(at).withAlsoIn(shot.get(i).source()));
+            shift = dayShift(shot.get(i), group.get(at), shift);
+        }
+        for (Message m : shot.subList(down, shot.size())) {
+            group.add(shifted(m, shift));
+        }
+    }
+
+    /** The longest k such that the last k messages of {@code first} are the first k of {@code second}. */
+    private static int overlap(List<Message> first, List<Message> second) {
+        for (int k = Math.min(first.size(), second.size()); k > 0; k--) {
             boolean all = true;
             for (int i = 0; i < k && all; i++) {
-                all = same(group.get(group.size() - k + i), shot.get(i));
+                all = same(first.get(first.size() - k + i), second.get(i));
             }
             if (all) {
-                overlap = k;
-                break;
+                return k;
             }
         }
-        long shiftDays = 0;
-        for (int i = 0; i < overlap; i++) {
-            int at = group.size() - overlap + i;
-            Message kept = group.get(at);
-            Message seen = shot.get(i);
-            group.set(at, kept.withAlsoIn(seen.source()));
-            if (!"image".equals(seen.metadata().get("dateSource"))) {
-                shiftDays = ChronoUnit.DAYS.between(seen.sentAt().toLocalDate(), kept.sentAt().toLocalDate());
-            }
+        return 0;
+    }
+
+    /** Days to move a shot's undated messages by, learnt from one it shares with a dated shot. */
+    private static long dayShift(Message seen, Message kept, long current) {
+        if ("image".equals(seen.metadata().get("dateSource"))) {
+            return current;
         }
-        for (Message m : shot.subList(overlap, shot.size())) {
-            if (shiftDays != 0 && !"image".equals(m.metadata().get("dateSource"))) {
-                Message shifted = new Message(m.id(), m.platform(), m.conversation(), m.channel(), m.sender(),
-                        m.sentAt().plusDays(shiftDays), m.zoneSource(), m.kind(), m.text(), m.attachments(),
-                        m.edited(), m.source(), m.alsoIn(), m.metadata());
-                group.add(shifted.withMetadata(Map.of("dateSource", "stitched")));
-            } else {
-                group.add(m);
-            }
+        return ChronoUnit.DAYS.between(seen.sentAt().toLocalDate(), kept.sentAt().toLocalDate());
+    }
+
+    private static Message shifted(Message m, long days) {
+        if (days == 0 || "image".equals(m.metadata().get("dateSource"))) {
+            return m;
         }
+        return new Message(m.id(), m.platform(), m.conversation(), m.channel(), m.sender(), m.sentAt().plusDays(days),
+                m.zoneSource(), m.kind(), m.text(), m.attachments(), m.edited(), m.source(), m.alsoIn(),
+                m.metadata()).withMetadata(Map.of("dateSource", "stitched"));
     }
 
     private static boolean same(Message a, Message b) {

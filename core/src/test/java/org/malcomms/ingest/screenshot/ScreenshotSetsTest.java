@@ -61,6 +61,26 @@ class ScreenshotSetsTest {
     }
 
     @Test
+    void stitchesScreenshotsTakenScrollingUpwards() throws Exception {
+        Path shots = dir.resolve("up");
+        Shots.save(ChatRenderer.render(ChatRenderer.IMESSAGE, "Kim Doyle", Conversations.LONG, 900, 900),
+                shots.resolve("IMG_0101.png"), "png");
+        Shots.save(ChatRenderer.render(ChatRenderer.IMESSAGE, "Kim Doyle", Conversations.LONG, 450, 900),
+                shots.resolve("IMG_0102.png"), "png");
+        Shots.save(ChatRenderer.render(ChatRenderer.IMESSAGE, "Kim Doyle", Conversations.LONG, 0, 900),
+                shots.resolve("IMG_0103.png"), "png");
+        List<Message> read = timeline(List.of(shots)).messages();
+        List<Msg> expected = Shots.messages(Conversations.LONG);
+        assertThat(read).hasSize(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(Shots.characterAccuracy(expected.get(i).text(), read.get(i).text())).as(read.get(i).text())
+                    .isGreaterThanOrEqualTo(0.95);
+        }
+        assertThat(read.get(0).source().file()).isEqualTo("IMG_0103.png");
+        assertThat(read.get(expected.size() - 1).source().file()).isEqualTo("IMG_0101.png");
+    }
+
+    @Test
     void marksTheSameScreenSavedTwiceAsADuplicate() throws Exception {
         BufferedImage shot = ChatRenderer.render(ChatRenderer.IMESSAGE, "Dan Hughes", Conversations.EX_PARTNER);
         Path a = Shots.save(shot, dir.resolve("IMG_0001.png"), "png");
