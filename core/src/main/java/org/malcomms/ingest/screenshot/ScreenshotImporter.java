@@ -198,14 +198,14 @@ public final class ScreenshotImporter implements Importer {
         LocalDate refDate = reference.at().toLocalDate();
         Layout app = layout.layout().orElseThrow();
 
-        List<Object> read = new ArrayList<>();
+        List<Read> read = new ArrayList<>();
         LocalDate firstSeparatorDate = null;
         for (Block block : layout.blocks()) {
             if (block instanceof Block.Caption caption) {
                 OcrText t = ocr.read(screen.region(caption.box(), caption.fill()), true);
                 Optional<ChatDates.DayMark> mark = ChatDates.separator(t.text(), refDate);
                 if (mark.isPresent()) {
-                    read.add(mark.get());
+                    read.add(new Separator(mark.get()));
                     if (firstSeparatorDate == null && mark.get().date() != null) {
                         firstSeparatorDate = mark.get().date();
                     }
@@ -225,8 +225,9 @@ public final class ScreenshotImporter implements Importer {
         LocalTime captionTime = null;
         OffsetDateTime previous = null;
         int n = 0;
-        for (Object item : read) {
-            if (item instanceof ChatDates.DayMark mark) {
+        for (Read item : read) {
+            if (item instanceof Separator separator) {
+                ChatDates.DayMark mark = separator.mark();
                 if (mark.date() != null) {
                     date = mark.date();
                     dateSource = "image";
@@ -277,11 +278,19 @@ public final class ScreenshotImporter implements Importer {
         return out;
     }
 
+    /** What OCR made of one block of the screen, in screen order. */
+    private sealed interface Read permits Separator, ReadBubble {
+    }
+
+    /** A caption that names a day, a time or both. */
+    private record Separator(ChatDates.DayMark mark) implements Read {
+    }
+
     /**
      * A bubble as read: its text, and whether its corner held a printed time (then read on its own, enlarged, and
      * blanked out of the text), with what the corner says.
      */
-    private record ReadBubble(Block.Bubble bubble, OcrText text, boolean hasCorner, String corner) {
+    private record ReadBubble(Block.Bubble bubble, OcrText text, boolean hasCorner, String corner) implements Read {
     }
 
     /** The other party's name: the header line that is not the status bar, a status or an icon. */
