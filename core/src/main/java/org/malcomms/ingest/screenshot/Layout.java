@@ -10,7 +10,9 @@ enum Layout {
     WHATSAPP_LIGHT("whatsapp-light", 0xEFEAE2, 0xFFFFFF, List.of(0xD9FDD3, 0xDCF8C6), true),
     WHATSAPP_DARK("whatsapp-dark", 0x0B141A, 0x202C33, List.of(0x005C4B, 0x056162), true),
     IMESSAGE("imessage", 0xFFFFFF, 0xE9E9EB, List.of(0x0A84FF, 0x34C759), false),
-    INSTAGRAM("instagram", 0xFFFFFF, 0xEFEFEF, List.of(0x3797F0, 0x7C3AED), false);
+    IMESSAGE_DARK("imessage-dark", 0x000000, 0x262629, List.of(0x0A84FF, 0x30D158), false),
+    INSTAGRAM("instagram", 0xFFFFFF, 0xEFEFEF, List.of(0x3797F0, 0x7C3AED), false),
+    INSTAGRAM_DARK("instagram-dark", 0x000000, 0x262626, List.of(0x3797F0, 0x7C3AED), false);
 
     /** How far (sum of channel differences) a colour may be from the app's own and still count as it. */
     private static final int TOLERANCE = 40;

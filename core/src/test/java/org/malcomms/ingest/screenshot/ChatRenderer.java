@@ -32,8 +32,12 @@ final class ChatRenderer {
             0x8696A0, 0x1F2C34, 0xE9EDEF, true, true, 0x182229, 0x8696A0, 0x1F2C34);
     static final Style IMESSAGE = new Style("imessage", 0xFFFFFF, 0xE9E9EB, 0x0A84FF, 0x000000, 0xFFFFFF,
             0x8E8E93, null, 0x000000, false, false, 0, 0x8E8E93, 0xF2F2F7);
+    static final Style IMESSAGE_DARK = new Style("imessage-dark", 0x000000, 0x262629, 0x0A84FF, 0xFFFFFF, 0xFFFFFF,
+            0x8E8E93, null, 0xFFFFFF, false, false, 0, 0x8E8E93, 0x1C1C1E);
     static final Style INSTAGRAM = new Style("instagram", 0xFFFFFF, 0xEFEFEF, 0x3797F0, 0x000000, 0xFFFFFF,
             0x8E8E8E, null, 0x000000, false, false, 0, 0x8E8E8E, 0xF2F2F2);
+    static final Style INSTAGRAM_DARK = new Style("instagram-dark", 0x000000, 0x262626, 0x7C3AED, 0xFFFFFF,
+            0xFFFFFF, 0xA8A8A8, null, 0xFFFFFF, false, false, 0, 0xA8A8A8, 0x121212);
 
     /** Something in the chat: a day separator or a message. */
     sealed interface Item permits Day, Msg {
@@ -114,13 +118,13 @@ final class ChatRenderer {
             g.setFont(new Font("DejaVu Sans", Font.PLAIN, 17));
             g.drawString("online", 124, STATUS + 62);
         } else {
-            g.setColor(new Color(0xC7C7CC));
+            g.setColor(new Color(Colours.luminance(s.background()) < 128 ? 0x636366 : 0xC7C7CC));
             g.fillOval(WIDTH / 2 - 34, STATUS + 10, 68, 68);
             g.setColor(new Color(s.headerText()));
             g.setFont(new Font("DejaVu Sans", Font.PLAIN, 21));
             FontMetrics fm = g.getFontMetrics();
             g.drawString(name, (WIDTH - fm.stringWidth(name)) / 2, STATUS + 108);
-            g.setColor(new Color(0xD1D1D6));
+            g.setColor(new Color(Colours.luminance(s.background()) < 128 ? 0x38383A : 0xD1D1D6));
             g.fillRect(0, top - 1, WIDTH, 1);
         }
     }
@@ -128,7 +132,7 @@ final class ChatRenderer {
     private static void footer(Graphics2D g, Style s, int height) {
         g.setColor(new Color(s.footer()));
         g.fillRect(0, height - FOOTER, WIDTH, FOOTER);
-        g.setColor(new Color(s.background() == 0x0B141A ? 0x2A3942 : 0xFFFFFF));
+        g.setColor(new Color(Colours.luminance(s.background()) < 128 ? 0x2A3942 : 0xFFFFFF));
         g.fillRoundRect(70, height - FOOTER + 18, WIDTH - 160, 54, 54, 54);
     }
 

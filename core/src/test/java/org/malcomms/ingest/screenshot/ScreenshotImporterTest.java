@@ -50,7 +50,9 @@ class ScreenshotImporterTest {
         return Stream.of(Arguments.of(ChatRenderer.WHATSAPP_LIGHT, Conversations.NEIGHBOUR),
                 Arguments.of(ChatRenderer.WHATSAPP_DARK, Conversations.NEIGHBOUR),
                 Arguments.of(ChatRenderer.IMESSAGE, Conversations.EX_PARTNER),
-                Arguments.of(ChatRenderer.INSTAGRAM, Conversations.EX_PARTNER));
+                Arguments.of(ChatRenderer.IMESSAGE_DARK, Conversations.EX_PARTNER),
+                Arguments.of(ChatRenderer.INSTAGRAM, Conversations.EX_PARTNER),
+                Arguments.of(ChatRenderer.INSTAGRAM_DARK, Conversations.EX_PARTNER));
     }
 
     @ParameterizedTest(name = "{0}")
