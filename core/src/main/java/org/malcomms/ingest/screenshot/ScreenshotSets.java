@@ -25,6 +25,9 @@ public final class ScreenshotSets {
 
     /** The messages of each source, with screenshot sources stitched and checked against the exports. */
     public static List<List<Message>> reconcile(List<List<Message>> perSource) {
+        if (perSource.stream().noneMatch(ScreenshotSets::isScreenshots)) {
+            return perSource;
+        }
         List<List<Message>> stitched = stitch(perSource);
         List<Message> exported = new ArrayList<>();
         stitched.stream().filter(l -> !isScreenshots(l)).forEach(exported::addAll);
@@ -41,7 +44,7 @@ public final class ScreenshotSets {
         Map<String, Long> hashes = new LinkedHashMap<>();
         for (List<Message> source : perSource) {
             if (!isScreenshots(source)) {
-                out.add(new ArrayList<>(source));
+                out.add(source);
                 continue;
             }
             List<Message> shot = duplicateHints(source, hashes, out);
@@ -60,19 +63,17 @@ public final class ScreenshotSets {
     private static List<Message> duplicateHints(List<Message> shot, Map<String, Long> hashes,
                                                 List<List<Message>> earlier) {
         String file = shot.get(0).source().file();
-        String phash = shot.get(0).metadata().get("imagePhash");
-        if (phash == null) {
-            return shot;
-        }
-        long hash = Long.parseUnsignedLong(phash, 16);
+        long hash = Long.parseUnsignedLong(shot.get(0).metadata().get("imagePhash"), 16);
         List<Message> result = shot;
         for (Map.Entry<String, Long> e : hashes.entrySet()) {
             if (PerceptualHash.distance(e.getValue(), hash) <= SAME_IMAGE_BITS) {
                 String hint = "screenshots " + e.getKey() + " and " + file + " look the same (perceptual hash)";
                 result = result.stream().map(m -> m.withMetadata(Map.of("hint.duplicateImage", hint))).toList();
                 for (List<Message> list : earlier) {
-                    list.replaceAll(m -> m.source().file().equals(e.getKey())
-                            ? m.withMetadata(Map.of("hint.duplicateImage", hint)) : m);
+                    if (isScreenshots(list)) {
+                        list.replaceAll(m -> m.source().file().equals(e.getKey())
+                                ? m.withMetadata(Map.of("hint.duplicateImage", hint)) : m);
+                    }
                 }
             }
         }

@@ -11,7 +11,7 @@ import org.malcomms.ingest.ImportContext;
 import org.malcomms.ingest.Warnings;
 
 /**
- * Seconds per screenshot: renders the four test layouts, reads each once to warm up (loading Tesseract), then
+ * Seconds per screenshot: renders four test layouts at 720x1480 and one at 1080x2220 (JPEG), reads each once to warm up (loading Tesseract), then
  * times {@code rounds} reads of each, wall clock and the reading thread's CPU time (Tesseract runs on
  * that thread, single-threaded). Not a test; run it pinned to one core (see the README).
  */
@@ -31,6 +31,8 @@ public final class ScreenshotBench {
                 dir.resolve("imessage.png"), "png"));
         shots.add(Shots.save(ChatRenderer.render(ChatRenderer.INSTAGRAM, "Dan Hughes", Conversations.EX_PARTNER),
                 dir.resolve("instagram.png"), "png"));
+        shots.add(Shots.save(Shots.scaled(ChatRenderer.render(ChatRenderer.WHATSAPP_DARK, "Dan Hughes",
+                Conversations.NEIGHBOUR), 1.5), dir.resolve("wa-1080.jpg"), "jpg"));
         ScreenshotImporter importer = new ScreenshotImporter();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         ImportContext context = new ImportContext(Shots.LONDON, Warnings.silent(), s -> { });
