@@ -68,20 +68,15 @@ final class LayoutAnalyzer {
         }
         boolean headerBar = barRows > 20;
         int headerFill = headerBar ? rowColour(screen, headerBottom / 2) : background;
-        List<Box> pictures = headerBottom < 0 ? List.of() : label(screen, headerFill, -1, headerBottom + 1).stream()
+        List<Box> pictures = headerBottom < 0 ? List.of()
+                : label(mask(screen, headerFill, -1, headerBottom + 1), w).regions().stream()
                 .filter(r -> r.height() >= w * 0.04 && r.width() < w * 0.5 && r.count >= 0.5 * r.width() * r.height())
                 .map(Region::box).toList();
-        List<Region> regions = label(screen, background, headerBottom, footerTop);
-        List<Region> small = new ArrayList<>();
-        List<Region> candidates = new ArrayList<>();
-        for (Region r : regions) {
-            if (r.width() >= w * 0.05 && r.height() >= Math.max(20, h * 0.018)
-                    && r.count >= 0.5 * r.width() * r.height()) {
-                candidates.add(r);
-            } else {
-                small.add(r);
-            }
-        }
+        boolean[] raw = mask(screen, background, headerBottom, footerTop);
+        Labelled solid = label(open(raw, w, h, Math.max(5, w / 120)), w);
+        screen.labels = solid.labels();
+        List<Region> candidates = solid.regions().stream().filter(r -> r.width() >= w * 0.05
+                && r.height() >= Math.max(20, h * 0.018) && r.count >= 0.5 * r.width() * r.height()).toList();
         if (headerBottom < 0) {
             headerBottom = (int) (h * 0.1);
         }
@@ -123,7 +118,12 @@ final class LayoutAnalyzer {
         for (Block.Bubble b : bubbles) {
             blocks.add(sideByColour(b, w, layout));
         }
-        blocks.addAll(inkLines(small, bubbleBoxes, top, bottom, background));
+        if (layout.isEmpty() || !layout.get().timesInBubbles()) {
+            // apps that print times in bubbles put their separators in pills; elsewhere they are text on the ground
+            List<Region> small = label(raw, w).regions().stream().filter(r -> !(r.width() >= w * 0.05
+                    && r.height() >= Math.max(20, h * 0.018))).toList();
+            blocks.addAll(inkLines(small, bubbleBoxes, top, bottom, background));
+        }
         blocks.sort(Comparator.comparingInt((Block b) -> b.box().y()).thenComparingInt(b -> b.box().x()));
 
         Box header = new Box(0, 0, w, top + 1);
@@ -228,18 +228,74 @@ final class LayoutAnalyzer {
         return (top[1] / top[0]) << 16 | (top[2] / top[0]) << 8 | (top[3] / top[0]);
     }
 
+    /** Pixels between rows {@code top} and {@code bottom} (exclusive) that differ from the ground colour. */
+    private static boolean[] mask(Screen s, int ground, int top, int bottom) {
+        boolean[] mask = new boolean[s.rgb.length];
+        for (int i = Math.max(0, (top + 1) * s.width); i < Math.min(mask.length, bottom * s.width); i++) {
+            mask[i] = Colours.distance(s.rgb[i], ground) > INK;
+        }
+        return mask;
+    }
+
     /**
-     * Labels 4-connected regions of pixels that differ from the background between the bars (two passes with
-     * union-find), so a bubble scrolled half under a bar is a region of its own touching the bar.
+     * The mask with every stroke thinner than {@code k} pixels removed (a morphological opening with a k-by-k
+     * square): wallpaper doodles go, and so do their joins to the bubbles they touch, while bubbles and bars keep
+     * their shape.
      */
-    private static List<Region> label(Screen s, int background, int top, int bottom) {
-        int w = s.width;
-        int n = w * s.height;
+    private static boolean[] open(boolean[] mask, int w, int h, int k) {
+        boolean[] eroded = erode(erode(mask, w, h, k, true), w, h, k, false);
+        return dilate(dilate(eroded, w, h, k, true), w, h, k, false);
+    }
+
+    /** Keeps a pixel when all of the k pixels of the run centred on it (along a row or a column) are set. */
+    private static boolean[] erode(boolean[] in, int w, int h, int k, boolean rows) {
+        boolean[] out = new boolean[in.length];
+        int lines = rows ? h : w;
+        int length = rows ? w : h;
+        int half = k / 2;
+        for (int line = 0; line < lines; line++) {
+            int run = 0;
+            for (int p = 0; p < length; p++) {
+                int i = rows ? line * w + p : p * w + line;
+                run = in[i] ? run + 1 : 0;
+                if (run >= k) {
+                    int centre = p - (k - 1) + half;
+                    out[rows ? line * w + centre : centre * w + line] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Sets the k pixels of the run centred on every set pixel (along a row or a column). */
+    private static boolean[] dilate(boolean[] in, int w, int h, int k, boolean rows) {
+        boolean[] out = new boolean[in.length];
+        int lines = rows ? h : w;
+        int length = rows ? w : h;
+        int half = k / 2;
+        for (int line = 0; line < lines; line++) {
+            for (int p = 0; p < length; p++) {
+                if (in[rows ? line * w + p : p * w + line]) {
+                    for (int q = Math.max(0, p - half); q <= Math.min(length - 1, p - half + k - 1); q++) {
+                        out[rows ? line * w + q : q * w + line] = true;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Connected regions (4-connected, two passes with union-find) of a mask, and each pixel's region. */
+    private record Labelled(int[] labels, List<Region> regions) {
+    }
+
+    private static Labelled label(boolean[] mask, int w) {
+        int n = mask.length;
         int[] labels = new int[n];
-        int[] parent = new int[n / 2 + 2];
+        int[] parent = new int[1024];
         int next = 1;
-        for (int i = (top + 1) * w; i < Math.min(n, bottom * w); i++) {
-            if (Colours.distance(s.rgb[i], background) <= INK) {
+        for (int i = 0; i < n; i++) {
+            if (!mask[i]) {
                 continue;
             }
             int x = i % w;
@@ -275,8 +331,7 @@ final class LayoutAnalyzer {
                 r.count++;
             }
         }
-        s.labels = labels;
-        return new ArrayList<>(regions.values());
+        return new Labelled(labels, new ArrayList<>(regions.values()));
     }
 
     private static int find(int[] parent, int x) {

@@ -87,6 +87,37 @@ final class ChatRenderer {
         return img;
     }
 
+    /**
+     * The screenshot with a doodle wallpaper (rings and strokes a shade darker than the chat background, as
+     * WhatsApp's default wallpaper has) drawn wherever the background shows.
+     */
+    static BufferedImage withDoodles(BufferedImage shot, Style s, int colour) {
+        BufferedImage doodles = new BufferedImage(shot.getWidth(), shot.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = doodles.createGraphics();
+        g.setColor(new Color(colour));
+        g.setStroke(new BasicStroke(2));
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 500; i++) {
+            int x = random.nextInt(shot.getWidth());
+            int y = random.nextInt(shot.getHeight());
+            if (i % 2 == 0) {
+                g.drawOval(x, y, 10 + random.nextInt(30), 10 + random.nextInt(30));
+            } else {
+                g.drawLine(x, y, x + random.nextInt(30), y + random.nextInt(30));
+            }
+        }
+        g.dispose();
+        BufferedImage out = new BufferedImage(shot.getWidth(), shot.getHeight(), BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < shot.getHeight(); y++) {
+            for (int x = 0; x < shot.getWidth(); x++) {
+                int c = shot.getRGB(x, y);
+                boolean ground = (c & 0xffffff) == s.background() && doodles.getRGB(x, y) >>> 24 != 0;
+                out.setRGB(x, y, ground ? doodles.getRGB(x, y) : c);
+            }
+        }
+        return out;
+    }
+
     private static Graphics2D graphics(BufferedImage img) {
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -111,6 +111,23 @@ class ScreenshotImporterTest {
     }
 
     @Test
+    void seesBubblesThroughADoodleWallpaper() throws Exception {
+        BufferedImage shot = ChatRenderer.withDoodles(ChatRenderer.render(ChatRenderer.WHATSAPP_LIGHT, "Dan Hughes",
+                Conversations.NEIGHBOUR), ChatRenderer.WHATSAPP_LIGHT, 0xE2D9CE);
+        Path file = Shots.save(shot, dir.resolve("doodles.png"), "png");
+        Warnings warnings = Warnings.silent();
+        List<Message> read = read(file, warnings);
+        List<Msg> expected = Shots.messages(Conversations.NEIGHBOUR);
+        assertThat(warnings.count()).isZero();
+        assertThat(read).hasSize(expected.size());
+        assertThat(read).extracting(Message::sender).containsExactlyElementsOf(expected.stream()
+                .map(m -> m.left() ? "Dan Hughes" : ScreenshotImporter.OWNER).toList());
+        assertThat(Shots.characterAccuracy(expected.stream().map(Msg::text).collect(Collectors.joining("\n")),
+                read.stream().map(Message::text).collect(Collectors.joining("\n")))).isGreaterThanOrEqualTo(0.97);
+        assertThat(read).allSatisfy(m -> assertThat(m.metadata()).containsEntry("timeSource", "image"));
+    }
+
+    @Test
     void readsPrintedTimesAndDaySeparators() throws Exception {
         Path file = Shots.save(ChatRenderer.render(ChatRenderer.WHATSAPP_LIGHT, "Dan Hughes",
                 Conversations.NEIGHBOUR), dir.resolve("times.png"), "png");
