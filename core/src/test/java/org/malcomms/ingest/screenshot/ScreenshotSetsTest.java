@@ -22,11 +22,14 @@ import org.malcomms.model.Message;
 import org.malcomms.model.Timeline;
 
 class ScreenshotSetsTest {
+    /** One set of importers (one loaded Tesseract) for the class, as the application keeps one. */
+    private static final Importers IMPORTERS = Importers.standard();
+
     @TempDir
     Path dir;
 
     private Timeline timeline(List<Path> inputs) throws Exception {
-        return new TimelineBuilder(Importers.standard(), new ImportContext(Shots.LONDON, Warnings.silent(),
+        return new TimelineBuilder(IMPORTERS, new ImportContext(Shots.LONDON, Warnings.silent(),
                 s -> { })).build(Inputs.expand(inputs), null);
     }
 
