@@ -38,9 +38,13 @@ public final class ScreenshotSets {
         return !messages.isEmpty() && messages.get(0).platform().equals("screenshot");
     }
 
+    /**
+     * Joins each screenshot to the conversation it overlaps most (by messages, so a misread header does not split
+     * a conversation), or else to the one with the same header name, or else starts a new one.
+     */
     private static List<List<Message>> stitch(List<List<Message>> perSource) {
         List<List<Message>> out = new ArrayList<>();
-        Map<String, Integer> groupOf = new HashMap<>();
+        List<Integer> groups = new ArrayList<>();
         Map<String, Long> hashes = new LinkedHashMap<>();
         for (List<Message> source : perSource) {
             if (!isScreenshots(source)) {
@@ -48,15 +52,40 @@ public final class ScreenshotSets {
                 continue;
             }
             List<Message> shot = duplicateHints(source, hashes, out);
-            Integer g = groupOf.get(shot.get(0).conversation());
-            if (g == null) {
-                groupOf.put(shot.get(0).conversation(), out.size());
+            int target = -1;
+            int best = 0;
+            for (int g : groups) {
+                int k = Math.max(overlap(out.get(g), shot), overlap(shot, out.get(g)));
+                if (k > best) {
+                    best = k;
+                    target = g;
+                }
+            }
+            for (int i = 0; i < groups.size() && target < 0; i++) {
+                if (out.get(groups.get(i)).get(0).conversation().equals(shot.get(0).conversation())) {
+                    target = groups.get(i);
+                }
+            }
+            if (target < 0) {
+                groups.add(out.size());
                 out.add(new ArrayList<>(shot));
             } else {
-                append(out.get(g), shot);
+                append(out.get(target), renamed(shot, out.get(target).get(0).conversation()));
             }
         }
         return out;
+    }
+
+    /** A shot joined to a conversation whose header read differently takes that conversation's name. */
+    private static List<Message> renamed(List<Message> shot, String conversation) {
+        String header = shot.get(0).conversation();
+        if (header.equals(conversation)) {
+            return shot;
+        }
+        return shot.stream().map(m -> new Message(m.id(), m.platform(), conversation, m.channel(),
+                m.sender().equals(ScreenshotImporter.OWNER) ? m.sender() : conversation, m.sentAt(), m.zoneSource(),
+                m.kind(), m.text(), m.attachments(), m.edited(), m.source(), m.alsoIn(), m.metadata())
+                .withMetadata(Map.of("headerOnScreen", header))).toList();
     }
 
     /** Marks a screenshot that looks the same as an earlier one (perceptual hash), and the earlier one too. */
@@ -147,8 +176,10 @@ public final class ScreenshotSets {
                 m.metadata()).withMetadata(Map.of("dateSource", "stitched"));
     }
 
+    /** The same bubble in two shots: on the same side, with (allowing for OCR slips) the same words. */
     private static boolean same(Message a, Message b) {
-        return a.sender().equals(b.sender()) && similarity(a.text(), b.text()) >= SAME_TEXT;
+        return a.sender().equals(ScreenshotImporter.OWNER) == b.sender().equals(ScreenshotImporter.OWNER)
+                && similarity(a.text(), b.text()) >= SAME_TEXT;
     }
 
     private static List<List<Message>> corroborate(List<List<Message>> sources) {

@@ -38,7 +38,8 @@ class ScreenshotSetsTest {
         Path shots = dir.resolve("shots");
         Shots.save(ChatRenderer.render(ChatRenderer.WHATSAPP_LIGHT, "Kim Doyle", Conversations.LONG, 0, 900),
                 shots.resolve("Screenshot_01.png"), "png");
-        Shots.save(ChatRenderer.render(ChatRenderer.WHATSAPP_LIGHT, "Kim Doyle", Conversations.LONG, 430, 900),
+        // the header of the second shot reads differently (as a misread would): its messages still join the chat
+        Shots.save(ChatRenderer.render(ChatRenderer.WHATSAPP_LIGHT, "Kimberley D", Conversations.LONG, 430, 900),
                 shots.resolve("Screenshot_02.png"), "png");
         Shots.save(ChatRenderer.render(ChatRenderer.WHATSAPP_LIGHT, "Kim Doyle", Conversations.LONG, 900, 900),
                 shots.resolve("Screenshot_03.png"), "png");
@@ -61,6 +62,8 @@ class ScreenshotSetsTest {
                 .containsExactly("Screenshot_03.png"));
         assertThat(read.get(0).source().file()).isEqualTo("Screenshot_01.png");
         assertThat(read.get(expected.size() - 1).source().file()).isEqualTo("Screenshot_03.png");
+        assertThat(read).filteredOn(m -> m.source().file().equals("Screenshot_02.png")).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.metadata()).containsKey("headerOnScreen"));
     }
 
     @Test
