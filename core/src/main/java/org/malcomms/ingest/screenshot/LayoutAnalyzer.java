@@ -118,7 +118,7 @@ final class LayoutAnalyzer {
         for (Block.Bubble b : bubbles) {
             blocks.add(sideByColour(b, w, layout));
         }
-        if (layout.isEmpty() || !layout.get().timesInBubbles()) {
+        if (layout.isPresent() && !layout.get().timesInBubbles()) {
             // apps that print times in bubbles put their separators in pills; elsewhere they are text on the ground
             List<Region> small = label(raw, w).regions().stream().filter(r -> !(r.width() >= w * 0.05
                     && r.height() >= Math.max(20, h * 0.018))).toList();
