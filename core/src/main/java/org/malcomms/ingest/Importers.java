@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.malcomms.ingest.screenshot.ScreenshotImporter;
 
 /** The importers malcomms knows, and format detection over them. */
 public final class Importers {
@@ -17,7 +18,7 @@ public final class Importers {
 
     /** Every built-in format. */
     public static Importers standard() {
-        return new Importers(List.of(new WhatsAppImporter()));
+        return new Importers(List.of(new WhatsAppImporter(), new ScreenshotImporter()));
     }
 
     public List<String> formats() {

@@ -3,6 +3,7 @@ package org.malcomms.ingest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.malcomms.ingest.screenshot.ScreenshotSets;
 import org.malcomms.model.Message;
 import org.malcomms.model.Timeline;
 
@@ -33,7 +34,7 @@ public final class TimelineBuilder {
             context.progress().accept("read " + messages.size() + " messages from " + source.name());
             perSource.add(messages);
         }
-        return new Timeline(number(merge(perSource)), context.warnings().count());
+        return new Timeline(number(merge(ScreenshotSets.reconcile(perSource))), context.warnings().count());
     }
 
     private static List<Message> merge(List<List<Message>> perSource) {
