@@ -15,12 +15,12 @@ import org.malcomms.model.Message;
 
 /**
  * The screenshot crop behind an OCR'd message: the image is named by its SHA-256 in the message's metadata
- * ({@code imageSha256}) and the message's region by {@code box} = "x,y,w,h" in pixels. Images are read once per
+ * ({@code imageSha256}) and the message's region by {@code imageBox} = "x,y,w,h" in pixels. Images are read once per
  * report and crops are shown as PNG data URIs, at most {@value #MAX_WIDTH} pixels wide.
  */
 final class Screenshots {
     static final String IMAGE = "imageSha256";
-    static final String BOX = "box";
+    static final String BOX = "imageBox";
     private static final int MAX_WIDTH = 700;
     private final Map<String, SourceInput> originals;
     private final Map<String, Optional<BufferedImage>> images = new HashMap<>();

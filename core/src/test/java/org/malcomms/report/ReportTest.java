@@ -349,8 +349,8 @@ class ReportTest {
         ImageIO.write(shot, "png", png.toFile());
         String sha = org.malcomms.vault.Hashes.sha256(png);
         List<Message> messages = new ArrayList<>(multilingual.timeline().messages());
-        messages.set(5, messages.get(5).withMetadata(Map.of("imageSha256", sha, "box", "50,100,200,40")));
-        messages.set(6, messages.get(6).withMetadata(Map.of("imageSha256", "0".repeat(64), "box", "1,2,3,4")));
+        messages.set(5, messages.get(5).withMetadata(Map.of("imageSha256", sha, "imageBox", "50,100,200,40")));
+        messages.set(6, messages.get(6).withMetadata(Map.of("imageSha256", "0".repeat(64), "imageBox", "1,2,3,4")));
         CaseResult ocr = MALCOMMS.assess(new Timeline(messages, 0), "Layla Haddad", Perspective.COMPLAINANT);
         String html = HtmlReport.render(new ReportInput(ocr, "X", List.of(), List.of(), Map.of(sha, new org.malcomms.ingest.FileSource(png))));
         int at = html.indexOf("<img class=\"crop\"");
