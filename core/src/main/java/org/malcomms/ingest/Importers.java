@@ -32,6 +32,16 @@ public final class Importers {
 
     /** The importer most sure of this input, or an {@link InputException} naming the file when none is. */
     public Importer detect(SourceInput input) throws IOException, InputException {
+        Importer best = detectOrNull(input);
+        if (best == null) {
+            throw new InputException(input.name(), 0,
+                    "not a supported format (tried " + String.join(", ", formats()) + "); use --from to force one");
+        }
+        return best;
+    }
+
+    /** The importer most sure of this input, or null when none is at least half sure. */
+    public Importer detectOrNull(SourceInput input) throws IOException {
         byte[] head;
         try (InputStream in = input.open()) {
             head = in.readNBytes(HEAD_BYTES);
@@ -45,10 +55,6 @@ public final class Importers {
                 bestScore = score;
             }
         }
-        if (best == null || bestScore < 0.5) {
-            throw new InputException(input.name(), 0,
-                    "not a supported format (tried " + String.join(", ", formats()) + "); use --from to force one");
-        }
-        return best;
+        return bestScore < 0.5 ? null : best;
     }
 }
