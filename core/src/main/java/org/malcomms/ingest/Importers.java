@@ -17,7 +17,15 @@ public final class Importers {
 
     /** Every built-in format. */
     public static Importers standard() {
-        return new Importers(List.of(new WhatsAppImporter()));
+        return new Importers(List.of(new WhatsAppImporter(),
+                new TelegramImporter(),
+                MessengerImporter.messenger(),
+                MessengerImporter.instagram(),
+                new DiscordImporter(),
+                new XArchiveImporter(),
+                new SmsBackupImporter(),
+                new EmailImporter(),
+                new CsvImporter()));
     }
 
     public List<String> formats() {

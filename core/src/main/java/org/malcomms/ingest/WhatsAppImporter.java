@@ -1,8 +1,6 @@
 package org.malcomms.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -53,6 +51,9 @@ public final class WhatsAppImporter implements Importer {
             "\\s*<(?:This message was edited|Diese Nachricht wurde bearbeitet|Dit bericht is bewerkt"
                     + "|Se editó este mensaje\\.?|Ce message a été modifié|Questo messaggio è stato modificato)>$");
     private static final Pattern CHAT_WITH = Pattern.compile("^WhatsApp Chat (?:with|-|mit|met|con|avec) (.+)\\.txt$");
+
+    /** Continuation lines past this many characters of one message are dropped (with the 1 MB line cap). */
+    private static final int MAX_TEXT = 4 << 20;
 
     @Override
     public String format() {
@@ -109,7 +110,7 @@ public final class WhatsAppImporter implements Importer {
     }
 
     private static Header header(String line) {
-        if (line.isEmpty()) {
+        if (!mayBeHeader(line)) {
             return null;
         }
         String n = normalise(line);
@@ -137,6 +138,17 @@ public final class WhatsAppImporter implements Importer {
         String rest = line.substring(rawIndex(line, m.start(8)));
         return new Header(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
                 hour, Integer.parseInt(m.group(5)), second, ios, rest, line);
+    }
+
+    /** A cheap test before the patterns: a header starts (after direction marks) with a digit or '['. */
+    private static boolean mayBeHeader(String line) {
+        for (int i = 0; i < line.length() && i < 8; i++) {
+            char c = line.charAt(i);
+            if (!dropped(c)) {
+                return c == '[' || Character.isDigit(c);
+            }
+        }
+        return false;
     }
 
     /** Where in the raw line the normalised line's character {@code normalisedIndex} came from. */
@@ -172,9 +184,9 @@ public final class WhatsAppImporter implements Importer {
         int headers = 0;
         Header previous = null;
         Set<String> senders = new LinkedHashSet<>();
-        try (BufferedReader reader = reader(input)) {
+        try (LineReader reader = reader(input)) {
             String line;
-            while ((line = reader.readLine()) != null) {
+            while ((line = reader.next()) != null) {
                 Header h = header(line);
                 if (h == null) {
                     continue;
@@ -219,14 +231,8 @@ public final class WhatsAppImporter implements Importer {
                 text.substring(1));
     }
 
-    private static BufferedReader reader(SourceInput input) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(input.open(), StandardCharsets.UTF_8),
-                1 << 16);
-        reader.mark(1);
-        if (reader.read() != '\ufeff') {
-            reader.reset();
-        }
-        return reader;
+    private static LineReader reader(SourceInput input) throws IOException {
+        return new LineReader(Text.reader(input.open()));
     }
 
     @Override
@@ -242,14 +248,22 @@ public final class WhatsAppImporter implements Importer {
         Pending pending = null;
         long lineNo = 0;
         long orphanStart = 0;
-        try (BufferedReader reader = reader(input)) {
+        try (LineReader reader = reader(input)) {
             String line;
-            while ((line = reader.readLine()) != null) {
+            while ((line = reader.next()) != null) {
                 lineNo++;
+                if (reader.truncated()) {
+                    context.warnings().skipped(input.name(), lineNo, "line longer than 1 MB; only its first"
+                            + " 1 MB is kept");
+                }
                 Header h = header(line);
                 if (h == null) {
-                    if (pending != null) {
+                    if (pending != null && pending.text.length() < MAX_TEXT) {
                         pending.text.append('\n').append(line);
+                    } else if (pending != null && !pending.cut) {
+                        pending.cut = true;
+                        context.warnings().skipped(input.name(), lineNo, "message longer than 4 MB; the rest of it"
+                                + " is not kept");
                     } else if (!line.isBlank() && orphanStart == 0) {
                         orphanStart = lineNo;
                     }
@@ -359,6 +373,7 @@ public final class WhatsAppImporter implements Importer {
         final OffsetDateTime at;
         final long line;
         final StringBuilder text;
+        boolean cut;
 
         Pending(Header header, OffsetDateTime at, long line) {
             this.header = header;
