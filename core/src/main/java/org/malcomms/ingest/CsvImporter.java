@@ -61,7 +61,7 @@ public final class CsvImporter implements Importer {
         }
         Map<String, Integer> mapped = usualColumns(header);
         boolean usable = mapped.containsKey("sentAt") && mapped.containsKey("sender") && mapped.containsKey("text");
-        return usable ? 0.6 : name.toLowerCase(Locale.ROOT).endsWith(".csv") ? 0.3 : 0;
+        return usable ? 0.6 : name.toLowerCase(Locale.ROOT).endsWith(".csv") ? 0.5 : 0;
     }
 
     private static List<String> splitHeader(String line) {

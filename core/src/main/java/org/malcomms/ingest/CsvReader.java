@@ -103,11 +103,14 @@ final class CsvReader implements Closeable {
                     } else {
                         quoted = false;
                     }
+                } else if (c == '\r' && peek() == '\n') {
+                    // CRLF inside a quoted cell is one line break, kept as LF like every other text
+                    continue;
                 } else {
-                    if (c == '\n' || (c == '\r' && peek() != '\n')) {
+                    if (c == '\n' || c == '\r') {
                         line++;
                     }
-                    add(field, (char) c);
+                    add(field, c == '\r' ? '\n' : (char) c);
                 }
             } else if (c == '"' && field.length() == 0 && !wasQuoted) {
                 pos++;

@@ -117,6 +117,8 @@ public final class EmailImporter implements Importer {
                 if (message.size() + buf.length > MAX_MESSAGE) {
                     tooBig = true;
                     message.reset();
+                } else if (quotedFrom(buf)) {
+                    message.write(buf, 1, buf.length - 1);
                 } else {
                     message.write(buf);
                 }
@@ -139,9 +141,28 @@ public final class EmailImporter implements Importer {
             context.warnings().skipped(input.name(), line, "email larger than " + (MAX_MESSAGE >> 20) + " MB");
             return;
         }
-        if (parse(new ByteArrayInputStream(message.toByteArray()), input, context, line, fromLine, sink) == 0) {
+        byte[] bytes = message.toByteArray();
+        int length = bytes.length;
+        // the blank line before the next "From " belongs to the separator, not to this message
+        if (length > 0 && bytes[length - 1] == '\n') {
+            length--;
+            if (length > 0 && bytes[length - 1] == '\r') {
+                length--;
+            }
+        }
+        if (parse(new ByteArrayInputStream(bytes, 0, length), input, context, line, fromLine, sink) == 0) {
             context.warnings().skipped(input.name(), line, "not an email: no From:, Date: or Subject: header");
         }
+    }
+
+    /** An mboxrd body line escaped by one '>' because it began with "From " (any number of '>' before it). */
+    private static boolean quotedFrom(byte[] line) {
+        int i = 0;
+        while (i < line.length && line[i] == '>') {
+            i++;
+        }
+        return i > 0 && line.length >= i + 5 && line[i] == 'F' && line[i + 1] == 'r' && line[i + 2] == 'o'
+                && line[i + 3] == 'm' && line[i + 4] == ' ';
     }
 
     /** Reads one line including its ending, at most 1 MB of it (the rest of a longer line is dropped). */
@@ -188,7 +209,7 @@ public final class EmailImporter implements Importer {
         EmailDates.Stamp outerAt = date(outer, fromLine, context);
         if (outerAt == null) {
             context.warnings().skipped(input.name(), line, "email without a readable date (Date: \""
-                    + Text.clip(String.valueOf(outer.header("date"))) + "\")");
+                    + Text.clip(outer.header("date") == null ? "none" : outer.header("date")) + "\")");
             return -1;
         }
         String conversation = conversation(outer);
