@@ -27,7 +27,7 @@ import org.malcomms.model.ZoneSource;
 public final class WhatsAppImporter implements Importer {
 
     private static final String TIME = "(?:klo\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?"
-            + "(?:[\\s\\u00a0\\u202f]*([aApP])\\.?\\s?[mM]\\.?)?";
+            + "(?:[\\s\\u00a0\\u202f]*(?:([aApP])\\.?[\\s\\u00a0\\u202f]?[mM]\\.?|([\\u0635\\u0645])))?";
     private static final String DATE = "(\\d{1,4})[./-](\\d{1,2})[./-](\\d{1,4})\\.?(?:\\s*BE)?";
     private static final Pattern ANDROID = Pattern.compile("^" + DATE + ",?\\s+" + TIME + "\\s+-\\s(.*)$");
     private static final Pattern IOS = Pattern.compile("^\\[" + DATE + ",?\\s+" + TIME + "\\]\\s(.*)$");
@@ -125,6 +125,9 @@ public final class WhatsAppImporter implements Importer {
         }
         int hour = Integer.parseInt(m.group(4));
         String ampm = m.group(7);
+        if (m.group(8) != null) {
+            ampm = m.group(8).equals("\u0645") ? "p" : "a"; // Arabic: sabahan (AM), masa'an (PM)
+        }
         if (ampm != null) {
             boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
             if (hour == 12) {
@@ -135,7 +138,7 @@ public final class WhatsAppImporter implements Importer {
         }
         int second = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
         // the rest is cut from the raw line, so the message text keeps its own characters (marks included)
-        String rest = line.substring(rawIndex(line, m.start(8)));
+        String rest = line.substring(rawIndex(line, m.start(9)));
         return new Header(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
                 hour, Integer.parseInt(m.group(5)), second, ios, rest, line);
     }
