@@ -103,8 +103,12 @@ public final class EmailImporter implements Importer {
         boolean previousBlank = true;
         boolean tooBig = false;
         byte[] buf;
-        while ((buf = readLine(in)) != null) {
+        ByteLines lines = new ByteLines(in);
+        while ((buf = lines.next()) != null) {
             line++;
+            if (lines.truncated) {
+                context.warnings().skipped(input.name(), line, "line longer than 1 MB; only its first 1 MB is kept");
+            }
             boolean separator = previousBlank && buf.length >= 5 && buf[0] == 'F' && buf[1] == 'r' && buf[2] == 'o'
                     && buf[3] == 'm' && buf[4] == ' ';
             if (separator) {
@@ -165,19 +169,53 @@ public final class EmailImporter implements Importer {
                 && line[i + 3] == 'm' && line[i + 4] == ' ';
     }
 
-    /** Reads one line including its ending, at most 1 MB of it (the rest of a longer line is dropped). */
-    private static byte[] readLine(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(128);
-        int b;
-        while ((b = in.read()) >= 0) {
-            if (out.size() < LineReader.MAX_LINE) {
-                out.write(b);
-            }
-            if (b == '\n') {
-                break;
+    /** Byte lines with their endings, at most 1 MB of each kept (the rest of a longer line is dropped). */
+    private static final class ByteLines {
+        private final InputStream in;
+        private final byte[] buf = new byte[1 << 16];
+        private int pos;
+        private int end;
+        private boolean truncated;
+
+        ByteLines(InputStream in) {
+            this.in = in;
+        }
+
+        byte[] next() throws IOException {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(128);
+            truncated = false;
+            while (true) {
+                if (pos >= end) {
+                    end = in.read(buf, 0, buf.length);
+                    pos = 0;
+                    if (end <= 0) {
+                        end = 0;
+                        return out.size() == 0 && !truncated ? null : out.toByteArray();
+                    }
+                }
+                int start = pos;
+                while (pos < end && buf[pos] != '\n') {
+                    pos++;
+                }
+                boolean newline = pos < end;
+                if (newline) {
+                    pos++;
+                }
+                int n = pos - start;
+                int room = LineReader.MAX_LINE - out.size();
+                if (n > room) {
+                    truncated = true;
+                    n = Math.max(room, 0);
+                }
+                out.write(buf, start, n);
+                if (newline) {
+                    if (truncated) {
+                        out.write('\n');
+                    }
+                    return out.toByteArray();
+                }
             }
         }
-        return b < 0 && out.size() == 0 ? null : out.toByteArray();
     }
 
     /** Parses one message (and any it forwards); how many entries it produced. */
