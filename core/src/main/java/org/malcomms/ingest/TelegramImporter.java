@@ -125,7 +125,7 @@ public final class TelegramImporter implements Importer {
             String unix = Json.text(n, "date_unixtime");
             String local = Json.text(n, "date");
             try {
-                LocalDateTime localTime = local == null ? null : LocalDateTime.parse(local);
+                LocalDateTime localTime = local(local, unix != null);
                 OffsetDateTime at;
                 ZoneSource zoneSource;
                 if (unix != null) {
@@ -191,6 +191,18 @@ public final class TelegramImporter implements Importer {
             return new Message("", "telegram", conversation, channel(chat.get("type")), sender, at, zoneSource, kind,
                     text, attachments, edited, new SourceLocation(input.name(), input.sha256(), line), List.of(),
                     meta);
+        }
+    }
+
+    /** The local date; when the exact time is also given, an unreadable local date only loses its offset. */
+    private static LocalDateTime local(String local, boolean exactGiven) {
+        try {
+            return local == null ? null : LocalDateTime.parse(local);
+        } catch (DateTimeException e) {
+            if (exactGiven) {
+                return null;
+            }
+            throw e;
         }
     }
 

@@ -85,6 +85,14 @@ public final class WhatsAppImporter implements Importer {
 
     /** Strips direction marks and turns Arabic-Indic digits and the Arabic comma into ASCII, for header matching. */
     static String normalise(String line) {
+        boolean plain = true;
+        for (int i = 0; i < line.length() && plain; i++) {
+            char c = line.charAt(i);
+            plain = c < '\u0600' || (c > '\u06f9' && !dropped(c));
+        }
+        if (plain) {
+            return line;
+        }
         StringBuilder sb = new StringBuilder(line.length());
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -399,7 +407,7 @@ public final class WhatsAppImporter implements Importer {
             }
             boolean edited = false;
             Matcher e = EDITED.matcher(body);
-            if (kind == MessageKind.MESSAGE && e.find()) {
+            if (kind == MessageKind.MESSAGE && body.endsWith(">") && e.find()) {
                 edited = true;
                 body = body.substring(0, e.start());
             }
@@ -418,15 +426,15 @@ public final class WhatsAppImporter implements Importer {
                     Matcher f = FILE_ATTACHED.matcher(plain);
                     Matcher ia = IOS_ATTACHED.matcher(plain);
                     Matcher io = IOS_OMITTED.matcher(plain);
-                    if (f.matches()) {
+                    if (plain.indexOf(" (") > 0 && f.matches()) {
                         kind = MessageKind.MEDIA;
                         attachments.add(new Attachment(f.group(1), attachmentType(f.group(1))));
                         body = f.group(2) == null ? "" : f.group(2);
-                    } else if (ia.matches()) {
+                    } else if (plain.endsWith(">") && ia.matches()) {
                         kind = MessageKind.MEDIA;
                         attachments.add(new Attachment(ia.group(1), attachmentType(ia.group(1))));
                         body = "";
-                    } else if (io.matches()) {
+                    } else if (plain.endsWith(" omitted") && io.matches()) {
                         kind = MessageKind.MEDIA;
                         String type = io.group(1).toLowerCase(Locale.ROOT);
                         attachments.add(new Attachment("(omitted)", type.equals("gif") ? "image" : type));
