@@ -2,10 +2,12 @@ package org.malcomms.ingest;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.malcomms.model.Message;
@@ -22,8 +24,8 @@ import org.malcomms.model.Timeline;
  * are first written to temporary spill files and merged from there.
  */
 public final class TimelineBuilder {
-    /** A run of messages at one instant larger than this is passed on without looking for duplicates further. */
-    private static final int MAX_GROUP = 10_000;
+    /** How many messages the merge holds back while looking for the same message in another source. */
+    private static final int WINDOW = 10_000;
 
     private final Importers importers;
     private final ImportContext context;
@@ -132,7 +134,7 @@ public final class TimelineBuilder {
         return true;
     }
 
-    /** A message waiting in the current instant's group, and the sources already matched to it. */
+    /** A message waiting in the merge window, and the sources already matched to it. */
     private static final class Held {
         Message message;
         final int source;
@@ -144,13 +146,25 @@ public final class TimelineBuilder {
         }
     }
 
+    /** What makes two messages the same message read twice. */
+    private record Key(String platform, String conversation, String sender, Instant at, String text) {
+        static Key of(Message m) {
+            return new Key(m.platform(), m.conversation(), m.sender(), m.sentAt().toInstant(), m.text());
+        }
+    }
+
+    /**
+     * Merges the sources by time. The last {@link #WINDOW} messages are held back before being passed on, so a
+     * message read again from another source within that distance (exports are not always in time order, e.g.
+     * around a clock change) is recorded as the same message rather than passed on twice.
+     */
     private static void merge(List<MessageSpill> spills, Consumer<Message> out) throws IOException {
         Message[] heads = new Message[spills.size()];
         for (int s = 0; s < heads.length; s++) {
             heads[s] = spills.get(s).next();
         }
-        List<Held> group = new ArrayList<>();
-        Instant groupAt = null;
+        ArrayDeque<Held> window = new ArrayDeque<>();
+        Map<Key, List<Held>> index = new HashMap<>();
         while (true) {
             int best = -1;
             for (int s = 0; s < heads.length; s++) {
@@ -164,15 +178,10 @@ public final class TimelineBuilder {
             }
             Message m = heads[best];
             heads[best] = spills.get(best).next();
-            Instant at = m.sentAt().toInstant();
-            if (!at.equals(groupAt) || group.size() >= MAX_GROUP) {
-                group.forEach(h -> out.accept(h.message));
-                group.clear();
-                groupAt = at;
-            }
+            Key key = Key.of(m);
             Held twin = null;
-            for (Held h : group) {
-                if (h.source != best && !h.matched.contains(best) && sameMessage(h.message, m)) {
+            for (Held h : index.getOrDefault(key, List.of())) {
+                if (h.source != best && !h.matched.contains(best)) {
                     twin = h;
                     break;
                 }
@@ -183,17 +192,29 @@ public final class TimelineBuilder {
                 for (var also : m.alsoIn()) {
                     twin.message = twin.message.withAlsoIn(also);
                 }
-            } else {
-                group.add(new Held(m, best));
+                continue;
+            }
+            Held held = new Held(m, best);
+            window.addLast(held);
+            index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(held);
+            if (window.size() > WINDOW) {
+                release(window, index, out);
             }
         }
-        group.forEach(h -> out.accept(h.message));
+        while (!window.isEmpty()) {
+            release(window, index, out);
+        }
     }
 
-    static boolean sameMessage(Message a, Message b) {
-        return a.platform().equals(b.platform()) && a.conversation().equals(b.conversation())
-                && a.sender().equals(b.sender()) && a.sentAt().toInstant().equals(b.sentAt().toInstant())
-                && Objects.equals(a.text(), b.text());
+    private static void release(ArrayDeque<Held> window, Map<Key, List<Held>> index, Consumer<Message> out) {
+        Held oldest = window.removeFirst();
+        Key key = Key.of(oldest.message);
+        List<Held> same = index.get(key);
+        same.remove(oldest);
+        if (same.isEmpty()) {
+            index.remove(key);
+        }
+        out.accept(oldest.message);
     }
 
     /** Gives each message its id, m-000001 upwards, in the order passed on. */
