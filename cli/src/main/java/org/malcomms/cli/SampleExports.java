@@ -102,8 +102,8 @@ final class SampleExports {
         w.write("{\n \"name\": \"Sam Okafor\",\n \"type\": \"personal_chat\",\n \"id\": 1,\n \"messages\": [\n");
         for (int i = 0; i < n; i++) {
             LocalDateTime t = LocalDateTime.ofEpochSecond(second(i), 0, ZoneOffset.UTC);
-            w.write((i > 0 ? ",\n" : "") + "  {\n   \"id\": " + i + ",\n   \"type\": \"message\",\n   \"date\": \"" + ISO_LOCAL.format(t)
-                    + "\",\n   \"date_unixtime\": \"" + second(i) + "\",\n   \"from\": " + json(sender(i))
+            w.write((i > 0 ? ",\n" : "") + "  {\n   \"id\": " + i + ",\n   \"type\": \"message\",\n   \"date\": \""
+                    + ISO_LOCAL.format(t) + "\",\n   \"date_unixtime\": \"" + second(i) + "\",\n   \"from\": " + json(sender(i))
                     + ",\n   \"from_id\": \"user" + (i % 2) + "\",\n   \"text\": " + json(text(i))
                     + ",\n   \"text_entities\": []\n  }");
         }

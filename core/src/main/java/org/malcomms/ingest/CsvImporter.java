@@ -37,6 +37,7 @@ public final class CsvImporter implements Importer {
             "text", List.of("text", "message", "body", "content", "message text"),
             "conversation", List.of("conversation", "chat", "thread", "channel"),
             "attachments", List.of("attachments", "attachment", "media"));
+    private static final java.util.regex.Pattern EPOCH = java.util.regex.Pattern.compile("\\d{9,13}");
     private static final List<DateTimeFormatter> LOCAL = List.of(
             DateTimeFormatter.ofPattern("yyyy-MM-dd[ ]['T']HH:mm[:ss][.SSS]", Locale.ROOT),
             DateTimeFormatter.ofPattern("d/M/yyyy[,] H:mm[:ss]", Locale.ROOT),
@@ -120,6 +121,7 @@ public final class CsvImporter implements Importer {
             }
             String base = input.name().substring(Math.max(input.name().lastIndexOf('/'), input.name()
                     .lastIndexOf('!')) + 1).replaceFirst("(?i)\\.csv$", "");
+            int needed = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             List<String> row;
             while ((row = csv.next()) != null) {
                 long line = csv.recordLine();
@@ -127,7 +129,6 @@ public final class CsvImporter implements Importer {
                     context.warnings().skipped(input.name(), line, "a cell longer than 1 MB");
                     continue;
                 }
-                int needed = columns.values().stream().mapToInt(Integer::intValue).max().orElse(0);
                 if (row.size() <= needed) {
                     context.warnings().skipped(input.name(), line, "row with " + row.size() + " cells, expected "
                             + header.size());
@@ -210,7 +211,7 @@ public final class CsvImporter implements Importer {
                 }
             }
         }
-        if (v.matches("\\d{9,13}")) {
+        if (EPOCH.matcher(v).matches()) {
             long number = Long.parseLong(v);
             Instant at = Times.millis(v.length() <= 10 ? number * 1000 : number);
             return at == null ? null : new Stamp(Times.exact(at, context.zone()), ZoneSource.EXPORT);

@@ -95,6 +95,15 @@ final class CsvReader implements Closeable {
                 return fields;
             }
             if (quoted) {
+                int run = pos;
+                while (run < end && buf[run] != '"' && buf[run] != '\r' && buf[run] != '\n') {
+                    run++;
+                }
+                if (run > pos) {
+                    addRun(field, pos, run);
+                    pos = run;
+                    continue;
+                }
                 pos++;
                 if (c == '"') {
                     if (peek() == '"') {
@@ -126,9 +135,23 @@ final class CsvReader implements Closeable {
                 fields.add(finish(field, wasQuoted));
                 return fields;
             } else {
-                pos++;
-                add(field, (char) c);
+                int run = pos + 1;
+                while (run < end && buf[run] != delimiter && buf[run] != '\r' && buf[run] != '\n') {
+                    run++;
+                }
+                addRun(field, pos, run);
+                pos = run;
             }
+        }
+    }
+
+    private void addRun(StringBuilder field, int from, int to) {
+        int n = Math.min(to - from, LineReader.MAX_LINE - field.length());
+        if (n < to - from) {
+            truncated = true;
+        }
+        if (n > 0) {
+            field.append(buf, from, n);
         }
     }
 

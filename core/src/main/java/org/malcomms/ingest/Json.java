@@ -31,7 +31,7 @@ final class Json {
     private Json() {
     }
 
-    /** A parser over a text input whose invalid {@code \xHH} escapes are rewritten as {@code &#92;u00HH}. */
+    /** A parser over a text input whose invalid backslash-x-HH escapes are rewritten as backslash-u-00HH. */
     static JsonParser parser(Reader reader) throws IOException {
         return MAPPER.getFactory().createParser(new EscapeRepair(reader));
     }
@@ -63,7 +63,7 @@ final class Json {
 
     /**
      * Undoes "mojibake": text whose UTF-8 bytes were written one per character (Facebook's exports), e.g.
-     * {@code "caf&#92;u00c3&#92;u00a9"} for "café". Repaired only when every character is at most U+00FF and the bytes
+     * "caf" followed by U+00C3 U+00A9 for "café". Repaired only when every character is at most U+00FF and the bytes
      * decode as UTF-8; anything else is returned as it was.
      */
     static String unmojibake(String s) {
@@ -90,7 +90,7 @@ final class Json {
         }
     }
 
-    /** Rewrites {@code \xHH} (not valid JSON; written by some exporters for control characters) as {@code &#92;u00HH}. */
+    /** Rewrites the escape backslash-x-HH (not valid JSON; some exporters write it) as backslash-u-00HH. */
     static final class EscapeRepair extends Reader {
         private final Reader in;
         private final char[] src = new char[1 << 14];

@@ -26,6 +26,9 @@ import org.malcomms.model.Timeline;
 public final class TimelineBuilder {
     /** How many messages the merge holds back while looking for the same message in another source. */
     private static final int WINDOW = 10_000;
+    /** Photos, video, audio and documents beside an export: passed over unopened (a download has thousands). */
+    private static final java.util.regex.Pattern MEDIA = java.util.regex.Pattern.compile(
+            "(?i)\\.(jpe?g|png|gif|webp|heic|mp4|mov|3gp|mkv|webm|opus|ogg|m4a|mp3|aac|wav|pdf|docx?|xlsx?|vcf)$");
 
     private final Importers importers;
     private final ImportContext context;
@@ -94,7 +97,7 @@ public final class TimelineBuilder {
                 importer = importers.byFormat(format).orElseThrow(() -> new InputException(source.name(), 0,
                         "unknown format " + format + "; known: " + String.join(", ", importers.formats())));
             } else if (source.contained()) {
-                importer = importers.detectOrNull(source);
+                importer = MEDIA.matcher(source.name()).find() ? null : importers.detectOrNull(source);
                 if (importer == null) {
                     context.progress().accept("passed over " + source.name() + ": not a message export");
                     continue;
