@@ -1,5 +1,7 @@
 package org.malcomms.cli;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code malcomms bench} (hidden): writes a synthetic export per format and measures how fast each importer reads
- * it, in MB per second on one core. With {@code --generate} it only writes the export, e.g. for a memory test of
+ * it, in MB per second of elapsed time and per second of the reading thread's CPU time (one core; the second is
+ * the fair figure on a shared machine). With {@code --generate} it only writes the export, e.g. for a memory test of
  * {@code malcomms import} under {@code -Xmx256m}.
  */
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
@@ -47,20 +50,23 @@ final class BenchCommand implements Callable<Integer> {
         }
         Path dir = Files.createTempDirectory("malcomms-bench-");
         try {
-            System.out.println(String.format(Locale.ROOT, "%-12s %10s %10s %10s %8s", "format", "messages", "MB",
-                    "seconds", "MB/s"));
+            System.out.println(String.format(Locale.ROOT, "%-12s %10s %8s %8s %8s %10s %10s", "format", "messages",
+                    "MB", "wall s", "cpu s", "MB/s wall", "MB/s cpu"));
             for (String format : formats) {
                 Path file = dir.resolve(SampleExports.fileName(format));
                 SampleExports.write(format, messages, file);
                 Importer importer = Importers.standard().byFormat(format.equals("discord-csv") ? "discord" : format)
                         .orElseThrow();
                 read(importer, file); // warm-up
+                ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                long cpuStart = threads.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 long count = read(importer, file);
                 double seconds = (System.nanoTime() - start) / 1e9;
+                double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
                 double mb = Files.size(file) / 1e6;
-                System.out.println(String.format(Locale.ROOT, "%-12s %10d %10.1f %10.2f %8.1f", format, count, mb,
-                        seconds, mb / seconds));
+                System.out.println(String.format(Locale.ROOT, "%-12s %10d %8.1f %8.2f %8.2f %10.1f %10.1f", format,
+                        count, mb, seconds, cpu, mb / seconds, mb / cpu));
                 Files.delete(file);
             }
         } finally {
