@@ -50,7 +50,8 @@ public final class WhatsAppImporter implements Importer {
     private static final Pattern EDITED = Pattern.compile(
             "\\s*<(?:This message was edited|Diese Nachricht wurde bearbeitet|Dit bericht is bewerkt"
                     + "|Se editó este mensaje\\.?|Ce message a été modifié|Questo messaggio è stato modificato)>$");
-    private static final Pattern CHAT_WITH = Pattern.compile("^WhatsApp Chat (?:with|-|mit|met|con|avec) (.+)\\.txt$");
+    private static final Pattern CHAT_WITH = Pattern.compile(
+            "^WhatsApp Chat (?:with|-|mit|met|con|avec) (.+)\\.(?:txt|zip)$");
 
     /** Continuation lines past this many characters of one message are dropped (with the 1 MB line cap). */
     private static final int MAX_TEXT = 4 << 20;
@@ -350,6 +351,14 @@ public final class WhatsAppImporter implements Importer {
         Matcher m = CHAT_WITH.matcher(base);
         if (m.matches()) {
             return m.group(1);
+        }
+        if (name.contains("!")) {
+            // "_chat.txt" inside "WhatsApp Chat - Sam.zip": the zip carries the title
+            String zip = name.substring(0, name.indexOf('!'));
+            Matcher z = CHAT_WITH.matcher(zip.substring(zip.lastIndexOf('/') + 1));
+            if (z.matches()) {
+                return z.group(1);
+            }
         }
         if (!senders.isEmpty() && senders.size() <= 2) {
             return String.join(" & ", senders);

@@ -45,6 +45,7 @@ class InputsTest {
         assertThat(t.messages()).hasSize(2);
         assertThat(t.messages().get(0).source().file()).isEqualTo("WhatsApp Chat - Sam Okafor.zip!_chat.txt");
         assertThat(t.messages().get(1).kind()).isEqualTo(MessageKind.MEDIA);
+        assertThat(t.messages().get(0).conversation()).isEqualTo("Sam Okafor");
         assertThat(t.skipped()).isZero();
     }
 
