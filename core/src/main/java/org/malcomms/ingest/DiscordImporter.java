@@ -53,9 +53,7 @@ public final class DiscordImporter implements Importer {
     @Override
     public void read(SourceInput input, ImportContext context, Consumer<Message> sink)
             throws IOException, InputException {
-        Reader reader = Text.reader(input.open());
-        char[] first = new char[1];
-        java.io.PushbackReader pb = new java.io.PushbackReader(reader, 1);
+        java.io.PushbackReader pb = new java.io.PushbackReader(Text.reader(input.open()), 1);
         int c;
         do {
             c = pb.read();
@@ -64,8 +62,7 @@ public final class DiscordImporter implements Importer {
             pb.close();
             throw new InputException(input.name(), 1, "empty file, not a Discord export");
         }
-        first[0] = (char) c;
-        pb.unread(first);
+        pb.unread(c);
         if (c == '{') {
             readJson(pb, input, context, sink);
         } else {

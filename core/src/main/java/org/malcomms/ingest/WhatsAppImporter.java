@@ -31,7 +31,6 @@ public final class WhatsAppImporter implements Importer {
     private static final String DATE = "(\\d{1,4})[./-](\\d{1,2})[./-](\\d{1,4})\\.?(?:\\s*BE)?";
     private static final Pattern ANDROID = Pattern.compile("^" + DATE + ",?\\s+" + TIME + "\\s+-\\s(.*)$");
     private static final Pattern IOS = Pattern.compile("^\\[" + DATE + ",?\\s+" + TIME + "\\]\\s(.*)$");
-    private static final Pattern SENDER = Pattern.compile("^([^:\\n]{1,100}?): (.*)$", Pattern.DOTALL);
     private static final Pattern FILE_ATTACHED = Pattern.compile(
             "^(\\S[^\\n]*?\\.[A-Za-z0-9]{2,5}) \\((?:file attached|bestand bijgevoegd|Datei angehängt|archivo adjunto"
                     + "|fichier joint|file allegato|arquivo anexado|dosya ekli)\\)(?:\\n(.*))?$", Pattern.DOTALL);
@@ -218,9 +217,9 @@ public final class WhatsAppImporter implements Importer {
                     }
                 }
                 previous = h;
-                Matcher s = SENDER.matcher(h.rest());
-                if (s.matches() && senders.size() < 1000 && !isIosSystem(h, s.group(2))) {
-                    senders.add(s.group(1));
+                int colon = senderEnd(h.rest());
+                if (colon > 0 && senders.size() < 1000 && !isIosSystem(h, h.rest().substring(colon + 2))) {
+                    senders.add(h.rest().substring(0, colon));
                 }
             }
         }
@@ -236,6 +235,24 @@ public final class WhatsAppImporter implements Importer {
             order = secondChanges > firstChanges ? DateOrder.MDY : DateOrder.DMY;
         }
         return new FileFacts(order, senders, headers);
+    }
+
+    /**
+     * Where the sender's name ends in "Name: text": the first ':' within 100 characters, with no line break
+     * before it and a space after it; -1 when there is none (a system line).
+     */
+    static int senderEnd(String rest) {
+        int limit = Math.min(rest.length() - 1, 101);
+        for (int i = 0; i < limit; i++) {
+            char c = rest.charAt(i);
+            if (c == '\n') {
+                return -1;
+            }
+            if (c == ':') {
+                return i > 0 && rest.charAt(i + 1) == ' ' ? i : -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isIosSystem(Header h, String text) {
@@ -407,10 +424,10 @@ public final class WhatsAppImporter implements Importer {
             String sender = "";
             String body = all;
             MessageKind kind = MessageKind.MESSAGE;
-            Matcher s = SENDER.matcher(all);
-            if (s.matches()) {
-                sender = s.group(1);
-                body = s.group(2);
+            int colon = senderEnd(all);
+            if (colon > 0) {
+                sender = all.substring(0, colon);
+                body = all.substring(colon + 2);
             } else {
                 kind = MessageKind.SYSTEM;
             }
