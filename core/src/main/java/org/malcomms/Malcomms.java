@@ -63,6 +63,13 @@ public final class Malcomms {
         return new TimelineBuilder(importers, context).build(sources, format);
     }
 
+    /** Imports without holding the timeline: each message, numbered, goes to {@code out} in timeline order. */
+    public void importEach(List<SourceInput> sources, String format, ImportContext context,
+                           java.util.function.Consumer<org.malcomms.model.Message> out)
+            throws IOException, InputException {
+        new TimelineBuilder(importers, context).stream(sources, format, out);
+    }
+
     /** Assesses a timeline for the named complainant, or for the likeliest one when {@code complainant} is null. */
     public CaseResult assess(Timeline timeline, String complainant, Perspective perspective) {
         boolean chosen = complainant == null || complainant.isBlank();

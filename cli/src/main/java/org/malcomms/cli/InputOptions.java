@@ -27,6 +27,11 @@ final class InputOptions {
     @Option(names = "--from", paramLabel = "FORMAT", description = "Force the input format instead of detecting it.")
     String from;
 
+    @Option(names = "--columns", split = ",", paramLabel = "FIELD=COLUMN",
+            description = "For CSV: which column holds each field, e.g. sentAt=Date,sender=From,text=Message"
+                    + " (also conversation, attachments, sentAtPattern).")
+    java.util.Map<String, String> columns = new java.util.LinkedHashMap<>();
+
     @Option(names = "--case", paramLabel = "DIR", description = "Also preserve the originals and a custody log in DIR"
             + " (encrypted unless --no-encrypt).")
     Path caseDir;
@@ -59,8 +64,11 @@ final class InputOptions {
                 vault.preserve(s);
             }
         }
-        ImportContext context = new ImportContext(zone(), new Warnings(w -> System.err.println("malcomms: " + w)),
-                p -> System.err.println("malcomms: " + p));
-        return malcomms.importAll(sources, from, context);
+        return malcomms.importAll(sources, from, context());
+    }
+
+    ImportContext context() {
+        return new ImportContext(zone(), new Warnings(w -> System.err.println("malcomms: " + w)),
+                p -> System.err.println("malcomms: " + p), columns);
     }
 }

@@ -11,11 +11,17 @@ import org.malcomms.vault.Hashes;
 public final class FileSource implements SourceInput {
     private final Path path;
     private final String name;
+    private final boolean contained;
     private String sha256;
 
-    public FileSource(Path path, String name) {
+    public FileSource(Path path, String name, boolean contained) {
         this.path = path;
         this.name = name;
+        this.contained = contained;
+    }
+
+    public FileSource(Path path, String name) {
+        this(path, name, false);
     }
 
     public FileSource(Path path) {
@@ -50,6 +56,11 @@ public final class FileSource implements SourceInput {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public boolean contained() {
+        return contained;
     }
 
     @Override

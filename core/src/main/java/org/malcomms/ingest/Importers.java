@@ -18,7 +18,16 @@ public final class Importers {
 
     /** Every built-in format. */
     public static Importers standard() {
-        return new Importers(List.of(new WhatsAppImporter(), new ScreenshotImporter()));
+        return new Importers(List.of(new WhatsAppImporter(),
+                new TelegramImporter(),
+                MessengerImporter.messenger(),
+                MessengerImporter.instagram(),
+                new DiscordImporter(),
+                new XArchiveImporter(),
+                new SmsBackupImporter(),
+                new EmailImporter(),
+                new CsvImporter(),
+                new ScreenshotImporter()));
     }
 
     public List<String> formats() {
@@ -33,6 +42,16 @@ public final class Importers {
 
     /** The importer most sure of this input, or an {@link InputException} naming the file when none is. */
     public Importer detect(SourceInput input) throws IOException, InputException {
+        Importer best = detectOrNull(input);
+        if (best == null) {
+            throw new InputException(input.name(), 0,
+                    "not a supported format (tried " + String.join(", ", formats()) + "); use --from to force one");
+        }
+        return best;
+    }
+
+    /** The importer most sure of this input, or null when none is at least half sure. */
+    public Importer detectOrNull(SourceInput input) throws IOException {
         byte[] head;
         try (InputStream in = input.open()) {
             head = in.readNBytes(HEAD_BYTES);
@@ -46,10 +65,6 @@ public final class Importers {
                 bestScore = score;
             }
         }
-        if (best == null || bestScore < 0.5) {
-            throw new InputException(input.name(), 0,
-                    "not a supported format (tried " + String.join(", ", formats()) + "); use --from to force one");
-        }
-        return best;
+        return bestScore < 0.5 ? null : best;
     }
 }

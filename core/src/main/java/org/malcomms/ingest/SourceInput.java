@@ -17,4 +17,12 @@ public interface SourceInput {
     long size();
 
     InputStream open() throws IOException;
+
+    /**
+     * Whether this input was found inside a folder or zip the user named, rather than named itself. Such an
+     * input that is not a message export (a photo beside the chat) is passed over instead of being an error.
+     */
+    default boolean contained() {
+        return false;
+    }
 }

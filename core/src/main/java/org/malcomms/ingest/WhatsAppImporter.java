@@ -1,8 +1,6 @@
 package org.malcomms.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -29,11 +27,10 @@ import org.malcomms.model.ZoneSource;
 public final class WhatsAppImporter implements Importer {
 
     private static final String TIME = "(?:klo\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?"
-            + "(?:[\\s\\u00a0\\u202f]*([aApP])\\.?\\s?[mM]\\.?)?";
+            + "(?:[\\s\\u00a0\\u202f]*(?:([aApP])\\.?[\\s\\u00a0\\u202f]?[mM]\\.?|([\\u0635\\u0645])))?";
     private static final String DATE = "(\\d{1,4})[./-](\\d{1,2})[./-](\\d{1,4})\\.?(?:\\s*BE)?";
     private static final Pattern ANDROID = Pattern.compile("^" + DATE + ",?\\s+" + TIME + "\\s+-\\s(.*)$");
     private static final Pattern IOS = Pattern.compile("^\\[" + DATE + ",?\\s+" + TIME + "\\]\\s(.*)$");
-    private static final Pattern SENDER = Pattern.compile("^([^:\\n]{1,100}?): (.*)$", Pattern.DOTALL);
     private static final Pattern FILE_ATTACHED = Pattern.compile(
             "^(\\S[^\\n]*?\\.[A-Za-z0-9]{2,5}) \\((?:file attached|bestand bijgevoegd|Datei angehängt|archivo adjunto"
                     + "|fichier joint|file allegato|arquivo anexado|dosya ekli)\\)(?:\\n(.*))?$", Pattern.DOTALL);
@@ -52,7 +49,11 @@ public final class WhatsAppImporter implements Importer {
     private static final Pattern EDITED = Pattern.compile(
             "\\s*<(?:This message was edited|Diese Nachricht wurde bearbeitet|Dit bericht is bewerkt"
                     + "|Se editó este mensaje\\.?|Ce message a été modifié|Questo messaggio è stato modificato)>$");
-    private static final Pattern CHAT_WITH = Pattern.compile("^WhatsApp Chat (?:with|-|mit|met|con|avec) (.+)\\.txt$");
+    private static final Pattern CHAT_WITH = Pattern.compile(
+            "^WhatsApp Chat (?:with|-|mit|met|con|avec) (.+)\\.(?:txt|zip)$");
+
+    /** Continuation lines past this many characters of one message are dropped (with the 1 MB line cap). */
+    private static final int MAX_TEXT = 4 << 20;
 
     @Override
     public String format() {
@@ -84,6 +85,14 @@ public final class WhatsAppImporter implements Importer {
 
     /** Strips direction marks and turns Arabic-Indic digits and the Arabic comma into ASCII, for header matching. */
     static String normalise(String line) {
+        boolean plain = true;
+        for (int i = 0; i < line.length() && plain; i++) {
+            char c = line.charAt(i);
+            plain = c < '\u0600' || (c > '\u06f9' && !dropped(c));
+        }
+        if (plain) {
+            return line;
+        }
         StringBuilder sb = new StringBuilder(line.length());
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -109,7 +118,7 @@ public final class WhatsAppImporter implements Importer {
     }
 
     private static Header header(String line) {
-        if (line.isEmpty()) {
+        if (!mayBeHeader(line)) {
             return null;
         }
         String n = normalise(line);
@@ -124,6 +133,9 @@ public final class WhatsAppImporter implements Importer {
         }
         int hour = Integer.parseInt(m.group(4));
         String ampm = m.group(7);
+        if (m.group(8) != null) {
+            ampm = m.group(8).equals("\u0645") ? "p" : "a"; // Arabic: sabahan (AM), masa'an (PM)
+        }
         if (ampm != null) {
             boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
             if (hour == 12) {
@@ -134,9 +146,20 @@ public final class WhatsAppImporter implements Importer {
         }
         int second = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
         // the rest is cut from the raw line, so the message text keeps its own characters (marks included)
-        String rest = line.substring(rawIndex(line, m.start(8)));
+        String rest = line.substring(rawIndex(line, m.start(9)));
         return new Header(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
                 hour, Integer.parseInt(m.group(5)), second, ios, rest, line);
+    }
+
+    /** A cheap test before the patterns: a header starts (after direction marks) with a digit or '['. */
+    private static boolean mayBeHeader(String line) {
+        for (int i = 0; i < line.length() && i < 8; i++) {
+            char c = line.charAt(i);
+            if (!dropped(c)) {
+                return c == '[' || Character.isDigit(c);
+            }
+        }
+        return false;
     }
 
     /** Where in the raw line the normalised line's character {@code normalisedIndex} came from. */
@@ -172,9 +195,9 @@ public final class WhatsAppImporter implements Importer {
         int headers = 0;
         Header previous = null;
         Set<String> senders = new LinkedHashSet<>();
-        try (BufferedReader reader = reader(input)) {
+        try (LineReader reader = reader(input)) {
             String line;
-            while ((line = reader.readLine()) != null) {
+            while ((line = reader.next()) != null) {
                 Header h = header(line);
                 if (h == null) {
                     continue;
@@ -194,9 +217,9 @@ public final class WhatsAppImporter implements Importer {
                     }
                 }
                 previous = h;
-                Matcher s = SENDER.matcher(h.rest());
-                if (s.matches() && senders.size() < 1000 && !isIosSystem(h, s.group(2))) {
-                    senders.add(s.group(1));
+                int colon = senderEnd(h.rest());
+                if (colon > 0 && senders.size() < 1000 && !isIosSystem(h, h.rest().substring(colon + 2))) {
+                    senders.add(h.rest().substring(0, colon));
                 }
             }
         }
@@ -214,19 +237,31 @@ public final class WhatsAppImporter implements Importer {
         return new FileFacts(order, senders, headers);
     }
 
+    /**
+     * Where the sender's name ends in "Name: text": the first ':' within 100 characters, with no line break
+     * before it and a space after it; -1 when there is none (a system line).
+     */
+    static int senderEnd(String rest) {
+        int limit = Math.min(rest.length() - 1, 101);
+        for (int i = 0; i < limit; i++) {
+            char c = rest.charAt(i);
+            if (c == '\n') {
+                return -1;
+            }
+            if (c == ':') {
+                return i > 0 && rest.charAt(i + 1) == ' ' ? i : -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isIosSystem(Header h, String text) {
         return h.ios() && text.startsWith("\u200e") && !isMediaText(text.substring(1)) && !isDeletedText(
                 text.substring(1));
     }
 
-    private static BufferedReader reader(SourceInput input) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(input.open(), StandardCharsets.UTF_8),
-                1 << 16);
-        reader.mark(1);
-        if (reader.read() != '\ufeff') {
-            reader.reset();
-        }
-        return reader;
+    private static LineReader reader(SourceInput input) throws IOException {
+        return new LineReader(Text.reader(input.open()));
     }
 
     @Override
@@ -242,14 +277,22 @@ public final class WhatsAppImporter implements Importer {
         Pending pending = null;
         long lineNo = 0;
         long orphanStart = 0;
-        try (BufferedReader reader = reader(input)) {
+        try (LineReader reader = reader(input)) {
             String line;
-            while ((line = reader.readLine()) != null) {
+            while ((line = reader.next()) != null) {
                 lineNo++;
+                if (reader.truncated()) {
+                    context.warnings().skipped(input.name(), lineNo, "line longer than 1 MB; only its first"
+                            + " 1 MB is kept");
+                }
                 Header h = header(line);
                 if (h == null) {
-                    if (pending != null) {
+                    if (pending != null && pending.text.length() < MAX_TEXT) {
                         pending.text.append('\n').append(line);
+                    } else if (pending != null && !pending.cut) {
+                        pending.cut = true;
+                        context.warnings().skipped(input.name(), lineNo, "message longer than 4 MB; the rest of it"
+                                + " is not kept");
                     } else if (!line.isBlank() && orphanStart == 0) {
                         orphanStart = lineNo;
                     }
@@ -326,6 +369,14 @@ public final class WhatsAppImporter implements Importer {
         if (m.matches()) {
             return m.group(1);
         }
+        if (name.contains("!")) {
+            // "_chat.txt" inside "WhatsApp Chat - Sam.zip": the zip carries the title
+            String zip = name.substring(0, name.indexOf('!'));
+            Matcher z = CHAT_WITH.matcher(zip.substring(zip.lastIndexOf('/') + 1));
+            if (z.matches()) {
+                return z.group(1);
+            }
+        }
         if (!senders.isEmpty() && senders.size() <= 2) {
             return String.join(" & ", senders);
         }
@@ -359,6 +410,7 @@ public final class WhatsAppImporter implements Importer {
         final OffsetDateTime at;
         final long line;
         final StringBuilder text;
+        boolean cut;
 
         Pending(Header header, OffsetDateTime at, long line) {
             this.header = header;
@@ -372,16 +424,16 @@ public final class WhatsAppImporter implements Importer {
             String sender = "";
             String body = all;
             MessageKind kind = MessageKind.MESSAGE;
-            Matcher s = SENDER.matcher(all);
-            if (s.matches()) {
-                sender = s.group(1);
-                body = s.group(2);
+            int colon = senderEnd(all);
+            if (colon > 0) {
+                sender = all.substring(0, colon);
+                body = all.substring(colon + 2);
             } else {
                 kind = MessageKind.SYSTEM;
             }
             boolean edited = false;
             Matcher e = EDITED.matcher(body);
-            if (kind == MessageKind.MESSAGE && e.find()) {
+            if (kind == MessageKind.MESSAGE && body.endsWith(">") && e.find()) {
                 edited = true;
                 body = body.substring(0, e.start());
             }
@@ -400,15 +452,15 @@ public final class WhatsAppImporter implements Importer {
                     Matcher f = FILE_ATTACHED.matcher(plain);
                     Matcher ia = IOS_ATTACHED.matcher(plain);
                     Matcher io = IOS_OMITTED.matcher(plain);
-                    if (f.matches()) {
+                    if (plain.indexOf(" (") > 0 && f.matches()) {
                         kind = MessageKind.MEDIA;
                         attachments.add(new Attachment(f.group(1), attachmentType(f.group(1))));
                         body = f.group(2) == null ? "" : f.group(2);
-                    } else if (ia.matches()) {
+                    } else if (plain.endsWith(">") && ia.matches()) {
                         kind = MessageKind.MEDIA;
                         attachments.add(new Attachment(ia.group(1), attachmentType(ia.group(1))));
                         body = "";
-                    } else if (io.matches()) {
+                    } else if (plain.endsWith(" omitted") && io.matches()) {
                         kind = MessageKind.MEDIA;
                         String type = io.group(1).toLowerCase(Locale.ROOT);
                         attachments.add(new Attachment("(omitted)", type.equals("gif") ? "image" : type));
