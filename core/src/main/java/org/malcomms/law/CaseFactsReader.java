@@ -1,0 +1,61 @@
+package org.malcomms.law;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.malcomms.ingest.InputException;
+import org.malcomms.model.CaseFacts;
+
+/** Reads a case facts file ({@code --facts case.yaml}); the fields are described in {@code law/README.md}. */
+public final class CaseFactsReader {
+    /** A facts file is a page of YAML; anything larger is not one. */
+    static final long MAX_BYTES = 1 << 20;
+    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+            .addModule(new SimpleModule().addDeserializer(LocalDate.class, new IsoDate())).build();
+
+    /** Dates in a facts file are written YYYY-MM-DD. */
+    private static final class IsoDate extends FromStringDeserializer<LocalDate> {
+        IsoDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        protected LocalDate _deserialize(String value, com.fasterxml.jackson.databind.DeserializationContext ctxt) {
+            try {
+                return LocalDate.parse(value.trim());
+            } catch (java.time.DateTimeException e) {
+                throw new IllegalArgumentException("dates are written YYYY-MM-DD, not \"" + value + "\"", e);
+            }
+        }
+    }
+
+    private CaseFactsReader() {
+    }
+
+    public static CaseFacts read(Path file) throws InputException, IOException {
+        if (Files.size(file) > MAX_BYTES) {
+            throw new InputException(file.toString(), 0, "a case facts file is at most 1 MB of YAML");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            CaseFacts facts = YAML.readValue(in, CaseFacts.class);
+            return facts == null ? CaseFacts.NONE : facts;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new InputException(file.toString(), at == null ? 0 : at.getLineNr(),
+                    "not a valid case facts file: " + e.getOriginalMessage());
+        }
+    }
+}
