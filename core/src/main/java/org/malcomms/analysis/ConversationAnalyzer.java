@@ -74,11 +74,17 @@ public final class ConversationAnalyzer {
     }
 
     public ConversationFindings analyse(Timeline timeline, String complainant, boolean chosen, CaseFacts facts) {
+        Pattern name = namePattern(complainant);
         List<MessageSignals> signals = new ArrayList<>();
         for (Message m : timeline.messages()) {
-            signals.add(signals(m));
+            MessageSignals s = signals(m);
+            if (name != null && s.severity() == 1 && s.classification().p(Label.OFFENSIVE) >= 0.75
+                    && !m.sender().equals(complainant) && name.matcher(m.text()).find()) {
+                // abuse that names the complainant is aimed at them, whatever the classifier made of its target
+                s = new MessageSignals(m, s.classification(), s.cues(), 2);
+            }
+            signals.add(s);
         }
-        Pattern name = namePattern(complainant);
         OffsetDateTime stopAt = startOfNextDay(facts.contact().askedToStopOn(), timeline);
         OffsetDateTime blockAt = startOfNextDay(facts.contact().blockedOn(), timeline);
         List<MessageSignals> offending = new ArrayList<>();
@@ -128,6 +134,9 @@ public final class ConversationAnalyzer {
             run.add(s);
             if (stopAt != null && m.sentAt().isAfter(stopAt)) {
                 afterStop.add(s);
+                unwanted.add(s);
+            }
+            if (facts.courtOrders().stream().anyMatch(o -> o.inForceOn(m.sentAt().toLocalDate()))) {
                 unwanted.add(s);
             }
             if (blockAt != null && m.sentAt().isAfter(blockAt)) {

@@ -141,7 +141,7 @@ final class EvidenceTests {
     /** Words that name death or serious violence, read on messages the classifier already marks as threats. */
     static final Pattern SERIOUS_HARM = Pattern.compile(
             "\\b(?:kill|murder|stab|shoot|strangle|rape|burn|slit|batter|break (?:your|ur)|dead|acid|bomb|knife"
-                    + "|gun|glass (?:you|u))\\w*", Pattern.CASE_INSENSITIVE);
+                    + "|gun|glass (?:you|u)|smash (?:your|ur)|beat (?:you|u|the)|kick (?:your|ur))\\w*", Pattern.CASE_INSENSITIVE);
 
     private EvidenceTests() {
     }
@@ -286,11 +286,15 @@ final class EvidenceTests {
                             + " EWCA Crim 25); the defence will say they do not, and rely on Article 10.");
         }
         List<MessageSignals> abusive = offending.stream().filter(s -> s.severity() >= 2).toList();
-        if (!abusive.isEmpty()) {
+        if (abusive.size() >= 2) {
             return Result.of(Finding.ARGUABLE, ids(abusive, 8), "The messages are targeted abuse but may be found"
                     + " merely rude or offensive, which is not enough (R v Casserly [2024] EWCA Crim 25).")
                     .strengthen("The whole context: repetition, the relationship, the effect on you")
                     .challenge("Crude but not grossly offensive.");
+        }
+        if (!abusive.isEmpty()) {
+            return Result.of(Finding.UNSUPPORTED, ids(abusive, 5), "One abusive message: offensive, but on its own"
+                    + " not grossly offensive (R v Casserly [2024] EWCA Crim 25).").challenge("Merely rude.");
         }
         if (!offending.isEmpty()) {
             return Result.of(Finding.UNSUPPORTED, ids(offending, 5), "The words are rude or unwelcome but nowhere"
@@ -549,20 +553,21 @@ final class EvidenceTests {
             return Result.unsupported("No conduct in the period.");
         }
         List<MessageSignals> hostile = conduct.stream().filter(s -> s.severity() >= 2 || w.all().afterStop()
-                .contains(s)).toList();
+                .contains(s) || (!ordersOn(w, day(s)).isEmpty() && !EXCUSE.matcher(s.message().text()).find()))
+                .toList();
         if (!hostile.isEmpty()) {
             return Result.of(Finding.SUPPORTED, ids(hostile, 3), "Nothing in the messages suggests an excuse, and"
-                    + " abuse or contact after a request to stop leaves little room for one; it is for the suspect"
-                    + " to raise one.").challenge("The suspect may raise an excuse (for example arranging"
+                    + " abuse, contact after a request to stop, or personal contact an order forbids leaves little"
+                    + " room for one; it is for the suspect to raise one.").challenge("The suspect may raise an excuse (for example arranging"
                     + " child contact or a genuine business matter).");
         }
         return Result.of(Finding.ARGUABLE, ids(conduct, 3), "The messages do not show an excuse, but they are not"
                 + " hostile either; the suspect may offer a reason for the contact.");
     }
 
-    private static List<MessageSignals> media(Window w) {
-        return w.conduct().stream().filter(s -> s.message().kind() == MessageKind.MEDIA).toList();
-    }
+    /** Words that suggest a reason for contact a court might accept (children, court business, an emergency). */
+    private static final Pattern EXCUSE = Pattern.compile("\\b(?:kids|children|child contact|school|contact"
+            + " arrangements|solicitor|court|emergency|hospital|maintenance)\\b", Pattern.CASE_INSENSITIVE);
 
     private static List<MessageSignals> othersMedia(Window w) {
         return w.of(w.all().signals()).stream().filter(s -> s.message().kind() == MessageKind.MEDIA
@@ -781,7 +786,10 @@ final class EvidenceTests {
         List<MessageSignals> serious = w.offending().stream().filter(s -> s.severity() >= 2).toList();
         List<MessageSignals> afterStop = w.of(w.all().afterStop());
         List<MessageSignals> unwanted = w.of(w.all().unwanted());
-        if (serious.size() >= 2 || (!serious.isEmpty() && !afterStop.isEmpty()) || unwanted.size() >= 5) {
+        boolean stalking = !w.of(w.all().monitoring()).isEmpty() || !w.of(w.all().thirdParty()).isEmpty()
+                || !w.of(w.all().exposure()).isEmpty();
+        if (serious.size() >= 2 || (!serious.isEmpty() && !afterStop.isEmpty()) || unwanted.size() >= 5
+                || (ConversationAnalyzer.occasions(afterStop).size() >= 2 && stalking)) {
             List<MessageSignals> cited = new ArrayList<>(serious);
             cited.addAll(unwanted);
             return Result.of(Finding.SUPPORTED, ids(cited, 8), (serious.isEmpty() ? "Persistent unwanted contact"
@@ -806,6 +814,15 @@ final class EvidenceTests {
                     + " the sender) and the messages continued, so the sender knew the conduct was unwanted.");
         }
         List<MessageSignals> offending = w.offending();
+        List<MessageSignals> serious = offending.stream().filter(s -> s.severity() >= 2).toList();
+        if (!w.all().banter() && (ConversationAnalyzer.occasions(serious).size() >= 2
+                || offending.stream().anyMatch(s -> s.has(Label.THREAT)))) {
+            return Result.of(Finding.SUPPORTED, ids(serious.isEmpty() ? offending : serious, 3), "A reasonable"
+                    + " person with the same information would know that " + (serious.isEmpty() ? "threats"
+                    : "targeted abuse on several occasions") + " amounted to harassment (s.1(2)).")
+                    .challenge("No request to stop is on record; the defence may say the sender did not realise"
+                            + " the messages were unwelcome.");
+        }
         if (offending.size() >= 2 && !w.all().banter()) {
             return Result.of(Finding.ARGUABLE, ids(offending, 3), "A reasonable person with the same"
                     + " information would think repeated abuse amounted to harassment (s.1(2)), though no request to"
@@ -909,6 +926,13 @@ final class EvidenceTests {
         List<MessageSignals> threats = w.threats();
         if (threats.isEmpty()) {
             List<MessageSignals> afterStop = w.of(w.all().afterStop());
+            boolean watching = !w.of(w.all().monitoring()).isEmpty() || !w.of(w.all().thirdParty()).isEmpty();
+            if (!afterStop.isEmpty() && watching) {
+                return Result.of(Finding.SUPPORTED, ids(afterStop, 3), "The sender carried on after being asked"
+                        + " to stop, and watched the complainant or reached the people around them: a reasonable"
+                        + " person would know that causes serious alarm or distress (s.4A(3)).")
+                        .challenge("The defence may say the sender had no idea of the effect.");
+            }
             if (!afterStop.isEmpty()) {
                 return Result.of(Finding.ARGUABLE, ids(afterStop, 3), "The sender carried on after being asked"
                         + " to stop, so ought to have known of the alarm and distress it caused.");

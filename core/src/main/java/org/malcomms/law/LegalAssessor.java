@@ -338,6 +338,10 @@ public final class LegalAssessor {
         if (conduct && Boolean.TRUE.equals(f.facts().victim().vulnerable())) {
             why.add("Escalate: the complainant is vulnerable.");
         }
+        if (conduct && !f.monitoring().isEmpty() && offences.stream().anyMatch(o -> o.id().startsWith("pha1997-s2a")
+                && o.strength().compareTo(Strength.MODERATE) >= 0)) {
+            why.add("Escalate: the sender watches or tracks the complainant, a mark of stalking.");
+        }
         if (offences.stream().anyMatch(o -> o.id().equals("restraining-order-breach")
                 && o.strength().compareTo(Strength.MODERATE) >= 0)) {
             why.add("Escalate: the messages breach a court order.");
