@@ -68,12 +68,15 @@ final class AssessCommand implements Callable<Integer> {
                     "--perspective must be complainant or defence, not " + perspective);
         };
         Malcomms malcomms = Malcomms.standard();
+        CaseFacts caseFacts = facts == null ? CaseFacts.NONE : CaseFactsReader.read(facts);
         try {
             malcomms.requireInScope(jurisdiction);
+            if (caseFacts.jurisdiction() != null) {
+                malcomms.requireInScope(caseFacts.jurisdiction());
+            }
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), e.getMessage());
         }
-        CaseFacts caseFacts = facts == null ? CaseFacts.NONE : CaseFactsReader.read(facts);
         CaseVault vault = input.vault();
         List<SourceInput> sources = Inputs.expand(input.inputs);
         Timeline timeline = input.read(malcomms, vault, sources);
@@ -81,13 +84,7 @@ final class AssessCommand implements Callable<Integer> {
             System.err.println("malcomms: warning: no message was sent by \"" + complainant + "\"; people in the"
                     + " export: " + String.join(", ", timeline.parties().stream().map(p -> p.name()).toList()));
         }
-        CaseResult result;
-        try {
-            result = malcomms.assess(timeline, complainant, side, caseFacts);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), facts + ": "
-                    + e.getMessage());
-        }
+        CaseResult result = malcomms.assess(timeline, complainant, side, caseFacts);
         String text = switch (format) {
             case json -> JsonReport.assessmentText(result.assessment());
             case html -> HtmlReport.render(result);

@@ -3,6 +3,8 @@ package org.malcomms.law;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -55,7 +57,33 @@ public final class CaseFactsReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new InputException(file.toString(), at == null ? 0 : at.getLineNr(),
-                    "not a valid case facts file: " + e.getOriginalMessage());
+                    "not a valid case facts file: " + explain(e));
         }
+    }
+
+    /** The problem in a reader's terms: which field, and what is wrong with it. */
+    private static String explain(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "unknown field \"" + u.getPropertyName() + "\"" + where(u.getPath().subList(0,
+                    u.getPath().size() - 1)) + "; the fields there are " + u.getKnownPropertyIds();
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            Throwable cause = m.getCause();
+            return "field " + where(m.getPath()).substring(4) + ": " + (cause instanceof IllegalArgumentException
+                    ? cause.getMessage() : m.getOriginalMessage());
+        }
+        return e.getOriginalMessage();
+    }
+
+    private static String where(java.util.List<JsonMappingException.Reference> path) {
+        StringBuilder s = new StringBuilder();
+        for (JsonMappingException.Reference r : path) {
+            if (r.getFieldName() != null) {
+                s.append(s.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else {
+                s.append('[').append(r.getIndex() + 1).append(']');
+            }
+        }
+        return s.isEmpty() ? "" : " in " + s;
     }
 }

@@ -286,6 +286,13 @@ final class EvidenceTests {
                             + " EWCA Crim 25); the defence will say they do not, and rely on Article 10.");
         }
         List<MessageSignals> abusive = offending.stream().filter(s -> s.severity() >= 2).toList();
+        if (abusive.size() >= 3 && ConversationAnalyzer.occasions(abusive).size() >= 2) {
+            return Result.of(Finding.SUPPORTED, ids(abusive, 8), abusive.size() + " messages of degrading abuse"
+                    + " aimed at the complainant on " + ConversationAnalyzer.occasions(abusive).size() + " occasions:"
+                    + " a sustained campaign that, in context, a court may well find grossly offensive (DPP v"
+                    + " Collins [2006] UKHL 40).").challenge("Each message must itself be grossly offensive;"
+                    + " repeated insults can still be merely offensive (R v Casserly [2024] EWCA Crim 25).");
+        }
         if (abusive.size() >= 2) {
             return Result.of(Finding.ARGUABLE, ids(abusive, 8), "The messages are targeted abuse but may be found"
                     + " merely rude or offensive, which is not enough (R v Casserly [2024] EWCA Crim 25).")

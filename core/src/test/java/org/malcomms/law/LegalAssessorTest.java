@@ -40,9 +40,8 @@ class LegalAssessorTest {
         Assessment a = assess(TestFiles.example(), "Priya Shah");
         assertThat(offence(a, "pha1997-s2").strength()).isEqualTo(Strength.STRONG);
         assertThat(offence(a, "pha1997-s2a").strength()).isEqualTo(Strength.STRONG);
-        // "thief", "stupid cow", "scummy cunt": targeted abuse, but not hate or sexual content, so whether it is
-        // grossly offensive (rather than merely offensive, R v Casserly) is arguable
-        assertThat(offence(a, "mca1988-s1").strength()).isEqualTo(Strength.MODERATE);
+        // "thief", "stupid cow", "scummy cunt" on several nights: a sustained campaign of degrading abuse
+        assertThat(offence(a, "mca1988-s1").strength()).isEqualTo(Strength.STRONG);
         // "I know where you live" and "Watch your back" are veiled: the harm is not named
         assertThat(offence(a, "osa2023-s181").strength()).isEqualTo(Strength.MODERATE);
         assertThat(a.immediateDanger()).isTrue();
