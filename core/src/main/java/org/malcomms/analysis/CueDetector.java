@@ -18,16 +18,18 @@ public final class CueDetector {
                 + "|\\bi don'?t want (?:to hear from you|any contact)\\b");
         rule(Cue.BLOCKED, "\\bi(?:'ve| have|'m| am)? ?(?:blocked|blocking) you\\b|^you blocked this contact\\b");
         rule(Cue.THIRD_PARTY_CONTACT, "\\b(?:tell|telling|told|message|messaged|messaging|email|emailed|emailing"
-                + "|contact|contacted|contacting|ring|rang|call|called|inform|warn|show|showed|send (?:this|it) to"
-                + "|sent (?:this|it) to)\\b[^.!?\\n]{0,40}?\\b" + YOUR + "\\s+(?:\\w+\\s+)?(?:staff|boss|employer"
+                + "|contact|contacted|contacting|ring|rang|call|called|inform|warn|show|showed|send|sent|sending|post"
+                + "|posted|share|shared)\\b[^.!?\\n]{0,40}?\\b" + YOUR + "\\s+(?:\\w+\\s+)?(?:staff|boss|employer"
                 + "|manager|work|workplace|colleagues|team|husband|wife|partner|boyfriend|girlfriend|mum|mom|dad"
                 + "|parents|family|kids|children|clients|customers|followers|landlord|school|church|mosque"
                 + "|neighbours|friends|hr)\\b|\\beveryone (?:at|in) (?:your|ur) (?:work|office|salon|shop|school"
                 + "|family)\\b|\\b(?:tell|telling|told|email|emailing|ring|ringing|contact|contacting)\\s+(?:your"
                 + "|ur)\\s+(?:\\w+\\s+)?(?:hr|head office|regulator)\\b");
-        rule(Cue.EXPOSURE_THREAT, "\\b(?:post|share|send|leak|upload|show|spread|put)\\w*\\b[^.!?\\n]{0,30}?\\b"
-                + "(?:your|ur|the|these|those|them|all)\\s+(?:\\w+\\s+)?(?:nudes|pics|pictures|photos|videos?"
-                + "|images|address|messages|secrets)\\b|\\beveryone will (?:see|know)\\b|\\b(?:i'?ll|i will|gonna"
+        rule(Cue.EXPOSURE_THREAT, "\\b(?:i'?ll|i will|i'?m going to|im going to|i'?m gonna|gonna|going to|or i|or else i"
+                + "|unless you)\\b[^.!?\\n]{0,25}?\\b(?:post|share|send|leak|upload|show|spread|put)\\w*\\b[^.!?\\n]{0,30}?\\b"
+                + "(?:your|ur|the|these|those|them|all)\\s+(?:\\w+\\s+)?(?:nudes|pics|pictures|photos|videos?|images"
+                + "|address|messages|secrets)\\b|\\b(?:your|the) (?:nudes|pics|pictures|photos|videos?) (?:go|get|goes|will"
+                + " go) (?:out|online|everywhere|public)\\b|\\beveryone will (?:see|know)\\b|\\b(?:i'?ll|i will|gonna"
                 + "|going to)\\s+(?:\\w+\\s+)?(?:expose|ruin)\\s+you\\b");
         rule(Cue.EXPOSED, "\\b(?:i(?:'ve| have)?|just)\\s+(?:sent|posted|shared|uploaded|leaked|put)\\b[^.!?\\n]{0,40}?"
                 + "\\b(?:nudes|pics|pictures|photos|videos?|images)\\b");
@@ -47,8 +49,8 @@ public final class CueDetector {
                 + "|\\bwho i am\\b");
         rule(Cue.EVASION, "\\bnew (?:number|account|profile|phone)\\b|\\byou blocked me\\b|\\bcan'?t block me\\b"
                 + "|\\bblock (?:me|this) all you (?:like|want)\\b|\\banother (?:number|account)\\b");
-        rule(Cue.REMORSE, "\\b(?:i'?m|i am|im) (?:so |really |truly )?sorry\\b|\\bi apologi[sz]e\\b|\\bi shouldn'?t"
-                + " have (?:said|sent|written)\\b|\\bout of order,? sorry\\b");
+        rule(Cue.REMORSE, "\\b(?:i'?m|i am|im) (?:so |really |truly )?sorry\\b|^\\s*sorry\\b|\\bi apologi[sz]e\\b"
+                + "|\\bi shouldn'?t have (?:said|sent|written)\\b|\\b(?:that was|i was|bit) out of order\\b");
         rule(Cue.JOKING, "\\b(?:lol|lmao|lmfao|haha\\w*|hehe\\w*|jk|only (?:joking|messing|kidding)|just (?:joking"
                 + "|messing|kidding)|banter)\\b|[\\x{1F602}\\x{1F923}\\x{1F606}\\x{1F61C}]");
         rule(Cue.FLASHING, "\\b(?:flash(?:ing|y)|strob(?:e|ing)|seizures?|fits?|epilep\\w*)\\b");
