@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -51,14 +50,34 @@ public final class CaseFactsReader {
         if (Files.size(file) > MAX_BYTES) {
             throw new InputException(file.toString(), 0, "a case facts file is at most 1 MB of YAML");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            CaseFacts facts = YAML.readValue(in, CaseFacts.class);
+        String text = Files.readString(file);
+        if (text.isBlank()) {
+            return CaseFacts.NONE;
+        }
+        try {
+            CaseFacts facts = YAML.readValue(text, CaseFacts.class);
             return facts == null ? CaseFacts.NONE : facts;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new InputException(file.toString(), at == null ? 0 : at.getLineNr(),
-                    "not a valid case facts file: " + explain(e));
+            long line = at == null ? 0 : at.getLineNr();
+            if (e instanceof UnrecognizedPropertyException u) {
+                line = lineOfKey(text, u.getPropertyName(), line);
+            }
+            throw new InputException(file.toString(), line, "not a valid case facts file: " + explain(e));
         }
+    }
+
+    /** The line on which a key is written (the parser reports where it stopped, which can be a line later). */
+    private static long lineOfKey(String text, String key, long fallback) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("^[\\s-]*\\{?.*?\\b" + java.util.regex.Pattern
+                .quote(key) + "\\s*:");
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (p.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return fallback;
     }
 
     /** The problem in a reader's terms: which field, and what is wrong with it. */
