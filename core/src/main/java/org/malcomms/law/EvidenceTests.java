@@ -559,8 +559,8 @@ final class EvidenceTests {
         if (conduct.isEmpty()) {
             return Result.unsupported("No conduct in the period.");
         }
-        List<MessageSignals> hostile = conduct.stream().filter(s -> s.severity() >= 2 || w.all().afterStop()
-                .contains(s) || (!ordersOn(w, day(s)).isEmpty() && !EXCUSE.matcher(s.message().text()).find()))
+        Set<MessageSignals> afterStop = new java.util.HashSet<>(w.all().afterStop());
+        List<MessageSignals> hostile = conduct.stream().filter(s -> s.severity() >= 2 || afterStop.contains(s) || (!ordersOn(w, day(s)).isEmpty() && !EXCUSE.matcher(s.message().text()).find()))
                 .toList();
         if (!hostile.isEmpty()) {
             return Result.of(Finding.SUPPORTED, ids(hostile, 3), "Nothing in the messages suggests an excuse, and"
@@ -869,7 +869,8 @@ final class EvidenceTests {
             acts.add("threatened to publish material about the complainant");
             cited.addAll(exposure);
         }
-        List<MessageSignals> runs = w.of(f.unwanted()).stream().filter(s -> !f.afterStop().contains(s)).toList();
+        Set<MessageSignals> stopped = new java.util.HashSet<>(f.afterStop());
+        List<MessageSignals> runs = w.of(f.unwanted()).stream().filter(s -> !stopped.contains(s)).toList();
         if (runs.size() >= ConversationAnalyzer.UNANSWERED_RUN) {
             acts.add("sent long runs of messages with no reply (" + runs.size() + ")");
             cited.addAll(runs.subList(0, 3));

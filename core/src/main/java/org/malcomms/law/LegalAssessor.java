@@ -101,7 +101,7 @@ public final class LegalAssessor {
             return false;
         }
         return f.offending().stream().anyMatch(s -> EvidenceTests.seriousThreat(s)
-                || (s.has(Label.THREAT) && f.monitoring().contains(s)));
+                || (s.has(Label.THREAT) && s.has(org.malcomms.analysis.Cue.MONITORING)));
     }
 
     private Assessed assess(Offence offence, ConversationFindings findings, Perspective perspective) {
@@ -199,7 +199,9 @@ public final class LegalAssessor {
 
     private Factor aggravation(String id, List<MessageSignals> messages, String detail) {
         Guidance.FactorRule rule = guidance.factors().aggravating(id);
-        return new Factor(id, EvidenceTests.ids(messages, 10), rule.meaning() + (detail.isEmpty() ? "" : " " + detail),
+        List<MessageSignals> inOrder = messages.stream().sorted(Comparator.comparing((MessageSignals s) ->
+                s.message().sentAt()).thenComparing(s -> s.message().id())).toList();
+        return new Factor(id, EvidenceTests.ids(inOrder, 10), rule.meaning() + (detail.isEmpty() ? "" : " " + detail),
                 rule.source().title());
     }
 
@@ -218,10 +220,10 @@ public final class LegalAssessor {
             out.add(aggravation("escalation", off.stream().filter(s -> s.severity() == worst).limit(3).toList(), ""));
         }
         addIfAny(out, "late-night", f.lateNight(), f.lateNight().size() + " sent between 23:00 and 06:00.");
-        List<MessageSignals> threats = new ArrayList<>(off.stream().filter(s -> s.has(Label.THREAT)).toList());
-        f.exposure().stream().filter(s -> !threats.contains(s)).forEach(threats::add);
-        f.demands().stream().filter(s -> !threats.contains(s) && (s.offending() || !f.exposure().isEmpty()))
-                .forEach(threats::add);
+        Set<MessageSignals> threatSet = new LinkedHashSet<>(off.stream().filter(s -> s.has(Label.THREAT)).toList());
+        threatSet.addAll(f.exposure());
+        f.demands().stream().filter(s -> s.offending() || !f.exposure().isEmpty()).forEach(threatSet::add);
+        List<MessageSignals> threats = new ArrayList<>(threatSet);
         addIfAny(out, "threat", threats, "");
         addIfAny(out, "sexual", off.stream().filter(s -> s.has(Label.SEXUAL)).toList(), "");
         Map<ProtectedCharacteristic, List<MessageSignals>> byGroup = new EnumMap<>(ProtectedCharacteristic.class);
@@ -411,8 +413,9 @@ public final class LegalAssessor {
             if (f.conduct().size() == 1) {
                 against.add("a single message");
             }
+            Set<MessageSignals> named = new java.util.HashSet<>(f.named());
             if (f.offending().stream().allMatch(s -> s.classification().target() != Target.INDIVIDUAL
-                    && !f.named().contains(s))) {
+                    && !named.contains(s))) {
                 against.add("not aimed at the complainant");
             }
             out.add(category("grossly-offensive", f.offending().isEmpty() ? f.conduct() : f.offending(),
