@@ -369,12 +369,17 @@ final class EvidenceTests {
                     + " the sender knew it (for example the agreement, receipts or earlier messages)")
                     .challenge("The sender may say they believed what they wrote.");
         }
-        List<MessageSignals> spread = new ArrayList<>(w.of(w.all().thirdParty()));
+        List<MessageSignals> spread = new ArrayList<>(w.of(w.all().thirdParty()).stream()
+                .filter(s -> TOLD_OTHERS.matcher(s.message().text()).find()).toList());
         spread.addAll(w.offending().stream().filter(s -> w.all().channelOf(s) == Channel.PUBLIC).toList());
         Result r = Result.unsupported("Whether information is false cannot be seen from the messages.");
         return spread.isEmpty() ? r : r.needsFact("content.falseInformation", "which claims the sender spread"
                 + " about you are false, if any");
     }
+
+    /** Says something has been told to others already (claims spread, not just threatened). */
+    private static final Pattern TOLD_OTHERS = Pattern.compile("\\b(?:told|emailed|messaged|posted|contacted|rang"
+            + "|wrote to|i'?ve (?:sent|told|shared))\\b", Pattern.CASE_INSENSITIVE);
 
     private static Result threatOfSeriousHarm(Window w) {
         List<MessageSignals> threats = w.threats();

@@ -50,7 +50,12 @@ class ScenarioTest {
 
     private void check(Path dir) throws Exception {
         JsonNode expected = YAML.readTree(dir.resolve("expected.yaml").toFile());
-        Timeline timeline = malcomms.importAll(List.of(new FileSource(dir.resolve("chat.txt"))), null,
+        List<FileSource> exports;
+        try (Stream<Path> files = Files.list(dir)) {
+            exports = files.filter(f -> f.getFileName().toString().matches("chat.*\\.txt")).sorted()
+                    .map(FileSource::new).toList();
+        }
+        Timeline timeline = malcomms.importAll(List.copyOf(exports), null,
                 ImportContext.quiet(ZoneId.of("Europe/London")));
         CaseFacts facts = expected.has("facts") ? CaseFactsReader.read(dir.resolve(expected.get("facts").asText()))
                 : CaseFacts.NONE;
