@@ -109,6 +109,7 @@ public final class LegalAssessor {
         List<ElementFinding> elements = new ArrayList<>();
         Set<String> toConfirm = new LinkedHashSet<>();
         Set<String> cited = new LinkedHashSet<>();
+        Set<String> coreCited = new LinkedHashSet<>();
         Set<String> factsNeeded = new LinkedHashSet<>();
         Strength strength = Strength.STRONG;
         boolean anyInForce = findings.conduct().stream().anyMatch(inForce);
@@ -141,6 +142,9 @@ public final class LegalAssessor {
             elements.add(new ElementFinding(rule.id(), rule.text(), best.finding(), best.evidence(), best.reasons(),
                     strengthen, best.challenges()));
             cited.addAll(best.evidence());
+            if (rule.core() && best.finding() != Finding.UNSUPPORTED) {
+                coreCited.addAll(best.evidence());
+            }
             strength = weaker(strength, switch (best.finding()) {
                 case SUPPORTED -> Strength.STRONG;
                 case ARGUABLE -> Strength.MODERATE;
@@ -153,7 +157,9 @@ public final class LegalAssessor {
         if (perspective == Perspective.DEFENCE) {
             elements.sort(Comparator.comparing((ElementFinding e) -> e.finding().ordinal()).reversed());
         }
-        LocalDate asAt = findings.signals().stream().filter(s -> cited.contains(s.message().id()))
+        // the law as at the last message the offence rests on: the core elements' evidence, else anything cited
+        Set<String> basis = coreCited.isEmpty() ? cited : coreCited;
+        LocalDate asAt = findings.signals().stream().filter(s -> basis.contains(s.message().id()))
                 .map(LegalAssessor::day).max(LocalDate::compareTo)
                 .orElse(findings.signals().stream().map(LegalAssessor::day).max(LocalDate::compareTo)
                         .orElse(LocalDate.now()));
