@@ -89,6 +89,7 @@ public final class ConversationAnalyzer {
         OffsetDateTime blockAt = startOfNextDay(facts.contact().blockedOn(), timeline);
         List<MessageSignals> offending = new ArrayList<>();
         List<MessageSignals> complainantAbuse = new ArrayList<>();
+        List<MessageSignals> complainantRude = new ArrayList<>();
         List<MessageSignals> stopRequests = new ArrayList<>();
         List<MessageSignals> afterStop = new ArrayList<>();
         List<MessageSignals> afterBlock = new ArrayList<>();
@@ -123,6 +124,9 @@ public final class ConversationAnalyzer {
                 }
                 if (s.severity() >= 2) {
                     complainantAbuse.add(s);
+                }
+                if (s.offending()) {
+                    complainantRude.add(s);
                 }
                 unanswered(run, unwanted);
                 continue;
@@ -171,9 +175,10 @@ public final class ConversationAnalyzer {
         List<String> accused = accused(conduct);
         List<List<MessageSignals>> occasions = occasions(conduct);
         List<MessageSignals> all = List.copyOf(signals);
+        boolean banter = banter(offending, complainantRude, stopRequests, signals, complainant);
         return new ConversationFindings(complainant, chosen, accused, all, offending, List.copyOf(unwanted), conduct,
                 occasions, lateNight, stopRequests, afterStop, afterBlock, thirdParty, exposure, demands, monitoring,
-                named, complainantAbuse, banter(offending, complainantAbuse, stopRequests, signals, complainant),
+                named, banter ? complainantRude : complainantAbuse, banter,
                 remorse, escalating(occasions), maxBurst(fromOthers), channel,
                 identification(accused, conduct, fromOthers), facts);
     }
@@ -231,18 +236,18 @@ public final class ConversationAnalyzer {
     }
 
     /**
-     * Banter: both sides trade abuse, most of it marked as a joke, the complainant jokes too, and nobody asks for
-     * it to stop.
+     * Banter: both sides trade insults (however mild the complainant's), most of it marked as a joke, the
+     * complainant jokes too, and nobody asks for it to stop.
      */
-    static boolean banter(List<MessageSignals> offending, List<MessageSignals> complainantAbuse,
+    static boolean banter(List<MessageSignals> offending, List<MessageSignals> complainantRude,
                           List<MessageSignals> stopRequests, List<MessageSignals> signals, String complainant) {
-        if (offending.isEmpty() || complainantAbuse.isEmpty() || !stopRequests.isEmpty()) {
+        if (offending.isEmpty() || complainantRude.isEmpty() || !stopRequests.isEmpty()) {
             return false;
         }
         long joking = signals.stream().filter(s -> s.has(Cue.JOKING)).count();
         long complainantJokes = signals.stream().filter(s -> s.has(Cue.JOKING)
                 && s.message().sender().equals(complainant)).count();
-        long abusive = offending.size() + complainantAbuse.size();
+        long abusive = offending.size() + complainantRude.size();
         boolean threats = offending.stream().anyMatch(s -> s.has(Label.THREAT) || s.has(Label.HATE)
                 || s.has(Cue.EXPOSURE_THREAT));
         return !threats && complainantJokes > 0 && joking * 2 >= abusive;

@@ -169,10 +169,13 @@ final class EvidenceTests {
         return s != null && !s.isBlank();
     }
 
-    /** Degrading content on its face: hate, sexual content, self-harm encouragement, or the strongest abuse. */
+    /**
+     * Grossly offensive or indecent on its face: hate, sexual content or self-harm encouragement. Ordinary abuse,
+     * however strongly worded, is judged by its context instead (see {@link #grosslyOffensive}), so one insult is
+     * never enough whatever score the classifier gives it.
+     */
     static boolean gross(MessageSignals s) {
-        return s.has(Label.HATE) || s.has(Label.SEXUAL) || s.has(Label.SELF_HARM)
-                || (s.has(Label.TARGETED) && s.classification().p(Label.OFFENSIVE) >= 0.9);
+        return s.has(Label.HATE) || s.has(Label.SEXUAL) || s.has(Label.SELF_HARM);
     }
 
     /** A threat naming death or serious violence, or a threat joined to watching ("I know where you live"). */
