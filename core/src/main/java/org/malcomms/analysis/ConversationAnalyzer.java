@@ -100,7 +100,7 @@ public final class ConversationAnalyzer {
         List<MessageSignals> named = new ArrayList<>();
         List<MessageSignals> remorse = new ArrayList<>();
         List<MessageSignals> fromOthers = new ArrayList<>();
-        Set<MessageSignals> unwanted = new LinkedHashSet<>();
+        Set<MessageSignals> unwanted = MessageSignals.setOf(List.of());
         Channel channel = Channel.DIRECT;
         List<MessageSignals> run = new ArrayList<>();
         for (MessageSignals s : signals) {
@@ -168,7 +168,7 @@ public final class ConversationAnalyzer {
         if (facts.audience().channel() != null) {
             channel = facts.audience().channel();
         }
-        Set<MessageSignals> offendingSet = new java.util.HashSet<>(offending);
+        Set<MessageSignals> offendingSet = MessageSignals.setOf(offending);
         List<MessageSignals> conduct = signals.stream().filter(s -> offendingSet.contains(s) || unwanted.contains(s))
                 .toList();
         List<MessageSignals> lateNight = conduct.stream().filter(ConversationAnalyzer::lateNight).toList();
@@ -176,7 +176,8 @@ public final class ConversationAnalyzer {
         List<List<MessageSignals>> occasions = occasions(conduct);
         List<MessageSignals> all = List.copyOf(signals);
         boolean banter = banter(offending, complainantRude, stopRequests, signals, complainant);
-        return new ConversationFindings(complainant, chosen, accused, all, offending, List.copyOf(unwanted), conduct,
+        List<MessageSignals> unwantedInOrder = signals.stream().filter(unwanted::contains).toList();
+        return new ConversationFindings(complainant, chosen, accused, all, offending, unwantedInOrder, conduct,
                 occasions, lateNight, stopRequests, afterStop, afterBlock, thirdParty, exposure, demands, monitoring,
                 named, banter ? complainantRude : complainantAbuse, banter,
                 remorse, escalating(occasions), maxBurst(fromOthers), channel,

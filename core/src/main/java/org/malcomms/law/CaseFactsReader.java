@@ -8,13 +8,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import org.malcomms.ingest.InputException;
 import org.malcomms.model.CaseFacts;
 
@@ -25,23 +22,7 @@ public final class CaseFactsReader {
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-            .addModule(new SimpleModule().addDeserializer(LocalDate.class, new IsoDate())).build();
-
-    /** Dates in a facts file are written YYYY-MM-DD. */
-    private static final class IsoDate extends FromStringDeserializer<LocalDate> {
-        IsoDate() {
-            super(LocalDate.class);
-        }
-
-        @Override
-        protected LocalDate _deserialize(String value, com.fasterxml.jackson.databind.DeserializationContext ctxt) {
-            try {
-                return LocalDate.parse(value.trim());
-            } catch (java.time.DateTimeException e) {
-                throw new IllegalArgumentException("dates are written YYYY-MM-DD, not \"" + value + "\"", e);
-            }
-        }
-    }
+            .addModule(IsoDate.module()).build();
 
     private CaseFactsReader() {
     }

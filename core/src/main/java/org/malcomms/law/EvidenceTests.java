@@ -146,15 +146,29 @@ final class EvidenceTests {
     private EvidenceTests() {
     }
 
-    static List<String> ids(Collection<MessageSignals> signals) {
+    /** The most message ids one finding cites: enough to show the pattern, few enough for a person to read. */
+    static final int MAX_CITED = 20;
+
+    /** Every id, in the order given, without repeats. */
+    static List<String> allIds(Collection<MessageSignals> signals) {
         Set<String> ids = new LinkedHashSet<>();
         signals.forEach(s -> ids.add(s.message().id()));
         return List.copyOf(ids);
     }
 
+    static List<String> ids(Collection<MessageSignals> signals) {
+        return ids(signals, MAX_CITED);
+    }
+
     static List<String> ids(Collection<MessageSignals> signals, int limit) {
-        List<String> all = ids(signals);
-        return all.size() > limit ? all.subList(0, limit) : all;
+        Set<String> ids = new LinkedHashSet<>();
+        for (MessageSignals s : signals) {
+            if (ids.size() == limit) {
+                break;
+            }
+            ids.add(s.message().id());
+        }
+        return List.copyOf(ids);
     }
 
     static List<MessageSignals> firstOfEach(List<List<MessageSignals>> occasions) {
@@ -250,7 +264,7 @@ final class EvidenceTests {
             return Result.of(Finding.SUPPORTED, ids(direct, 5), "The messages were sent directly to the"
                     + " complainant in a one-to-one chat.");
         }
-        Set<MessageSignals> named = new LinkedHashSet<>(w.of(f.named()));
+        Set<MessageSignals> named = MessageSignals.setOf(w.of(f.named()));
         List<MessageSignals> aimed = offending.stream().filter(s -> named.contains(s)
                 || s.classification().target() == Target.INDIVIDUAL).toList();
         List<MessageSignals> group = aimed.stream().filter(s -> f.channelOf(s) == Channel.GROUP).toList();
@@ -567,7 +581,7 @@ final class EvidenceTests {
         if (conduct.isEmpty()) {
             return Result.unsupported("No conduct in the period.");
         }
-        Set<MessageSignals> afterStop = new java.util.HashSet<>(w.all().afterStop());
+        Set<MessageSignals> afterStop = MessageSignals.setOf(w.all().afterStop());
         List<MessageSignals> hostile = conduct.stream().filter(s -> s.severity() >= 2 || afterStop.contains(s) || (!ordersOn(w, day(s)).isEmpty() && !EXCUSE.matcher(s.message().text()).find()))
                 .toList();
         if (!hostile.isEmpty()) {
@@ -877,7 +891,7 @@ final class EvidenceTests {
             acts.add("threatened to publish material about the complainant");
             cited.addAll(exposure);
         }
-        Set<MessageSignals> stopped = new java.util.HashSet<>(f.afterStop());
+        Set<MessageSignals> stopped = MessageSignals.setOf(f.afterStop());
         List<MessageSignals> runs = w.of(f.unwanted()).stream().filter(s -> !stopped.contains(s)).toList();
         if (runs.size() >= ConversationAnalyzer.UNANSWERED_RUN) {
             acts.add("sent long runs of messages with no reply (" + runs.size() + ")");

@@ -17,7 +17,7 @@ import java.util.Locale;
  */
 public final class KnowledgeBase {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true).registerModule(IsoDate.module());
     private final List<Offence> offences;
     private final Guidance guidance;
 

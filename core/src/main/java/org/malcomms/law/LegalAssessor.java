@@ -199,7 +199,7 @@ public final class LegalAssessor {
     }
 
     static CourseOfConduct courseOfConduct(ConversationFindings f) {
-        List<String> firsts = EvidenceTests.ids(EvidenceTests.firstOfEach(f.occasions()));
+        List<String> firsts = EvidenceTests.allIds(EvidenceTests.firstOfEach(f.occasions()));
         return new CourseOfConduct(f.occasions().size() >= 2 && !f.banter(), f.occasions().size(), firsts);
     }
 
@@ -226,7 +226,7 @@ public final class LegalAssessor {
             out.add(aggravation("escalation", off.stream().filter(s -> s.severity() == worst).limit(3).toList(), ""));
         }
         addIfAny(out, "late-night", f.lateNight(), f.lateNight().size() + " sent between 23:00 and 06:00.");
-        Set<MessageSignals> threatSet = new LinkedHashSet<>(off.stream().filter(s -> s.has(Label.THREAT)).toList());
+        Set<MessageSignals> threatSet = MessageSignals.setOf(off.stream().filter(s -> s.has(Label.THREAT)).toList());
         threatSet.addAll(f.exposure());
         f.demands().stream().filter(s -> s.offending() || !f.exposure().isEmpty()).forEach(threatSet::add);
         List<MessageSignals> threats = new ArrayList<>(threatSet);
@@ -273,7 +273,7 @@ public final class LegalAssessor {
         if (f.conduct().size() == 1) {
             out.add(defencePoint("single-message", EvidenceTests.ids(f.conduct()), ""));
         }
-        Set<MessageSignals> named = new java.util.HashSet<>(f.named());
+        Set<MessageSignals> named = MessageSignals.setOf(f.named());
         List<MessageSignals> notDirected = off.stream().filter(s -> f.channelOf(s) != Channel.DIRECT
                 && !named.contains(s) && s.classification().target() != Target.INDIVIDUAL
                 || s.classification().target() == Target.GROUP).toList();
@@ -419,7 +419,7 @@ public final class LegalAssessor {
             if (f.conduct().size() == 1) {
                 against.add("a single message");
             }
-            Set<MessageSignals> named = new java.util.HashSet<>(f.named());
+            Set<MessageSignals> named = MessageSignals.setOf(f.named());
             if (f.offending().stream().allMatch(s -> s.classification().target() != Target.INDIVIDUAL
                     && !named.contains(s))) {
                 against.add("not aimed at the complainant");

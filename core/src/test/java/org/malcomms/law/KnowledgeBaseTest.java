@@ -32,7 +32,7 @@ class KnowledgeBaseTest {
                 assertThat(v.get(i).source()).as(o.id()).isNotNull();
                 assertThat(v.get(i).modeOfTrial()).isIn("summary", "either-way", "indictable");
                 if (i + 1 < v.size()) {
-                    assertThat(LocalDate.parse(v.get(i).until()).plusDays(1).toString()).as(o.id() + " versions")
+                    assertThat(v.get(i).until().plusDays(1)).as(o.id() + " versions")
                             .isEqualTo(v.get(i + 1).from());
                 } else {
                     assertThat(v.get(i).until()).as(o.id() + " last version is open").isNull();
@@ -55,7 +55,7 @@ class KnowledgeBaseTest {
                 .filter(t -> t.test().equals("threat")).findFirst().orElseThrow();
         assertThat(threatLimb.covers(LocalDate.parse("2024-01-30"))).isTrue();
         assertThat(threatLimb.covers(LocalDate.parse("2024-01-31"))).isFalse();
-        assertThat(find("osa2023-s181").inForce().from()).isEqualTo("2024-01-31");
+        assertThat(find("osa2023-s181").inForce().from()).isEqualTo(LocalDate.parse("2024-01-31"));
         assertThat(find("pha1997-s4").versionOn(LocalDate.parse("2016-06-01")).orElseThrow().maxPenalty())
                 .contains("5 years");
         assertThat(find("pha1997-s4").versionOn(LocalDate.parse("2018-06-01")).orElseThrow().maxPenalty())
