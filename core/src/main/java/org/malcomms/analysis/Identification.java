@@ -31,6 +31,14 @@ public record Identification(List<String> accounts, boolean phoneNumber, List<Me
         return !anonymity.isEmpty() || !evasion.isEmpty() || (accounts.size() > 1 && phoneNumber);
     }
 
+    /**
+     * Nothing in the export names the sender: hidden, or a bare number the complainant has not saved as a contact.
+     * Who holds the number or account must then be proved from other records.
+     */
+    public boolean unnamed() {
+        return hidden() || phoneNumber;
+    }
+
     public static boolean isPhoneNumber(String sender) {
         return sender.matches("\\+?[0-9][0-9 ()-]{6,}");
     }

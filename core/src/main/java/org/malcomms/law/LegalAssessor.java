@@ -286,7 +286,7 @@ public final class LegalAssessor {
             out.add(defencePoint("merely-rude", EvidenceTests.ids(off, 10), ""));
         }
         boolean known = f.facts().sender().identity() != null && !f.facts().sender().identity().isBlank();
-        if (!f.conduct().isEmpty() && (f.identification().screenshotOnly() || (f.identification().hidden()
+        if (!f.conduct().isEmpty() && (f.identification().screenshotOnly() || (f.identification().unnamed()
                 && !known))) {
             List<MessageSignals> cited = new ArrayList<>(f.identification().anonymity());
             cited.addAll(f.identification().evasion());
