@@ -225,8 +225,8 @@ final class EvidenceTests {
                     .needsFact("sender.identity", "who you know the sender to be, and how you know");
         }
         if (!id.hidden() && id.phoneNumber()) {
-            return Result.of(Finding.ARGUABLE, ids(bySender, 3), "The messages come from a bare number ("" + who
-                    + "") that is not a saved contact, in the full thread: that ties them to the number, but not yet"
+            return Result.of(Finding.ARGUABLE, ids(bySender, 3), "The messages come from a bare number (\"" + who
+                    + "\") that is not a saved contact, in the full thread: that ties them to the number, but not yet"
                     + " to a person.").strengthen(records + " would show who holds it.", "Anything in the messages"
                     + " only the suspect would know").challenge("Nothing ties the number to the suspect.")
                     .needsFact("sender.identity", "who you believe the sender is, and why");
