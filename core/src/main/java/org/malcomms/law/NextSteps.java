@@ -49,7 +49,7 @@ final class NextSteps {
                 out.add(steps.defence("court-order"));
             }
             deadline.ifPresent(o -> out.add(deadline(steps.defence("deadline"), o)));
-            passed.ifPresent(o -> out.add(deadline(steps.complainant("deadline-passed"), o)));
+            passed.ifPresent(o -> out.add(deadline(steps.defence("deadline-passed"), o)));
             return out;
         }
         if (danger) {

@@ -81,6 +81,8 @@ class PerspectiveAndDeadlineTest {
         }
         assertThat(d.recommendation()).isEqualTo(c.recommendation());
         assertThat(d.nextSteps().get(0)).contains("solicitor");
+        assertThat(d.nextSteps()).anyMatch(s -> s.contains("must be laid by 2025-11-06"))
+                .noneMatch(s -> s.contains("Victim Support"));
         Iterator<String> keys = JsonReport.assessment(d).fieldNames();
         List<String> order = new ArrayList<>();
         keys.forEachRemaining(order::add);
