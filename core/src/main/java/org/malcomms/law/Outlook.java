@@ -42,7 +42,7 @@ final class Outlook {
         if (!anyCase) {
             band = "none";
         } else if (ids.contains("repetition") && (ids.contains("threat") || ids.contains("protected-characteristic")
-                || ids.contains("escalation") || f.occasions().size() >= 5)) {
+                || ids.contains("escalation") || f.offending().stream().filter(s -> s.severity() >= 2).count() >= 5)) {
             band = "campaign";
         } else if (ids.contains("repetition")) {
             band = "repeated";
