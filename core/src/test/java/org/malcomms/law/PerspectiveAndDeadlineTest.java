@@ -60,6 +60,10 @@ class PerspectiveAndDeadlineTest {
         assertThat(offence(a, "mca1988-s1").deadline()).isNull();
         assertThat(a.nextSteps()).anyMatch(s -> s.startsWith("Time matters") && s.contains("2025-11-06"));
 
+        assertThat(a.sentencing().likelyOutcome()).startsWith("Repeated targeted conduct");
+        assertThat(a.sentencing().signals()).anyMatch(x -> x.contains("campaign"));
+        assertThat(a.publicInterest()).extracting(f -> f.id()).containsExactly("targeting-individuals");
+
         Assessment late = assess(dir, Perspective.COMPLAINANT, "2026-01-10");
         assertThat(late.nextSteps()).anyMatch(s -> s.contains("probably ran out on 2025-11-06"))
                 .noneMatch(s -> s.startsWith("Time matters"));
