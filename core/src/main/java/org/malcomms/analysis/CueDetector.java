@@ -14,7 +14,7 @@ public final class CueDetector {
     static {
         rule(Cue.STOP_REQUEST, "\\b(?:please|pls|plz)\\s+(?:just\\s+)?stop\\b|\\bstop (?:messaging|texting|contacting"
                 + "|calling|ringing|sending)\\b|\\bleave me alone\\b|\\b(?:don'?t|do not|never) (?:contact|message"
-                + "|text|call) me\\b|\\bno (?:more|further) contact\\b|\\bi(?:'ve| have) blocked you\\b"
+                + "|text|call|ring) me(?:\\s+(?:again|any ?more|ever))?\\s*(?:[.!,]|$)|\\bno (?:more|further) contact\\b|\\bi(?:'ve| have) blocked you\\b"
                 + "|\\bi don'?t want (?:to hear from you|any contact)\\b");
         rule(Cue.BLOCKED, "\\bi(?:'ve| have|'m| am)? ?(?:blocked|blocking) you\\b|^you blocked this contact\\b");
         rule(Cue.THIRD_PARTY_CONTACT, "\\b(?:tell|telling|told|message|messaged|messaging|email|emailed|emailing"

@@ -13,6 +13,8 @@ class CueDetectorTest {
         assertThat(cues.detect("I don't want any contact. I'm blocking you")).contains(Cue.STOP_REQUEST, Cue.BLOCKED);
         assertThat(cues.detect("You blocked this contact. Tap to unblock.")).contains(Cue.BLOCKED);
         assertThat(cues.detect("the bus stop is closed")).doesNotContain(Cue.STOP_REQUEST, Cue.BLOCKED);
+        assertThat(cues.detect("Don't call me a cow you tight bitch")).doesNotContain(Cue.STOP_REQUEST);
+        assertThat(cues.detect("Don't contact me again.")).contains(Cue.STOP_REQUEST);
     }
 
     @Test
