@@ -57,9 +57,13 @@ public final class LegalAssessor {
         assessed.sort(Comparator.comparing((Assessed a) -> a.finding().strength()).reversed());
         List<OffenceFinding> offences = assessed.stream().map(Assessed::finding).toList();
         Set<String> factsNeeded = new LinkedHashSet<>();
-        if (!findings.conduct().isEmpty()) {
+        if (!findings.conduct().isEmpty() && !findings.banter()) {
             assessed.stream().filter(a -> a.finding().strength() != Strength.NONE || factsCouldLift(a.finding()))
                     .forEach(a -> factsNeeded.addAll(a.factsNeeded()));
+            if (findings.facts().victim().vulnerable() == null) {
+                factsNeeded.add("victim.vulnerable: whether you are vulnerable (age, disability, mental health,"
+                        + " circumstances); it raises the seriousness, the sentence and the urgency");
+            }
         }
         List<Factor> aggravating = aggravating(findings);
         List<Factor> defence = defencePoints(findings, offences);
