@@ -83,6 +83,17 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void theReadmeDescribesEveryEvidenceTest() throws Exception {
+        String readme;
+        try (var in = KnowledgeBase.class.getClassLoader().getResourceAsStream("law/README.md")) {
+            readme = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        for (String test : EvidenceTests.TESTS.keySet()) {
+            assertThat(readme).as(test).contains("`" + test + "`");
+        }
+    }
+
+    @Test
     void scotlandAndNorthernIrelandAreRefusedAndSaySo() {
         kb.requireInScope("england-wales");
         kb.requireInScope("Wales");
