@@ -246,8 +246,9 @@ final class EvidenceTests {
         }
         boolean number = id.phoneNumber();
         List<String> reasons = new ArrayList<>();
-        reasons.add("All " + bySender.size() + " message(s) of the conduct from the sender come from a "
-                + bySender.get(0).message().platform() + " export under one " + (number ? "phone number" : "account")
+        reasons.add((bySender.size() == 1 ? "The message comes" : "All " + bySender.size() + " messages of the"
+                + " conduct come") + " from a " + bySender.get(0).message().platform() + " export under one "
+                + (number ? "phone number" : "account")
                 + " (\"" + who + "\"), in the full thread, which ties them to that " + (number ? "number" : "account")
                 + ".");
         if (id.sourcesSeenIn().size() > 1) {
@@ -322,6 +323,11 @@ final class EvidenceTests {
                     + " merely rude or offensive, which is not enough (R v Casserly [2024] EWCA Crim 25).")
                     .strengthen("The whole context: repetition, the relationship, the effect on you")
                     .challenge("Crude but not grossly offensive.");
+        }
+        if (!abusive.isEmpty() && abusive.stream().allMatch(s -> s.has(Label.THREAT))) {
+            return Result.of(Finding.UNSUPPORTED, ids(abusive, 5), "The message is a threat rather than grossly"
+                    + " offensive content; a threat sent from 31 January 2024 falls under the Online Safety Act 2023,"
+                    + " s.181 (and the Communications Act 2003, s.127(1)), not this element.");
         }
         if (!abusive.isEmpty()) {
             return Result.of(Finding.UNSUPPORTED, ids(abusive, 5), "One abusive message: offensive, but on its own"
