@@ -16,6 +16,7 @@ import org.malcomms.ingest.TimelineBuilder;
 import org.malcomms.law.KnowledgeBase;
 import org.malcomms.law.LegalAssessor;
 import org.malcomms.model.Assessment;
+import org.malcomms.model.CaseFacts;
 import org.malcomms.model.Perspective;
 import org.malcomms.model.Timeline;
 
@@ -58,6 +59,15 @@ public final class Malcomms {
         return classifier;
     }
 
+    /**
+     * Checks that a jurisdiction is assessed (England and Wales only).
+     *
+     * @throws IllegalArgumentException with a message saying why not, for Scotland, Northern Ireland or others
+     */
+    public void requireInScope(String jurisdiction) {
+        knowledgeBase.requireInScope(jurisdiction);
+    }
+
     public Timeline importAll(List<SourceInput> sources, String format, ImportContext context)
             throws IOException, InputException {
         return new TimelineBuilder(importers, context).build(sources, format);
@@ -72,10 +82,23 @@ public final class Malcomms {
 
     /** Assesses a timeline for the named complainant, or for the likeliest one when {@code complainant} is null. */
     public CaseResult assess(Timeline timeline, String complainant, Perspective perspective) {
+        return assess(timeline, complainant, perspective, CaseFacts.NONE);
+    }
+
+    /**
+     * Assesses a timeline with what the person knows that the messages cannot show (read a facts file with
+     * {@link org.malcomms.law.CaseFactsReader}).
+     *
+     * @throws IllegalArgumentException when the facts name a jurisdiction other than England and Wales
+     */
+    public CaseResult assess(Timeline timeline, String complainant, Perspective perspective, CaseFacts facts) {
+        if (facts.jurisdiction() != null) {
+            requireInScope(facts.jurisdiction());
+        }
         boolean chosen = complainant == null || complainant.isBlank();
         String who = chosen ? ConversationAnalyzer.likelyComplainant(timeline) : complainant;
-        ConversationFindings findings = new ConversationAnalyzer(classifier).analyse(timeline, who, chosen);
-        Assessment assessment = new LegalAssessor(knowledgeBase).assess(timeline, findings, perspective);
+        ConversationFindings findings = new ConversationAnalyzer(classifier).analyse(timeline, who, chosen, facts);
+        Assessment assessment = new LegalAssessor(knowledgeBase, java.time.Clock.systemDefaultZone()).assess(timeline, findings, perspective);
         return new CaseResult(timeline, findings, assessment);
     }
 }

@@ -8,6 +8,8 @@ import org.malcomms.CaseResult;
 import org.malcomms.Malcomms;
 import org.malcomms.ingest.Inputs;
 import org.malcomms.ingest.SourceInput;
+import org.malcomms.law.CaseFactsReader;
+import org.malcomms.model.CaseFacts;
 import org.malcomms.model.OffenceFinding;
 import org.malcomms.model.Perspective;
 import org.malcomms.model.Strength;
@@ -52,6 +54,15 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the report to FILE.")
     Path out;
 
+    @Option(names = "--facts", paramLabel = "FILE", description = "A case facts file (YAML): what the messages cannot"
+            + " show, such as vulnerability, impact, who the sender is, court orders (see core/src/main/resources/law/"
+            + "README.md).")
+    Path facts;
+
+    @Option(names = "--jurisdiction", paramLabel = "PLACE", defaultValue = "england-wales",
+            description = "Where the case is; only england-wales is assessed (default: ${DEFAULT-VALUE}).")
+    String jurisdiction;
+
     @Override
     public Integer call() throws Exception {
         Perspective side = switch (perspective) {
@@ -61,6 +72,15 @@ final class AssessCommand implements Callable<Integer> {
                     "--perspective must be complainant or defence, not " + perspective);
         };
         Malcomms malcomms = Malcomms.standard();
+        CaseFacts caseFacts = facts == null ? CaseFacts.NONE : CaseFactsReader.read(facts);
+        try {
+            malcomms.requireInScope(jurisdiction);
+            if (caseFacts.jurisdiction() != null) {
+                malcomms.requireInScope(caseFacts.jurisdiction());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), e.getMessage());
+        }
         CaseVault vault = input.vault();
         List<SourceInput> sources = Inputs.expand(input.inputs);
         Timeline timeline = input.read(malcomms, vault, sources);
@@ -68,7 +88,7 @@ final class AssessCommand implements Callable<Integer> {
             System.err.println("malcomms: warning: no message was sent by \"" + complainant + "\"; people in the"
                     + " export: " + String.join(", ", timeline.parties().stream().map(p -> p.name()).toList()));
         }
-        CaseResult result = malcomms.assess(timeline, complainant, side);
+        CaseResult result = malcomms.assess(timeline, complainant, side, caseFacts);
         ReportInput report = vault != null ? ReportInput.of(result, vault) : ReportInput.of(result, sources);
         byte[] bytes = switch (format) {
             case json -> utf8(JsonReport.assessmentText(result.assessment()));

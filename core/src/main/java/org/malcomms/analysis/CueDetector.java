@@ -1,47 +1,74 @@
 package org.malcomms.analysis;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Finds conversation cues in a message by explainable phrase rules. */
 public final class CueDetector {
-    private static final Pattern STOP = Pattern.compile(
-            "\\b(?:please|pls|plz)\\s+(?:just\\s+)?stop\\b|\\bstop (?:messaging|texting|contacting|calling|ringing)"
-                    + "\\b|\\bleave me alone\\b|\\b(?:don'?t|do not|never) (?:contact|message|text|call) me\\b"
-                    + "|\\bno (?:more|further) contact\\b|\\bi(?:'ve| have) blocked you\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern THIRD_PARTY = Pattern.compile(
-            "\\b(?:tell|telling|told|message|messaging|email|emailing|contact|contacting|ring|call|inform|warn"
-                    + "|show|send (?:this|it) to)\\b[^.!?\\n]{0,40}?\\b(?:your|ur|yr)\\s+(?:\\w+\\s+)?(?:staff|boss"
-                    + "|employer|manager|work|workplace|colleagues|team|husband|wife|partner|boyfriend|girlfriend|mum"
-                    + "|mom|dad|parents|family|kids|children|clients|customers|followers|landlord|school|church"
-                    + "|mosque|neighbours)\\b|\\beveryone (?:at|in) (?:your|ur) (?:work|office|salon|shop|school"
-                    + "|family)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern EXPOSURE = Pattern.compile(
-            "\\b(?:post|share|send|leak|upload|show)\\w*\\b[^.!?\\n]{0,30}?\\b(?:your|ur|the)\\s+(?:\\w+\\s+)?(?:nudes"
-                    + "|pics|pictures|photos|videos?|images|address)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern REPORTING = Pattern.compile(
-            "\\b(?:he|she|they|someone|somebody)\\s+(?:called|calls|call)\\s+(?:me|us|her|him)\\b"
-                    + "|\\b(?:he|she|they)\\s+(?:said|told me|wrote)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final String YOUR = "(?:your|ur|yr|her|his)";
+    private static final Map<Cue, Pattern> RULES = new EnumMap<>(Cue.class);
+
+    static {
+        rule(Cue.STOP_REQUEST, "\\b(?:please|pls|plz)\\s+(?:just\\s+)?stop\\b|\\bstop (?:messaging|texting|contacting"
+                + "|calling|ringing|sending)\\b|\\bleave me alone\\b|\\b(?:don'?t|do not|never) (?:contact|message"
+                + "|text|call|ring) me(?:\\s+(?:again|any ?more|ever))?\\s*(?:[.!,]|$)|\\bno (?:more|further) contact\\b|\\bi(?:'ve| have) blocked you\\b"
+                + "|\\bi don'?t want (?:to hear from you|any contact)\\b");
+        rule(Cue.BLOCKED, "\\bi(?:'ve| have|'m| am)? ?(?:blocked|blocking) you\\b|^you blocked this contact\\b");
+        rule(Cue.THIRD_PARTY_CONTACT, "\\b(?:tell|telling|told|message|messaged|messaging|email|emailed|emailing"
+                + "|contact|contacted|contacting|ring|rang|call|called|inform|warn|show|showed|send|sent|sending|post"
+                + "|posted|share|shared)\\b[^.!?\\n]{0,40}?\\b" + YOUR + "\\s+(?:\\w+\\s+)?(?:staff|boss|employer"
+                + "|manager|work|workplace|colleagues|team|husband|wife|partner|boyfriend|girlfriend|mum|mom|dad"
+                + "|parents|family|kids|children|clients|customers|followers|landlord|school|church|mosque"
+                + "|neighbours|friends|hr)\\b|\\beveryone (?:at|in) (?:your|ur) (?:work|office|salon|shop|school"
+                + "|family)\\b|\\b(?:tell|telling|told|email|emailing|ring|ringing|contact|contacting)\\s+(?:your"
+                + "|ur)\\s+(?:\\w+\\s+)?(?:hr|head office|regulator)\\b");
+        rule(Cue.EXPOSURE_THREAT, "\\b(?:i'?ll|i will|i'?m going to|im going to|i'?m gonna|gonna|going to|or i|or else i"
+                + "|unless you)\\b[^.!?\\n]{0,25}?\\b(?:post|share|send|leak|upload|show|spread|put)\\w*\\b[^.!?\\n]{0,30}?\\b"
+                + "(?:your|ur|the|these|those|them|all)\\s+(?:\\w+\\s+)?(?:nudes|pics|pictures|photos|videos?|images"
+                + "|address|messages|secrets)\\b|\\b(?:your|the) (?:nudes|pics|pictures|photos|videos?) (?:go|get|goes|will"
+                + " go) (?:out|online|everywhere|public)\\b|\\beveryone will (?:see|know)\\b|\\b(?:i'?ll|i will|gonna"
+                + "|going to)\\s+(?:\\w+\\s+)?(?:expose|ruin)\\s+you\\b");
+        rule(Cue.EXPOSED, "\\b(?:i(?:'ve| have)?|just)\\s+(?:sent|posted|shared|uploaded|leaked|put)\\b[^.!?\\n]{0,40}?"
+                + "\\b(?:nudes|pics|pictures|photos|videos?|images)\\b");
+        rule(Cue.INTIMATE_IMAGE, "\\bnudes?\\b|\\bnaked (?:pics?|pictures?|photos?|videos?|selfies?)\\b|\\bintimate"
+                + " (?:pics?|pictures?|photos?|images?|videos?)\\b|\\bsex (?:tape|video)\\b|\\b(?:pics?|photos?"
+                + "|pictures?|videos?) of you naked\\b|\\bexplicit (?:pics?|photos?|images?|videos?)\\b");
+        rule(Cue.DEMAND, "\\b(?:pay|send|transfer|give)\\s+(?:me\\s+)?£\\s?\\d|£\\s?\\d[\\d,]*\\b[^.!?\\n]{0,30}?\\b(?:or|by"
+                + "|before|within)\\b|\\bor (?:else|i'?ll|i will|they (?:all )?(?:see|get))\\b|\\bunless you\\b"
+                + "|\\byou(?:'ve| have) (?:got )?(?:\\d+|one|two|24|48) (?:hours?|minutes?|days?)\\b"
+                + "|\\bsend (?:me )?(?:more|another|the money)\\b");
+        rule(Cue.MONITORING, "\\bi (?:saw|seen|watched|followed) you\\b|\\bi(?:'ve| have) been (?:watching|following)"
+                + "\\b|\\bi know where you (?:live|work|are|go)\\b|\\bsaw (?:your|ur) (?:post|story|car|status)\\b"
+                + "|\\b(?:i'?m|i am|im|was) (?:outside|parked outside) (?:your|ur)\\b|\\bi can see you(?:'re| are)?"
+                + " (?:online|typing|at|in)\\b|\\bnice (?:dress|outfit|top) today\\b");
+        rule(Cue.ANONYMITY, "\\byou (?:don'?t|do not|will never|'ll never) know (?:who i am|me|who this is)\\b"
+                + "|\\bguess who\\b|\\bnever (?:find out|know) who\\b|\\bfake (?:account|profile)\\b|\\bburner\\b"
+                + "|\\bwho i am\\b");
+        rule(Cue.EVASION, "\\bnew (?:number|account|profile|phone)\\b|\\byou blocked me\\b|\\bcan'?t block me\\b"
+                + "|\\bblock (?:me|this) all you (?:like|want)\\b|\\banother (?:number|account)\\b");
+        rule(Cue.REMORSE, "\\b(?:i'?m|i am|im) (?:so |really |truly )?sorry\\b|^\\s*sorry\\b|\\bi apologi[sz]e\\b"
+                + "|\\bi shouldn'?t have (?:said|sent|written)\\b|\\b(?:that was|i was|bit) out of order\\b");
+        rule(Cue.JOKING, "\\b(?:lol|lmao|lmfao|haha\\w*|hehe\\w*|jk|only (?:joking|messing|kidding)|just (?:joking"
+                + "|messing|kidding)|banter)\\b|[\\x{1F602}\\x{1F923}\\x{1F606}\\x{1F61C}]");
+        rule(Cue.FLASHING, "\\b(?:flash(?:ing|y)|strob(?:e|ing)|seizures?|fits?|epilep\\w*)\\b");
+        rule(Cue.REPORTING, "\\b(?:he|she|they|someone|somebody)\\s+(?:called|calls|call)\\s+(?:me|us|her|him)\\b"
+                + "|\\b(?:he|she|they)\\s+(?:said|told me|wrote)\\b");
+    }
+
+    private static void rule(Cue cue, String regex) {
+        RULES.put(cue, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE));
+    }
 
     public Set<Cue> detect(String text) {
         Set<Cue> cues = EnumSet.noneOf(Cue.class);
-        if (STOP.matcher(text).find()) {
-            cues.add(Cue.STOP_REQUEST);
-        }
-        if (THIRD_PARTY.matcher(text).find()) {
-            cues.add(Cue.THIRD_PARTY_CONTACT);
-        }
-        if (EXPOSURE.matcher(text).find()) {
-            cues.add(Cue.EXPOSURE_THREAT);
-        }
-        if (REPORTING.matcher(text).find()) {
-            cues.add(Cue.REPORTING);
-        }
+        RULES.forEach((cue, pattern) -> {
+            if (pattern.matcher(text).find()) {
+                cues.add(cue);
+            }
+        });
         return cues;
     }
 }

@@ -20,6 +20,16 @@ public record MessageSignals(Message message, Classification classification, Set
         return cues.contains(cue);
     }
 
+    /**
+     * A set of signals by identity: each message has one signals object, and hashing a record would hash the whole
+     * message text each time.
+     */
+    public static Set<MessageSignals> setOf(java.util.Collection<MessageSignals> signals) {
+        Set<MessageSignals> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        set.addAll(signals);
+        return set;
+    }
+
     /** True when the message is abusive in any way the law may care about. */
     public boolean offending() {
         return severity > 0;

@@ -2,14 +2,13 @@ package org.malcomms.law;
 
 import java.time.LocalDate;
 
-/** Days from {@code from} to {@code until}, both inclusive; either end may be open (null). Dates are ISO strings. */
+/** Days from {@code from} to {@code until}, both inclusive; either end may be open (null). */
 public interface DateRange {
-    String from();
+    LocalDate from();
 
-    String until();
+    LocalDate until();
 
     default boolean covers(LocalDate day) {
-        return (from() == null || !day.isBefore(LocalDate.parse(from())))
-                && (until() == null || !day.isAfter(LocalDate.parse(until())));
+        return (from() == null || !day.isBefore(from())) && (until() == null || !day.isAfter(until()));
     }
 }

@@ -2,6 +2,7 @@ package org.malcomms.law;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,9 +13,12 @@ import org.malcomms.analysis.ConversationFindings;
 import org.malcomms.analysis.Label;
 import org.malcomms.analysis.MessageSignals;
 import org.malcomms.analysis.ProtectedCharacteristic;
+import org.malcomms.analysis.Target;
 import org.malcomms.model.Assessment;
+import org.malcomms.model.CaseFacts;
 import org.malcomms.model.Channel;
 import org.malcomms.model.CourseOfConduct;
+import org.malcomms.model.Deadline;
 import org.malcomms.model.ElementFinding;
 import org.malcomms.model.Factor;
 import org.malcomms.model.Finding;
@@ -30,47 +34,93 @@ import org.malcomms.model.Timeline;
 /** Turns conversation findings into the legal assessment: every offence, element by element, under the law of the day. */
 public final class LegalAssessor {
     private final KnowledgeBase knowledgeBase;
+    private final Guidance guidance;
 
-    public LegalAssessor(KnowledgeBase knowledgeBase) {
+    private final java.time.Clock clock;
+
+    /** {@code clock} gives today's date, against which time limits are compared. */
+    public LegalAssessor(KnowledgeBase knowledgeBase, java.time.Clock clock) {
         this.knowledgeBase = knowledgeBase;
+        this.guidance = knowledgeBase.guidance();
+        this.clock = clock;
+    }
+
+    /** An offence as assessed, with the case facts that would change one of its findings if supplied. */
+    private record Assessed(OffenceFinding finding, List<String> factsNeeded) {
     }
 
     public Assessment assess(Timeline timeline, ConversationFindings findings, Perspective perspective) {
-        List<OffenceFinding> offences = new ArrayList<>();
+        List<Assessed> assessed = new ArrayList<>();
         for (Offence offence : knowledgeBase.offences()) {
-            offences.add(assess(offence, findings));
+            assessed.add(assess(offence, findings, perspective));
         }
-        offences.sort((a, b) -> b.strength().compareTo(a.strength()));
+        assessed.sort(Comparator.comparing((Assessed a) -> a.finding().strength()).reversed());
+        List<OffenceFinding> offences = assessed.stream().map(Assessed::finding).toList();
+        Set<String> factsNeeded = new LinkedHashSet<>();
+        if (!findings.conduct().isEmpty() && !findings.banter()) {
+            assessed.stream().filter(a -> a.finding().strength() != Strength.NONE || factsCouldLift(a.finding()))
+                    .forEach(a -> factsNeeded.addAll(a.factsNeeded()));
+            if (findings.facts().victim().vulnerable() == null) {
+                factsNeeded.add("victim.vulnerable: whether you are vulnerable (age, disability, mental health,"
+                        + " circumstances); it raises the seriousness, the sentence and the urgency");
+            }
+        }
         List<Factor> aggravating = aggravating(findings);
         List<Factor> defence = defencePoints(findings, offences);
-        boolean danger = findings.offending().stream().anyMatch(s -> s.has(Label.THREAT));
+        boolean danger = immediateDanger(findings);
         List<String> why = new ArrayList<>();
         Recommendation recommendation = recommend(findings, offences, aggravating, defence, why);
         return new Assessment(perspective, findings.complainant(), findings.complainantChosen(), summary(timeline),
                 offences, courseOfConduct(findings), aggravating, defence, recommendation, why, danger,
-                NextSteps.build(findings, offences, recommendation, danger, perspective));
+                new NextSteps(guidance.steps(), clock).build(findings, offences, recommendation, danger, perspective),
+                guidance.scope().note(), Patterns.of(findings), publicInterest(findings, offences, danger),
+                Outlook.of(guidance.sentencing(), findings, offences, aggravating), factsUsed(findings.facts()),
+                List.copyOf(factsNeeded));
+    }
+
+    /** Every unsupported core element is one only the case facts can prove, and some other element has evidence. */
+    private boolean factsCouldLift(OffenceFinding o) {
+        Offence offence = knowledgeBase.offences().stream().filter(x -> x.id().equals(o.id())).findFirst().orElseThrow();
+        boolean anyEvidence = o.elements().stream().anyMatch(e -> e.finding() != Finding.UNSUPPORTED
+                && !e.id().equals("sender-identified"));
+        return anyEvidence && o.elements().stream().filter(e -> e.finding() == Finding.UNSUPPORTED)
+                .filter(e -> offence.elements().stream().anyMatch(r -> r.id().equals(e.id()) && r.core()))
+                .allMatch(e -> e.strengthen().stream().anyMatch(s -> s.startsWith("Case facts (")));
     }
 
     static Summary summary(Timeline t) {
         List<Message> m = t.messages();
         return new Summary(m.size(), t.skipped(), t.parties(), m.stream().map(Message::sentAt)
-                .min(java.util.Comparator.naturalOrder()).orElse(null), m.stream().map(Message::sentAt)
-                .max(java.util.Comparator.naturalOrder()).orElse(null));
+                .min(Comparator.naturalOrder()).orElse(null), m.stream().map(Message::sentAt)
+                .max(Comparator.naturalOrder()).orElse(null));
     }
 
     private static LocalDate day(MessageSignals s) {
         return s.message().sentAt().toLocalDate();
     }
 
-    OffenceFinding assess(Offence offence, ConversationFindings findings) {
+    /** A credible threat of violence: one that names death or serious harm, or one joined to watching the person. */
+    static boolean immediateDanger(ConversationFindings f) {
+        if (f.banter()) {
+            return false;
+        }
+        return f.offending().stream().anyMatch(s -> EvidenceTests.seriousThreat(s)
+                || (s.has(Label.THREAT) && s.has(org.malcomms.analysis.Cue.MONITORING)));
+    }
+
+    private Assessed assess(Offence offence, ConversationFindings findings, Perspective perspective) {
         Predicate<MessageSignals> inForce = s -> offence.inForce().covers(day(s));
         List<ElementFinding> elements = new ArrayList<>();
         Set<String> toConfirm = new LinkedHashSet<>();
         Set<String> cited = new LinkedHashSet<>();
+        Set<String> coreCited = new LinkedHashSet<>();
+        Set<String> factsNeeded = new LinkedHashSet<>();
         Strength strength = Strength.STRONG;
-        boolean anyInForce = findings.offending().stream().anyMatch(inForce);
+        boolean anyInForce = findings.conduct().stream().anyMatch(inForce);
         for (ElementRule rule : offence.elements()) {
             EvidenceTests.Result best = null;
+            Set<String> elementFacts = new LinkedHashSet<>();
+            List<String> factHints = new ArrayList<>();
             for (TestRef ref : rule.tests()) {
                 var test = EvidenceTests.TESTS.get(ref.test());
                 if (test == null) {
@@ -81,12 +131,24 @@ public final class LegalAssessor {
                 if (best == null || r.finding().ordinal() < best.finding().ordinal()) {
                     best = r;
                 }
+                elementFacts.addAll(r.facts());
+                r.strengthen().stream().filter(h -> h.startsWith("Case facts (")).forEach(factHints::add);
                 if (ref.source() != null && ref.source().check()) {
                     toConfirm.add(ref.source().title());
                 }
             }
-            elements.add(new ElementFinding(rule.id(), rule.text(), best.finding(), best.evidence(), best.reasons()));
+            List<String> strengthen = new ArrayList<>(best.strengthen());
+            rule.gather().stream().filter(g -> !strengthen.contains(g)).forEach(strengthen::add);
+            if (best.finding() != Finding.SUPPORTED) {
+                factsNeeded.addAll(elementFacts);
+                factHints.stream().filter(h -> !strengthen.contains(h)).forEach(strengthen::add);
+            }
+            elements.add(new ElementFinding(rule.id(), rule.text(), best.finding(), best.evidence(), best.reasons(),
+                    strengthen, best.challenges()));
             cited.addAll(best.evidence());
+            if (rule.core() && best.finding() != Finding.UNSUPPORTED) {
+                coreCited.addAll(best.evidence());
+            }
             strength = weaker(strength, switch (best.finding()) {
                 case SUPPORTED -> Strength.STRONG;
                 case ARGUABLE -> Strength.MODERATE;
@@ -96,7 +158,12 @@ public final class LegalAssessor {
         if (!anyInForce) {
             strength = Strength.NONE;
         }
-        LocalDate asAt = findings.signals().stream().filter(s -> cited.contains(s.message().id()))
+        if (perspective == Perspective.DEFENCE) {
+            elements.sort(Comparator.comparing((ElementFinding e) -> e.finding().ordinal()).reversed());
+        }
+        // the law as at the last message the offence rests on: the core elements' evidence, else anything cited
+        Set<String> basis = coreCited.isEmpty() ? cited : coreCited;
+        LocalDate asAt = findings.signals().stream().filter(s -> basis.contains(s.message().id()))
                 .map(LegalAssessor::day).max(LocalDate::compareTo)
                 .orElse(findings.signals().stream().map(LegalAssessor::day).max(LocalDate::compareTo)
                         .orElse(LocalDate.now()));
@@ -107,14 +174,28 @@ public final class LegalAssessor {
         if (offence.source().check()) {
             toConfirm.add(offence.source().title());
         }
+        if (offence.inForce().source() != null && offence.inForce().source().check()) {
+            toConfirm.add(offence.inForce().source().title());
+        }
         List<String> notes = new ArrayList<>(offence.notes());
         if (!anyInForce) {
-            notes.add(0, "Not in force when the offending messages were sent (in force from "
-                    + offence.inForce().from() + ").");
+            notes.add(0, "Not in force when the messages were sent (in force from " + offence.inForce().from()
+                    + (offence.inForce().until() == null ? "" : " until " + offence.inForce().until()) + ").");
         }
-        return new OffenceFinding(offence.id(), offence.title(), strength, elements, version.modeOfTrial(),
-                version.maxPenalty(), offence.citation(), asAt.toString(), offence.source().url(), offence.timeLimit(),
-                new ArrayList<>(toConfirm), notes);
+        TimeLimit limit = offence.timeLimit();
+        if (limit.source() != null && limit.source().check()) {
+            toConfirm.add(limit.source().title());
+        }
+        Deadline deadline = null;
+        if (strength != Strength.NONE && limit.months() != null && "summary".equals(version.modeOfTrial())) {
+            deadline = new Deadline(asAt.plusMonths(limit.months()).toString(), limit.longstopYears() == null ? null
+                    : asAt.plusYears(limit.longstopYears()).toString(), "Counted from the last message relied on ("
+                    + asAt + "). " + limit.text() + " Earlier messages run out sooner.");
+        }
+        return new Assessed(new OffenceFinding(offence.id(), offence.title(), strength, elements,
+                version.modeOfTrial(), version.maxPenalty(), offence.citation(), asAt.toString(),
+                offence.source().url(), limit.text(), new ArrayList<>(toConfirm), notes, deadline),
+                new ArrayList<>(factsNeeded));
     }
 
     private static Strength weaker(Strength a, Strength b) {
@@ -122,98 +203,124 @@ public final class LegalAssessor {
     }
 
     static CourseOfConduct courseOfConduct(ConversationFindings f) {
-        List<String> firsts = EvidenceTests.ids(EvidenceTests.firstOfEach(f.occasions()));
-        return new CourseOfConduct(f.occasions().size() >= 2, f.occasions().size(), firsts);
+        List<String> firsts = EvidenceTests.allIds(EvidenceTests.firstOfEach(f.occasions()));
+        return new CourseOfConduct(f.occasions().size() >= 2 && !f.banter(), f.occasions().size(), firsts);
     }
 
-    static List<Factor> aggravating(ConversationFindings f) {
+    private Factor aggravation(String id, List<MessageSignals> messages, String detail) {
+        Guidance.FactorRule rule = guidance.factors().aggravating(id);
+        List<MessageSignals> inOrder = messages.stream().sorted(Comparator.comparing((MessageSignals s) ->
+                s.message().sentAt()).thenComparing(s -> s.message().id())).toList();
+        return new Factor(id, EvidenceTests.ids(inOrder, 10), rule.meaning() + (detail.isEmpty() ? "" : " " + detail),
+                rule.source().title());
+    }
+
+    List<Factor> aggravating(ConversationFindings f) {
         List<Factor> out = new ArrayList<>();
+        if (f.banter()) {
+            return out;
+        }
         List<MessageSignals> off = f.offending();
-        if (f.occasions().size() >= 2 || off.size() >= 3) {
-            out.add(new Factor("repetition", EvidenceTests.ids(EvidenceTests.firstOfEach(f.occasions())),
-                    off.size() + " offending messages on " + f.occasions().size() + " occasion(s)."));
+        if (f.occasions().size() >= 2 || f.conduct().size() >= 3) {
+            out.add(aggravation("repetition", EvidenceTests.firstOfEach(f.occasions()), f.conduct().size()
+                    + " offending or unwanted messages on " + f.occasions().size() + " occasion(s)."));
         }
         if (f.escalating()) {
-            List<MessageSignals> worst = off.stream().filter(s -> s.severity() == off.stream()
-                    .mapToInt(MessageSignals::severity).max().orElse(0)).limit(3).toList();
-            out.add(new Factor("escalation", EvidenceTests.ids(worst), "The messages grew more serious over time."));
+            int worst = off.stream().mapToInt(MessageSignals::severity).max().orElse(0);
+            out.add(aggravation("escalation", off.stream().filter(s -> s.severity() == worst).limit(3).toList(), ""));
         }
-        addIfAny(out, "late-night", f.lateNight(), "Sent between 23:00 and 06:00.");
-        addIfAny(out, "threat", off.stream().filter(s -> s.has(Label.THREAT)).toList(),
-                "Threats of violence or harm.");
-        addIfAny(out, "sexual", off.stream().filter(s -> s.has(Label.SEXUAL)).toList(), "Sexual content.");
+        addIfAny(out, "late-night", f.lateNight(), f.lateNight().size() + " sent between 23:00 and 06:00.");
+        Set<MessageSignals> threatSet = MessageSignals.setOf(off.stream().filter(s -> s.has(Label.THREAT)).toList());
+        threatSet.addAll(f.exposure());
+        f.demands().stream().filter(s -> s.offending() || !f.exposure().isEmpty()).forEach(threatSet::add);
+        List<MessageSignals> threats = new ArrayList<>(threatSet);
+        addIfAny(out, "threat", threats, "");
+        addIfAny(out, "sexual", off.stream().filter(s -> s.has(Label.SEXUAL)).toList(), "");
         Map<ProtectedCharacteristic, List<MessageSignals>> byGroup = new EnumMap<>(ProtectedCharacteristic.class);
         for (MessageSignals s : off) {
-            for (ProtectedCharacteristic c : s.classification().protectedGroups()) {
-                byGroup.computeIfAbsent(c, k -> new ArrayList<>()).add(s);
+            if (s.has(Label.HATE)) {
+                for (ProtectedCharacteristic c : s.classification().protectedGroups()) {
+                    byGroup.computeIfAbsent(c, k -> new ArrayList<>()).add(s);
+                }
             }
         }
-        byGroup.forEach((c, list) -> out.add(new Factor("protected-characteristic:" + c.json(),
-                EvidenceTests.ids(list), "Hostility on " + c.json().replace('-', ' ')
-                + " (a statutory aggravating factor, Sentencing Act 2020 s.66).")));
-        addIfAny(out, "contact-after-request-to-stop", f.afterStop().stream().filter(s -> s.message().kind()
-                != MessageKind.SYSTEM).toList(), "Contact continued after the complainant asked for it to stop.");
-        addIfAny(out, "third-party-contact", f.thirdParty(),
-                "Contact with, or threats to contact, the complainant's employer, staff, family or followers.");
-        if (f.channel() != Channel.DIRECT) {
-            addIfAny(out, "wide-distribution", off.stream().filter(s -> s.message().channel() != Channel.DIRECT)
-                    .toList(), "Sent where others could see it (" + f.channel().json() + ").");
-        }
+        byGroup.forEach((c, list) -> out.add(aggravation("protected-characteristic:" + c.json(), list, "")));
+        addIfAny(out, "contact-after-request-to-stop", f.afterStop(), f.afterStop().size() + " message(s) after"
+                + " the request or block.");
+        addIfAny(out, "third-party-contact", f.thirdParty(), "");
+        List<MessageSignals> wide = off.stream().filter(s -> f.channelOf(s) != Channel.DIRECT).toList();
+        addIfAny(out, "wide-distribution", wide, wide.isEmpty() ? "" : "Sent where others could see it ("
+                + f.channelOf(wide.get(0)).json() + (f.facts().audience().size() == null ? ""
+                : ", about " + f.facts().audience().size() + " people") + ").");
         return out;
     }
 
-    private static void addIfAny(List<Factor> out, String id, List<MessageSignals> list, String reason) {
+    private void addIfAny(List<Factor> out, String id, List<MessageSignals> list, String detail) {
         if (!list.isEmpty()) {
-            List<String> ids = EvidenceTests.ids(list);
-            out.add(new Factor(id, ids.size() > 10 ? ids.subList(0, 10) : ids, reason));
+            out.add(aggravation(id, list, detail));
         }
     }
 
-    static List<Factor> defencePoints(ConversationFindings f, List<OffenceFinding> offences) {
+    private Factor defencePoint(String id, List<String> evidence, String detail) {
+        Guidance.FactorRule rule = guidance.factors().defencePoint(id);
+        return new Factor(id, evidence, rule.meaning() + (detail.isEmpty() ? "" : " " + detail) + " Answer: "
+                + rule.answer(), rule.source().title());
+    }
+
+    List<Factor> defencePoints(ConversationFindings f, List<OffenceFinding> offences) {
         List<Factor> out = new ArrayList<>();
         List<MessageSignals> off = f.offending();
-        if (!f.complainantAbuse().isEmpty() && !off.isEmpty()) {
-            out.add(new Factor("mutual-exchange", EvidenceTests.ids(f.complainantAbuse()),
-                    "The complainant also sent abusive messages; a court may see a heated exchange on both sides."));
+        if (f.mutual()) {
+            out.add(defencePoint("mutual-exchange", EvidenceTests.ids(f.complainantAbuse(), 10), f.banter()
+                    ? "Here both sides joked in the same terms." : ""));
         }
-        if (off.size() == 1) {
-            out.add(new Factor("single-message", EvidenceTests.ids(off), "One message only: an isolated outburst."));
+        if (f.conduct().size() == 1) {
+            out.add(defencePoint("single-message", EvidenceTests.ids(f.conduct()), ""));
         }
-        List<MessageSignals> notDirected = off.stream().filter(s -> s.message().channel() == Channel.PUBLIC
-                || s.classification().target() == org.malcomms.analysis.Target.GROUP).toList();
+        Set<MessageSignals> named = MessageSignals.setOf(f.named());
+        List<MessageSignals> notDirected = off.stream().filter(s -> f.channelOf(s) != Channel.DIRECT
+                && !named.contains(s) && s.classification().target() != Target.INDIVIDUAL
+                || s.classification().target() == Target.GROUP).toList();
         if (!off.isEmpty() && notDirected.size() == off.size()) {
-            out.add(new Factor("not-directed", EvidenceTests.ids(notDirected),
-                    "The messages were not clearly sent to or aimed at the complainant."));
+            out.add(defencePoint("not-directed", EvidenceTests.ids(notDirected, 10), ""));
         }
-        if (!off.isEmpty() && off.stream().allMatch(s -> s.severity() <= 1)) {
-            out.add(new Factor("merely-rude", EvidenceTests.ids(off),
-                    "Crude or rude, but arguably not grossly offensive."));
+        boolean serious = off.stream().anyMatch(s -> EvidenceTests.gross(s) || s.has(Label.THREAT)
+                || s.severity() >= 3);
+        if (!off.isEmpty() && (!serious || f.banter())) {
+            out.add(defencePoint("merely-rude", EvidenceTests.ids(off, 10), ""));
         }
-        if (!off.isEmpty() && EvidenceTests.screenshotOnly(off)) {
-            out.add(new Factor("identification-weak", EvidenceTests.ids(off),
-                    "Known only from screenshots; no account or number ties the messages to a person."));
-        }
-        for (OffenceFinding o : offences) {
-            for (ElementFinding e : o.elements()) {
-                if (e.id().startsWith("purpose") && e.finding() != Finding.SUPPORTED && !off.isEmpty()) {
-                    out.add(new Factor("intent-unproven", e.evidence(), "A purpose to cause distress is not shown"
-                            + " beyond the words themselves."));
-                    break;
-                }
+        boolean known = f.facts().sender().identity() != null && !f.facts().sender().identity().isBlank();
+        if (!f.conduct().isEmpty() && (f.identification().screenshotOnly() || (f.identification().unnamed()
+                && !known))) {
+            List<MessageSignals> cited = new ArrayList<>(f.identification().anonymity());
+            cited.addAll(f.identification().evasion());
+            if (cited.isEmpty()) {
+                cited.addAll(f.conduct());
             }
-            if (out.stream().anyMatch(x -> x.id().equals("intent-unproven"))) {
-                break;
+            out.add(defencePoint("identification-weak", EvidenceTests.ids(cited, 10), ""));
+        }
+        outer:
+        for (OffenceFinding o : offences) {
+            if (o.strength() == Strength.NONE) {
+                continue;
+            }
+            for (ElementFinding e : o.elements()) {
+                if ((e.id().startsWith("purpose") || e.id().startsWith("intent")) && e.finding() != Finding.SUPPORTED
+                        && !e.evidence().isEmpty()) {
+                    out.add(defencePoint("intent-unproven", e.evidence(), "(" + o.citation() + ")"));
+                    break outer;
+                }
             }
         }
         List<MessageSignals> deleted = f.signals().stream().filter(s -> s.message().kind() == MessageKind.DELETED)
                 .toList();
         if (!deleted.isEmpty()) {
-            out.add(new Factor("context-missing", EvidenceTests.ids(deleted),
-                    deleted.size() + " message(s) were deleted; what they said is not in the export."));
-        } else if (!off.isEmpty() && !f.signals().isEmpty()
-                && f.signals().get(0).message().id().equals(off.get(0).message().id())) {
-            out.add(new Factor("context-missing", List.of(off.get(0).message().id()),
-                    "The export starts with an offending message; what came before it is not in evidence."));
+            out.add(defencePoint("context-missing", EvidenceTests.ids(deleted, 10), deleted.size()
+                    + " message(s) were deleted."));
+        } else if (!f.conduct().isEmpty() && f.signals().stream().filter(s -> s.message().kind()
+                != MessageKind.SYSTEM).findFirst().map(s -> s.equals(f.conduct().get(0))).orElse(false)) {
+            out.add(defencePoint("context-missing", List.of(f.conduct().get(0).message().id()),
+                    "The export starts with an offending message."));
         }
         return out;
     }
@@ -222,47 +329,168 @@ public final class LegalAssessor {
                                     List<Factor> defence, List<String> why) {
         Set<String> agg = new LinkedHashSet<>();
         aggravating.forEach(a -> agg.add(a.id()));
-        boolean obsessive = f.maxBurst() >= 10;
-        for (String id : List.of("threat", "sexual", "wide-distribution")) {
-            if (agg.contains(id)) {
-                why.add("Escalate: " + id.replace('-', ' ') + ".");
-            }
+        boolean anyCase = offences.stream().anyMatch(o -> o.strength().compareTo(Strength.MODERATE) >= 0);
+        boolean conduct = !f.conduct().isEmpty() && !f.banter();
+        if (agg.contains("threat")) {
+            why.add("Escalate: threats" + (f.exposure().isEmpty() ? "." : ", including threats to share images or"
+                    + " private information."));
+        }
+        if (agg.contains("sexual")) {
+            why.add("Escalate: sexual content.");
         }
         agg.stream().filter(a -> a.startsWith("protected-characteristic:")).findFirst()
                 .ifPresent(a -> why.add("Escalate: hostility on a protected characteristic."));
-        if (!f.exposure().isEmpty()) {
-            why.add("Escalate: threats to share images or private information.");
+        if (conduct && f.offending().stream().anyMatch(s -> s.has(Label.SELF_HARM))) {
+            why.add("Escalate: the messages urge the complainant to harm or kill themselves.");
         }
-        if (obsessive) {
-            why.add("Escalate: " + f.maxBurst() + " messages within one hour suggest obsession.");
+        if (conduct && f.maxBurst() >= org.malcomms.analysis.ConversationAnalyzer.UNANSWERED_RUN
+                && !f.unwanted().isEmpty()) {
+            why.add("Escalate: " + f.maxBurst() + " messages within one hour, unanswered, suggest obsession.");
+        }
+        if (conduct && Boolean.TRUE.equals(f.facts().victim().vulnerable())) {
+            why.add("Escalate: the complainant is vulnerable.");
+        }
+        if (conduct && !f.monitoring().isEmpty() && offences.stream().anyMatch(o -> o.id().startsWith("pha1997-s2a")
+                && o.strength().compareTo(Strength.MODERATE) >= 0)) {
+            why.add("Escalate: the sender watches or tracks the complainant, a mark of stalking.");
+        }
+        if (offences.stream().anyMatch(o -> o.id().equals("restraining-order-breach")
+                && o.strength().compareTo(Strength.MODERATE) >= 0)) {
+            why.add("Escalate: the messages breach a court order.");
         }
         if (!why.isEmpty()) {
             return Recommendation.ESCALATE;
         }
-        boolean anyCase = offences.stream().anyMatch(o -> o.strength().compareTo(Strength.MODERATE) >= 0);
         boolean repeated = agg.contains("repetition");
         boolean mutual = defence.stream().anyMatch(d -> d.id().equals("mutual-exchange"));
         boolean rude = defence.stream().anyMatch(d -> d.id().equals("merely-rude"));
-        if (anyCase && (repeated || agg.contains("third-party-contact") || agg.contains(
-                "contact-after-request-to-stop")) && !(mutual && !repeated)) {
-            why.add("Pursue: targeted conduct from an identifiable sender"
-                    + (repeated ? ", repeated" : "") + (agg.contains("third-party-contact")
-                    ? ", reaching into work or family life" : "") + ".");
+        boolean afterStop = agg.contains("contact-after-request-to-stop");
+        boolean impact = Boolean.TRUE.equals(f.facts().impact().seriousAlarmOrDistress())
+                || Boolean.TRUE.equals(f.facts().impact().fearedViolence());
+        if (anyCase && (repeated || agg.contains("third-party-contact") || afterStop || impact)
+                && !(mutual && !afterStop)) {
+            why.add("Pursue: targeted conduct from an identifiable sender" + (repeated ? ", repeated" : "")
+                    + (afterStop ? ", after a request to stop" : "") + (agg.contains("third-party-contact")
+                    ? ", reaching into work or family life" : "") + (impact ? ", affecting safety or health" : "")
+                    + ".");
             return Recommendation.PURSUE;
         }
-        if (mutual) {
+        if (f.banter()) {
+            why.add("Rethink: this reads as banter between friends, both sides joking.");
+        } else if (mutual) {
             why.add("Rethink: both sides exchanged abuse.");
         }
-        if (rude) {
+        if (rude && !f.banter()) {
             why.add("Rethink: the content is rude rather than grossly offensive.");
         }
-        if (f.offending().size() <= 1) {
-            why.add("Rethink: " + (f.offending().isEmpty() ? "no offending message was found."
+        if (f.conduct().size() <= 1) {
+            why.add("Rethink: " + (f.conduct().isEmpty() ? "no offending message was found."
                     : "a single message is weak evidence of an offence."));
+        }
+        if (defence.stream().anyMatch(d -> d.id().equals("not-directed"))) {
+            why.add("Rethink: the messages are not aimed at the complainant.");
         }
         if (why.isEmpty()) {
             why.add("Rethink: the evidence does not yet reach the threshold for any offence.");
         }
         return Recommendation.RETHINK;
+    }
+
+    private List<Factor> publicInterest(ConversationFindings f, List<OffenceFinding> offences, boolean danger) {
+        List<Factor> out = new ArrayList<>();
+        if (f.conduct().isEmpty() || f.banter()) {
+            return out;
+        }
+        List<MessageSignals> threats = f.offending().stream().filter(s -> s.has(Label.THREAT)).toList();
+        if (!threats.isEmpty()) {
+            out.add(category("credible-threats", threats, danger ? "" : "Whether the threats are credible is for"
+                    + " the police and the CPS."));
+        }
+        boolean targeted = offences.stream().anyMatch(o -> o.id().startsWith("pha1997")
+                && o.strength().compareTo(Strength.MODERATE) >= 0);
+        if (targeted) {
+            out.add(category("targeting-individuals", EvidenceTests.firstOfEach(f.occasions()), ""));
+        }
+        if (offences.stream().anyMatch(o -> o.id().equals("restraining-order-breach")
+                && o.strength().compareTo(Strength.MODERATE) >= 0)) {
+            out.add(category("breach-of-court-order", f.conduct(), ""));
+        }
+        if (out.isEmpty()) {
+            List<String> against = new ArrayList<>();
+            if (!f.remorse().isEmpty()) {
+                against.add("the sender apologised");
+            }
+            if (f.conduct().size() == 1) {
+                against.add("a single message");
+            }
+            Set<MessageSignals> named = MessageSignals.setOf(f.named());
+            if (f.offending().stream().allMatch(s -> s.classification().target() != Target.INDIVIDUAL
+                    && !named.contains(s))) {
+                against.add("not aimed at the complainant");
+            }
+            out.add(category("grossly-offensive", f.offending().isEmpty() ? f.conduct() : f.offending(),
+                    against.isEmpty() ? "" : "Here, against prosecution: " + String.join(", ", against) + "."));
+        }
+        return out;
+    }
+
+    private Factor category(String id, List<MessageSignals> messages, String detail) {
+        Guidance.PublicInterestRule rule = guidance.factors().publicInterest(id);
+        return new Factor(id, EvidenceTests.ids(messages, 10), "Category " + rule.category() + ": " + rule.title()
+                + ". " + rule.usually() + (detail.isEmpty() ? "" : " " + detail), rule.source().title());
+    }
+
+    static List<String> factsUsed(CaseFacts facts) {
+        List<String> used = new ArrayList<>();
+        if (facts.audience().channel() != null) {
+            used.add("Audience: " + facts.audience().channel().json() + (facts.audience().size() == null ? ""
+                    : ", about " + facts.audience().size() + " people") + (facts.audience().description() == null
+                    ? "" : " (" + facts.audience().description() + ")"));
+        }
+        if (Boolean.TRUE.equals(facts.victim().vulnerable())) {
+            used.add("Vulnerable victim" + (facts.victim().vulnerability() == null ? ""
+                    : ": " + facts.victim().vulnerability()));
+        }
+        if (Boolean.TRUE.equals(facts.victim().epilepsy())) {
+            used.add("The complainant has epilepsy");
+        }
+        if (facts.relationship() != null) {
+            used.add("Relationship: " + facts.relationship());
+        }
+        if (Boolean.TRUE.equals(facts.impact().fearedViolence())) {
+            used.add("The complainant feared violence");
+        }
+        if (Boolean.TRUE.equals(facts.impact().seriousAlarmOrDistress())) {
+            used.add("Serious alarm or distress");
+        }
+        if (facts.impact().dailyLife() != null) {
+            used.add("Effect on daily life: " + facts.impact().dailyLife());
+        }
+        if (facts.sender().identity() != null) {
+            used.add("Sender known as " + facts.sender().identity() + (facts.sender().identifiedBy() == null ? ""
+                    : " (" + facts.sender().identifiedBy() + ")"));
+        }
+        if (facts.contact().askedToStopOn() != null) {
+            used.add("Asked the sender to stop on " + facts.contact().askedToStopOn());
+        }
+        if (facts.contact().blockedOn() != null) {
+            used.add("Blocked the sender on " + facts.contact().blockedOn());
+        }
+        facts.courtOrders().forEach(o -> used.add("Court order: " + (o.kind() == null ? "order" : o.kind())
+                + " made " + o.madeOn() + (o.expiresOn() == null ? "" : ", until " + o.expiresOn())));
+        CaseFacts.Content c = facts.content();
+        if (Boolean.TRUE.equals(c.imagesShowGenitals())) {
+            used.add("An image sent showed genitals");
+        }
+        if (Boolean.TRUE.equals(c.intimateImageShared())) {
+            used.add("An intimate image was shared");
+        }
+        if (c.falseInformation() != null) {
+            used.add("False information: " + c.falseInformation());
+        }
+        if (Boolean.TRUE.equals(c.flashingImages())) {
+            used.add("Flashing images were sent");
+        }
+        return used;
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** An offence as the knowledge base states it: one YAML file under {@code law/offences/}. */
 public record Offence(String id, String title, String citation, Source source, InForce inForce,
-                      List<OffenceVersion> versions, String timeLimit, List<ElementRule> elements,
+                      List<OffenceVersion> versions, TimeLimit timeLimit, List<ElementRule> elements,
                       List<String> notes) {
     public Offence {
         versions = List.copyOf(versions);

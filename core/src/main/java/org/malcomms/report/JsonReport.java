@@ -15,6 +15,7 @@ import org.malcomms.model.Factor;
 import org.malcomms.model.Message;
 import org.malcomms.model.OffenceFinding;
 import org.malcomms.model.Party;
+import org.malcomms.model.Perspective;
 
 /** The contract's JSON: one object per message for {@code import}, and the assessment for {@code assess}. */
 public final class JsonReport {
@@ -103,6 +104,8 @@ public final class JsonReport {
                 en.put("finding", e.finding().json());
                 strings(en.putArray("evidence"), e.evidence());
                 strings(en.putArray("reasons"), e.reasons());
+                strings(en.putArray("strengthen"), e.strengthen());
+                strings(en.putArray("challenges"), e.challenges());
             }
             on.put("modeOfTrial", o.modeOfTrial());
             on.put("maxPenalty", o.maxPenalty());
@@ -112,17 +115,36 @@ public final class JsonReport {
             on.put("timeLimit", o.timeLimit());
             strings(on.putArray("toConfirm"), o.toConfirm());
             strings(on.putArray("notes"), o.notes());
+            if (o.deadline() != null) {
+                on.putObject("deadline").put("date", o.deadline().date()).put("longstop", o.deadline().longstop())
+                        .put("explanation", o.deadline().explanation());
+            }
         }
         ObjectNode coc = n.putObject("courseOfConduct");
         coc.put("detected", a.courseOfConduct().detected());
         coc.put("occasions", a.courseOfConduct().occasions());
         strings(coc.putArray("evidence"), a.courseOfConduct().evidence());
-        factors(n.putArray("aggravating"), a.aggravating());
-        factors(n.putArray("defencePoints"), a.defencePoints());
+        if (a.perspective() == Perspective.DEFENCE) {
+            factors(n.putArray("defencePoints"), a.defencePoints());
+            factors(n.putArray("aggravating"), a.aggravating());
+        } else {
+            factors(n.putArray("aggravating"), a.aggravating());
+            factors(n.putArray("defencePoints"), a.defencePoints());
+        }
         n.put("recommendation", a.recommendation().json());
         strings(n.putArray("recommendationReasons"), a.recommendationReasons());
         n.put("immediateDanger", a.immediateDanger());
         strings(n.putArray("nextSteps"), a.nextSteps());
+        n.put("scope", a.scope());
+        factors(n.putArray("patterns"), a.patterns());
+        factors(n.putArray("publicInterest"), a.publicInterest());
+        ObjectNode sentencing = n.putObject("sentencing");
+        strings(sentencing.putArray("signals"), a.sentencing().signals());
+        sentencing.put("likelyOutcome", a.sentencing().likelyOutcome());
+        strings(sentencing.putArray("timeline"), a.sentencing().timeline());
+        strings(sentencing.putArray("sources"), a.sentencing().sources());
+        strings(n.putArray("factsUsed"), a.factsUsed());
+        strings(n.putArray("factsNeeded"), a.factsNeeded());
         return n;
     }
 
@@ -140,6 +162,9 @@ public final class JsonReport {
             fn.put("id", f.id());
             strings(fn.putArray("evidence"), f.evidence());
             fn.put("reason", f.reason());
+            if (!f.source().isEmpty()) {
+                fn.put("source", f.source());
+            }
         }
     }
 

@@ -39,6 +39,8 @@ class LegalAssessorTest {
     void theExampleCaseIsHarassmentAndMaliciousCommunicationsWithAThreat() throws Exception {
         Assessment a = assess(TestFiles.example(), "Priya Shah");
         assertThat(offence(a, "pha1997-s2").strength()).isEqualTo(Strength.STRONG);
+        assertThat(offence(a, "pha1997-s2a").strength()).isEqualTo(Strength.STRONG);
+        // "thief", "stupid cow", "scummy cunt" on several nights: a sustained campaign of degrading abuse
         assertThat(offence(a, "mca1988-s1").strength()).isEqualTo(Strength.STRONG);
         // "I know where you live" and "Watch your back" are veiled: the harm is not named
         assertThat(offence(a, "osa2023-s181").strength()).isEqualTo(Strength.MODERATE);
