@@ -332,9 +332,11 @@ class BrowserFlowTest {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/case/download/"
                     + kind + q)).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(200);
-            assertThat(r.body()).as(kind + ": the messages, the exhibit schedule and custody log of the case")
-                    .contains("Watch your back").contains("PS/1").contains("PS/2").contains("Custody log")
-                    .contains(vault.exhibits().get(0).sha256());
+            assertThat(r.body()).contains("Watch your back");
+            if (kind.equals("html")) {
+                assertThat(r.body()).as("the exhibit schedule and custody log of the case").contains("PS/1")
+                        .contains("PS/2").contains("Custody log").contains(vault.exhibits().get(0).sha256());
+            }
         }
         HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/case/download/pdf"
                 + q)).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -345,9 +347,9 @@ class BrowserFlowTest {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/case/download/"
                     + kind + q)).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(200);
-            assertThat(r.headers().firstValue("Content-Type")).contains("text/plain");
+            assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("text/plain");
             assertThat(r.body()).startsWith(kind.equals("platform") ? "REPORT TO WHATSAPP" : "FIRST ACCOUNT FOR THE"
-                    + " POLICE").contains("Priya Shah").contains("[");
+                    + " POLICE").contains("Priya Shah").contains("Watch your back");
         }
         Path derived = server.data.resolve("cases/salon/derived");
         assertThat(vault.read("derived/assessment.json")).isEqualTo(direct.getBytes(StandardCharsets.UTF_8));
@@ -359,9 +361,11 @@ class BrowserFlowTest {
 
         Path zip = Files.createTempFile(profile, "bundle-", ".zip");
         HttpResponse<Path> bundle = http.send(HttpRequest.newBuilder(URI.create(server.base()
-                + "/case/download/bundle" + q)).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofFile(zip));
+                + "/case/download/bundle" + q)).header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.ofFile(zip));
         assertThat(bundle.statusCode()).isEqualTo(200);
-        assertThat(bundle.headers().firstValue("Content-Disposition")).contains("evidence-bundle.zip");
+        assertThat(bundle.headers().firstValue("Content-Disposition"))
+                .contains("attachment; filename=\"evidence-bundle.zip\"");
         Verification.Result bag = Bundle.verify(zip);
         assertThat(bag.problems()).isEmpty();
         assertThat(bag.originals()).isEqualTo(2);

@@ -102,7 +102,8 @@ class PiecesTest {
         assertThat(crop.getRGB(0, 0) & 0xFFFFFF).isEqualTo(0xDCF8C6);
         assertThat(Crops.crop(files, base.withMetadata(Map.of(Crops.IMAGE, sha, Crops.BOX, "250,550,100,100")))).get()
                 .satisfies(b -> assertThat(ImageIO.read(new ByteArrayInputStream(b)).getWidth()).isEqualTo(50));
-        assertThat(Crops.crop(files, base.withMetadata(Map.of(Crops.IMAGE, sha, Crops.BOX, "900,900,10,10")))).isEmpty();
+        assertThat(Crops.crop(files, base.withMetadata(Map.of(Crops.IMAGE, sha, Crops.BOX, "900,900,10,10"))))
+                .isEmpty();
         assertThat(Crops.crop(files, base.withMetadata(Map.of(Crops.IMAGE, sha, Crops.BOX, "a,b,c,d")))).isEmpty();
         assertThat(Crops.crop(files, base.withMetadata(Map.of(Crops.BOX, "40,100,200,50")))).as("no image named")
                 .isEmpty();
