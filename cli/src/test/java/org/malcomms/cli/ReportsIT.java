@@ -16,7 +16,7 @@ class ReportsIT {
     void aPdfReportOfAPreservedCaseCarriesItsExhibitsAndCustodyLog(@TempDir Path dir) throws Exception {
         Path caseDir = dir.resolve("case");
         Jar.Run run = Jar.run("assess", Jar.example().toString(), "--complainant", "Priya Shah", "--format", "pdf",
-                "--case", caseDir.toString(), "--actor", "Priya Shah");
+                "--case", caseDir.toString(), "--actor", "Priya Shah", "--no-encrypt");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("IF YOU ARE IN DANGER, CALL 999 NOW").contains("report.pdf");
         Path pdf = caseDir.resolve("derived/report.pdf");
