@@ -124,16 +124,25 @@ final class AssessmentPage {
     private static void downloads(StringBuilder b, String complainant, Perspective p) {
         String q = "?perspective=" + p.json() + (complainant == null ? "" : "&complainant="
                 + URLEncoder.encode(complainant, StandardCharsets.UTF_8));
-        b.append("<section aria-labelledby=\"dl-h\"><h2 id=\"dl-h\">Take it away</h2><ul class=\"downloads\">")
-                .append("<li><a id=\"dl-html\" href=\"/case/download/html").append(esc(q))
-                .append("\" download>Report to read or print (HTML)</a></li>")
-                .append("<li><a id=\"dl-md\" href=\"/case/download/md").append(esc(q))
-                .append("\" download>Report as plain text (Markdown)</a></li>")
-                .append("<li><a id=\"dl-json\" href=\"/case/download/json").append(esc(q))
-                .append("\" download>Assessment for software (JSON)</a></li>")
-                // Link points for the lead to wire: the PDF report, the BagIt evidence bundle and the draft reports
-                // for the platform and the police are built by other helpers; add their <li> links here.
-                .append("</ul><p class=\"hint\">A copy of each download is kept in the case and recorded in its"
-                        + " evidence record. To get a PDF, open the HTML report and print it to PDF.</p></section>\n");
+        b.append("<section aria-labelledby=\"dl-h\"><h2 id=\"dl-h\">Take it away</h2><ul class=\"downloads\">");
+        link(b, "pdf", q, "Evidence report to print or send (PDF)");
+        link(b, "html", q, "Evidence report to read in a browser (HTML)");
+        link(b, "md", q, "Report as plain text (Markdown)");
+        link(b, "platform", q, "Draft report to the platform, ready to copy (text)");
+        link(b, "police", q, "Draft first account for the police, ready to copy (text)");
+        link(b, "bundle", q, "Evidence bundle for the police or a solicitor (BagIt zip)");
+        link(b, "json", q, "Assessment for software (JSON)");
+        b.append("</ul><p class=\"hint\">A copy of each report and draft is kept in the case and recorded in its"
+                + " evidence record. The drafts have gaps in [square brackets] that only you can fill.</p>"
+                + "<p class=\"hint\" id=\"bundle-warning\">The evidence bundle holds the original files, the PDF"
+                + " report, everything kept in the case and its evidence record, with their fingerprints, so that"
+                + " the police can check nothing was changed. It is <strong>not encrypted</strong>: anyone who has it"
+                + " can read the messages, so give it only to the police or your solicitor. Making it is recorded in"
+                + " the case.</p></section>\n");
+    }
+
+    private static void link(StringBuilder b, String kind, String query, String label) {
+        b.append("<li><a id=\"dl-").append(kind).append("\" href=\"/case/download/").append(kind).append(esc(query))
+                .append("\" download>").append(label).append("</a></li>");
     }
 }

@@ -28,7 +28,8 @@ final class CasePages {
                     .append("<label for=\"open-name\">Case</label><select id=\"open-name\" name=\"name\">");
             cases.forEach(c -> b.append("<option>").append(esc(c)).append("</option>"));
             b.append("</select>");
-            passphrase(b, "open-pass", "current-password");
+            passphrase(b, "open-pass", "passphrase", "current-password", "The passphrase you chose when you started"
+                    + " the case.");
             actor(b, "open-actor");
             b.append("<button type=\"submit\">Open this case</button></form></section>\n");
         }
@@ -37,19 +38,25 @@ final class CasePages {
                 .append("<input type=\"hidden\" name=\"mode\" value=\"new\">")
                 .append("<label for=\"new-name\">A name for the case (only you see it; letters, numbers, spaces)"
                         + "</label><input id=\"new-name\" name=\"name\" required maxlength=\"60\""
-                        + " pattern=\"[A-Za-z0-9 _\\-]{1,60}\" autocomplete=\"off\">");
-        passphrase(b, "new-pass", "new-password");
+                        + " pattern=\"[A-Za-z0-9 _\\-]{1,60}\" autocomplete=\"off\" aria-describedby=\"new-name-hint\">"
+                        + "<p class=\"hint\" id=\"new-name-hint\">The name is also the name of the case's folder on"
+                        + " this computer, so choose one that tells an onlooker nothing.</p>");
+        passphrase(b, "new-pass", "passphrase", "new-password", "At least 8 characters; a few unrelated words are"
+                + " easy to remember and hard to guess. The case is encrypted with this passphrase: without it the"
+                + " case cannot be opened, and it cannot be recovered if you forget it.");
+        passphrase(b, "new-pass2", "passphrase2", "new-password", "Type it again, to be sure.");
         actor(b, "new-actor");
         b.append("<button type=\"submit\">Start the case</button></form>\n<p class=\"hint\">Cases are kept in ")
                 .append(esc(dataDir.toAbsolutePath().toString())).append(".</p></section>\n");
         return Layout.page(s, "/", "Your cases", b.toString());
     }
 
-    private static void passphrase(StringBuilder b, String id, String autocomplete) {
-        b.append("<label for=\"").append(id).append("\">Passphrase</label><input type=\"password\" id=\"").append(id)
-                .append("\" name=\"passphrase\" autocomplete=\"").append(autocomplete).append("\" aria-describedby=\"").append(id)
-                .append("-hint\"><p class=\"hint\" id=\"").append(id).append("-hint\">Not used yet: this version keeps"
-                        + " the case unencrypted in its folder on this computer.</p>");
+    private static void passphrase(StringBuilder b, String id, String name, String autocomplete, String hint) {
+        b.append("<label for=\"").append(id).append("\">").append(name.equals("passphrase2") ? "Passphrase again"
+                        : "Passphrase").append("</label><input type=\"password\" id=\"").append(id)
+                .append("\" name=\"").append(name).append("\" required autocomplete=\"").append(autocomplete)
+                .append("\" aria-describedby=\"").append(id).append("-hint\"><p class=\"hint\" id=\"").append(id)
+                .append("-hint\">").append(esc(hint)).append("</p>");
     }
 
     private static void actor(StringBuilder b, String id) {
@@ -101,6 +108,10 @@ final class CasePages {
             b.append("<p class=\"bad\" id=\"integrity\">Something in the case folder was changed: ")
                     .append(esc(check.problems().get(0))).append("</p>\n");
         }
+        b.append(c.vault().encrypted() ? "<p id=\"encryption\">The case is encrypted with its passphrase: without the"
+                + " passphrase it cannot be opened, and a forgotten passphrase cannot be recovered.</p>"
+                : "<p id=\"encryption\" class=\"bad\">This case is not encrypted (it was started without a"
+                + " passphrase): anyone who can open its folder can read the messages.</p>");
         b.append("<p class=\"hint\">Folder: ").append(esc(c.dir().toAbsolutePath().toString())).append("</p></section>\n");
         return Layout.page(s, "/case", "Add evidence", b.toString());
     }

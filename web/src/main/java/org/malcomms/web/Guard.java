@@ -2,9 +2,12 @@ package org.malcomms.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Who may talk to the app: only a browser that arrived with the one-time launch token (which then starts a session
  * held in an HttpOnly, SameSite=Strict cookie), only under the host names of this machine, and, for every form
- * sent, only with the session's CSRF secret. It also sets the security headers on every response.
+ * sent, only with the session's CSRF secret. A session unused for {@link #IDLE} ends (with the case it had open,
+ * and so its key), and a fresh launch link is announced for the person to come back with. It also sets the
+ * security headers on every response.
  */
 final class Guard {
     static final String COOKIE = "malcomms_session";
@@ -21,10 +26,21 @@ final class Guard {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self';"
             + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    static final Duration IDLE = Duration.ofMinutes(30);
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Map<String, WebSession> sessions = new ConcurrentHashMap<>();
+    private final Set<String> expired = ConcurrentHashMap.newKeySet();
     private final Set<String> launchTokens = ConcurrentHashMap.newKeySet();
+    private final Clock clock;
+    private final Runnable announceLaunch;
     private volatile int port;
+
+    /** {@code announceLaunch} prints a fresh launch link; it is called when a session that timed out comes back. */
+    Guard(Clock clock, Runnable announceLaunch) {
+        this.clock = clock;
+        this.announceLaunch = announceLaunch;
+    }
 
     /** A fresh one-time launch token; it starts one session and is then spent. */
     String issueLaunchToken() {
@@ -65,7 +81,16 @@ final class Guard {
             refuse(ctx, "This address is not allowed.");
             return null;
         }
-        WebSession session = sessionOf(ctx);
+        Instant now = clock.instant();
+        endIdle(now);
+        String cookie = ctx.cookie(COOKIE);
+        if (cookie != null && expired.remove(cookie)) {
+            announceLaunch.run();
+            refuse(ctx, "To keep the case private, the app closed it after " + IDLE.toMinutes() + " minutes without"
+                    + " use. A new link was printed in the window where malcomms serve runs: open it to carry on.");
+            return null;
+        }
+        WebSession session = cookie == null ? null : sessions.get(cookie);
         String token = ctx.queryParam("token");
         if (token != null && session == null) {
             if (!launchTokens.remove(token)) {
@@ -74,7 +99,7 @@ final class Guard {
                 return null;
             }
             String id = random();
-            session = new WebSession(random());
+            session = new WebSession(random(), now);
             sessions.put(id, session);
             ctx.header("Set-Cookie", COOKIE + "=" + id + "; Path=/; HttpOnly; SameSite=Strict");
             ctx.redirect("/");
@@ -88,12 +113,17 @@ final class Guard {
             refuse(ctx, "This form has expired. Go back, reload the page and try again.");
             return null;
         }
+        session.used(now);
         return session;
     }
 
-    WebSession sessionOf(Context ctx) {
-        String id = ctx.cookie(COOKIE);
-        return id == null ? null : sessions.get(id);
+    /** Ends every session unused for {@link #IDLE}, remembering its id to explain why when it comes back. */
+    private void endIdle(Instant now) {
+        sessions.forEach((id, s) -> {
+            if (s.idleSince(now).compareTo(IDLE) >= 0 && sessions.remove(id, s)) {
+                expired.add(id);
+            }
+        });
     }
 
     /** Ends the browser's session (quick exit): its cookie no longer opens anything. */

@@ -15,9 +15,13 @@ import org.malcomms.ingest.SourceInput;
 import org.malcomms.ingest.Warnings;
 import org.malcomms.model.Perspective;
 import org.malcomms.model.Timeline;
+import org.malcomms.report.Drafts;
 import org.malcomms.report.HtmlReport;
 import org.malcomms.report.JsonReport;
 import org.malcomms.report.MarkdownReport;
+import org.malcomms.report.PdfReport;
+import org.malcomms.report.ReportInput;
+import org.malcomms.vault.Bundle;
 import org.malcomms.vault.CaseVault;
 import org.malcomms.vault.Exhibit;
 
@@ -40,18 +44,36 @@ final class OpenCase {
         }
     }
 
-    /** A report to download: its file name in the case and the browser, and its media type. */
-    enum Download {
-        HTML("report.html", "text/html; charset=utf-8"),
-        JSON("assessment.json", "application/json; charset=utf-8"),
-        MARKDOWN("report.md", "text/markdown; charset=utf-8");
+    /** The file name of the evidence bundle in the browser. */
+    static final String BUNDLE = "evidence-bundle.zip";
 
+    /** A report to download: its name in the address, its file name in the case and the browser, its media type. */
+    enum Download {
+        PDF("pdf", "report.pdf", "application/pdf"),
+        HTML("html", "report.html", "text/html; charset=utf-8"),
+        MARKDOWN("md", "report.md", "text/markdown; charset=utf-8"),
+        PLATFORM("platform", "draft-platform.txt", "text/plain; charset=utf-8"),
+        POLICE("police", "draft-police.txt", "text/plain; charset=utf-8"),
+        JSON("json", "assessment.json", "application/json; charset=utf-8");
+
+        final String kind;
         final String file;
         final String mediaType;
 
-        Download(String file, String mediaType) {
+        Download(String kind, String file, String mediaType) {
+            this.kind = kind;
             this.file = file;
             this.mediaType = mediaType;
+        }
+
+        /** The download named {@code kind} in the address, or null. */
+        static Download named(String kind) {
+            for (Download d : values()) {
+                if (d.kind.equals(kind)) {
+                    return d;
+                }
+            }
+            return null;
         }
     }
 
@@ -152,19 +174,40 @@ final class OpenCase {
         }
     }
 
-    /** Renders a report, records it in the case as a derived file (so the case holds what was handed out). */
+    /**
+     * Renders a report or draft with the case's exhibits and custody log, and records it in the case as a derived
+     * file (so the case holds what was handed out).
+     */
     byte[] report(Download kind, CaseResult result) throws IOException {
-        String text = switch (kind) {
-            case HTML -> HtmlReport.render(result);
-            case JSON -> JsonReport.assessmentText(result.assessment());
-            case MARKDOWN -> MarkdownReport.render(result);
+        ReportInput input = ReportInput.of(result, vault);
+        byte[] bytes = switch (kind) {
+            case PDF -> PdfReport.render(input);
+            case HTML -> utf8(HtmlReport.render(input));
+            case MARKDOWN -> utf8(MarkdownReport.render(input));
+            case PLATFORM -> utf8(Drafts.platform(input));
+            case POLICE -> utf8(Drafts.police(input));
+            case JSON -> utf8(JsonReport.assessmentText(result.assessment()));
         };
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         synchronized (WRITES) {
             vault.derive(kind.file, bytes, hashes(), "malcomms-web download " + kind.file + " ("
                     + result.assessment().perspective().json() + ")");
         }
         return bytes;
+    }
+
+    /**
+     * Writes the evidence bundle for the police or a solicitor to {@code zip}: the PDF report of {@code result} is
+     * first kept in the case, so that the bundle holds it; the vault logs the export with the zip's hash.
+     */
+    void bundle(CaseResult result, Path zip) throws IOException {
+        report(Download.PDF, result);
+        synchronized (WRITES) {
+            Bundle.write(vault, zip, Malcomms.version());
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private List<String> hashes() throws IOException {

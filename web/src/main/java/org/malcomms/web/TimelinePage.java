@@ -173,7 +173,7 @@ final class TimelinePage {
                 .append(" <span class=\"mid\">").append(id).append("</span></h2>\n");
         b.append("<input type=\"hidden\" name=\"shown\" value=\"").append(id).append("\">");
         b.append("<div class=\"msg-body\">");
-        if (m.metadata().containsKey(Crops.BOX) && m.source() != null) {
+        if (m.metadata().containsKey(Crops.BOX) && m.metadata().containsKey(Crops.IMAGE)) {
             b.append("<img class=\"crop\" src=\"/case/crop/").append(id).append("\" alt=\"The screenshot this message"
                     + " was read from (cropped to the message)\">");
         }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,7 +25,10 @@ import org.malcomms.Malcomms;
 import org.malcomms.ingest.InputException;
 import org.malcomms.model.Message;
 import org.malcomms.model.Perspective;
+import org.malcomms.vault.CaseState;
+import org.malcomms.vault.CaseVault;
 import org.malcomms.vault.Exhibit;
+import org.malcomms.vault.PassphraseException;
 
 /**
  * The local web app behind {@code malcomms serve}: Javalin on 127.0.0.1 only, server-rendered pages, and the
@@ -39,15 +43,16 @@ public final class WebApp implements AutoCloseable {
 
     private final Path dataDir;
     private final Malcomms malcomms;
-    private final Guard guard = new Guard();
+    private final Guard guard;
     private final Path uploads;
     private final Consumer<String> announce;
     private final Javalin app;
 
-    private WebApp(Path dataDir, Malcomms malcomms, Consumer<String> announce) throws IOException {
+    private WebApp(Path dataDir, Malcomms malcomms, Consumer<String> announce, Clock clock) throws IOException {
         this.dataDir = dataDir;
         this.malcomms = malcomms;
         this.announce = announce;
+        this.guard = new Guard(clock, () -> announce.accept(launchUrl()));
         this.uploads = Files.createTempDirectory("malcomms-upload-");
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -82,12 +87,18 @@ public final class WebApp implements AutoCloseable {
 
     /**
      * Starts the app on 127.0.0.1 at {@code port} (0 for any free port). {@code announce} receives each new launch
-     * URL issued after a quick exit ended the browser's session.
+     * URL issued after a quick exit or an idle timeout ended the browser's session.
      */
     public static WebApp start(Path dataDir, int port, Malcomms malcomms, Consumer<String> announce)
             throws IOException {
+        return start(dataDir, port, malcomms, announce, Clock.systemUTC());
+    }
+
+    /** As {@link #start(Path, int, Malcomms, Consumer)}, with sessions timed out by {@code clock}. */
+    static WebApp start(Path dataDir, int port, Malcomms malcomms, Consumer<String> announce, Clock clock)
+            throws IOException {
         Files.createDirectories(dataDir);
-        WebApp web = new WebApp(dataDir, malcomms, announce);
+        WebApp web = new WebApp(dataDir, malcomms, announce, clock);
         web.app.start("127.0.0.1", port);
         web.guard.port(web.app.port());
         return web;
@@ -178,26 +189,32 @@ public final class WebApp implements AutoCloseable {
             return;
         }
         Path dir = dataDir.resolve(name);
-        boolean exists = Files.exists(dir.resolve("custody.log"));
-        if ("new".equals(ctx.formParam("mode")) && Files.exists(dir)) {
-            s.notice("There is already a case called " + name + ". Open it, or choose another name.");
-            ctx.redirect("/");
-            return;
-        }
-        if ("open".equals(ctx.formParam("mode")) && !exists) {
-            s.notice("There is no case called " + name + ".");
-            ctx.redirect("/");
-            return;
-        }
+        boolean isNew = "new".equals(ctx.formParam("mode"));
+        String pass = ctx.formParam("passphrase") == null ? "" : ctx.formParam("passphrase");
         String actor = ctx.formParam("actor") == null || ctx.formParam("actor").isBlank()
                 ? System.getProperty("user.name", "unknown") : ctx.formParam("actor").trim();
-        String pass = ctx.formParam("passphrase");
         synchronized (OpenCase.WRITES) {
-            s.open(new OpenCase(name, CaseOpener.open(dir, actor, pass == null ? new char[0] : pass.toCharArray()),
-                    malcomms));
+            boolean exists = CaseVault.state(dir) != CaseState.NEW;
+            if (isNew && exists) {
+                s.notice("There is already a case called " + name + ". Open it, or choose another name.");
+            } else if (!isNew && !exists) {
+                s.notice("There is no case called " + name + ".");
+            } else if (isNew && !pass.equals(ctx.formParam("passphrase2"))) {
+                s.notice("The two passphrases are not the same, so nothing was created. Type them again.");
+            } else {
+                try {
+                    s.open(new OpenCase(name, CaseOpener.open(dir, actor, pass.toCharArray()), malcomms));
+                    s.notice(isNew ? "Started the case. Now add the messages." : "Opened the case.");
+                    ctx.redirect("/case");
+                    return;
+                } catch (PassphraseException e) {
+                    s.notice(isNew ? "Nothing was created: " + e.getMessage() + "."
+                            : "That passphrase does not open the case " + name + ". Nothing in the case was changed."
+                            + " Check it (and Caps Lock) and try again.");
+                }
+            }
         }
-        s.notice(exists ? "Opened the case." : "Started the case. Now add the messages.");
-        ctx.redirect("/case");
+        ctx.redirect("/");
     }
 
     /** Quick exit: ends this browser's session (so Back shows nothing) and prints a fresh link to return with. */
@@ -318,13 +335,9 @@ public final class WebApp implements AutoCloseable {
     }
 
     private void download(Context ctx) throws IOException, InputException {
-        OpenCase.Download kind = switch (ctx.pathParam("kind")) {
-            case "html" -> OpenCase.Download.HTML;
-            case "json" -> OpenCase.Download.JSON;
-            case "md" -> OpenCase.Download.MARKDOWN;
-            default -> null;
-        };
-        if (kind == null) {
+        String asked = ctx.pathParam("kind");
+        OpenCase.Download kind = OpenCase.Download.named(asked);
+        if (kind == null && !asked.equals("bundle")) {
             ctx.status(404).html(CasePages.error(session(ctx), "There is no such download."));
             return;
         }
@@ -332,9 +345,24 @@ public final class WebApp implements AutoCloseable {
         if (noMessages(ctx, c)) {
             return;
         }
-        byte[] bytes = c.report(kind, c.assess(blankToNull(ctx.queryParam("complainant")), perspective(ctx)));
-        ctx.header("Content-Disposition", "attachment; filename=\"" + kind.file + "\"")
-                .contentType(kind.mediaType).result(bytes);
+        CaseResult result = c.assess(blankToNull(ctx.queryParam("complainant")), perspective(ctx));
+        if (kind != null) {
+            byte[] bytes = c.report(kind, result);
+            ctx.header("Content-Disposition", "attachment; filename=\"" + kind.file + "\"")
+                    .contentType(kind.mediaType).result(bytes);
+            return;
+        }
+        Path zip = uploads.resolve("bundle-" + Guard.random() + ".zip");
+        try {
+            c.bundle(result, zip);
+            ctx.header("Content-Disposition", "attachment; filename=\"" + OpenCase.BUNDLE + "\"")
+                    .contentType("application/zip");
+            try (InputStream in = Files.newInputStream(zip); var out = ctx.outputStream()) {
+                in.transferTo(out);
+            }
+        } finally {
+            Files.deleteIfExists(zip);
+        }
     }
 
     private void crop(Context ctx) throws IOException, InputException {

@@ -1,20 +1,36 @@
 package org.malcomms.web;
 
+import java.time.Duration;
+import java.time.Instant;
+
 /**
  * What the server remembers for one browser after the launch token started its session: the secret that every
- * form must echo back (CSRF), the case it has open, and a one-line notice to show on the next page.
+ * form must echo back (CSRF), the case it has open, a one-line notice to show on the next page, and when it was
+ * last used.
  */
 final class WebSession {
     private final String csrf;
     private OpenCase openCase;
     private String notice;
+    private Instant lastUsed;
 
-    WebSession(String csrf) {
+    WebSession(String csrf, Instant started) {
         this.csrf = csrf;
+        this.lastUsed = started;
     }
 
     String csrf() {
         return csrf;
+    }
+
+    synchronized void used(Instant now) {
+        if (now.isAfter(lastUsed)) {
+            lastUsed = now;
+        }
+    }
+
+    synchronized Duration idleSince(Instant now) {
+        return Duration.between(lastUsed, now);
     }
 
     synchronized OpenCase openCase() {

@@ -24,6 +24,9 @@ import org.malcomms.ingest.ImportContext;
 import org.malcomms.ingest.SourceInput;
 import org.malcomms.model.Perspective;
 import org.malcomms.report.JsonReport;
+import org.malcomms.vault.Bundle;
+import org.malcomms.vault.CaseState;
+import org.malcomms.vault.CaseVault;
 import org.malcomms.vault.Verification;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -40,9 +43,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The whole flow in a real browser (Debian chromium, headless): start a case, upload the example case and a file of
- * hostile messages, read and filter the timeline, mark messages, tell what happened, see the assessment from both
- * sides, download the reports, check accessibility with axe-core on every page, and leave by the quick exit.
+ * The whole flow in a real browser (Debian chromium, headless): start an encrypted case, upload the example case and
+ * a file of hostile messages, fail to reopen it with a wrong passphrase and reopen it with the right one, read and
+ * filter the timeline, mark messages, tell what happened, see the assessment from both sides, download the reports,
+ * drafts and evidence bundle, check accessibility with axe-core on every page, and leave by the quick exit.
  * Screenshots of each step go to target/screenshots.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -52,6 +56,8 @@ class BrowserFlowTest {
     private static ChromeDriver driver;
     private static WebDriverWait wait;
     private static Path profile;
+    /** The case as the command line would open it with its passphrase, to check what the app kept in it. */
+    private static CaseVault vault;
 
     @BeforeAll
     static void start() throws Exception {
@@ -141,7 +147,10 @@ class BrowserFlowTest {
     @Order(3)
     void startsACaseAndUploadsTheExampleAndHostileMessagesWithProgress() throws Exception {
         driver.findElement(By.id("new-name")).sendKeys("salon");
-        driver.findElement(By.id("new-pass")).sendKeys("correct horse battery staple");
+        assertThat(driver.findElement(By.id("new-pass-hint")).getText()).contains("encrypted with this passphrase")
+                .contains("cannot be recovered").doesNotContainIgnoringCase("not used");
+        driver.findElement(By.id("new-pass")).sendKeys(TestServer.PASSPHRASE);
+        driver.findElement(By.id("new-pass2")).sendKeys(TestServer.PASSPHRASE);
         driver.findElement(By.id("new-actor")).sendKeys("Priya Shah");
         driver.findElement(By.cssSelector("#new-name")).submit();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Add evidence"));
@@ -165,14 +174,56 @@ class BrowserFlowTest {
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).getText()).contains("Yes");
         assertThat(driver.findElement(By.id("integrity")).getText()).startsWith("Intact");
+        assertThat(driver.findElement(By.id("encryption")).getText()).contains("encrypted with its passphrase")
+                .contains("cannot be recovered");
         Path caseDir = server.data.resolve("cases/salon");
-        assertThat(Files.readString(caseDir.resolve("custody.log"))).contains("\"preserve\"").contains("Priya Shah");
+        assertThat(CaseVault.state(caseDir)).isEqualTo(CaseState.ENCRYPTED);
+        assertThat(Files.readString(caseDir.resolve("custody.log"), StandardCharsets.ISO_8859_1))
+                .as("the evidence record is encrypted on disk").doesNotContain("preserve").doesNotContain("Priya");
+        vault = server.vault("salon");
+        assertThat(vault.entries()).filteredOn(e -> e.action().equals("preserve")).hasSize(2)
+                .allSatisfy(e -> assertThat(e.actor()).isEqualTo("Priya Shah"));
         shot("02-evidence");
         assertAccessible("evidence");
     }
 
+    /** Every file in the case folder with its bytes' hash, to show that nothing in it changed. */
+    private static java.util.Map<String, String> snapshot(Path dir) throws Exception {
+        java.util.Map<String, String> all = new java.util.TreeMap<>();
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                all.put(dir.relativize(f).toString(), org.malcomms.vault.Hashes.sha256(f));
+            }
+        }
+        return all;
+    }
+
     @Test
     @Order(4)
+    void aWrongPassphraseOpensNothingAndChangesNothingAndTheRightOneReopensTheCase() throws Exception {
+        Path caseDir = server.data.resolve("cases/salon");
+        java.util.Map<String, String> before = snapshot(caseDir);
+        driver.findElement(By.linkText("1. Case")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Your cases"));
+        new Select(driver.findElement(By.id("open-name"))).selectByVisibleText("salon");
+        driver.findElement(By.id("open-pass")).sendKeys("correct horse battery stapler");
+        driver.findElement(By.cssSelector("form:has(#open-pass) button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "passphrase"));
+        assertThat(heading()).isEqualTo("Your cases");
+        assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("That passphrase does not open"
+                + " the case salon. Nothing in the case was changed. Check it (and Caps Lock) and try again.");
+        shot("03-wrong-passphrase");
+        assertThat(snapshot(caseDir)).as("a wrong passphrase changes nothing").isEqualTo(before);
+        assertThat(driver.findElement(By.id("open-pass")).getAttribute("value")).as("not sent back").isEmpty();
+        driver.findElement(By.id("open-pass")).sendKeys(TestServer.PASSPHRASE);
+        driver.findElement(By.cssSelector("form:has(#open-pass) button")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Add evidence"));
+        assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Opened the case.");
+        assertThat(driver.findElements(By.cssSelector("tbody tr"))).hasSize(2);
+    }
+
+    @Test
+    @Order(5)
     void timelineShowsFlagsAndTheWordsBehindThemAndEscapesHostileText() throws Exception {
         driver.findElement(By.linkText("3. Messages")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Messages"));
@@ -213,7 +264,7 @@ class BrowserFlowTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void savesWhatHappenedOfflineAsTheCaseFactsFile() throws Exception {
         driver.findElement(By.linkText("4. What happened")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "What happened"));
@@ -226,17 +277,16 @@ class BrowserFlowTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "Saved"));
         assertThat(driver.findElement(By.id("notes")).getAttribute("value")).contains("<b>slowly</b>");
         assertThat(driver.findElement(By.id("marked")).getText()).contains("m-000025").contains("m-000024");
-        Path caseDir = server.data.resolve("cases/salon");
-        String yaml = Files.readString(caseDir.resolve("derived/facts.yaml"));
+        String yaml = new String(vault.read("derived/facts.yaml"), StandardCharsets.UTF_8);
         assertThat(yaml).contains("relationship: He refitted my salon").contains("impact:")
                 .contains("markedMessages:").contains("- m-000025").contains("- m-000024")
                 .doesNotContain("vulnerability");
-        assertThat(Facts.read(caseDir).notes()).isEqualTo("14/02 he drove past the salon twice <b>slowly</b>");
-        assertThat(Verification.check(caseDir).intact()).isTrue();
+        assertThat(Facts.read(vault).notes()).isEqualTo("14/02 he drove past the salon twice <b>slowly</b>");
+        assertThat(Verification.check(vault.files()).intact()).isTrue();
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void assessmentLeadsWith999ForTheComplainantAndChangesForTheDefence() throws Exception {
         driver.findElement(By.linkText("5. Assessment")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Assessment"));
@@ -263,8 +313,8 @@ class BrowserFlowTest {
     }
 
     @Test
-    @Order(7)
-    void downloadsAreTheCoreReportsAndAreKeptInTheCase() throws Exception {
+    @Order(8)
+    void downloadsAreTheCoreReportsDraftsAndBundleAndAreKeptInTheCase() throws Exception {
         String cookie = Guard.COOKIE + "=" + driver.manage().getCookieNamed(Guard.COOKIE).getValue();
         HttpClient http = HttpClient.newHttpClient();
         String q = "?perspective=complainant&complainant=Priya+Shah";
@@ -283,17 +333,57 @@ class BrowserFlowTest {
                     + kind + q)).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.body()).contains("Watch your back");
+            if (kind.equals("html")) {
+                assertThat(r.body()).as("the exhibit schedule and custody log of the case").contains("PS/1")
+                        .contains("PS/2").contains("Custody log").contains(vault.exhibits().get(0).sha256());
+            }
+        }
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/case/download/pdf"
+                + q)).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        for (String kind : List.of("platform", "police")) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/case/download/"
+                    + kind + q)).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("text/plain");
+            assertThat(r.body()).startsWith(kind.equals("platform") ? "REPORT TO WHATSAPP" : "FIRST ACCOUNT FOR THE"
+                    + " POLICE").contains("Priya Shah").contains("Watch your back");
         }
         Path derived = server.data.resolve("cases/salon/derived");
-        assertThat(derived.resolve("assessment.json")).hasContent(direct);
-        assertThat(derived.resolve("report.html")).exists();
-        assertThat(derived.resolve("report.md")).exists();
-        assertThat(Verification.check(server.data.resolve("cases/salon")).intact()).isTrue();
-        assertThat(driver.findElement(By.id("dl-html")).getAttribute("href")).contains("/case/download/html");
+        assertThat(vault.read("derived/assessment.json")).isEqualTo(direct.getBytes(StandardCharsets.UTF_8));
+        assertThat(vault.read("derived/report.pdf")).isEqualTo(pdf.body());
+        assertThat(Files.readAllBytes(derived.resolve("report.pdf"))).as("kept encrypted").isNotEqualTo(pdf.body());
+        for (String file : List.of("report.html", "report.md", "draft-platform.txt", "draft-police.txt")) {
+            assertThat(vault.files().exists("derived/" + file)).as(file).isTrue();
+        }
+
+        Path zip = Files.createTempFile(profile, "bundle-", ".zip");
+        HttpResponse<Path> bundle = http.send(HttpRequest.newBuilder(URI.create(server.base()
+                + "/case/download/bundle" + q)).header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.ofFile(zip));
+        assertThat(bundle.statusCode()).isEqualTo(200);
+        assertThat(bundle.headers().firstValue("Content-Disposition"))
+                .contains("attachment; filename=\"evidence-bundle.zip\"");
+        Verification.Result bag = Bundle.verify(zip);
+        assertThat(bag.problems()).isEmpty();
+        assertThat(bag.originals()).isEqualTo(2);
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+            assertThat(z.stream().map(java.util.zip.ZipEntry::getName)).contains("malcomms-bundle/data/derived/"
+                    + "report.pdf", "malcomms-bundle/data/derived/facts.yaml", "malcomms-bundle/bagit.txt");
+        }
+        assertThat(vault.entries().get(vault.entries().size() - 1).action()).as("the export is logged")
+                .isEqualTo("bundle");
+        assertThat(Verification.check(vault.files()).intact()).isTrue();
+        for (String kind : List.of("pdf", "html", "md", "platform", "police", "bundle", "json")) {
+            assertThat(driver.findElement(By.id("dl-" + kind)).getAttribute("href")).contains("/case/download/" + kind);
+        }
+        assertThat(driver.findElement(By.id("bundle-warning")).getText()).contains("not encrypted");
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void worksAtPhoneWidthWithoutSidewaysScrolling() throws Exception {
         driver.manage().window().setSize(new Dimension(390, 844));
         for (String path : List.of("/case/timeline", "/case/assessment", "/case", "/case/facts")) {
@@ -309,7 +399,7 @@ class BrowserFlowTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void quickExitLeavesEndsTheSessionAndIssuesAFreshLink() throws Exception {
         driver.get(server.base() + "/case/timeline");
         long before = (Long) js("return history.length");

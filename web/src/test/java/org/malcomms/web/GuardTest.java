@@ -7,22 +7,19 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.malcomms.vault.CaseState;
+import org.malcomms.vault.CaseVault;
 
 /** The app's gate over plain HTTP: launch token, session cookie, CSRF, host names and security headers. */
 class GuardTest {
     private static TestServer server;
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void start() throws Exception {
@@ -39,27 +36,24 @@ class GuardTest {
         if (cookie != null) {
             b.header("Cookie", cookie);
         }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return TestServer.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(String path, String cookie, String form) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server.base() + path)).header("Cookie", cookie)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return server.post(path, cookie, form);
     }
 
-    /** Starts a session with a fresh launch token; returns the Cookie header value. */
     private static String session() throws Exception {
-        HttpResponse<String> r = get(server.app.launchUrl(), null);
-        assertThat(r.statusCode()).isEqualTo(302);
-        String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
-        return setCookie.substring(0, setCookie.indexOf(';'));
+        return server.session();
     }
 
-    private static String csrf(String page) {
-        Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(m.find()).isTrue();
-        return m.group(1);
+    private static String csrf(String cookie) throws Exception {
+        return server.csrf(cookie);
+    }
+
+    private static String pass(String passphrase, String again) {
+        return "&passphrase=" + URLEncoder.encode(passphrase, StandardCharsets.UTF_8) + "&passphrase2="
+                + URLEncoder.encode(again, StandardCharsets.UTF_8);
     }
 
     @Test
@@ -89,52 +83,89 @@ class GuardTest {
     @Test
     void formsWithoutTheSessionsCsrfSecretAreRefused() throws Exception {
         String cookie = session();
-        String token = csrf(get(server.base() + "/", cookie).body());
-        String form = "mode=new&name=csrf-case&passphrase=x";
+        String token = csrf(cookie);
+        String form = "mode=new&name=csrf-case" + pass(TestServer.PASSPHRASE, TestServer.PASSPHRASE);
         assertThat(post("/cases", cookie, form).statusCode()).isEqualTo(403);
         assertThat(post("/cases", cookie, form + "&csrf=" + "A".repeat(token.length())).statusCode()).isEqualTo(403);
-        String otherSessionsToken = csrf(get(server.base() + "/", session()).body());
+        String otherSessionsToken = csrf(session());
         assertThat(post("/cases", cookie, form + "&csrf=" + otherSessionsToken).statusCode()).isEqualTo(403);
         assertThat(server.data.resolve("cases/csrf-case")).doesNotExist();
         HttpResponse<String> ok = post("/cases", cookie, form + "&csrf=" + URLEncoder.encode(token,
                 StandardCharsets.UTF_8));
         assertThat(ok.statusCode()).isEqualTo(302);
         assertThat(server.data.resolve("cases/csrf-case/custody.log")).exists();
+        assertThat(CaseVault.state(server.data.resolve("cases/csrf-case"))).isEqualTo(CaseState.ENCRYPTED);
+    }
+
+    @Test
+    void aNewCaseNeedsALongEnoughPassphraseTypedTwiceTheSame() throws Exception {
+        String cookie = session();
+        String token = "&csrf=" + URLEncoder.encode(csrf(cookie), StandardCharsets.UTF_8);
+        HttpResponse<String> shortOne = post("/cases", cookie, "mode=new&name=short" + pass("seven77", "seven77")
+                + token);
+        assertThat(shortOne.headers().firstValue("Location")).contains("/");
+        assertThat(get(server.base() + "/", cookie).body()).contains("Nothing was created: the passphrase is too"
+                + " short; choose one of at least 8 characters");
+        HttpResponse<String> differ = post("/cases", cookie, "mode=new&name=differ" + pass(TestServer.PASSPHRASE,
+                TestServer.PASSPHRASE + "!") + token);
+        assertThat(differ.headers().firstValue("Location")).contains("/");
+        assertThat(get(server.base() + "/", cookie).body()).contains("The two passphrases are not the same, so"
+                + " nothing was created");
+        assertThat(server.data.resolve("cases/differ")).doesNotExist();
+        assertThat(CaseVault.state(server.data.resolve("cases/short"))).isEqualTo(CaseState.NEW);
+        assertThat(get(server.base() + "/case", cookie).statusCode()).as("no case is open").isEqualTo(302);
+        assertThat(post("/cases", cookie, "mode=new&name=short" + pass("eight888", "eight888") + token)
+                .headers().firstValue("Location")).as("the name can be used once a passphrase is accepted")
+                .contains("/case");
+    }
+
+    @Test
+    void aSessionUnusedForHalfAnHourEndsAndAFreshLinkIsAnnounced() throws Exception {
+        String cookie = session();
+        server.clock.advance(Guard.IDLE.minusMinutes(1));
+        assertThat(get(server.base() + "/", cookie).statusCode()).as("use keeps it alive").isEqualTo(200);
+        server.clock.advance(Guard.IDLE.minusMinutes(1));
+        assertThat(get(server.base() + "/", cookie).statusCode()).isEqualTo(200);
+        int announced = server.announced.size();
+        server.clock.advance(Guard.IDLE);
+        HttpResponse<String> late = get(server.base() + "/", cookie);
+        assertThat(late.statusCode()).isEqualTo(403);
+        assertThat(late.body()).contains("after 30 minutes without use").contains("A new link was printed")
+                .doesNotContain("csrf");
+        assertThat(server.announced).hasSize(announced + 1);
+        assertThat(get(server.base() + "/", cookie).statusCode()).as("the session stays ended").isEqualTo(403);
+        assertThat(server.announced).as("one new link per ended session").hasSize(announced + 1);
+        assertThat(get(server.announced.get(announced), null).statusCode()).as("the new link works")
+                .isEqualTo(302);
     }
 
     @Test
     void anEmptyCaseSendsThePersonToAddEvidenceAndAnUnreadableFileIsKeptButNamed() throws Exception {
         String cookie = session();
-        String token = URLEncoder.encode(csrf(get(server.base() + "/", cookie).body()), StandardCharsets.UTF_8);
-        assertThat(post("/cases", cookie, "mode=new&name=empty&csrf=" + token).statusCode()).isEqualTo(302);
+        assertThat(server.newCase(cookie, "empty").statusCode()).isEqualTo(302);
         for (String path : new String[] {"/case/timeline", "/case/assessment", "/case/download/json"}) {
             HttpResponse<String> r = get(server.base() + path, cookie);
             assertThat(r.statusCode()).as(path).isEqualTo(302);
             assertThat(r.headers().firstValue("Location")).contains("/case");
         }
         assertThat(get(server.base() + "/case", cookie).body()).contains("no messages in this case yet");
-        String boundary = "----malcomms-test";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n"
-                + URLDecoder.decode(token, StandardCharsets.UTF_8) + "\r\n--" + boundary
-                + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"../notes <b>.bin\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\nnot a chat export\r\n--" + boundary + "--\r\n";
-        HttpResponse<String> up = HTTP.send(HttpRequest.newBuilder(URI.create(server.base() + "/case/upload"))
-                .header("Cookie", cookie).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> up = server.upload(cookie, "../notes <b>.bin", "application/octet-stream",
+                "not a chat export".getBytes(StandardCharsets.UTF_8));
         assertThat(up.statusCode()).isEqualTo(302);
         String page = get(server.base() + "/case", cookie).body();
         assertThat(page).contains("notes &lt;b&gt;.bin").contains("Kept as evidence; not readable as messages")
                 .doesNotContain("<b>.bin");
         try (var left = java.nio.file.Files.list(server.data.resolve("cases/empty/originals"))) {
-            assertThat(left).hasSize(1);
+            assertThat(left).singleElement().satisfies(f -> assertThat(java.nio.file.Files.readString(f,
+                    StandardCharsets.ISO_8859_1)).as("kept encrypted").doesNotContain("not a chat export"));
         }
     }
 
     @Test
     void formsSentAtOnceKeepTheCustodyChainIntact() throws Exception {
         String cookie = session();
-        String token = URLEncoder.encode(csrf(get(server.base() + "/", cookie).body()), StandardCharsets.UTF_8);
-        post("/cases", cookie, "mode=new&name=busy&csrf=" + token);
+        String token = URLEncoder.encode(csrf(cookie), StandardCharsets.UTF_8);
+        server.newCase(cookie, "busy");
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
             java.util.List<java.util.concurrent.Future<Integer>> sent = new java.util.ArrayList<>();
@@ -149,7 +180,7 @@ class GuardTest {
             pool.shutdown();
         }
         org.malcomms.vault.Verification.Result check = org.malcomms.vault.Verification.check(
-                server.data.resolve("cases/busy"));
+                server.data.resolve("cases/busy"), TestServer.PASSPHRASE.toCharArray());
         assertThat(check.problems()).isEmpty();
         assertThat(check.entries()).isEqualTo(17);
     }

@@ -8,19 +8,13 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.malcomms.Malcomms;
@@ -38,8 +32,9 @@ import org.malcomms.model.SourceLocation;
 import org.malcomms.model.ZoneSource;
 
 /**
- * The timeline shows a screenshot message's crop beside its text. The screenshot importer is another module's work,
- * so this test plugs in a stand-in importer that reports one bubble per PNG at a known box, as OCR would.
+ * The timeline shows a screenshot message's crop beside its text. This test plugs in a stand-in importer that reports
+ * one bubble per PNG at a known box, with the keys the OCR importer uses ({@code imageSha256}, {@code imageBox}), so
+ * that the crop is checked against a box known exactly.
  */
 class ScreenshotCropTest {
     /** Test stand-in for the OCR importer: one message per PNG, its bubble at 40,100 size 200x50. */
@@ -59,7 +54,7 @@ class ScreenshotCropTest {
             sink.accept(new Message("", "screenshot", "Dean", Channel.DIRECT, "Dean Whitlock",
                     OffsetDateTime.parse("2025-02-15T23:56:00Z"), ZoneSource.ASSUMED, MessageKind.MESSAGE,
                     "Watch your back", List.of(), false, new SourceLocation(input.name(), input.sha256(), 1), List.of(),
-                    Map.of(Crops.BOX, "40,100,200,50")));
+                    Map.of(Crops.IMAGE, input.sha256(), Crops.BOX, "40,100,200,50")));
         }
     }
 
@@ -76,32 +71,13 @@ class ScreenshotCropTest {
         ImageIO.write(shot, "png", png);
         Malcomms malcomms = new Malcomms(new Importers(List.of(new WhatsAppImporter(), new OneBubbleImporter())),
                 new RuleClassifier(), KnowledgeBase.load());
-        Path data = Files.createTempDirectory("malcomms-crop-test-");
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        try (WebApp app = WebApp.start(data, 0, malcomms, url -> { })) {
-            String base = "http://127.0.0.1:" + app.port();
-            String cookie = http.send(HttpRequest.newBuilder(URI.create(app.launchUrl())).build(),
-                    HttpResponse.BodyHandlers.ofString()).headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-            Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(http.send(HttpRequest.newBuilder(
-                    URI.create(base + "/")).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString())
-                    .body());
-            assertThat(m.find()).isTrue();
-            String csrf = m.group(1);
-            http.send(HttpRequest.newBuilder(URI.create(base + "/cases")).header("Cookie", cookie)
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers
-                            .ofString("mode=new&name=shots&csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            String boundary = "----crop";
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n" + csrf + "\r\n--"
-                    + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"Screenshot_1.png\"\r\n"
-                    + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(png.toByteArray());
-            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            http.send(HttpRequest.newBuilder(URI.create(base + "/case/upload")).header("Cookie", cookie)
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                    HttpResponse.BodyHandlers.ofString());
+        HttpClient http = TestServer.HTTP;
+        try (TestServer server = new TestServer(malcomms)) {
+            String base = server.base();
+            String cookie = server.session();
+            assertThat(server.newCase(cookie, "shots").statusCode()).isEqualTo(302);
+            assertThat(server.upload(cookie, "Screenshot_1.png", "image/png", png.toByteArray()).statusCode())
+                    .isEqualTo(302);
 
             String timeline = http.send(HttpRequest.newBuilder(URI.create(base + "/case/timeline"))
                     .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString()).body();
@@ -118,8 +94,6 @@ class ScreenshotCropTest {
             assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/case/crop/m-999999"))
                     .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode())
                     .isEqualTo(404);
-        } finally {
-            TestServer.deleteTree(data);
         }
     }
 }
