@@ -477,7 +477,8 @@ public final class LegalAssessor {
             used.add("Blocked the sender on " + facts.contact().blockedOn());
         }
         facts.courtOrders().forEach(o -> used.add("Court order: " + (o.kind() == null ? "order" : o.kind())
-                + " made " + o.madeOn() + (o.expiresOn() == null ? "" : ", until " + o.expiresOn())));
+                + (o.madeOn() == null ? " (no date given, so a breach cannot be dated)" : " made " + o.madeOn())
+                + (o.expiresOn() == null ? "" : ", until " + o.expiresOn())));
         CaseFacts.Content c = facts.content();
         if (Boolean.TRUE.equals(c.imagesShowGenitals())) {
             used.add("An image sent showed genitals");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.util.List;
+import org.malcomms.model.CaseFacts;
 import org.malcomms.vault.CaseVault;
 
 /**
@@ -48,5 +49,25 @@ record Facts(String vulnerability, String relationship, String impact, String se
     Facts withAccount(String vulnerability, String relationship, String impact, String senderIdentity,
                       String courtOrders, String notes) {
         return new Facts(vulnerability, relationship, impact, senderIdentity, courtOrders, notes, markedMessages);
+    }
+
+    /**
+     * These answers as the assessment's case facts: vulnerability, relationship, how it affected the person and who
+     * the sender is feed the elements only the person can speak to. A court order described in words has no dates
+     * here, so it is kept as a note for the reader and does not by itself prove a breach.
+     */
+    CaseFacts caseFacts() {
+        return new CaseFacts(null, null,
+                blank(vulnerability) ? null : new CaseFacts.Victim(true, vulnerability, null),
+                blank(relationship) ? null : relationship,
+                blank(impact) ? null : new CaseFacts.Impact(null, null, impact),
+                blank(senderIdentity) ? null : new CaseFacts.Sender(senderIdentity, null),
+                null,
+                blank(courtOrders) ? null : List.of(new CaseFacts.CourtOrder(courtOrders, null, null, null, courtOrders)),
+                null);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

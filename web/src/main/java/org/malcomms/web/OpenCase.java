@@ -146,13 +146,17 @@ final class OpenCase {
         return warnings;
     }
 
-    /** The assessment for one person and side, kept until the originals change (a long history is slow to assess). */
+    /**
+     * The assessment for one person and side, with the person's own account as case facts; kept until the originals
+     * or the facts change (a long history is slow to assess).
+     */
     synchronized CaseResult assess(String complainant, Perspective perspective) throws IOException, InputException {
         Timeline t = timeline();
-        String key = perspective.json() + "\n" + (complainant == null ? "" : complainant);
+        Facts facts = facts();
+        String key = perspective.json() + "\n" + (complainant == null ? "" : complainant) + "\n" + facts.hashCode();
         CaseResult result = results.get(key);
         if (result == null) {
-            result = malcomms.assess(t, complainant, perspective);
+            result = malcomms.assess(t, complainant, perspective, facts.caseFacts());
             if (results.size() >= 4) {
                 results.remove(results.keySet().iterator().next());
             }

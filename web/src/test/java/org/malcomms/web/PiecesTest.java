@@ -75,6 +75,24 @@ class PiecesTest {
     }
 
     @Test
+    void thePersonsAccountReachesTheAssessmentAsCaseFacts() throws Exception {
+        Facts facts = Facts.empty().withAccount("lives alone", "former builder", "cannot sleep", "Dean Whitlock",
+                "restraining order at Leeds", null);
+        org.malcomms.model.CaseFacts caseFacts = facts.caseFacts();
+        assertThat(caseFacts.victim().vulnerable()).isTrue();
+        assertThat(caseFacts.impact().dailyLife()).isEqualTo("cannot sleep");
+        org.malcomms.Malcomms malcomms = org.malcomms.Malcomms.standard();
+        var timeline = malcomms.importAll(List.of(new org.malcomms.ingest.FileSource(TestServer.example())), null,
+                org.malcomms.ingest.ImportContext.quiet(java.time.ZoneId.of("Europe/London")));
+        var used = malcomms.assess(timeline, "Priya Shah", org.malcomms.model.Perspective.COMPLAINANT, caseFacts)
+                .assessment().factsUsed();
+        assertThat(used).anyMatch(u -> u.contains("lives alone")).anyMatch(u -> u.contains("former builder"))
+                .anyMatch(u -> u.contains("cannot sleep")).anyMatch(u -> u.contains("Dean Whitlock"))
+                .anyMatch(u -> u.contains("restraining order at Leeds") && u.contains("no date given"));
+        assertThat(Facts.empty().caseFacts().victim().vulnerable()).isNull();
+    }
+
+    @Test
     void cropsTheMessageBoxOutOfThePreservedScreenshotNamedByItsImageHash(@TempDir Path dir) throws Exception {
         BufferedImage shot = new BufferedImage(300, 600, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = shot.createGraphics();
