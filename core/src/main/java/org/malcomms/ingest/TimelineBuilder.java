@@ -52,6 +52,9 @@ public final class TimelineBuilder {
     /** Imports the sources and passes each message, numbered, to {@code out} in timeline order. */
     public void stream(List<SourceInput> sources, String format, Consumer<Message> out)
             throws IOException, InputException {
+        if (sources.isEmpty()) {
+            return;
+        }
         List<Planned> plan = plan(sources, format);
         Consumer<Message> numbered = new Numbering(out);
         if (plan.size() == 1) {
@@ -135,7 +138,7 @@ public final class TimelineBuilder {
             plan.add(new Planned(source, importer));
         }
         if (plan.isEmpty()) {
-            throw new InputException(sources.isEmpty() ? "(no input)" : sources.get(0).name(), 0,
+            throw new InputException(sources.get(0).name(), 0,
                     "no message export found (tried " + String.join(", ", importers.formats()) + ")");
         }
         return plan;

@@ -326,7 +326,8 @@ class BrowserFlowTest {
         List<SourceInput> sources = List.of(new FileSource(TestServer.example()),
                 new FileSource(TestServer.resource("web/hostile-chat.txt")));
         String direct = JsonReport.assessmentText(core.assess(core.importAll(sources, null,
-                ImportContext.quiet(ZoneId.of("Europe/London"))), "Priya Shah", Perspective.COMPLAINANT).assessment());
+                ImportContext.quiet(ZoneId.of("Europe/London"))), "Priya Shah", Perspective.COMPLAINANT,
+                Facts.read(vault).caseFacts()).assessment());
         assertThat(json.body()).as("the web app adds nothing to the core's assessment").isEqualTo(direct);
         for (String kind : List.of("html", "md")) {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.base() + "/case/download/"
