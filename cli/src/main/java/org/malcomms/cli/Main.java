@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "malcomms", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Preserve abusive messages as evidence and assess them against the law of England and Wales.",
         subcommands = {ImportCommand.class, AssessCommand.class, VerifyCommand.class, ClassifyCommand.class,
+                TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int INPUT_ERROR = 3;
