@@ -35,8 +35,11 @@ public final class PhraseRules {
             + "|petrol bomb|bomb|blow up|cut|slit|knife|destroy|end|ruin|find|hunt down|come for|track down"
             + "|beat up|beat the (?:shit|crap|hell|living daylights) out of|fuck up|mess up|sort out|do in"
             + "|run over|set fire to|break|snap|knock out|rip apart|cave in)";
-    private static final String NOT_PERSON = "(?!(?:it|this|myself|me|us|time|off|for|out|the (?:game|exam|test))\\b)";
+    private static final String NOT_PERSON = "(?!(?:it|this|myself|me|us|time|off|for|out|a|an|some|my|one|two"
+            + "|the (?:game|exam|test|gym))\\b)";
 
+    private static final java.util.Set<String> INTENSIFIERS = java.util.Set.of("fuck", "fucking", "fuckin", "fucked",
+            "fucks", "stfu", "gtfo", "shit", "damn", "bloody");
     private final List<Rule> rules = new ArrayList<>();
     private final Pattern negation = Pattern.compile(
             "\\b(?:never|not|no one|nobody|no way|wouldn't|won't|don't|didn't|can't|couldn't|isn't|aren't"
@@ -74,15 +77,16 @@ public final class PhraseRules {
     private final Pattern negatedHarm = Pattern.compile("\\b(?:never|not going to|wouldn't|won't|would never"
             + "|will never|could never|don't want to|no one is going to|nobody is going to|nobody's going to|not"
             + " gonna) (?:\\w+ ){0,2}" + HARM_VERB + "\\b");
-    private final Pattern banter = Pattern.compile(
-            "\\b(?:lol|lmao|lmfao|rofl|haha+|hehe+|ahaha+|jk|only joking|just joking|love you|love ya|luv you"
-                    + "|luv ya|love|xx+|babe|hun|mate|bro|bruv|bestie|m8)\\b|(?:^| )x$");
+    private final Pattern laughter = Pattern.compile("\\b(?:lol|lmao|lmfao|rofl|haha+|hehe+|ahaha+|jk|only joking"
+            + "|just joking|love)\\b");
+    private final Pattern affection = Pattern.compile("\\b(?:love you|love ya|luv you|luv ya|xx+|babe|hun|mate|bro"
+            + "|bruv|bestie|m8)\\b|(?:^| )x$");
     private final Pattern directedBefore = Pattern.compile(
             "\\b(?:you|you're|your|he's|she's|they're|is a|are|a|an|fucking|dirty|filthy|stupid|bloody|typical"
                     + "|little|fat|ugly|thick|you fucking|such a|what a|like a|bunch of|go back) $");
     private final Pattern secondPerson = Pattern.compile("\\b" + YOU + "(?![a-z'])");
     private final Pattern directInsult = Pattern.compile(
-            "\\b(?:you|you're|you are|your|your a|your an|ur|@user)(?: (?:are|a|an|such|such a|an absolute|a complete"
+            "\\b(?:you|you're|you are|your|your a|your an|ur)(?: (?:are|a|an|such|such a|an absolute|a complete"
                     + "|absolute|complete|total|fucking|fat|stupid|ugly|little|dirty|thick|useless|pathetic|bloody"
                     + "|massive|proper|utter|right))* (?:[a-z]+)\\b");
 
@@ -138,7 +142,8 @@ public final class PhraseRules {
         rule("wish of harm", Label.THREAT, 0.35, "\\b(?:hope|wish) (?:you|he|she|they) (?:die|dies|get (?:raped"
                 + "|cancer|killed|hit by|run over|stabbed|hurt))\\b|\\byou deserve to (?:die|be (?:raped|killed"
                 + "|shot|stabbed|beaten))\\b", true, null);
-        rule("encourages suicide or self-harm", Label.SELF_HARM, 0.92, "\\bkys\\b|\\bkill (?:your ?self"
+        rule("encourages suicide or self-harm", Label.SELF_HARM, 0.92, "\\bwhy don't you (?:just )?(?:go )?(?:and )?"
+                + "(?:die|kill|end it|neck|hang|top|off)\\b|\\bkys\\b|\\bkill (?:your ?self"
                 + "|yourselves|urself)\\b|\\b(?:neck|hang|top|off|unalive|shoot|stab|cut|starve|drown|burn|harm)"
                 + " (?:your ?self|yourselves|urself)\\b|\\bgo (?:and )?(?:die|jump off)\\b|\\bslit your (?:wrists"
                 + "|throat)\\b|\\bdrink (?:some )?bleach\\b|\\bjump off (?:a|the) (?:bridge|building|cliff|roof)"
@@ -146,7 +151,7 @@ public final class PhraseRules {
                 + " (?:would|will|is going to) (?:miss|care if|notice if) you|\\b(?:the )?world (?:would be|is"
                 + "|will be) better (?:off )?without you|\\bdo (?:us all|everyone|the world|us) a favou?r and"
                 + " (?:die|disappear|kill|end|jump)|\\byou (?:should|ought to|need to) (?:just )?(?:die|kill"
-                + "|not exist|not be alive|end it)\\b|\\bwhy don't you (?:just )?(?:die|kill|end it)\\b"
+                + "|not exist|not be alive|end it)\\b"
                 + "|\\bend it all\\b|\\bend your (?:own )?life\\b|\\b(?:please|just) die\\b", true, null);
         rule("sexual words", Label.SEXUAL, 0.85, "\\b(?:nudes|nude pics|naked|blowjobs?|handjobs?|cum|cumming"
                 + "|jizz|horny|shag|shagging|porn|dildo|orgasm|clit|boner|erection|tits|titties|boobs|nipples"
@@ -250,7 +255,8 @@ public final class PhraseRules {
             }
             Lexicon.Slur slur = lexicon.slur(t.norm());
             if (slur != null && !inside(reclaimedOrHomonym, from)) {
-                boolean directed = directedBefore.matcher(s.substring(Math.max(0, from - 24), from)).find();
+                boolean directed = directedBefore.matcher(s.substring(Math.max(0, from - 24), from)).find()
+                        || text.tokens().stream().filter(Token::word).count() <= 2;
                 if (!slur.directedOnly() || directed) {
                     double p = inside(excused, from) || negated(s, from, Label.HATE) && !directed ? 0.2 : 0.9;
                     hits.add(new Hit(Label.HATE, p, slur.characteristic(), from, from + t.norm().length(),
@@ -277,16 +283,17 @@ public final class PhraseRules {
         while (m.find()) {
             String last = normal.substring(m.start(), m.end());
             String word = last.substring(last.lastIndexOf(' ') + 1);
-            if (lexicon.profanity(word) != null || lexicon.slur(word) != null) {
+            Lexicon.Profanity insult = lexicon.profanity(word);
+            if (insult != null && insult.strong() && !INTENSIFIERS.contains(word) || lexicon.slur(word) != null) {
                 return true;
             }
         }
         return false;
     }
 
-    /** True when friendly markers (laughter, affection) suggest banter between friends. */
+    /** True when laughter and affection together suggest banter between friends ("you're a twat lol love ya x"). */
     public boolean banter(String normal) {
-        return banter.matcher(normal).find();
+        return laughter.matcher(normal).find() && affection.matcher(normal).find();
     }
 
     /** The protected characteristic of the first group named in {@code s}, or null. */

@@ -133,7 +133,7 @@ public final class TextNormaliser {
         for (int k = 0; k < w.length() && !letters; k++) {
             letters = Character.isLetter(w.charAt(k));
         }
-        if (!letters) {
+        if (!letters || Character.isDigit(w.charAt(0))) {
             return w;
         }
         char[] c = w.toCharArray();

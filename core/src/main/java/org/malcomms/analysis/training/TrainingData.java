@@ -21,7 +21,7 @@ public final class TrainingData {
     private TrainingData() {
     }
 
-    /** OLID: level A for every tweet, B for offensive ones, C for targeted ones. */
+    /** OLID: level A for every tweet, B for offensive ones, C for targeted ones. HTML entities are decoded. */
     public static List<Example> olid(Path tsv) throws IOException, InputException {
         List<Example> out = new ArrayList<>();
         try (BufferedReader r = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
@@ -46,7 +46,7 @@ public final class TrainingData {
                 if (!f[4].equals("NULL")) {
                     labels.put(OLID_C, f[4]);
                 }
-                out.add(new Example(f[1], labels));
+                out.add(new Example(decodeEntities(unquote(f[1])), labels));
             }
         }
         return out;
@@ -68,6 +68,14 @@ public final class TrainingData {
             out.add(new Example(decodeEntities(f.get(6)), Map.of(DAVIDSON, classes[cls])));
         }
         return out;
+    }
+
+    /** OLID quotes some tweets CSV-style inside the TSV: {@code "text with ""quotes"""}. */
+    static String unquote(String s) {
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            return s.substring(1, s.length() - 1).replace("\"\"", "\"");
+        }
+        return s;
     }
 
     static String decodeEntities(String s) {
