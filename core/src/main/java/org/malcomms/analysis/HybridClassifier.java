@@ -102,7 +102,7 @@ public final class HybridClassifier implements MessageClassifier {
         double strongest = Math.max(p.getOrDefault(Label.THREAT, 0.0), Math.max(p.getOrDefault(Label.HATE, 0.0),
                 p.getOrDefault(Label.SELF_HARM, 0.0)));
         double offensive = Math.max(learnedOffensive, Math.max(p.getOrDefault(Label.OFFENSIVE, 0.0), strongest));
-        boolean banter = strongest < Classification.THRESHOLD
+        boolean banter = offensive >= Classification.THRESHOLD && strongest < Classification.THRESHOLD
                 && p.getOrDefault(Label.SEXUAL, 0.0) < Classification.THRESHOLD && rules.banter(s);
         if (banter) {
             offensive = Math.min(offensive, 0.45);
@@ -118,9 +118,10 @@ public final class HybridClassifier implements MessageClassifier {
             }
             double[] c = model.probabilities(targetHead, f);
             boolean you = rules.secondPerson(s);
+            boolean directInsult = rules.directInsult(s);
             if (groupHostility && !you) {
                 target = Target.GROUP;
-            } else if (rules.directInsult(s) || p.getOrDefault(Label.SELF_HARM, 0.0) >= Classification.THRESHOLD) {
+            } else if (directInsult || p.getOrDefault(Label.SELF_HARM, 0.0) >= Classification.THRESHOLD) {
                 target = Target.INDIVIDUAL;
             } else {
                 int best = 0;
@@ -130,7 +131,7 @@ public final class HybridClassifier implements MessageClassifier {
                 target = List.of(Target.INDIVIDUAL, Target.GROUP, Target.OTHER).get(best);
             }
             double targeted = model.probabilities(targetedHead, f)[targetedHead.index("TIN")];
-            if (rules.directInsult(s) || strongest >= Classification.THRESHOLD || groupHostility) {
+            if (directInsult || strongest >= Classification.THRESHOLD || groupHostility) {
                 targeted = Math.max(targeted, 0.85);
             }
             p.put(Label.TARGETED, targeted);
@@ -144,9 +145,15 @@ public final class HybridClassifier implements MessageClassifier {
                 addTargetSpans(norm, Target.INDIVIDUAL, spans);
             }
         }
-        double learnedHate = model.probabilities(hateHead, f)[hateHead.index("hate")];
-        if (p.getOrDefault(Label.HATE, 0.0) < Classification.THRESHOLD && !groups.isEmpty()) {
-            p.put(Label.HATE, Math.max(p.getOrDefault(Label.HATE, 0.0), learnedHate));
+        ProtectedCharacteristic named = p.getOrDefault(Label.HATE, 0.0) < Classification.THRESHOLD
+                && offensive >= Classification.THRESHOLD && !rules.negated(norm) ? rules.identityIn(s) : null;
+        if (named != null) {
+            double learnedHate = model.probabilities(hateHead, f)[hateHead.index("hate")];
+            if (learnedHate >= Classification.THRESHOLD) {
+                p.put(Label.HATE, learnedHate);
+                groups.add(named);
+                addTargetSpans(norm, Target.GROUP, spans, Label.HATE);
+            }
         }
         ensureSpans(norm, p, spans, contributions);
         spans.removeIf(sp -> p.getOrDefault(label(sp.label()), 0.0) < Classification.THRESHOLD);
@@ -203,6 +210,10 @@ public final class HybridClassifier implements MessageClassifier {
     }
 
     private void addTargetSpans(NormalisedText norm, Target target, List<Span> spans) {
+        addTargetSpans(norm, target, spans, Label.TARGETED);
+    }
+
+    private void addTargetSpans(NormalisedText norm, Target target, List<Span> spans, Label label) {
         List<Token> tokens = norm.tokens();
         for (int t = 0; t < tokens.size(); t++) {
             Token token = tokens.get(t);
@@ -211,7 +222,7 @@ public final class HybridClassifier implements MessageClassifier {
                     || w.equals("you're") || w.equals("yourself") || w.equals("@user"));
             boolean group = target == Target.GROUP && rules.identityIn(w + " " + nextWord(tokens, t)) != null;
             if (person || group) {
-                spans.add(norm.span(t, Label.TARGETED.json()));
+                spans.add(norm.span(t, label.json()));
             }
         }
     }

@@ -3,7 +3,9 @@ package org.malcomms.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,8 +19,9 @@ public final class PhraseRules {
     public record Hit(Label label, double p, ProtectedCharacteristic characteristic, int from, int to, String rule) {
     }
 
+    /** A phrase rule; it is tried only on texts holding one of its trigger words (the check that keeps it fast). */
     private record Rule(String name, Label label, double p, Pattern pattern, boolean negatable,
-                        ProtectedCharacteristic fixed) {
+                        ProtectedCharacteristic fixed, List<Set<String>> triggers) {
     }
 
     private static final String YOU = "(?:you|your|yourself|you're|you've|you'll|y'all|@user)";
@@ -38,6 +41,15 @@ public final class PhraseRules {
     private static final String NOT_PERSON = "(?!(?:it|this|myself|me|us|time|off|for|out|a|an|some|my|one|two"
             + "|the (?:game|exam|test|gym))\\b)";
 
+    /** A quick test for words without which neither reporting nor counter-speech can match. */
+    private static final Pattern REPORT_OR_COUNTER = Pattern.compile("call|said|says|told|wrote|text|messag|sent"
+            + "|post|threat|shout|scream|yell|kept|keeps|saying|ok|accept|wrong|rac|phob|bigot|hate|offen|slur|speech"
+            + "|hurt|banter|joke|stop|quit|n't|never|cannot|should|word|term|like|dare|deserve|report");
+    private static final Set<String> NEGATIONS = Set.of("never", "not", "wouldn't", "won't", "don't", "no",
+            "nobody", "nobody's", "doesn't", "isn't", "aren't", "didn't", "can't");
+    private static final String SINGULAR = "muslim|jew|immigrant|foreigner|pole|romanian|gypsy|traveller|black"
+            + "|asian|arab|indian|pakistani|chinese|hindu|sikh|gay|lesbian|homo|homosexual|bisexual|trans|transgender"
+            + "|disabled|autistic|cripple|spastic|downie|leper";
     private static final java.util.Set<String> INTENSIFIERS = java.util.Set.of("fuck", "fucking", "fuckin", "fucked",
             "fucks", "stfu", "gtfo", "shit", "damn", "bloody");
     private final List<Rule> rules = new ArrayList<>();
@@ -97,16 +109,16 @@ public final class PhraseRules {
         this.lexicon = lexicon;
         this.identities = lexicon.identities();
         String ident = identityPattern(lexicon.identities());
-        String singular = "(?:muslim|jew|immigrant|foreigner|pole|romanian|gypsy|traveller|black|asian|arab|indian"
-                + "|pakistani|chinese|hindu|sikh|gay|lesbian|homo|homosexual|bisexual|trans|transgender|disabled"
-                + "|autistic|cripple|spastic|downie|leper)";
+        String singular = "(?:" + SINGULAR + ")";
         threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " " + NOT_PERSON + "(?:" + PERSON + "|"
                 + ident + "|[a-z]+)\\b");
+        triggers("i we i'll we'll ill i'm we're i'd going + kill murder stab shank shoot hurt batter strangle choke drown bury glass torture rape lynch behead butcher slaughter execute merk murk gas hang punch slap kick bash deck lamp twat chin smash hit exterminate kidnap poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track beat fuck mess sort do run set break snap knock rip cave");
         threat("you're dead", 0.88, "\\b(?:you're|you are|your|you) (?:so |fucking |actually |literally )?(?:dead"
                 + "(?! to me| funny| right| cute| on| good| serious| wrong| tired| jealous| boring| lucky)"
                 + "|a dead (?:man|woman|girl|boy|ting)|finished|going to die|going to get (?:it|hurt|stabbed"
                 + "|battered|shot|done|merked|jumped|killed)|getting (?:stabbed|battered|shot|done in|merked|jumped"
                 + "|killed|hurt))\\b");
+        triggers("you're you your + dead finished die hurt stabbed battered shot done merked jumped killed");
         threat("menace", 0.86, "\\bwatch your (?:back|step|kids|family|house)\\b|\\bi know where (?:you|your \\w+)"
                 + " (?:live|lives|work|works|sleep|go|goes|park|drink)\\b|\\bsleep with one eye open\\b"
                 + "|\\byou won't see (?:it|me) coming\\b|\\byour days are numbered\\b|\\bcount(?:ing)? your days\\b"
@@ -115,6 +127,7 @@ public final class PhraseRules {
                 + "|outside)\\b|\\bknife with your name on it\\b|\\bi'll bring (?:a|my) (?:knife|blade|gun|machete"
                 + "|bat|mates|boys)\\b|\\b(?:knife|gun|bomb|coffin|grave)(?: (?:knife|gun|bomb|coffin|grave|skull))*"
                 + " (?:for )?you\\b|\\byou (?:knife|gun|coffin|grave)\\b");
+        triggers("watch know sleep coming numbered count counting wait next waiting knife gun bomb coffin grave bring + you your knife blade gun machete bat mates boys");
         threat("conditional threat", 0.8, "\\byou'll (?:regret|pay for|be sorry for) (?:this|it|that)\\b"
                 + "|\\byou'll be sorry\\b|\\byou'll get what's coming\\b|\\byou've been warned\\b|\\bthis is your"
                 + " (?:last|final) warning\\b|\\bor else\\b|\\bor you'll (?:regret|get hurt|be sorry|pay|wish)\\b"
@@ -122,16 +135,20 @@ public final class PhraseRules {
                 + " living hell)\\b|\\bdon't make me (?:come|hurt|find|do something)\\b|\\bsee what happens\\b"
                 + "|\\bif you (?:ever )?[^.]{0,40}\\b(?:you'll|you will) (?:regret|get hurt|be sorry|pay|wish"
                 + "|end up)\\b");
+        triggers("regret sorry pay what's warned warning else make happens wish + you you'll your you've else happens");
         threat("someone should", 0.82, "\\b(?:someone|somebody|people|we) (?:should|needs to|need to|ought to|is"
                 + " going to|will|must) (?:kill|shoot|stab|hang|hurt|rape|murder|bomb|burn|gas|lynch|behead"
                 + "|exterminate) (?:you|him|her|them|all|every|the|those|these|" + ident + ")\\b");
+        triggers("kill shoot stab hang hurt rape murder bomb burn gas lynch behead exterminate");
         threat("group should die", 0.88, "\\b(?:all |the |those |these )?(?:" + ident + "|\\w+s) (?:should|must"
                 + "|need to|ought to|deserve to|will|are going to) (?:all )?(?:be )?(?:die|killed|shot|hanged|hung"
                 + "|gassed|burned|burnt|executed|exterminated|wiped out|put down|put to death|slaughtered|lynched"
                 + "|stabbed|beaten|raped|murdered|eradicated|culled|hunted)\\b");
+        triggers("die killed shot hanged hung gassed burned burnt executed exterminated wiped put slaughtered lynched stabbed beaten raped murdered eradicated culled hunted");
         threat("kill all", 0.86, "\\b(?:kill|shoot|gas|hang|exterminate|murder|burn|behead|stab|lynch|slaughter"
                 + "|wipe out|eradicate) (?:all|every|the|those|these|each) (?:fucking |bloody |last )?(?:"
                 + ident + "|\\w+s)\\b|\\bdeath to (?:all |the )?\\w+");
+        triggers("kill shoot gas hang exterminate murder burn behead stab lynch slaughter wipe eradicate death");
         threat("exposure threat", 0.8, "\\b(?:i'll|i will|i'm going to|going to|i can|i could|i'd|we'll|or i'll"
                 + "|i'm gonna|unless you[^.]{0,30}i'll) (?:\\w+ ){0,2}(?:post|share|send|leak|upload|show|put"
                 + "|spread|forward|publish|expose)(?: [a-z@']+){0,5} (?:your|the|those|these|them|our|all your)"
@@ -139,9 +156,11 @@ public final class PhraseRules {
                 + "|videos|video|vids|sex tape|texts|messages|secrets)\\b|\\beveryone (?:will|is going to|gonna)"
                 + " see (?:your|the|those|these) (?:\\w+ )?(?:nudes|pics|photos|pictures|videos|video|vids"
                 + "|sex tape)\\b|\\bexpose you\\b");
+        triggers("nudes nude naked pics photos pictures videos video vids tape texts messages secrets expose");
         rule("wish of harm", Label.THREAT, 0.35, "\\b(?:hope|wish) (?:you|he|she|they) (?:die|dies|get (?:raped"
                 + "|cancer|killed|hit by|run over|stabbed|hurt))\\b|\\byou deserve to (?:die|be (?:raped|killed"
                 + "|shot|stabbed|beaten))\\b", true, null);
+        triggers("hope wish deserve");
         rule("encourages suicide or self-harm", Label.SELF_HARM, 0.92, "\\bwhy don't you (?:just )?(?:go )?(?:and )?"
                 + "(?:die|kill|end it|neck|hang|top|off)\\b|\\bkys\\b|\\bkill (?:your ?self"
                 + "|yourselves|urself)\\b|\\b(?:neck|hang|top|off|unalive|shoot|stab|cut|starve|drown|burn|harm)"
@@ -153,10 +172,12 @@ public final class PhraseRules {
                 + " (?:die|disappear|kill|end|jump)|\\byou (?:should|ought to|need to) (?:just )?(?:die|kill"
                 + "|not exist|not be alive|end it)\\b"
                 + "|\\bend it all\\b|\\bend your (?:own )?life\\b|\\b(?:please|just) die\\b", true, null);
+        triggers("kys kill yourself urself yourselves die jump bleach step miss without favour favor end");
         rule("sexual words", Label.SEXUAL, 0.85, "\\b(?:nudes|nude pics|naked|blowjobs?|handjobs?|cum|cumming"
                 + "|jizz|horny|shag|shagging|porn|dildo|orgasm|clit|boner|erection|tits|titties|boobs|nipples"
                 + "|penis|vagina|wanking|sexting|sext|threesome|anal|bj|milf|dick pic|dick pics|cock pic|rape"
                 + "|raped|raping|grope|groping|fingering)\\b", false, null);
+        triggers("nudes nude naked blowjob blowjobs handjob handjobs cum cumming jizz horny shag shagging porn dildo orgasm clit boner erection tits titties boobs nipples penis vagina wanking sexting sext threesome anal bj milf dick cock rape raped raping grope groping fingering");
         rule("sexual advance", Label.SEXUAL, 0.88, "\\bsuck (?:my|your|his|ma) (?:dick|cock|balls|tits|toes)?\\b"
                 + "|\\bsit on my (?:face|lap|dick|cock)\\b|\\b(?:want to|going to|dying to|love to|like to|i'd|i"
                 + " would|i'll|let me) (?:fuck|shag|bang|screw|sleep with|have sex with|finger|lick|touch|rape"
@@ -166,6 +187,7 @@ public final class PhraseRules {
                 + " (?:out|off)\\b|\\bbend you over\\b|\\bin your (?:underwear|knickers|bra|panties)\\b"
                 + "|\\bhave sex\\b|\\bsex with\\b|\\b(?:your|her|his|my) (?:pussy|cock|dick)\\b|\\bsexy\\b"
                 + "|\\b(?:aubergine|peach|splash|tongue) (?:aubergine|peach|splash|tongue)\\b", false, null);
+        triggers("suck face lap fuck shag bang screw sleep finger lick touch rape ride eat nudes nude pics pic photos photo video vids selfie wearing tits boobs body pussy dick cock ass arse bum knickers kit clothes bend underwear bra panties sex sexy aubergine peach splash tongue");
         hate("identity hostility", 0.88, "\\b(?:" + ident + ") (?:are|is|were|r) (?:all |just |nothing but"
                 + " |literally |such |so |the |a bunch of |fucking |bloody |complete |total |absolute |basically"
                 + " |like |a |an )*(?:scum|vermin|rats|cockroaches|parasites|animals|savages|filth|filthy|trash"
@@ -176,6 +198,7 @@ public final class PhraseRules {
                 + "|threat|disgrace|dangerous|cunts|twats|pigs|dogs|apes|monkeys|beasts|leeches|joke|stupid|thick"
                 + "|ugly|smelly|enemy|invaders|a waste|waste of space|unnatural|wrong in the head|deluded"
                 + "|dirty)\\b");
+        triggers("IDENT");
         hate("identity exclusion", 0.85, "\\b(?:" + ident + ") (?:should|must|need to|ought to|deserve to)"
                 + " (?:all )?(?:be )?(?:banned|deported|locked up|sent back|kicked out|removed|sterilised"
                 + "|segregated|go back|get out|leave|not exist|not be allowed|disappear|burn in hell|rot)\\b"
@@ -185,6 +208,7 @@ public final class PhraseRules {
                 + "|destroy|are destroying) (?:everything|this country|the country|britain|england)\\b|\\b(?:"
                 + ident + ") (?:belong in|should be in) (?:a |the )?(?:zoo|cage|jail|camps?|gas chambers?|bin"
                 + "|sewer)\\b");
+        triggers("IDENT");
         hate("hatred of a group", 0.88, "\\b(?:i|we|everyone|honestly i|i just|i really|i fucking) (?:hate|despise"
                 + "|loathe|detest|can't stand|am sick of|am fed up with|am disgusted by|'m sick of) (?:all |the"
                 + " |those |these |every |fucking |bloody )*(?:" + ident + ")\\b|\\b(?:no more|get rid of|ban"
@@ -192,12 +216,15 @@ public final class PhraseRules {
                 + ident + ")\\b|\\b(?:filthy|dirty|fucking|bloody|stupid|disgusting|vile|typical|thieving|smelly"
                 + "|lazy|scummy) (?:" + ident + ")\\b|\\byou (?:fucking |dirty |filthy |stupid |bloody |little"
                 + " |disgusting |smelly )+" + singular + "\\b");
+        triggers("IDENT SINGULAR");
         rule("go back", Label.HATE, 0.85, ProtectedCharacteristic.RACE, "\\bgo back to (?:your|where you|where ya|the|ur) (?:own )?(?:country"
                 + "|came from|jungle|desert|cave|tribe)\\b|\\bgo back home\\b[^.]{0,20}\\b(?:immigrant|foreign"
                 + "|paki|refugee)");
+        triggers("back");
         rule("monkey taunts", Label.HATE, 0.8, ProtectedCharacteristic.RACE, "\\b(?:monkey|gorilla|banana)(?: (?:monkey|gorilla|banana)){1,}\\b"
                 + "|\\b(?:you|your) (?:a |an |fucking |dirty |filthy )*(?:monkey|gorilla|ape) (?:monkey|gorilla"
                 + "|banana)\\b");
+        triggers("monkey gorilla banana ape");
     }
 
     private static String identityPattern(Map<String, ProtectedCharacteristic> identities) {
@@ -219,21 +246,75 @@ public final class PhraseRules {
 
     private void rule(String name, Label label, double p, String regex, boolean negatable,
                       ProtectedCharacteristic fixed) {
-        rules.add(new Rule(name, label, p, Pattern.compile(regex), negatable, fixed));
+        rules.add(new Rule(name, label, p, Pattern.compile(regex), negatable, fixed, List.of()));
+    }
+
+    /**
+     * Sets the trigger words of the rule just added: groups separated by " + ", each of which the text must hold
+     * one word of. IDENT and SINGULAR stand for the group-name words.
+     */
+    private void triggers(String groups) {
+        List<Set<String>> all = new ArrayList<>();
+        for (String group : groups.split(" \\+ ")) {
+            Set<String> set = new HashSet<>();
+            for (String w : group.split(" ")) {
+                if (w.equals("IDENT")) {
+                    identities.keySet().forEach(phrase -> set.add(phrase.substring(phrase.lastIndexOf(' ') + 1)));
+                } else if (w.equals("SINGULAR")) {
+                    set.addAll(List.of(SINGULAR.split("\\|")));
+                } else {
+                    set.add(w);
+                }
+            }
+            all.add(Set.copyOf(set));
+        }
+        Rule last = rules.remove(rules.size() - 1);
+        rules.add(new Rule(last.name(), last.label(), last.p(), last.pattern(), last.negatable(), last.fixed(),
+                List.copyOf(all)));
+    }
+
+    private static boolean triggered(List<Set<String>> groups, Set<String> words) {
+        for (Set<String> g : groups) {
+            if (java.util.Collections.disjoint(g, words)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The distinct words of a text (multi-word normal forms split). */
+    public static Set<String> words(NormalisedText text) {
+        Set<String> words = new HashSet<>();
+        for (Token t : text.tokens()) {
+            if (t.word()) {
+                String n = t.norm();
+                if (n.indexOf(' ') < 0) {
+                    words.add(n);
+                } else {
+                    words.addAll(List.of(n.split(" ")));
+                }
+            }
+        }
+        return words;
     }
 
     /** Every rule and word-list hit in the text, with the excusing contexts already applied to each p. */
     public List<Hit> hits(NormalisedText text) {
         String s = text.normal();
-        List<int[]> excused = excusedRegions(s);
+        List<int[]> excused = null;
         List<Hit> hits = new ArrayList<>();
+        Set<String> words = words(text);
         for (Rule rule : rules) {
+            if (!triggered(rule.triggers(), words)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(s);
             while (m.find()) {
                 double p = rule.p();
                 if (rule.negatable() && negated(s, m.start(), rule.label())) {
                     p *= 0.15;
                 }
+                excused = excused != null ? excused : excusedRegions(s);
                 if (inside(excused, m.start())) {
                     p *= 0.2;
                 }
@@ -244,8 +325,7 @@ public final class PhraseRules {
                 }
             }
         }
-        List<int[]> reclaimedOrHomonym = regions(reclaimed, s);
-        reclaimedOrHomonym.addAll(regions(homonym, s));
+        List<int[]> reclaimedOrHomonym = null;
         int offset = 0;
         for (Token t : text.tokens()) {
             int from = offset;
@@ -254,6 +334,13 @@ public final class PhraseRules {
                 continue;
             }
             Lexicon.Slur slur = lexicon.slur(t.norm());
+            if (slur != null && reclaimedOrHomonym == null) {
+                reclaimedOrHomonym = regions(reclaimed, s);
+                reclaimedOrHomonym.addAll(regions(homonym, s));
+            }
+            if (slur != null) {
+                excused = excused != null ? excused : excusedRegions(s);
+            }
             if (slur != null && !inside(reclaimedOrHomonym, from)) {
                 boolean directed = directedBefore.matcher(s.substring(Math.max(0, from - 24), from)).find()
                         || text.tokens().stream().filter(Token::word).count() <= 2;
@@ -265,11 +352,17 @@ public final class PhraseRules {
             }
             Lexicon.Profanity word = lexicon.profanity(t.norm());
             if (word != null) {
+                excused = excused != null ? excused : excusedRegions(s);
                 double p = inside(excused, from) ? word.weight() * 0.3 : word.weight();
                 hits.add(new Hit(Label.OFFENSIVE, p, null, from, from + t.norm().length(), "profanity"));
             }
         }
         return hits;
+    }
+
+    /** True when the text holds a negation ("not", "never", "don't"...). */
+    public boolean negated(NormalisedText text) {
+        return !java.util.Collections.disjoint(words(text), NEGATIONS);
     }
 
     /** True when the text is addressed to someone: "you", "your", an @mention. */
@@ -315,10 +408,15 @@ public final class PhraseRules {
      */
     public List<int[]> harmlessRegions(NormalisedText text, List<Hit> hits) {
         String s = text.normal();
+        Set<String> words = words(text);
         List<int[]> out = excusedRegions(s);
-        out.addAll(regions(reclaimed, s));
-        out.addAll(regions(homonym, s));
-        out.addAll(regions(negatedHarm, s));
+        if (words.stream().anyMatch(w -> lexicon.slur(w) != null)) {
+            out.addAll(regions(reclaimed, s));
+            out.addAll(regions(homonym, s));
+        }
+        if (!java.util.Collections.disjoint(words, NEGATIONS)) {
+            out.addAll(regions(negatedHarm, s));
+        }
         for (Hit h : hits) {
             if (h.label() != Label.OFFENSIVE && h.p() < Classification.THRESHOLD) {
                 out.add(new int[] {sentenceStart(s, h.from()), h.to()});
@@ -330,6 +428,9 @@ public final class PhraseRules {
     /** Regions of the normalised text that quote or report abuse, or speak against it. */
     public List<int[]> excusedRegions(String s) {
         List<int[]> out = new ArrayList<>();
+        if (s.indexOf('"') < 0 && !REPORT_OR_COUNTER.matcher(s).find()) {
+            return out;
+        }
         for (Pattern p : List.of(reporting, counterSpeech)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
