@@ -59,7 +59,7 @@ public class ClassifierBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
-    @Warmup(iterations = 3, time = 2)
+    @Warmup(iterations = 10, time = 1)
     @Measurement(iterations = 5, time = 2)
     public Classification classify() {
         String text = messages.get(next);
