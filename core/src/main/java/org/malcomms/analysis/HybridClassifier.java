@@ -121,7 +121,8 @@ public final class HybridClassifier implements MessageClassifier {
             boolean directInsult = rules.directInsult(s);
             if (groupHostility && !you) {
                 target = Target.GROUP;
-            } else if (directInsult || p.getOrDefault(Label.SELF_HARM, 0.0) >= Classification.THRESHOLD) {
+            } else if (directInsult || you && strongest >= Classification.THRESHOLD
+                    || p.getOrDefault(Label.SELF_HARM, 0.0) >= Classification.THRESHOLD) {
                 target = Target.INDIVIDUAL;
             } else {
                 int best = 0;

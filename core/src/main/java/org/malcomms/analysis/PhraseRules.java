@@ -57,7 +57,8 @@ public final class PhraseRules {
             "\\b(?:never|not|no one|nobody|no way|wouldn't|won't|don't|didn't|can't|couldn't|isn't|aren't"
                     + "|wasn't|shouldn't|do not|will not|would not|nor)\\b(?: [^ .,\"]+){0,4} $");
     private final Pattern selfHarmNegation = Pattern.compile(
-            "\\b(?:never|not|don't|do not|shouldn't|should not|please don't|don't you dare|no need to|never ever)"
+            "\\b(?<!why )(?:never|not|don't|do not|shouldn't|should not|please don't|don't you dare|no need to"
+                    + "|never ever)"
                     + "(?: [^ .,\"]+){0,2} $");
     private final Pattern reporting = Pattern.compile(
             "\\b(?:called|calls|calling|keeps calling|kept calling) (?:me|us|her|him|them|my \\w+)\\b"
@@ -131,7 +132,7 @@ public final class PhraseRules {
         threat("conditional threat", 0.8, "\\byou'll (?:regret|pay for|be sorry for) (?:this|it|that)\\b"
                 + "|\\byou'll be sorry\\b|\\byou'll get what's coming\\b|\\byou've been warned\\b|\\bthis is your"
                 + " (?:last|final) warning\\b|\\bor else\\b|\\bor you'll (?:regret|get hurt|be sorry|pay|wish)\\b"
-                + "|\\b(?:i'll|i will|i'm going to) make (?:you|your life) (?:pay|suffer|regret|hell|a misery|a"
+                + "|\\b(?:i'll|ill|i will|i'm going to) make (?:you|your life) (?:pay|suffer|regret|hell|a misery|a"
                 + " living hell)\\b|\\bdon't make me (?:come|hurt|find|do something)\\b|\\bsee what happens\\b"
                 + "|\\bif you (?:ever )?[^.]{0,40}\\b(?:you'll|you will) (?:regret|get hurt|be sorry|pay|wish"
                 + "|end up)\\b");
