@@ -96,15 +96,11 @@ public final class TextNormaliser {
         while (j < text.length() && inWord(text, j, start)) {
             j++;
         }
-        while (j > start + 1 && (text.charAt(j - 1) == '*' || text.charAt(j - 1) == '#')
-                && !hasLetterThenMask(text, start, j)) {
+        boolean masked = Character.isLetter(text.charAt(start)); // "f***" keeps its mask; "2**" drops it
+        while (j > start + 1 && (text.charAt(j - 1) == '*' || text.charAt(j - 1) == '#') && !masked) {
             j--;
         }
         return j;
-    }
-
-    private static boolean hasLetterThenMask(String text, int start, int end) {
-        return Character.isLetter(text.charAt(start)) && text.substring(start, end).chars().anyMatch(Character::isLetter);
     }
 
     private Token wordToken(String text, int start, int end) {
