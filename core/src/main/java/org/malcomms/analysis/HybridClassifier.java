@@ -14,15 +14,15 @@ import java.util.Set;
  * content, self-harm encouragement, hostility on protected characteristics, exposure threats) and the contexts
  * that excuse abusive words (negation, quoting or reporting, counter-speech, banter, reclaimed words, homonyms).
  * Every positive label comes with spans pointing at the words behind it. {@code targeted} is OLID's level B: if
- * the message is offensive, is it aimed at someone (read it together with {@code offensive}); {@code target} is
- * {@code none} unless the message is offensive. Thread-safe; no network.
+ * the message is offensive, is it aimed at someone (read it together with {@code offensive}; a message that is
+ * not offensive can be targeted only when it addresses someone); {@code target} is {@code none} unless the
+ * message is offensive. Thread-safe; no network.
  */
 public final class HybridClassifier implements MessageClassifier {
     private static final double LEARNED_SPAN_LOGIT = 0.5;
     private static final int LEARNED_SPANS = 3;
-    private static final double PRIOR_ODDS = 0.7;
     /** Odds factor when no word or rule backs the model up: it must be surer on its own. */
-    private static final double UNSUPPORTED_ODDS = 0.8;
+    private static final double UNSUPPORTED_ODDS = 0.6;
     /** Profanity weighted under this is a mild insult ("idiot", "stupid"): rude, not abusive. */
     private static final double MILD_WORD = 0.75;
     /** The ceiling of offensive when the only words behind it are mild insults. */
@@ -63,8 +63,7 @@ public final class HybridClassifier implements MessageClassifier {
             return new Classification(p, Target.NONE, groups, spans);
         }
         FeatureVector f = features.features(norm);
-        double learnedOffensive = shift(model.probabilities(offensiveHead, f)[offensiveHead.index("OFF")],
-                PRIOR_ODDS);
+        double learnedOffensive = model.probabilities(offensiveHead, f)[offensiveHead.index("OFF")];
         List<PhraseRules.Hit> hits = rules.hits(norm);
         boolean groupHostility = false;
         for (PhraseRules.Hit h : hits) {
@@ -141,7 +140,10 @@ public final class HybridClassifier implements MessageClassifier {
             }
         } else {
             double targeted = model.probabilities(targetedHead, f)[targetedHead.index("TIN")];
-            p.put(Label.TARGETED, banter ? Math.min(offensive, targeted) : targeted);
+            if (banter || !rules.secondPerson(s)) {
+                targeted = Math.min(offensive, targeted);
+            }
+            p.put(Label.TARGETED, targeted);
             if (targeted >= Classification.THRESHOLD && !banter) {
                 addTargetSpans(norm, Target.INDIVIDUAL, spans);
             }
@@ -162,11 +164,7 @@ public final class HybridClassifier implements MessageClassifier {
         return new Classification(p, target, groups, dedupe(spans));
     }
 
-    /**
-     * The model learned from class-balanced data, as if half of all texts were offensive; OLID has one in three,
-     * everyday chat far fewer. Bayes' rule moves its probability towards a lower prior (odds times 0.7, chosen by
-     * cross-validated macro-F1 on OLID A against 0.5 and 1).
-     */
+    /** Multiplies the odds of {@code p} by {@code factor} (Bayes' rule for a change of prior). */
     private static double shift(double p, double factor) {
         double odds = p / (1 - p) * factor;
         return odds / (1 + odds);

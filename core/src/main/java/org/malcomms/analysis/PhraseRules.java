@@ -97,7 +97,7 @@ public final class PhraseRules {
     private final Pattern directedBefore = Pattern.compile(
             "\\b(?:you|you're|your|he's|she's|they're|is a|are|a|an|fucking|dirty|filthy|stupid|bloody|typical"
                     + "|little|fat|ugly|thick|you fucking|such a|what a|like a|bunch of|go back) $");
-    private final Pattern secondPerson = Pattern.compile("\\b" + YOU + "(?![a-z'])");
+    private final Pattern secondPerson = Pattern.compile("(?<![a-z'@])" + YOU + "(?![a-z'])");
     private final Pattern directInsult = Pattern.compile(
             "\\b(?:you|you're|you are|your|your a|your an|ur)(?: (?:are|a|an|such|such a|an absolute|a complete"
                     + "|absolute|complete|total|fucking|fat|stupid|ugly|little|dirty|thick|useless|pathetic|bloody"

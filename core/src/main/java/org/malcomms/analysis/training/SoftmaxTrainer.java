@@ -19,7 +19,7 @@ public final class SoftmaxTrainer {
 
     /** Learning settings; {@link #STANDARD} is what {@code malcomms train} uses. */
     public record Settings(int bits, int epochs, double learningRate, double l2, double balance, long seed) {
-        public static final Settings STANDARD = new Settings(18, 10, 0.1, 1e-4, 1.0, 20240301L);
+        public static final Settings STANDARD = new Settings(18, 15, 0.05, 3e-5, 0.7, 20240301L);
     }
 
     private final Settings settings;
