@@ -7,7 +7,7 @@ import java.util.Properties;
 import org.malcomms.analysis.ConversationAnalyzer;
 import org.malcomms.analysis.ConversationFindings;
 import org.malcomms.analysis.MessageClassifier;
-import org.malcomms.analysis.RuleClassifier;
+import org.malcomms.analysis.HybridClassifier;
 import org.malcomms.ingest.ImportContext;
 import org.malcomms.ingest.Importers;
 import org.malcomms.ingest.InputException;
@@ -36,7 +36,7 @@ public final class Malcomms {
     }
 
     public static Malcomms standard() {
-        return new Malcomms(Importers.standard(), new RuleClassifier(), KnowledgeBase.load());
+        return new Malcomms(Importers.standard(), HybridClassifier.standard(), KnowledgeBase.load());
     }
 
     public static String version() {

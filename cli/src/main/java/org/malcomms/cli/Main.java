@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 BundleCommand.class, RedactCommand.class, TimestampCommand.class,
                 BenchReportCommand.class,
                 BenchCommand.class,
+                TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int INPUT_ERROR = 3;

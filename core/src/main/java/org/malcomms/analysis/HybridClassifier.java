@@ -1,0 +1,282 @@
+package org.malcomms.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The message classifier: a linear model learned from OLID and Davidson et al. (offensive, targeted, target type,
+ * hate/offensive/neither) combined with explainable rules for what those tweets do not teach (threats, sexual
+ * content, self-harm encouragement, hostility on protected characteristics, exposure threats) and the contexts
+ * that excuse abusive words (negation, quoting or reporting, counter-speech, banter, reclaimed words, homonyms).
+ * Every positive label comes with spans pointing at the words behind it. {@code targeted} is OLID's level B: if
+ * the message is offensive, is it aimed at someone (read it together with {@code offensive}; a message that is
+ * not offensive can be targeted only when it addresses someone); {@code target} is {@code none} unless the
+ * message is offensive. Thread-safe; no network.
+ */
+public final class HybridClassifier implements MessageClassifier {
+    private static final double LEARNED_SPAN_LOGIT = 0.5;
+    private static final int LEARNED_SPANS = 3;
+    /** Odds factor when no word or rule backs the model up: it must be surer on its own. */
+    private static final double UNSUPPORTED_ODDS = 0.6;
+    /** Profanity weighted under this is a mild insult ("idiot", "stupid"): rude, not abusive. */
+    private static final double MILD_WORD = 0.75;
+    /** The ceiling of offensive when the only words behind it are mild insults. */
+    private static final double RUDE = 0.74;
+    private final LinearModel model;
+    private final LinearModel.Head offensiveHead;
+    private final LinearModel.Head targetedHead;
+    private final LinearModel.Head targetHead;
+    private final LinearModel.Head hateHead;
+    private final TextNormaliser normaliser;
+    private final HashedFeatures features;
+    private final PhraseRules rules;
+
+    public HybridClassifier(LinearModel model, Lexicon lexicon) {
+        this.model = model;
+        this.offensiveHead = model.head("olid-a");
+        this.targetedHead = model.head("olid-b");
+        this.targetHead = model.head("olid-c");
+        this.hateHead = model.head("davidson");
+        this.normaliser = new TextNormaliser(lexicon);
+        this.features = new HashedFeatures(model.bits());
+        this.rules = new PhraseRules(lexicon);
+    }
+
+    /** The classifier with the model shipped in the jar and the standard word lists. */
+    public static HybridClassifier standard() {
+        return new HybridClassifier(LinearModel.shipped(), Lexicon.standard());
+    }
+
+    @Override
+    public Classification classify(String text) {
+        NormalisedText norm = normaliser.normalise(text);
+        String s = norm.normal();
+        Map<Label, Double> p = new EnumMap<>(Label.class);
+        Set<ProtectedCharacteristic> groups = EnumSet.noneOf(ProtectedCharacteristic.class);
+        List<Span> spans = new ArrayList<>();
+        if (norm.tokens().isEmpty()) {
+            return new Classification(p, Target.NONE, groups, spans);
+        }
+        FeatureVector f = features.features(norm);
+        double learnedOffensive = model.probabilities(offensiveHead, f)[offensiveHead.index("OFF")];
+        List<PhraseRules.Hit> hits = rules.hits(norm);
+        boolean groupHostility = false;
+        for (PhraseRules.Hit h : hits) {
+            p.merge(h.label(), h.p(), Math::max);
+            if (h.p() >= Classification.THRESHOLD) {
+                Span span = norm.span(h.from(), h.to(), h.label().json());
+                if (span != null) {
+                    spans.add(span);
+                }
+                if (h.label() == Label.HATE && h.characteristic() != null) {
+                    groups.add(h.characteristic());
+                    groupHostility |= !h.rule().equals("slur");
+                }
+            }
+        }
+        double[] contributions = null;
+        if (learnedOffensive >= Classification.THRESHOLD) {
+            contributions = model.tokenContributions(offensiveHead, "OFF", f, norm.tokens().size());
+            if (mostlyHarmless(norm, contributions, rules.harmlessRegions(norm, hits))) {
+                learnedOffensive *= 0.4;
+            }
+        }
+        boolean strongWords = false;
+        boolean mildWords = false;
+        for (PhraseRules.Hit h : hits) {
+            if (h.p() >= Classification.THRESHOLD) {
+                boolean mild = h.rule().equals("profanity") && h.p() < MILD_WORD;
+                strongWords |= !mild;
+                mildWords |= mild;
+            }
+        }
+        if (!strongWords && !mildWords) {
+            learnedOffensive = shift(learnedOffensive, UNSUPPORTED_ODDS);
+        }
+        double strongest = Math.max(p.getOrDefault(Label.THREAT, 0.0), Math.max(p.getOrDefault(Label.HATE, 0.0),
+                p.getOrDefault(Label.SELF_HARM, 0.0)));
+        double offensive = Math.max(learnedOffensive, Math.max(p.getOrDefault(Label.OFFENSIVE, 0.0), strongest));
+        boolean banter = offensive >= Classification.THRESHOLD && strongest < Classification.THRESHOLD
+                && p.getOrDefault(Label.SEXUAL, 0.0) < Classification.THRESHOLD && rules.banter(s);
+        if (banter) {
+            offensive = Math.min(offensive, 0.45);
+        }
+        if (mildWords && !strongWords) {
+            offensive = Math.min(offensive, RUDE);
+        }
+        p.put(Label.OFFENSIVE, offensive);
+        Target target = Target.NONE;
+        if (offensive >= Classification.THRESHOLD) {
+            if (contributions != null) {
+                addLearnedSpans(norm, contributions, spans);
+            }
+            double[] c = model.probabilities(targetHead, f);
+            boolean you = rules.secondPerson(s);
+            boolean directInsult = rules.directInsult(s);
+            if (groupHostility && !you) {
+                target = Target.GROUP;
+            } else if (directInsult || you && strongest >= Classification.THRESHOLD
+                    || p.getOrDefault(Label.SELF_HARM, 0.0) >= Classification.THRESHOLD) {
+                target = Target.INDIVIDUAL;
+            } else {
+                int best = 0;
+                for (int k = 1; k < c.length; k++) {
+                    best = c[k] > c[best] ? k : best;
+                }
+                target = List.of(Target.INDIVIDUAL, Target.GROUP, Target.OTHER).get(best);
+            }
+            double targeted = model.probabilities(targetedHead, f)[targetedHead.index("TIN")];
+            if (directInsult || strongest >= Classification.THRESHOLD || groupHostility) {
+                targeted = Math.max(targeted, 0.85);
+            }
+            p.put(Label.TARGETED, targeted);
+            if (targeted >= Classification.THRESHOLD) {
+                addTargetSpans(norm, target, spans);
+            }
+        } else {
+            double targeted = model.probabilities(targetedHead, f)[targetedHead.index("TIN")];
+            if (banter || !rules.secondPerson(s)) {
+                targeted = Math.min(offensive, targeted);
+            }
+            p.put(Label.TARGETED, targeted);
+            if (targeted >= Classification.THRESHOLD && !banter) {
+                addTargetSpans(norm, Target.INDIVIDUAL, spans);
+            }
+        }
+        ProtectedCharacteristic named = p.getOrDefault(Label.HATE, 0.0) < Classification.THRESHOLD
+                && offensive >= Classification.THRESHOLD && !rules.negated(norm) ? rules.identityIn(s) : null;
+        if (named != null) {
+            double learnedHate = model.probabilities(hateHead, f)[hateHead.index("hate")];
+            if (learnedHate >= Classification.THRESHOLD) {
+                p.put(Label.HATE, learnedHate);
+                groups.add(named);
+                addTargetSpans(norm, Target.GROUP, spans, Label.HATE);
+            }
+        }
+        ensureSpans(norm, p, spans, contributions);
+        spans.removeIf(sp -> p.getOrDefault(label(sp.label()), 0.0) < Classification.THRESHOLD);
+        spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(sp -> order(sp.label())));
+        return new Classification(p, target, groups, dedupe(spans));
+    }
+
+    /** Multiplies the odds of {@code p} by {@code factor} (Bayes' rule for a change of prior). */
+    private static double shift(double p, double factor) {
+        double odds = p / (1 - p) * factor;
+        return odds / (1 + odds);
+    }
+
+    /** True when most of what made the model call it offensive lies in harmless regions (see PhraseRules). */
+    private static boolean mostlyHarmless(NormalisedText norm, double[] contributions, List<int[]> excused) {
+        if (excused.isEmpty()) {
+            return false;
+        }
+        double inside = 0;
+        double total = 0;
+        int offset = 0;
+        for (int t = 0; t < contributions.length; t++) {
+            double c = Math.max(0, contributions[t]);
+            total += c;
+            for (int[] r : excused) {
+                if (offset >= r[0] && offset < r[1]) {
+                    inside += c;
+                    break;
+                }
+            }
+            offset += norm.tokens().get(t).norm().length() + 1;
+        }
+        return total > 0 && inside / total > 0.5;
+    }
+
+    private static void addLearnedSpans(NormalisedText norm, double[] contributions, List<Span> spans) {
+        Integer[] order = new Integer[contributions.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(contributions[b], contributions[a]));
+        for (int k = 0; k < Math.min(LEARNED_SPANS, order.length); k++) {
+            int t = order[k];
+            if (contributions[t] < LEARNED_SPAN_LOGIT || contributions[t] < contributions[order[0]] / 2
+                    || !norm.tokens().get(t).word()) {
+                break;
+            }
+            spans.add(norm.span(t, Label.OFFENSIVE.json()));
+        }
+    }
+
+    private void addTargetSpans(NormalisedText norm, Target target, List<Span> spans) {
+        addTargetSpans(norm, target, spans, Label.TARGETED);
+    }
+
+    private void addTargetSpans(NormalisedText norm, Target target, List<Span> spans, Label label) {
+        List<Token> tokens = norm.tokens();
+        for (int t = 0; t < tokens.size(); t++) {
+            Token token = tokens.get(t);
+            String w = token.norm();
+            boolean person = target == Target.INDIVIDUAL && (w.equals("you") || w.equals("your")
+                    || w.equals("you're") || w.equals("yourself") || w.equals("@user"));
+            boolean group = target == Target.GROUP && rules.identityIn(w + " " + nextWord(tokens, t)) != null;
+            if (person || group) {
+                spans.add(norm.span(t, label.json()));
+            }
+        }
+    }
+
+    private static String nextWord(List<Token> tokens, int t) {
+        return t + 1 < tokens.size() ? tokens.get(t + 1).norm() : "";
+    }
+
+    /** Every positive label gets at least one span: the words that moved the model most, or the whole text. */
+    private void ensureSpans(NormalisedText norm, Map<Label, Double> p, List<Span> spans, double[] contributions) {
+        for (Label label : Label.values()) {
+            if (p.getOrDefault(label, 0.0) < Classification.THRESHOLD
+                    || spans.stream().anyMatch(s -> s.label().equals(label.json()))) {
+                continue;
+            }
+            int best = -1;
+            if (contributions != null) {
+                for (int t = 0; t < contributions.length; t++) {
+                    if (norm.tokens().get(t).word() && (best < 0 || contributions[t] > contributions[best])) {
+                        best = t;
+                    }
+                }
+            }
+            if (best >= 0) {
+                spans.add(norm.span(best, label.json()));
+            } else {
+                List<Token> tokens = norm.tokens();
+                spans.add(new Span(tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), label.json()));
+            }
+        }
+    }
+
+    private static final List<String> SPAN_ORDER = List.of("threat", "selfHarm", "hate", "sexual", "offensive",
+            "targeted");
+
+    private static Label label(String json) {
+        for (Label l : Label.values()) {
+            if (l.json().equals(json)) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException(json);
+    }
+
+    private static int order(String label) {
+        return SPAN_ORDER.indexOf(label);
+    }
+
+    private static List<Span> dedupe(List<Span> spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (!out.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,143 @@
+package org.malcomms.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The classifier's word lists (resources under {@code org/malcomms/analysis/lexicon}, described in the README
+ * there): profanity with weights, slurs and group names by protected characteristic, spelling aliases and emoji.
+ */
+public final class Lexicon {
+    /** A profane word and the probability that it alone makes a message offensive. */
+    public record Profanity(String word, double weight, boolean strong) {
+    }
+
+    /** A slur, the characteristic it attacks, and whether it counts only when aimed at someone. */
+    public record Slur(String word, ProtectedCharacteristic characteristic, boolean directedOnly) {
+    }
+
+    private final Map<String, Profanity> profanity = new HashMap<>();
+    private final Map<String, Slur> slurs = new HashMap<>();
+    private final Map<String, ProtectedCharacteristic> identities = new HashMap<>();
+    private final Map<String, String> aliases = new HashMap<>();
+    private final Map<Integer, String> emoji = new HashMap<>();
+    private final Set<String> known = new HashSet<>();
+    private final List<String> maskable = new ArrayList<>();
+
+    private static final Lexicon STANDARD = new Lexicon();
+
+    public static Lexicon standard() {
+        return STANDARD;
+    }
+
+    private Lexicon() {
+        for (String[] f : read("profanity.txt")) {
+            profanity.put(f[0], new Profanity(f[0], Double.parseDouble(f[1]), f[2].equals("strong")));
+        }
+        for (String[] f : read("slurs.txt")) {
+            slurs.put(f[0], new Slur(f[0], characteristic(f[1]), f[2].equals("directed")));
+        }
+        for (String[] f : read("identities.txt")) {
+            identities.put(f[0], characteristic(f[1]));
+        }
+        for (String[] f : read("aliases.txt")) {
+            aliases.put(f[0], f[1]);
+        }
+        for (String[] f : read("emoji.txt")) {
+            emoji.put(f[0].codePointAt(0), f[1]);
+        }
+        known.addAll(profanity.keySet());
+        known.addAll(slurs.keySet());
+        known.addAll(List.of("kys", "kill", "killing", "die", "dead", "stab", "shoot", "rape", "nudes", "hate",
+                "gay", "jew", "muslim", "fucking", "kill yourself", "you", "your", "kill you"));
+        maskable.addAll(profanity.keySet().stream().filter(w -> profanity.get(w).strong()).sorted().toList());
+        maskable.addAll(List.of("shit", "shite", "arse", "piss", "crap"));
+        slurs.keySet().stream().filter(w -> !slurs.get(w).directedOnly()).sorted().forEach(maskable::add);
+        maskable.addAll(List.of("faggot", "kill", "rape", "die"));
+    }
+
+    private static ProtectedCharacteristic characteristic(String json) {
+        for (ProtectedCharacteristic c : ProtectedCharacteristic.values()) {
+            if (c.json().equals(json)) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("lexicon names an unknown characteristic: " + json);
+    }
+
+    private static List<String[]> read(String name) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream("lexicon/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon resource " + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                f[0] = f[0].toLowerCase(Locale.ROOT);
+                rows.add(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    public Profanity profanity(String word) {
+        return profanity.get(word);
+    }
+
+    public Slur slur(String word) {
+        return slurs.get(word);
+    }
+
+    public Map<String, ProtectedCharacteristic> identities() {
+        return identities;
+    }
+
+    public String alias(String word) {
+        return aliases.get(word);
+    }
+
+    public String emoji(int codePoint) {
+        return emoji.get(codePoint);
+    }
+
+    /** Words the de-obfuscation steps try to recover (joined spaced letters, collapsed repeats). */
+    public boolean known(String word) {
+        return known.contains(word) || aliases.containsKey(word);
+    }
+
+    /** The word a masked token such as {@code f*ck} or {@code n****r} stands for, or null. */
+    public String unmask(String masked) {
+        for (String w : maskable) {
+            if (w.length() != masked.length()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int i = 0; i < w.length() && ok; i++) {
+                char c = masked.charAt(i);
+                ok = c == '*' || c == '#' || c == w.charAt(i);
+            }
+            if (ok) {
+                return w;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,196 @@
+package org.malcomms.analysis;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A set of softmax heads over one hashed feature space, with weights quantised to one byte each (a scale per
+ * output). Each head is one task learned from the training data, e.g. OLID level A (NOT, OFF).
+ */
+public final class LinearModel {
+    private static final int MAGIC = 0x4D434C4D;
+    public static final String RESOURCE = "classifier-model.bin.gz";
+
+    /** A task: its name, its classes, and where its outputs start in the weight rows. */
+    public record Head(String name, List<String> classes, int offset) {
+        public int index(String cls) {
+            int i = classes.indexOf(cls);
+            if (i < 0) {
+                throw new IllegalArgumentException(name + " has no class " + cls);
+            }
+            return i;
+        }
+    }
+
+    private final int bits;
+    private final List<Head> heads;
+    private final int outputs;
+    private final byte[] weights;
+    private final float[] scale;
+    private final float[] bias;
+
+    public LinearModel(int bits, List<Head> heads, byte[] weights, float[] scale, float[] bias) {
+        this.bits = bits;
+        this.heads = List.copyOf(heads);
+        this.outputs = scale.length;
+        this.weights = weights;
+        this.scale = scale;
+        this.bias = bias;
+    }
+
+    /** Quantises trained float weights laid out as {@code w[feature * outputs + output]}. */
+    public static LinearModel quantise(int bits, List<Head> heads, float[] w, float[] bias) {
+        int outputs = bias.length;
+        float[] scale = new float[outputs];
+        for (int i = 0; i < w.length; i++) {
+            scale[i % outputs] = Math.max(scale[i % outputs], Math.abs(w[i]));
+        }
+        for (int k = 0; k < outputs; k++) {
+            scale[k] = scale[k] == 0 ? 1 : scale[k] / 127f;
+        }
+        byte[] q = new byte[w.length];
+        for (int i = 0; i < w.length; i++) {
+            q[i] = (byte) Math.round(w[i] / scale[i % outputs]);
+        }
+        return new LinearModel(bits, heads, q, scale, bias.clone());
+    }
+
+    /** The model shipped in the jar. */
+    public static LinearModel shipped() {
+        try (InputStream in = LinearModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the classifier model " + RESOURCE + " is missing from the jar");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the classifier model", e);
+        }
+    }
+
+    public static LinearModel read(InputStream raw) throws IOException {
+        DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(raw, 1 << 16),
+                1 << 16));
+        if (in.readInt() != MAGIC) {
+            throw new IOException("not a malcomms classifier model");
+        }
+        int bits = in.readInt();
+        int headCount = in.readInt();
+        List<Head> heads = new ArrayList<>();
+        int outputs = 0;
+        for (int h = 0; h < headCount; h++) {
+            String name = in.readUTF();
+            int classes = in.readInt();
+            List<String> names = new ArrayList<>();
+            for (int c = 0; c < classes; c++) {
+                names.add(in.readUTF());
+            }
+            heads.add(new Head(name, names, outputs));
+            outputs += classes;
+        }
+        float[] scale = new float[outputs];
+        float[] bias = new float[outputs];
+        for (int k = 0; k < outputs; k++) {
+            scale[k] = in.readFloat();
+            bias[k] = in.readFloat();
+        }
+        byte[] weights = new byte[(1 << bits) * outputs];
+        in.readFully(weights);
+        return new LinearModel(bits, heads, weights, scale, bias);
+    }
+
+    public void write(OutputStream raw) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
+        DataOutputStream out = new DataOutputStream(gz);
+        out.writeInt(MAGIC);
+        out.writeInt(bits);
+        out.writeInt(heads.size());
+        for (Head h : heads) {
+            out.writeUTF(h.name());
+            out.writeInt(h.classes().size());
+            for (String c : h.classes()) {
+                out.writeUTF(c);
+            }
+        }
+        for (int k = 0; k < outputs; k++) {
+            out.writeFloat(scale[k]);
+            out.writeFloat(bias[k]);
+        }
+        out.write(weights);
+        out.flush();
+        gz.finish();
+    }
+
+    public int bits() {
+        return bits;
+    }
+
+    public Head head(String name) {
+        for (Head h : heads) {
+            if (h.name().equals(name)) {
+                return h;
+            }
+        }
+        throw new IllegalArgumentException("the model has no head " + name);
+    }
+
+    /** Class probabilities of one head. */
+    public double[] probabilities(Head head, FeatureVector f) {
+        int k0 = head.offset();
+        int classes = head.classes().size();
+        double[] z = new double[classes];
+        int[] index = f.index();
+        for (int i = 0; i < f.size(); i++) {
+            int row = index[i] * outputs + k0;
+            for (int c = 0; c < classes; c++) {
+                z[c] += weights[row + c];
+            }
+        }
+        double v = f.value();
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < classes; c++) {
+            z[c] = z[c] * scale[k0 + c] * v + bias[k0 + c];
+            max = Math.max(max, z[c]);
+        }
+        double sum = 0;
+        for (int c = 0; c < classes; c++) {
+            z[c] = Math.exp(z[c] - max);
+            sum += z[c];
+        }
+        for (int c = 0; c < classes; c++) {
+            z[c] /= sum;
+        }
+        return z;
+    }
+
+    /**
+     * How much each token pushed {@code cls} of {@code head} up against the head's other classes (in logits):
+     * the explanation behind a learned label.
+     */
+    public double[] tokenContributions(Head head, String cls, FeatureVector f, int tokens) {
+        int k0 = head.offset();
+        int classes = head.classes().size();
+        int target = head.index(cls);
+        double[] out = new double[tokens];
+        double v = f.value();
+        for (int i = 0; i < f.size(); i++) {
+            int row = f.index()[i] * outputs + k0;
+            double mine = weights[row + target] * scale[k0 + target];
+            double others = 0;
+            for (int c = 0; c < classes; c++) {
+                if (c != target) {
+                    others += weights[row + c] * scale[k0 + c];
+                }
+            }
+            out[f.owner()[i]] += (mine - others / (classes - 1)) * v;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,482 @@
+package org.malcomms.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The explainable rules: phrase patterns for what the training data lacks (threats, sexual content,
+ * encouraging self-harm, hostility towards protected groups, exposure threats), matched on the normalised text,
+ * and the contexts that excuse a match: negation, quoting or reporting abuse, and counter-speech.
+ */
+public final class PhraseRules {
+    /** A rule that fired: its label, probability, the characteristic it concerns (or null), and where. */
+    public record Hit(Label label, double p, ProtectedCharacteristic characteristic, int from, int to, String rule) {
+    }
+
+    /** A phrase rule; it is tried only on texts holding one of its trigger words (the check that keeps it fast). */
+    private record Rule(String name, Label label, double p, Pattern pattern, boolean negatable,
+                        ProtectedCharacteristic fixed, List<Set<String>> triggers) {
+    }
+
+    private static final String YOU = "(?:you|your|yourself|you're|you've|you'll|y'all|@user)";
+    private static final String PERSON = "(?:you|him|her|them|y'all|your|his|their|all|every|each|the next|those"
+            + "|these|that|everyone|everybody|@user|[a-z]+'s)";
+    private static final String ADV = "(?: (?:fucking|literally|actually|really|just|so|definitely|honestly"
+            + "|personally|seriously|proper|come and|come round and|find you and|go and|fucken|bloody))*";
+    private static final String SUBJ = "(?:\\b(?:i|we) (?:will|shall|am going to|are going to|want to|am about to"
+            + "|are about to|am coming to)|\\b(?:i'll|we'll|ill|i'm going to|we're going to|i'm about to"
+            + "|i'm coming to|i'd|i would|i could|i swear i'll|i'm gunna|i'm gonna)|\\bgoing to)";
+    private static final String HARM_VERB = "(?:kill|murder|stab|shank|shoot|hurt|batter|strangle|choke|drown|bury"
+            + "|glass|torture|rape|lynch|behead|butcher|slaughter|execute|merk|murk|gas|hang|punch|slap|kick|bash"
+            + "|deck|lamp|twat|chin|smash|hit(?! (?:you|ya) up)|exterminate|kidnap|poison|burn|torch|firebomb"
+            + "|petrol bomb|bomb|blow up|cut|slit|knife|destroy|end|ruin|find|hunt down|come for|track down"
+            + "|beat up|beat the (?:shit|crap|hell|living daylights) out of|fuck up|mess up|sort out|do in"
+            + "|run over|set fire to|break|snap|knock out|rip apart|cave in)";
+    private static final String NOT_PERSON = "(?!(?:it|this|myself|me|us|time|off|for|out|a|an|some|my|one|two"
+            + "|the (?:game|exam|test|gym))\\b)";
+
+    /** A quick test for words without which neither reporting nor counter-speech can match. */
+    private static final Pattern REPORT_OR_COUNTER = Pattern.compile("call|said|says|told|wrote|text|messag|sent"
+            + "|post|threat|shout|scream|yell|kept|keeps|saying|ok|accept|wrong|rac|phob|bigot|hate|offen|slur|speech"
+            + "|hurt|banter|joke|stop|quit|n't|never|cannot|should|word|term|like|dare|deserve|report");
+    private static final Set<String> NEGATIONS = Set.of("never", "not", "wouldn't", "won't", "don't", "no",
+            "nobody", "nobody's", "doesn't", "isn't", "aren't", "didn't", "can't");
+    private static final String SINGULAR = "muslim|jew|immigrant|foreigner|pole|romanian|gypsy|traveller|black"
+            + "|asian|arab|indian|pakistani|chinese|hindu|sikh|gay|lesbian|homo|homosexual|bisexual|trans|transgender"
+            + "|disabled|autistic|cripple|spastic|downie|leper";
+    private static final java.util.Set<String> INTENSIFIERS = java.util.Set.of("fuck", "fucking", "fuckin", "fucked",
+            "fucks", "stfu", "gtfo", "shit", "damn", "bloody");
+    private final List<Rule> rules = new ArrayList<>();
+    private final Pattern negation = Pattern.compile(
+            "\\b(?:never|not|no one|nobody|no way|wouldn't|won't|don't|didn't|can't|couldn't|isn't|aren't"
+                    + "|wasn't|shouldn't|do not|will not|would not|nor)\\b(?: [^ .,\"]+){0,4} $");
+    private final Pattern selfHarmNegation = Pattern.compile(
+            "\\b(?<!why )(?:never|not|don't|do not|shouldn't|should not|please don't|don't you dare|no need to"
+                    + "|never ever)"
+                    + "(?: [^ .,\"]+){0,2} $");
+    private final Pattern reporting = Pattern.compile(
+            "\\b(?:called|calls|calling|keeps calling|kept calling) (?:me|us|her|him|them|my \\w+)\\b"
+                    + "|\\b(?:he|she|they|someone|somebody|people|this guy|this girl|my ex|my boss|my neighbour"
+                    + "|[a-z]+) (?:said|says|told me|wrote|texted|messaged me|sent me|posted|threatened|shouted"
+                    + "|screamed|yelled)\\b|\\bthreatened to\\b|\\b(?:he|she|they) (?:keeps|kept) (?:saying|sending)"
+                    + "\\b|\\b(?:saying|shouting|screaming|yelling)\\b(?= \")");
+    private final Pattern counterSpeech = Pattern.compile(
+            "\\b(?:it's|it is|that's|that is|is|was|are) (?:not ok|not okay|not acceptable|never ok|never okay|wrong"
+                    + "|unacceptable|racist|homophobic|transphobic|bigoted|hateful|offensive|a slur|slurs|hate speech"
+                    + "|hurtful|deeply hurtful|not banter|not a joke)\\b|\\b(?:stop|quit|don't|do not|never|you can't"
+                    + "|you cannot|you shouldn't|nobody should|no one should) (?:calling|saying|using|writing|posting"
+                    + "|call|say|use)\\b|\\bthe (?:word|term|slur)\\b|\\b(?:statements|comments|things|posts) like\\b"
+                    + "|\\bhow dare (?:you|he|she|they)\\b|\\bno one deserves to\\b|\\bnobody deserves to\\b"
+                    + "|\\bcalling (?:someone|people|anyone|somebody) (?:a|an)\\b|\\b(?:reported|reporting) (?:this|it"
+                    + "|him|her|them)\\b");
+    private final Pattern reclaimed = Pattern.compile(
+            "\\b(?:my|me and my|wassup|sup|what's up) (?:niggas?|nigga)\\b|\\b(?:i'm|i am|we're|we are|as a|as an"
+                    + "|us|proud|fellow|being) (?:a |an )?(?:proud |fellow |big |old )?(?:queer|queers|dyke|dykes"
+                    + "|fag|fags|faggot|poof|cripple|crip|tranny|nigga|niggas|homo|bender)\\b|\\bqueer (?:community"
+                    + "|people|folk|culture|theory|history|and proud|rights|joy|art|pride|film|club|night)\\b");
+    private final Pattern homonym = Pattern.compile(
+            "\\b(?:have|having|had|need|want|roll|rolling|light|lit|smoke|smoking|packet of|pack of|box of|out for"
+                    + "|nip out for|quick|cheeky) (?:a )?(?:fag|fags)\\b|\\bfag (?:break|end|ends|packet|burn)\\b"
+                    + "|\\bfaggots (?:and|with|in) (?:peas|gravy|mash|onion)|\\b(?:ate|eat|eating|cook|cooking|had"
+                    + "|some|brains) faggots\\b|\\b(?:on a|went on a|been on a|massive|big|weekend|three day|absolute"
+                    + "|two day) bender\\b|\\bcheeky (?:little )?monkey\\b|\\b(?:monkey|ape) (?:bars|business|around"
+                    + "|nuts|see)\\b|\\bgreat ape\\b|\\bfender bender\\b");
+    private final Pattern negatedHarm = Pattern.compile("\\b(?:never|not going to|wouldn't|won't|would never"
+            + "|will never|could never|don't want to|no one is going to|nobody is going to|nobody's going to|not"
+            + " gonna) (?:\\w+ ){0,2}" + HARM_VERB + "\\b");
+    private final Pattern laughter = Pattern.compile("\\b(?:lol|lmao|lmfao|rofl|haha+|hehe+|ahaha+|jk|only joking"
+            + "|just joking|love)\\b");
+    private final Pattern affection = Pattern.compile("\\b(?:love you|love ya|luv you|luv ya|xx+|babe|hun|mate|bro"
+            + "|bruv|bestie|m8)\\b|(?:^| )x$");
+    private final Pattern directedBefore = Pattern.compile(
+            "\\b(?:you|you're|your|he's|she's|they're|is a|are|a|an|fucking|dirty|filthy|stupid|bloody|typical"
+                    + "|little|fat|ugly|thick|you fucking|such a|what a|like a|bunch of|go back) $");
+    private final Pattern secondPerson = Pattern.compile("(?<![a-z'@])" + YOU + "(?![a-z'])");
+    private final Pattern directInsult = Pattern.compile(
+            "\\b(?:you|you're|you are|your|your a|your an|ur)(?: (?:are|a|an|such|such a|an absolute|a complete"
+                    + "|absolute|complete|total|fucking|fat|stupid|ugly|little|dirty|thick|useless|pathetic|bloody"
+                    + "|massive|proper|utter|right))* (?:[a-z]+)\\b");
+
+    private final Lexicon lexicon;
+    private final Map<String, ProtectedCharacteristic> identities;
+
+    public PhraseRules(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.identities = lexicon.identities();
+        String ident = identityPattern(lexicon.identities());
+        String singular = "(?:" + SINGULAR + ")";
+        threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " " + NOT_PERSON + "(?:" + PERSON + "|"
+                + ident + "|[a-z]+)\\b");
+        triggers("i we i'll we'll ill i'm we're i'd going + kill murder stab shank shoot hurt batter strangle choke drown bury glass torture rape lynch behead butcher slaughter execute merk murk gas hang punch slap kick bash deck lamp twat chin smash hit exterminate kidnap poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track beat fuck mess sort do run set break snap knock rip cave");
+        threat("you're dead", 0.88, "\\b(?:you're|you are|your|you) (?:so |fucking |actually |literally )?(?:dead"
+                + "(?! to me| funny| right| cute| on| good| serious| wrong| tired| jealous| boring| lucky)"
+                + "|a dead (?:man|woman|girl|boy|ting)|finished|going to die|going to get (?:it|hurt|stabbed"
+                + "|battered|shot|done|merked|jumped|killed)|getting (?:stabbed|battered|shot|done in|merked|jumped"
+                + "|killed|hurt))\\b");
+        triggers("you're you your + dead finished die hurt stabbed battered shot done merked jumped killed");
+        threat("menace", 0.86, "\\bwatch your (?:back|step|kids|family|house)\\b|\\bi know where (?:you|your \\w+)"
+                + " (?:live|lives|work|works|sleep|go|goes|park|drink)\\b|\\bsleep with one eye open\\b"
+                + "|\\byou won't see (?:it|me) coming\\b|\\byour days are numbered\\b|\\bcount(?:ing)? your days\\b"
+                + "|\\b(?:i'm|we're|i am|we are) coming for you\\b|\\bwait (?:till|until) i (?:see|get|catch) you\\b"
+                + "|\\bnext time i see you\\b[^.]{0,30}\\b(?:you're|i'll|you'll)\\b|\\bi'll be waiting (?:for you"
+                + "|outside)\\b|\\bknife with your name on it\\b|\\bi'll bring (?:a|my) (?:knife|blade|gun|machete"
+                + "|bat|mates|boys)\\b|\\b(?:knife|gun|bomb|coffin|grave)(?: (?:knife|gun|bomb|coffin|grave|skull))*"
+                + " (?:for )?you\\b|\\byou (?:knife|gun|coffin|grave)\\b");
+        triggers("watch know sleep coming numbered count counting wait next waiting knife gun bomb coffin grave bring + you your knife blade gun machete bat mates boys");
+        threat("conditional threat", 0.8, "\\byou'll (?:regret|pay for|be sorry for) (?:this|it|that)\\b"
+                + "|\\byou'll be sorry\\b|\\byou'll get what's coming\\b|\\byou've been warned\\b|\\bthis is your"
+                + " (?:last|final) warning\\b|\\bor else\\b|\\bor you'll (?:regret|get hurt|be sorry|pay|wish)\\b"
+                + "|\\b(?:i'll|ill|i will|i'm going to) make (?:you|your life) (?:pay|suffer|regret|hell|a misery|a"
+                + " living hell)\\b|\\bdon't make me (?:come|hurt|find|do something)\\b|\\bsee what happens\\b"
+                + "|\\bif you (?:ever )?[^.]{0,40}\\b(?:you'll|you will) (?:regret|get hurt|be sorry|pay|wish"
+                + "|end up)\\b");
+        triggers("regret sorry pay what's warned warning else make happens wish + you you'll your you've else happens");
+        threat("someone should", 0.82, "\\b(?:someone|somebody|people|we) (?:should|needs to|need to|ought to|is"
+                + " going to|will|must) (?:kill|shoot|stab|hang|hurt|rape|murder|bomb|burn|gas|lynch|behead"
+                + "|exterminate) (?:you|him|her|them|all|every|the|those|these|" + ident + ")\\b");
+        triggers("kill shoot stab hang hurt rape murder bomb burn gas lynch behead exterminate");
+        threat("group should die", 0.88, "\\b(?:all |the |those |these )?(?:" + ident + "|\\w+s) (?:should|must"
+                + "|need to|ought to|deserve to|will|are going to) (?:all )?(?:be )?(?:die|killed|shot|hanged|hung"
+                + "|gassed|burned|burnt|executed|exterminated|wiped out|put down|put to death|slaughtered|lynched"
+                + "|stabbed|beaten|raped|murdered|eradicated|culled|hunted)\\b");
+        triggers("die killed shot hanged hung gassed burned burnt executed exterminated wiped put slaughtered lynched stabbed beaten raped murdered eradicated culled hunted");
+        threat("kill all", 0.86, "\\b(?:kill|shoot|gas|hang|exterminate|murder|burn|behead|stab|lynch|slaughter"
+                + "|wipe out|eradicate) (?:all|every|the|those|these|each) (?:fucking |bloody |last )?(?:"
+                + ident + "|\\w+s)\\b|\\bdeath to (?:all |the )?\\w+");
+        triggers("kill shoot gas hang exterminate murder burn behead stab lynch slaughter wipe eradicate death");
+        threat("exposure threat", 0.8, "\\b(?:i'll|i will|i'm going to|going to|i can|i could|i'd|we'll|or i'll"
+                + "|i'm gonna|unless you[^.]{0,30}i'll) (?:\\w+ ){0,2}(?:post|share|send|leak|upload|show|put"
+                + "|spread|forward|publish|expose)(?: [a-z@']+){0,5} (?:your|the|those|these|them|our|all your)"
+                + " (?:\\w+ )?(?:nudes|nude pics|nude photos|naked pics|naked photos|pics|photos|pictures"
+                + "|videos|video|vids|sex tape|texts|messages|secrets)\\b|\\beveryone (?:will|is going to|gonna)"
+                + " see (?:your|the|those|these) (?:\\w+ )?(?:nudes|pics|photos|pictures|videos|video|vids"
+                + "|sex tape)\\b|\\bexpose you\\b");
+        triggers("nudes nude naked pics photos pictures videos video vids tape texts messages secrets expose");
+        rule("wish of harm", Label.THREAT, 0.35, "\\b(?:hope|wish) (?:you|he|she|they) (?:die|dies|get (?:raped"
+                + "|cancer|killed|hit by|run over|stabbed|hurt))\\b|\\byou deserve to (?:die|be (?:raped|killed"
+                + "|shot|stabbed|beaten))\\b", true, null);
+        triggers("hope wish deserve");
+        rule("encourages suicide or self-harm", Label.SELF_HARM, 0.92, "\\bwhy don't you (?:just )?(?:go )?(?:and )?"
+                + "(?:die|kill|end it|neck|hang|top|off)\\b|\\bkys\\b|\\bkill (?:your ?self"
+                + "|yourselves|urself)\\b|\\b(?:neck|hang|top|off|unalive|shoot|stab|cut|starve|drown|burn|harm)"
+                + " (?:your ?self|yourselves|urself)\\b|\\bgo (?:and )?(?:die|jump off)\\b|\\bslit your (?:wrists"
+                + "|throat)\\b|\\bdrink (?:some )?bleach\\b|\\bjump off (?:a|the) (?:bridge|building|cliff|roof)"
+                + "|\\b(?:step|jump) in front of (?:a|the) (?:train|bus|lorry)|\\b(?:nobody|no one|noone)"
+                + " (?:would|will|is going to) (?:miss|care if|notice if) you|\\b(?:the )?world (?:would be|is"
+                + "|will be) better (?:off )?without you|\\bdo (?:us all|everyone|the world|us) a favou?r and"
+                + " (?:die|disappear|kill|end|jump)|\\byou (?:should|ought to|need to) (?:just )?(?:die|kill"
+                + "|not exist|not be alive|end it)\\b"
+                + "|\\bend it all\\b|\\bend your (?:own )?life\\b|\\b(?:please|just) die\\b", true, null);
+        triggers("kys kill yourself urself yourselves die jump bleach step miss without favour favor end");
+        rule("sexual words", Label.SEXUAL, 0.85, "\\b(?:nudes|nude pics|naked|blowjobs?|handjobs?|cum|cumming"
+                + "|jizz|horny|shag|shagging|porn|dildo|orgasm|clit|boner|erection|tits|titties|boobs|nipples"
+                + "|penis|vagina|wanking|sexting|sext|threesome|anal|bj|milf|dick pic|dick pics|cock pic|rape"
+                + "|raped|raping|grope|groping|fingering)\\b", false, null);
+        triggers("nudes nude naked blowjob blowjobs handjob handjobs cum cumming jizz horny shag shagging porn dildo orgasm clit boner erection tits titties boobs nipples penis vagina wanking sexting sext threesome anal bj milf dick cock rape raped raping grope groping fingering");
+        rule("sexual advance", Label.SEXUAL, 0.88, "\\bsuck (?:my|your|his|ma) (?:dick|cock|balls|tits|toes)?\\b"
+                + "|\\bsit on my (?:face|lap|dick|cock)\\b|\\b(?:want to|going to|dying to|love to|like to|i'd|i"
+                + " would|i'll|let me) (?:fuck|shag|bang|screw|sleep with|have sex with|finger|lick|touch|rape"
+                + "|ride|eat) you\\b|\\bsend (?:me )?(?:some )?(?:nudes|nude|pics|a pic|photos|a photo|a video"
+                + "|vids|a selfie)(?! of the| of that| of it)\\b|\\bwhat are you wearing\\b|\\bshow me your"
+                + " (?:tits|boobs|body|pussy|dick|cock|ass|arse|bum|knickers)\\b|\\bget your (?:tits|kit|clothes)"
+                + " (?:out|off)\\b|\\bbend you over\\b|\\bin your (?:underwear|knickers|bra|panties)\\b"
+                + "|\\bhave sex\\b|\\bsex with\\b|\\b(?:your|her|his|my) (?:pussy|cock|dick)\\b|\\bsexy\\b"
+                + "|\\b(?:aubergine|peach|splash|tongue) (?:aubergine|peach|splash|tongue)\\b", false, null);
+        triggers("suck face lap fuck shag bang screw sleep finger lick touch rape ride eat nudes nude pics pic photos photo video vids selfie wearing tits boobs body pussy dick cock ass arse bum knickers kit clothes bend underwear bra panties sex sexy aubergine peach splash tongue");
+        hate("identity hostility", 0.88, "\\b(?:" + ident + ") (?:are|is|were|r) (?:all |just |nothing but"
+                + " |literally |such |so |the |a bunch of |fucking |bloody |complete |total |absolute |basically"
+                + " |like |a |an )*(?:scum|vermin|rats|cockroaches|parasites|animals|savages|filth|filthy|trash"
+                + "|rubbish|garbage|disgusting|vile|evil|subhuman|sub-human|plague|disease|cancer|virus|pathetic"
+                + "|worthless|dirty|inferior|lesser|freaks|perverts|paedos|pedos|paedophiles|nonces|rapists"
+                + "|terrorists|criminals|thieves|idiots|retards|mentally ill|sick|abomination|abominations|not"
+                + " human|less than human|revolting|repulsive|gross|lazy|burden|drain|useless|the worst|problem"
+                + "|threat|disgrace|dangerous|cunts|twats|pigs|dogs|apes|monkeys|beasts|leeches|joke|stupid|thick"
+                + "|ugly|smelly|enemy|invaders|a waste|waste of space|unnatural|wrong in the head|deluded"
+                + "|dirty)\\b");
+        triggers("IDENT");
+        hate("identity exclusion", 0.85, "\\b(?:" + ident + ") (?:should|must|need to|ought to|deserve to)"
+                + " (?:all )?(?:be )?(?:banned|deported|locked up|sent back|kicked out|removed|sterilised"
+                + "|segregated|go back|get out|leave|not exist|not be allowed|disappear|burn in hell|rot)\\b"
+                + "|\\b(?:" + ident + ") (?:don't|do not|dont) belong\\b|\\b(?:" + ident + ") (?:have|has) no"
+                + " place\\b|\\b(?:" + ident + ") (?:make|makes) me (?:sick|want to vomit|want to puke)\\b|\\b(?:"
+                + ident + ") (?:can't|cannot) be trusted\\b|\\b(?:" + ident + ") (?:ruin|ruined|are ruining"
+                + "|destroy|are destroying) (?:everything|this country|the country|britain|england)\\b|\\b(?:"
+                + ident + ") (?:belong in|should be in) (?:a |the )?(?:zoo|cage|jail|camps?|gas chambers?|bin"
+                + "|sewer)\\b");
+        triggers("IDENT");
+        hate("hatred of a group", 0.88, "\\b(?:i|we|everyone|honestly i|i just|i really|i fucking) (?:hate|despise"
+                + "|loathe|detest|can't stand|am sick of|am fed up with|am disgusted by|'m sick of) (?:all |the"
+                + " |those |these |every |fucking |bloody )*(?:" + ident + ")\\b|\\b(?:no more|get rid of|ban"
+                + "|deport|kick out|send back|never trust|fuck|fuck all|fuck the) (?:all |the |those |these )?(?:"
+                + ident + ")\\b|\\b(?:filthy|dirty|fucking|bloody|stupid|disgusting|vile|typical|thieving|smelly"
+                + "|lazy|scummy) (?:" + ident + ")\\b|\\byou (?:fucking |dirty |filthy |stupid |bloody |little"
+                + " |disgusting |smelly )+" + singular + "\\b");
+        triggers("IDENT SINGULAR");
+        rule("go back", Label.HATE, 0.85, ProtectedCharacteristic.RACE, "\\bgo back to (?:your|where you|where ya|the|ur) (?:own )?(?:country"
+                + "|came from|jungle|desert|cave|tribe)\\b|\\bgo back home\\b[^.]{0,20}\\b(?:immigrant|foreign"
+                + "|paki|refugee)");
+        triggers("back");
+        rule("monkey taunts", Label.HATE, 0.8, ProtectedCharacteristic.RACE, "\\b(?:monkey|gorilla|banana)(?: (?:monkey|gorilla|banana)){1,}\\b"
+                + "|\\b(?:you|your) (?:a |an |fucking |dirty |filthy )*(?:monkey|gorilla|ape) (?:monkey|gorilla"
+                + "|banana)\\b");
+        triggers("monkey gorilla banana ape");
+    }
+
+    private static String identityPattern(Map<String, ProtectedCharacteristic> identities) {
+        return String.join("|", identities.keySet().stream().sorted(Comparator.comparingInt(String::length)
+                .reversed()).map(Pattern::quote).toList());
+    }
+
+    private void threat(String name, double p, String regex) {
+        rule(name, Label.THREAT, p, regex, true, null);
+    }
+
+    private void hate(String name, double p, String regex) {
+        rule(name, Label.HATE, p, regex, true, null);
+    }
+
+    private void rule(String name, Label label, double p, ProtectedCharacteristic fixed, String regex) {
+        rule(name, label, p, regex, true, fixed);
+    }
+
+    private void rule(String name, Label label, double p, String regex, boolean negatable,
+                      ProtectedCharacteristic fixed) {
+        rules.add(new Rule(name, label, p, Pattern.compile(regex), negatable, fixed, List.of()));
+    }
+
+    /**
+     * Sets the trigger words of the rule just added: groups separated by " + ", each of which the text must hold
+     * one word of. IDENT and SINGULAR stand for the group-name words.
+     */
+    private void triggers(String groups) {
+        List<Set<String>> all = new ArrayList<>();
+        for (String group : groups.split(" \\+ ")) {
+            Set<String> set = new HashSet<>();
+            for (String w : group.split(" ")) {
+                if (w.equals("IDENT")) {
+                    identities.keySet().forEach(phrase -> set.add(phrase.substring(phrase.lastIndexOf(' ') + 1)));
+                } else if (w.equals("SINGULAR")) {
+                    set.addAll(List.of(SINGULAR.split("\\|")));
+                } else {
+                    set.add(w);
+                }
+            }
+            all.add(Set.copyOf(set));
+        }
+        Rule last = rules.remove(rules.size() - 1);
+        rules.add(new Rule(last.name(), last.label(), last.p(), last.pattern(), last.negatable(), last.fixed(),
+                List.copyOf(all)));
+    }
+
+    private static boolean triggered(List<Set<String>> groups, Set<String> words) {
+        for (Set<String> g : groups) {
+            if (java.util.Collections.disjoint(g, words)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The distinct words of a text (multi-word normal forms split). */
+    public static Set<String> words(NormalisedText text) {
+        Set<String> words = new HashSet<>();
+        for (Token t : text.tokens()) {
+            if (t.word()) {
+                String n = t.norm();
+                if (n.indexOf(' ') < 0) {
+                    words.add(n);
+                } else {
+                    words.addAll(List.of(n.split(" ")));
+                }
+            }
+        }
+        return words;
+    }
+
+    /** Every rule and word-list hit in the text, with the excusing contexts already applied to each p. */
+    public List<Hit> hits(NormalisedText text) {
+        String s = text.normal();
+        List<int[]> excused = null;
+        List<Hit> hits = new ArrayList<>();
+        Set<String> words = words(text);
+        for (Rule rule : rules) {
+            if (!triggered(rule.triggers(), words)) {
+                continue;
+            }
+            Matcher m = rule.pattern().matcher(s);
+            while (m.find()) {
+                double p = rule.p();
+                if (rule.negatable() && negated(s, m.start(), rule.label())) {
+                    p *= 0.15;
+                }
+                excused = excused != null ? excused : excusedRegions(s);
+                if (inside(excused, m.start())) {
+                    p *= 0.2;
+                }
+                ProtectedCharacteristic c = rule.fixed() != null ? rule.fixed() : identityIn(m.group());
+                hits.add(new Hit(rule.label(), p, c, m.start(), m.end(), rule.name()));
+                if (rule.label() == Label.THREAT && c != null) {
+                    hits.add(new Hit(Label.HATE, p, c, m.start(), m.end(), rule.name()));
+                }
+            }
+        }
+        List<int[]> reclaimedOrHomonym = null;
+        int offset = 0;
+        for (Token t : text.tokens()) {
+            int from = offset;
+            offset += t.norm().length() + 1;
+            if (!t.word()) {
+                continue;
+            }
+            Lexicon.Slur slur = lexicon.slur(t.norm());
+            if (slur != null && reclaimedOrHomonym == null) {
+                reclaimedOrHomonym = regions(reclaimed, s);
+                reclaimedOrHomonym.addAll(regions(homonym, s));
+            }
+            if (slur != null) {
+                excused = excused != null ? excused : excusedRegions(s);
+            }
+            if (slur != null && !inside(reclaimedOrHomonym, from)) {
+                boolean directed = directedBefore.matcher(s.substring(Math.max(0, from - 24), from)).find()
+                        || text.tokens().stream().filter(Token::word).count() <= 2;
+                if (!slur.directedOnly() || directed) {
+                    double p = inside(excused, from) || negated(s, from, Label.HATE) && !directed ? 0.2 : 0.9;
+                    hits.add(new Hit(Label.HATE, p, slur.characteristic(), from, from + t.norm().length(),
+                            "slur"));
+                }
+            }
+            Lexicon.Profanity word = lexicon.profanity(t.norm());
+            if (word != null) {
+                excused = excused != null ? excused : excusedRegions(s);
+                double p = inside(excused, from) ? word.weight() * 0.3 : word.weight();
+                hits.add(new Hit(Label.OFFENSIVE, p, null, from, from + t.norm().length(), "profanity"));
+            }
+        }
+        return hits;
+    }
+
+    /** True when the text holds a negation ("not", "never", "don't"...). */
+    public boolean negated(NormalisedText text) {
+        return !java.util.Collections.disjoint(words(text), NEGATIONS);
+    }
+
+    /** True when the text is addressed to someone: "you", "your", an @mention. */
+    public boolean secondPerson(String normal) {
+        return secondPerson.matcher(normal).find();
+    }
+
+    /** True when an insult is aimed straight at the reader ("you absolute melt", "ur a twat"). */
+    public boolean directInsult(String normal) {
+        Matcher m = directInsult.matcher(normal);
+        while (m.find()) {
+            String last = normal.substring(m.start(), m.end());
+            String word = last.substring(last.lastIndexOf(' ') + 1);
+            Lexicon.Profanity insult = lexicon.profanity(word);
+            if (insult != null && insult.strong() && !INTENSIFIERS.contains(word) || lexicon.slur(word) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when laughter and affection together suggest banter between friends ("you're a twat lol love ya x"). */
+    public boolean banter(String normal) {
+        return laughter.matcher(normal).find() && affection.matcher(normal).find();
+    }
+
+    /** The protected characteristic of the first group named in {@code s}, or null. */
+    public ProtectedCharacteristic identityIn(String s) {
+        for (Map.Entry<String, ProtectedCharacteristic> e : identities.entrySet()) {
+            int at = s.indexOf(e.getKey());
+            if (at >= 0 && (at == 0 || s.charAt(at - 1) == ' ') && (at + e.getKey().length() == s.length()
+                    || !Character.isLetter(s.charAt(at + e.getKey().length())))) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Regions where abusive-looking words are not abuse: quoted, reported or countered abuse, negated threats,
+     * reclaimed words and harmless homonyms ("out for a fag"). The learned model's score is discounted when most
+     * of its evidence lies in them.
+     */
+    public List<int[]> harmlessRegions(NormalisedText text, List<Hit> hits) {
+        String s = text.normal();
+        Set<String> words = words(text);
+        List<int[]> out = excusedRegions(s);
+        if (words.stream().anyMatch(w -> lexicon.slur(w) != null)) {
+            out.addAll(regions(reclaimed, s));
+            out.addAll(regions(homonym, s));
+        }
+        if (!java.util.Collections.disjoint(words, NEGATIONS)) {
+            out.addAll(regions(negatedHarm, s));
+        }
+        for (Hit h : hits) {
+            if (h.label() != Label.OFFENSIVE && h.p() < Classification.THRESHOLD) {
+                out.add(new int[] {sentenceStart(s, h.from()), h.to()});
+            }
+        }
+        return out;
+    }
+
+    /** Regions of the normalised text that quote or report abuse, or speak against it. */
+    public List<int[]> excusedRegions(String s) {
+        List<int[]> out = new ArrayList<>();
+        if (s.indexOf('"') < 0 && !REPORT_OR_COUNTER.matcher(s).find()) {
+            return out;
+        }
+        for (Pattern p : List.of(reporting, counterSpeech)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                int start = sentenceStart(s, m.start());
+                int end = sentenceEnd(s, m.end());
+                out.add(new int[] {start, end});
+            }
+        }
+        return out;
+    }
+
+    private static int sentenceStart(String s, int at) {
+        int dot = s.lastIndexOf(" . ", at);
+        return dot < 0 ? 0 : dot + 3;
+    }
+
+    private static int sentenceEnd(String s, int at) {
+        int dot = s.indexOf(" . ", at);
+        return dot < 0 ? s.length() : dot;
+    }
+
+    private static List<int[]> regions(Pattern p, String s) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
+    }
+
+    private static boolean inside(List<int[]> regions, int at) {
+        for (int[] r : regions) {
+            if (at >= r[0] && at < r[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean negated(String s, int at, Label label) {
+        int clause = Math.max(s.lastIndexOf(" . ", at), s.lastIndexOf(" , ", at));
+        String before = s.substring(Math.max(clause < 0 ? 0 : clause + 3, at - 40), at);
+        if (!before.endsWith(" ")) {
+            before = before + " ";
+        }
+        return (label == Label.SELF_HARM ? selfHarmNegation : negation).matcher(before).find();
+    }
+}

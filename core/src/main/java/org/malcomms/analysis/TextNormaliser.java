@@ -1,0 +1,250 @@
+package org.malcomms.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads a message into tokens and undoes the usual filter dodges: letter swaps ({@code sh1t}, {@code b@stard}),
+ * masks ({@code f*ck}, {@code c**t}), spaced or dotted letters ({@code k y s}, {@code f.u.c.k}), stretched
+ * letters ({@code fuuuuck}), text-speak ({@code ur}, {@code imma}) and emoji used as words. Every token keeps the
+ * original characters it came from, so findings can point at what was actually written.
+ */
+public final class TextNormaliser {
+    private static final String LEET_FROM = "013457@$!";
+    private static final String LEET_TO = "oieastasi";
+    private final Lexicon lexicon;
+
+    public TextNormaliser(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public NormalisedText normalise(String text) {
+        List<Token> raw = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            int len = Character.charCount(cp);
+            if (isWordStart(text, i, cp)) {
+                int end = wordEnd(text, i);
+                raw.add(wordToken(text, i, end));
+                i = end;
+                continue;
+            }
+            String emoji = lexicon.emoji(cp);
+            if (emoji != null) {
+                for (String w : emoji.split(" ")) {
+                    raw.add(new Token(w, i, i + len, true));
+                }
+            } else if (cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == ':' || cp == '\n') {
+                punct(raw, ".", i, i + len);
+            } else if (cp == ',') {
+                punct(raw, ",", i, i + len);
+            } else if (cp == '"' || cp == '\u201C' || cp == '\u201D' || cp == '\'' || cp == '\u2018'
+                    || cp == '\u2019' || cp == '\u00AB' || cp == '\u00BB') {
+                raw.add(new Token("\"", i, i + len, false));
+            }
+            i += len;
+        }
+        return new NormalisedText(text, joinSpacedLetters(raw));
+    }
+
+    private static void punct(List<Token> tokens, String p, int start, int end) {
+        if (!tokens.isEmpty() && !tokens.get(tokens.size() - 1).word() && tokens.get(tokens.size() - 1).norm()
+                .equals(p)) {
+            Token last = tokens.remove(tokens.size() - 1);
+            tokens.add(new Token(p, last.start(), end, false));
+        } else {
+            tokens.add(new Token(p, start, end, false));
+        }
+    }
+
+    private static boolean isWordStart(String text, int i, int cp) {
+        if (Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        boolean nextLetter = i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+        return (cp == '@' || cp == '#' || cp == '$') && nextLetter;
+    }
+
+    private static boolean inWord(String text, int j, int start) {
+        char c = text.charAt(j);
+        if (Character.isLetterOrDigit(c) || Character.isSurrogate(c) && Character.isLetter(text.codePointAt(j))) {
+            return true;
+        }
+        boolean prev = j > start && (Character.isLetterOrDigit(text.charAt(j - 1)) || text.charAt(j - 1) == '*');
+        boolean next = j + 1 < text.length() && (Character.isLetterOrDigit(text.charAt(j + 1))
+                || text.charAt(j + 1) == '*');
+        return switch (c) {
+            case '*', '#' -> prev || next && j > start;
+            case '@', '$', '!' -> prev && next;
+            case '\'', '\u2019' -> prev && next && Character.isLetter(text.charAt(j + 1));
+            default -> false;
+        };
+    }
+
+    private static int wordEnd(String text, int start) {
+        int j = start + 1;
+        if (text.startsWith("http://", start) || text.startsWith("https://", start) || text.startsWith("www.",
+                start)) {
+            while (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
+                j++;
+            }
+            return j;
+        }
+        while (j < text.length() && inWord(text, j, start)) {
+            j++;
+        }
+        boolean masked = Character.isLetter(text.charAt(start)); // "f***" keeps its mask; "2**" drops it
+        while (j > start + 1 && (text.charAt(j - 1) == '*' || text.charAt(j - 1) == '#') && !masked) {
+            j--;
+        }
+        return j;
+    }
+
+    private Token wordToken(String text, int start, int end) {
+        String w = text.substring(start, end).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (w.startsWith("http") || w.startsWith("www.")) {
+            return new Token("url", start, end, true);
+        }
+        if (w.charAt(0) == '@') {
+            return new Token("@user", start, end, true);
+        }
+        if (w.charAt(0) == '#') {
+            w = w.substring(1);
+        }
+        w = unLeet(w);
+        if (w.indexOf('*') >= 0 || w.indexOf('#') >= 0) {
+            String unmasked = lexicon.unmask(w);
+            w = unmasked != null ? unmasked : w;
+        }
+        w = unStretch(w);
+        String alias = lexicon.alias(w);
+        return new Token(alias != null ? alias : w, start, end, true);
+    }
+
+    private static String unLeet(String w) {
+        boolean letters = false;
+        for (int k = 0; k < w.length() && !letters; k++) {
+            letters = Character.isLetter(w.charAt(k));
+        }
+        if (!letters || Character.isDigit(w.charAt(0))) {
+            return w;
+        }
+        char[] c = w.toCharArray();
+        for (int k = 0; k < c.length; k++) {
+            int leet = LEET_FROM.indexOf(c[k]);
+            if (leet < 0) {
+                continue;
+            }
+            boolean leading = k == 0 && (c[k] == '$' || c[k] == '@') && c.length > 2;
+            boolean inner = k > 0 && k + 1 < c.length && leetNeighbour(c[k - 1]) && leetNeighbour(c[k + 1]);
+            if (leading || inner) {
+                c[k] = LEET_TO.charAt(leet);
+            }
+        }
+        return new String(c);
+    }
+
+    private static boolean leetNeighbour(char c) {
+        return Character.isLetter(c) || LEET_FROM.indexOf(c) >= 0 || c == '*';
+    }
+
+    private String unStretch(String w) {
+        StringBuilder two = new StringBuilder(w.length());
+        StringBuilder one = new StringBuilder(w.length());
+        StringBuilder vowelsOne = new StringBuilder(w.length());
+        boolean stretched = false;
+        boolean doubled = false;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            int run = 1;
+            while (k + 1 < w.length() && w.charAt(k + 1) == c) {
+                k++;
+                run++;
+            }
+            stretched |= run >= 3;
+            doubled |= run >= 2;
+            two.append(c);
+            one.append(c);
+            vowelsOne.append(c);
+            if (run >= 2) {
+                two.append(c);
+                if ("aeiou".indexOf(c) < 0) {
+                    vowelsOne.append(c);
+                }
+            }
+        }
+        if (!doubled || lexicon.known(w)) {
+            return w;
+        }
+        for (String candidate : List.of(two.toString(), vowelsOne.toString(), one.toString())) {
+            if (lexicon.known(candidate)) {
+                return candidate;
+            }
+        }
+        return stretched ? two.toString() : w;
+    }
+
+    /** Joins runs of single letters ("k y s", "f.u.c.k") where they spell a known word. */
+    private List<Token> joinSpacedLetters(List<Token> raw) {
+        List<Token> out = new ArrayList<>(raw.size());
+        int i = 0;
+        while (i < raw.size()) {
+            List<Integer> run = new ArrayList<>();
+            int j = i;
+            while (j < raw.size() && single(raw.get(j))) {
+                run.add(j);
+                if (j + 2 < raw.size() && raw.get(j + 1).norm().equals(".") && raw.get(j + 1).end()
+                        - raw.get(j + 1).start() == 1 && single(raw.get(j + 2))) {
+                    j += 2;
+                } else {
+                    j++;
+                }
+            }
+            if (run.size() < 3) {
+                out.add(raw.get(i));
+                i++;
+                continue;
+            }
+            int k = 0;
+            while (k < run.size()) {
+                int best = -1;
+                for (int e = run.size(); e >= k + 3 && best < 0; e--) {
+                    if (lexicon.known(letters(raw, run.subList(k, e)))) {
+                        best = e;
+                    }
+                }
+                if (best > 0) {
+                    String word = letters(raw, run.subList(k, best));
+                    String alias = lexicon.alias(word);
+                    out.add(new Token(alias != null ? alias : word, raw.get(run.get(k)).start(),
+                            raw.get(run.get(best - 1)).end(), true));
+                    k = best;
+                } else {
+                    int from = run.get(k);
+                    int to = k + 1 < run.size() ? run.get(k + 1) : j;
+                    out.addAll(raw.subList(from, to));
+                    k++;
+                }
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean single(Token t) {
+        return t.word() && t.end() - t.start() == 1 && Character.isLetter(t.norm().isEmpty() ? ' '
+                : t.norm().charAt(0)) && (t.norm().length() == 1 || t.norm().equals("you") || t.norm().equals("are"));
+    }
+
+    private static String letters(List<Token> raw, List<Integer> idx) {
+        StringBuilder sb = new StringBuilder();
+        for (int k : idx) {
+            Token t = raw.get(k);
+            sb.append(t.norm().length() == 1 ? t.norm() : t.norm().equals("you") ? "u" : "r");
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,165 @@
+package org.malcomms.analysis.training;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.malcomms.analysis.Classification;
+import org.malcomms.analysis.HashedFeatures;
+import org.malcomms.analysis.HybridClassifier;
+import org.malcomms.analysis.Label;
+import org.malcomms.analysis.Lexicon;
+import org.malcomms.analysis.LinearModel;
+import org.malcomms.analysis.LinearModel.Head;
+import org.malcomms.analysis.TextNormaliser;
+import org.malcomms.analysis.training.SoftmaxTrainer.Encoded;
+import org.malcomms.ingest.InputException;
+import org.malcomms.vault.AtomicFiles;
+
+/**
+ * Retrains the classifier's model from the vendored data: k-fold cross-validation of the whole classifier (model
+ * plus rules, as shipped) on OLID A, B, C and Davidson, then a final model trained on everything.
+ */
+public final class ModelTraining {
+    public static final List<Head> HEADS = List.of(
+            new Head(TrainingData.OLID_A, List.of("NOT", "OFF"), 0),
+            new Head(TrainingData.OLID_B, List.of("UNT", "TIN"), 2),
+            new Head(TrainingData.OLID_C, List.of("IND", "GRP", "OTH"), 4),
+            new Head(TrainingData.DAVIDSON, List.of("hate", "offensive", "neither"), 7));
+
+    /**
+     * The cross-validated macro-F1 per task, by name (e.g. {@code olid-a}): of the shipped classifier (model and
+     * rules, reading labels and target as {@code classify} prints them) and of the learned heads alone.
+     */
+    public record Scores(Map<String, Double> macroF1, Map<String, Double> modelOnly, int folds) {
+    }
+
+    private final SoftmaxTrainer.Settings settings;
+    private final Lexicon lexicon = Lexicon.standard();
+
+    public ModelTraining(SoftmaxTrainer.Settings settings) {
+        this.settings = settings;
+    }
+
+    public static List<Example> examples(Path dataDir) throws IOException, InputException {
+        List<Example> all = new ArrayList<>(TrainingData.olid(dataDir.resolve("olid/olid-training-v1.0.tsv")));
+        all.addAll(TrainingData.davidson(dataDir.resolve("davidson/labeled_data.csv")));
+        return all;
+    }
+
+    public List<Encoded> encode(List<Example> examples) {
+        TextNormaliser normaliser = new TextNormaliser(lexicon);
+        HashedFeatures features = new HashedFeatures(settings.bits());
+        List<Encoded> out = new ArrayList<>(examples.size());
+        for (Example e : examples) {
+            int[] classes = new int[HEADS.size()];
+            for (int h = 0; h < HEADS.size(); h++) {
+                String label = e.labels().get(HEADS.get(h).name());
+                classes[h] = label == null ? -1 : HEADS.get(h).index(label);
+            }
+            out.add(new Encoded(features.features(normaliser.normalise(e.text())), classes));
+        }
+        return out;
+    }
+
+    public LinearModel train(List<Encoded> encoded) {
+        return new SoftmaxTrainer(settings, HEADS).train(encoded);
+    }
+
+    /** Cross-validates the shipped pipeline: each fold's model inside the full classifier, scored on held-out texts. */
+    public Scores crossValidate(List<Example> examples, List<Encoded> encoded, int folds, PrintStream progress) {
+        int[] fold = new int[examples.size()];
+        Random random = new Random(settings.seed());
+        for (int i = 0; i < fold.length; i++) {
+            fold[i] = random.nextInt(folds);
+        }
+        MacroF1 a = new MacroF1(List.of("NOT", "OFF"));
+        MacroF1 b = new MacroF1(List.of("UNT", "TIN"));
+        MacroF1 c = new MacroF1(List.of("IND", "GRP", "OTH"));
+        MacroF1 d = new MacroF1(List.of("hate", "offensive", "neither"));
+        List<MacroF1> heads = HEADS.stream().map(h -> new MacroF1(h.classes())).toList();
+        for (int k = 0; k < folds; k++) {
+            List<Encoded> train = new ArrayList<>();
+            for (int i = 0; i < encoded.size(); i++) {
+                if (fold[i] != k) {
+                    train.add(encoded.get(i));
+                }
+            }
+            LinearModel model = train(train);
+            HybridClassifier classifier = new HybridClassifier(model, lexicon);
+            for (int i = 0; i < examples.size(); i++) {
+                if (fold[i] != k) {
+                    continue;
+                }
+                Example e = examples.get(i);
+                Classification r = classifier.classify(e.text());
+                score(e, r, a, b, c, d);
+                for (int h = 0; h < HEADS.size(); h++) {
+                    int gold = encoded.get(i).classes()[h];
+                    if (gold >= 0) {
+                        double[] p = model.probabilities(HEADS.get(h), encoded.get(i).features());
+                        int best = 0;
+                        for (int x = 1; x < p.length; x++) {
+                            best = p[x] > p[best] ? x : best;
+                        }
+                        heads.get(h).add(HEADS.get(h).classes().get(gold), HEADS.get(h).classes().get(best));
+                    }
+                }
+            }
+            progress.printf(Locale.ROOT, "fold %d of %d done%n", k + 1, folds);
+        }
+        Map<String, Double> scores = new LinkedHashMap<>();
+        scores.put(TrainingData.OLID_A, a.score());
+        scores.put(TrainingData.OLID_B, b.score());
+        scores.put(TrainingData.OLID_C, c.score());
+        scores.put(TrainingData.DAVIDSON, d.score());
+        Map<String, Double> modelOnly = new LinkedHashMap<>();
+        for (int h = 0; h < HEADS.size(); h++) {
+            modelOnly.put(HEADS.get(h).name(), heads.get(h).score());
+        }
+        return new Scores(scores, modelOnly, folds);
+    }
+
+    private static void score(Example e, Classification r, MacroF1 a, MacroF1 b, MacroF1 c, MacroF1 d) {
+        String olidA = e.labels().get(TrainingData.OLID_A);
+        if (olidA != null) {
+            a.add(olidA, r.has(Label.OFFENSIVE) ? "OFF" : "NOT");
+        }
+        String olidB = e.labels().get(TrainingData.OLID_B);
+        if (olidB != null) {
+            b.add(olidB, r.has(Label.TARGETED) ? "TIN" : "UNT");
+        }
+        String olidC = e.labels().get(TrainingData.OLID_C);
+        if (olidC != null) {
+            c.add(olidC, switch (r.target()) {
+                case INDIVIDUAL -> "IND";
+                case GROUP -> "GRP";
+                case OTHER -> "OTH";
+                case NONE -> "none";
+            });
+        }
+        String davidson = e.labels().get(TrainingData.DAVIDSON);
+        if (davidson != null) {
+            d.add(davidson, r.has(Label.HATE) ? "hate" : r.has(Label.OFFENSIVE) ? "offensive" : "neither");
+        }
+    }
+
+    /** Writes the model and its metrics file atomically. */
+    public static void write(LinearModel model, Scores scores, Path modelFile, Path metricsFile) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        model.write(bytes);
+        AtomicFiles.write(modelFile, bytes.toByteArray());
+        StringBuilder m = new StringBuilder("# Cross-validated macro-F1 of the shipped classifier (model + rules),"
+                + " written by `malcomms train`\nfolds=" + scores.folds() + "\n");
+        scores.macroF1().forEach((k, v) -> m.append(k).append('=').append(String.format(Locale.ROOT, "%.4f", v))
+                .append('\n'));
+        scores.modelOnly().forEach((k, v) -> m.append("model.").append(k).append('=')
+                .append(String.format(Locale.ROOT, "%.4f", v)).append('\n'));
+        AtomicFiles.write(metricsFile, m.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,86 @@
+package org.malcomms.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.malcomms.TestFiles;
+import org.malcomms.analysis.training.MacroF1;
+
+/**
+ * Functional tests in the manner of HateCheck, on our own wording (see test resources classifier/README.md):
+ * hateful means the classifier says hate or threat. Prints the failures so they can be read in the test log.
+ */
+class HateCheckLikeTest {
+    static final List<String> GROUPS = List.of("Muslims", "gay people", "trans people", "disabled people",
+            "black people", "immigrants");
+
+    record Case(String functionality, boolean hateful, boolean threat, String text) {
+    }
+
+    static final List<Case> CASES = new ArrayList<>();
+
+    @BeforeAll
+    static void read() throws IOException {
+        for (String line : Files.readAllLines(TestFiles.path("classifier/hatecheck-like.tsv"), StandardCharsets.UTF_8)) {
+            if (!line.startsWith("#") && !line.isBlank()) {
+                String[] f = line.split("\t");
+                for (String g : GROUPS) {
+                    String name = f[3].startsWith("[G]") ? Character.toUpperCase(g.charAt(0)) + g.substring(1) : g;
+                    String text = f[3].replace("[G]", name);
+                    CASES.add(new Case(f[0], f[1].equals("1"), f[2].equals("1"), text));
+                }
+            }
+        }
+        for (String line : Files.readAllLines(TestFiles.path("classifier/hatecheck-fixed.tsv"), StandardCharsets.UTF_8)) {
+            if (!line.startsWith("#") && !line.isBlank()) {
+                String[] f = line.split("\t");
+                CASES.add(new Case(f[0], f[1].equals("1"), f[2].equals("1"), f[3]));
+            }
+        }
+    }
+
+    @Test
+    void threatCasesAreFlaggedAsThreats() {
+        List<Case> threats = CASES.stream().filter(Case::threat).toList();
+        List<Case> missed = threats.stream().filter(c -> !HybridClassifierTest.CLASSIFIER.classify(c.text())
+                .has(Label.THREAT)).toList();
+        double share = 1 - missed.size() / (double) threats.size();
+        System.out.printf(Locale.ROOT, "HateCheck-like threat cases flagged: %.3f (%d of %d)%n", share,
+                threats.size() - missed.size(), threats.size());
+        missed.forEach(c -> System.out.println("  missed threat: " + c.text()));
+        assertThat(share).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void hatefulAndNotAreToldApart() {
+        MacroF1 f1 = new MacroF1(List.of("hateful", "not"));
+        for (Case c : CASES) {
+            Classification r = HybridClassifierTest.CLASSIFIER.classify(c.text());
+            boolean said = r.has(Label.HATE) || r.has(Label.THREAT);
+            f1.add(c.hateful() ? "hateful" : "not", said ? "hateful" : "not");
+            if (said != c.hateful()) {
+                System.out.println("  wrong (" + c.functionality() + "): " + c.text());
+            }
+        }
+        System.out.printf(Locale.ROOT, "HateCheck-like hateful vs not macro-F1: %.3f on %d cases%n", f1.score(),
+                f1.cases());
+        assertThat(f1.score()).isGreaterThanOrEqualTo(0.80);
+    }
+
+    @Test
+    void groupHostilityNamesTheCharacteristic() {
+        assertThat(HybridClassifierTest.CLASSIFIER.classify("Muslims are vermin.").protectedGroups())
+                .containsExactly(ProtectedCharacteristic.RELIGION);
+        assertThat(HybridClassifierTest.CLASSIFIER.classify("Trans people should be shot.").protectedGroups())
+                .containsExactly(ProtectedCharacteristic.TRANSGENDER);
+        assertThat(HybridClassifierTest.CLASSIFIER.classify("I hate disabled people").target())
+                .isEqualTo(Target.GROUP);
+    }
+}

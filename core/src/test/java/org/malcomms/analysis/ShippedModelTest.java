@@ -1,0 +1,82 @@
+package org.malcomms.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.malcomms.analysis.training.Example;
+import org.malcomms.analysis.training.MacroF1;
+import org.malcomms.analysis.training.ModelTraining;
+import org.malcomms.analysis.training.TrainingData;
+
+class ShippedModelTest {
+    @Test
+    void theShippedModelLoadsAndHasEveryHead() {
+        LinearModel model = LinearModel.shipped();
+        for (var head : ModelTraining.HEADS) {
+            assertThat(model.head(head.name()).classes()).isEqualTo(head.classes());
+        }
+    }
+
+    @Test
+    void aModelSurvivesWritingAndReading() throws IOException {
+        LinearModel model = LinearModel.shipped();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        model.write(out);
+        LinearModel back = LinearModel.read(new ByteArrayInputStream(out.toByteArray()));
+        HashedFeatures features = new HashedFeatures(model.bits());
+        FeatureVector f = features.features(new TextNormaliser(Lexicon.standard()).normalise("you absolute melt"));
+        LinearModel.Head a = model.head(TrainingData.OLID_A);
+        assertThat(back.probabilities(back.head(TrainingData.OLID_A), f)).containsExactly(model.probabilities(a, f));
+    }
+
+    @Test
+    void theRecordedCrossValidatedScoresMeetTheFloors() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = LinearModel.class.getResourceAsStream("classifier-metrics.properties")) {
+            p.load(in);
+        }
+        assertThat(Double.parseDouble(p.getProperty("olid-a"))).isGreaterThanOrEqualTo(0.70);
+        assertThat(Double.parseDouble(p.getProperty("model.olid-b"))).isGreaterThanOrEqualTo(0.55);
+        assertThat(Double.parseDouble(p.getProperty("model.olid-c"))).isGreaterThanOrEqualTo(0.48);
+        assertThat(Double.parseDouble(p.getProperty("model.davidson"))).isGreaterThanOrEqualTo(0.68);
+    }
+
+    @Test
+    void theVendoredTrainingDataReadsCompletely() throws Exception {
+        List<Example> all = ModelTraining.examples(Path.of("..", "data", "training"));
+        assertThat(all).hasSize(13_240 + 24_783);
+        assertThat(all).filteredOn(e -> "OFF".equals(e.labels().get(TrainingData.OLID_A))).hasSize(4_400);
+        assertThat(all).filteredOn(e -> e.labels().containsKey(TrainingData.OLID_C)).hasSize(3_876);
+        assertThat(all).filteredOn(e -> "hate".equals(e.labels().get(TrainingData.DAVIDSON))).hasSize(1_430);
+        assertThat(all).noneMatch(e -> e.text().contains("&amp;"));
+    }
+
+    @Test
+    void theShippedModelStillReadsItsOwnTrainingData() throws Exception {
+        List<Example> olid = TrainingData.olid(Path.of("..", "data", "training", "olid", "olid-training-v1.0.tsv"));
+        HybridClassifier classifier = HybridClassifier.standard();
+        MacroF1 a = new MacroF1(List.of("NOT", "OFF"));
+        for (Example e : olid.subList(0, 2000)) {
+            a.add(e.labels().get(TrainingData.OLID_A), classifier.classify(e.text()).has(Label.OFFENSIVE) ? "OFF"
+                    : "NOT");
+        }
+        assertThat(a.score()).isGreaterThan(0.8);
+    }
+
+    @Test
+    void macroF1CountsEveryClassAlike() {
+        MacroF1 f = new MacroF1(List.of("a", "b"));
+        f.add("a", "a");
+        f.add("a", "a");
+        f.add("b", "a");
+        f.add("b", "none");
+        assertThat(f.score()).isCloseTo((0.8 + 0) / 2, org.assertj.core.data.Offset.offset(1e-9));
+    }
+}
