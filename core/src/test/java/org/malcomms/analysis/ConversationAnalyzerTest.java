@@ -19,7 +19,7 @@ import org.malcomms.model.ZoneSource;
 
 /** The conversation patterns, on short timelines built here (no export needed). */
 class ConversationAnalyzerTest {
-    private final ConversationAnalyzer analyzer = new ConversationAnalyzer(new RuleClassifier());
+    private final ConversationAnalyzer analyzer = new ConversationAnalyzer(HybridClassifier.standard());
     private final List<Message> messages = new ArrayList<>();
 
     private void say(String when, String sender, String text) {

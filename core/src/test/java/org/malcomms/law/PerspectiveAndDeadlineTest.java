@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.malcomms.Malcomms;
 import org.malcomms.analysis.ConversationAnalyzer;
-import org.malcomms.analysis.RuleClassifier;
+import org.malcomms.analysis.HybridClassifier;
 import org.malcomms.ingest.FileSource;
 import org.malcomms.ingest.ImportContext;
 import org.malcomms.model.Assessment;
@@ -40,7 +40,7 @@ class PerspectiveAndDeadlineTest {
         Files.writeString(chat, CHAT);
         Timeline t = Malcomms.standard().importAll(List.of(new FileSource(chat)), null,
                 ImportContext.quiet(ZoneId.of("Europe/London")));
-        var findings = new ConversationAnalyzer(new RuleClassifier()).analyse(t, "Nadia Hussain", false,
+        var findings = new ConversationAnalyzer(HybridClassifier.standard()).analyse(t, "Nadia Hussain", false,
                 CaseFacts.NONE);
         Clock clock = Clock.fixed(Instant.parse(today + "T12:00:00Z"), ZoneOffset.UTC);
         return new LegalAssessor(KnowledgeBase.load(), clock).assess(t, findings, side);

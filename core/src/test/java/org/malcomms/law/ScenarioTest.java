@@ -23,7 +23,7 @@ import org.malcomms.TestFiles;
 import org.malcomms.analysis.Classification;
 import org.malcomms.analysis.Label;
 import org.malcomms.analysis.MessageClassifier;
-import org.malcomms.analysis.RuleClassifier;
+import org.malcomms.analysis.HybridClassifier;
 import org.malcomms.ingest.Importers;
 import org.malcomms.ingest.FileSource;
 import org.malcomms.ingest.ImportContext;
@@ -55,7 +55,7 @@ class ScenarioTest {
      */
     @TestFactory
     Stream<DynamicTest> theOutcomesDoNotDependOnTheClassifiersCalibration() throws IOException {
-        MessageClassifier placeholder = new RuleClassifier();
+        MessageClassifier placeholder = HybridClassifier.standard();
         MessageClassifier confident = text -> {
             Classification c = placeholder.classify(text);
             Map<Label, Double> sharp = new EnumMap<>(Label.class);

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.malcomms.Malcomms;
-import org.malcomms.analysis.RuleClassifier;
+import org.malcomms.analysis.HybridClassifier;
 import org.malcomms.ingest.ImportContext;
 import org.malcomms.ingest.Importer;
 import org.malcomms.ingest.Importers;
@@ -70,7 +70,7 @@ class ScreenshotCropTest {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(shot, "png", png);
         Malcomms malcomms = new Malcomms(new Importers(List.of(new WhatsAppImporter(), new OneBubbleImporter())),
-                new RuleClassifier(), KnowledgeBase.load());
+                HybridClassifier.standard(), KnowledgeBase.load());
         HttpClient http = TestServer.HTTP;
         try (TestServer server = new TestServer(malcomms)) {
             String base = server.base();
