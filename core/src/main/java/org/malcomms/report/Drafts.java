@@ -15,6 +15,7 @@ import org.malcomms.analysis.MessageSignals;
 import org.malcomms.model.Assessment;
 import org.malcomms.model.Message;
 import org.malcomms.model.OffenceFinding;
+import org.malcomms.model.Perspective;
 import org.malcomms.model.Strength;
 import org.malcomms.vault.Exhibit;
 
@@ -154,8 +155,25 @@ public final class Drafts {
         return t.toString();
     }
 
-    /** Both drafts, one after the other, as the {@code drafts} output prints them. */
+    /**
+     * What the reports say instead of the drafts for the defence perspective: both drafts are the complainant's
+     * documents (a report of messages received, a first account as a victim), so they are not produced for the
+     * person accused.
+     */
+    public static final String DEFENCE_NOTE = "No drafts are produced for the defence. The report to the platform and"
+            + " the first account for the police are written for the person who received the messages. If the police"
+            + " contact you about these messages, do not send them your own account first: ask for the duty"
+            + " solicitor (free) before any interview, even a voluntary one, and keep every message, including your"
+            + " own, unaltered.";
+
+    /**
+     * Both drafts, one after the other, as the {@code drafts} output prints them; for the defence perspective, the
+     * {@link #DEFENCE_NOTE} instead.
+     */
     public static String both(ReportInput input) {
+        if (input.result().assessment().perspective() == Perspective.DEFENCE) {
+            return DEFENCE_NOTE + "\n";
+        }
         return platform(input) + "\n\n" + police(input);
     }
 
