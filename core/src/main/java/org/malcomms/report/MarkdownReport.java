@@ -19,15 +19,27 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    /** Escapes HTML and Markdown punctuation, and shows control and direction-override characters as code points. */
+    /**
+     * Escapes the characters that start HTML ({@code < > &}) as entities and Markdown punctuation with a backslash,
+     * and shows control and direction-override characters as code points. Quotes stay as they are: outside a tag
+     * they are plain text, and an entity such as {@code &#39;} would have its {@code #} escaped and show literally.
+     */
     static String escape(String s) {
-        String html = Html.escape(s);
-        StringBuilder sb = new StringBuilder(html.length());
-        for (char c : html.toCharArray()) {
-            if ("\\`*_{}[]()#+-!|~".indexOf(c) >= 0) {
-                sb.append('\\');
+        String text = Html.visible(s);
+        StringBuilder sb = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '\n' -> sb.append(' ');
+                default -> {
+                    if ("\\`*_{}[]()#+-!|~".indexOf(c) >= 0) {
+                        sb.append('\\');
+                    }
+                    sb.append(c);
+                }
             }
-            sb.append(c == '\n' ? ' ' : c);
         }
         return sb.toString();
     }
@@ -149,9 +161,12 @@ public final class MarkdownReport {
             md.append("None found.\n");
         }
         for (Factor f : factors) {
-            md.append("- **").append(escape(f.id())).append("**: ").append(escape(f.reason())).append(" (")
-                    .append(escape(String.join(", ", f.evidence())))
-                    .append(f.source().isEmpty() ? "" : "; source: " + escape(f.source())).append(")\n");
+            List<String> refs = new java.util.ArrayList<>(f.evidence());
+            if (!f.source().isEmpty()) {
+                refs.add("source: " + f.source());
+            }
+            md.append("- **").append(escape(f.id())).append("**: ").append(escape(f.reason()))
+                    .append(refs.isEmpty() ? "" : " (" + escape(String.join(", ", refs)) + ")").append('\n');
         }
     }
 

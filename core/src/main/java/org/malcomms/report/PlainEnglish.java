@@ -42,8 +42,8 @@ public record PlainEnglish(List<String> meaning, List<String> nextSteps, List<Su
     }
 
     /**
-     * One sentence on the earliest charging deadline of the offences the evidence reaches that has not passed, or,
-     * when every such deadline has passed, that it has; empty when none of them has a deadline.
+     * What the charging deadlines of the offences the evidence reaches mean now: the earliest one still to come, or,
+     * when all have come, which offences are out of time and which can still be charged only in limited cases.
      */
     private static List<String> timeLimit(List<OffenceFinding> reached, LocalDate today, boolean defence) {
         List<OffenceFinding> limited = reached.stream().filter(o -> o.deadline() != null).toList();
@@ -57,9 +57,23 @@ public record PlainEnglish(List<String> meaning, List<String> nextSteps, List<Su
             return List.of("Time matters: for " + plainName(o) + ", a charge must be brought by "
                     + TimeLimits.day(o.deadline().date()) + (defence ? "." : ", so report it soon."));
         }
-        return List.of("The time limit for bringing a charge for "
-                + String.join("; or ", limited.stream().map(PlainEnglish::plainName).toList()) + " has passed."
-                + (limited.size() < reached.size() ? " The more serious offences have no time limit." : ""));
+        List<String> said = new ArrayList<>();
+        List<OffenceFinding> out = limited.stream().filter(o -> TimeLimits.outOfTime(o.deadline(), today)).toList();
+        if (!out.isEmpty()) {
+            said.add("The time limit for bringing a charge for "
+                    + String.join("; or ", out.stream().map(PlainEnglish::plainName).toList()) + " has passed.");
+        }
+        List<OffenceFinding> late = limited.stream().filter(o -> !TimeLimits.outOfTime(o.deadline(), today))
+                .toList();
+        if (!late.isEmpty()) {
+            said.add("For " + String.join("; or ", late.stream().map(PlainEnglish::plainName).toList())
+                    + ", the usual six months have passed: a charge is still possible only if the police or"
+                    + " prosecutors first had enough evidence within the last six months.");
+        }
+        if (limited.size() < reached.size()) {
+            said.add("The more serious offences have no time limit.");
+        }
+        return said;
     }
 
     static String plainName(OffenceFinding o) {

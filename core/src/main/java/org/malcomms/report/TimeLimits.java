@@ -28,7 +28,7 @@ final class TimeLimits {
     /** "Time limit: a charge must be laid by 16 August 2025 ..." */
     static String headline(Deadline d) {
         return "Time limit: a charge must be laid by " + day(d.date()) + (d.longstop() == null ? ""
-                : " (or, if the prosecutor only had enough evidence later, within six months of that, and never after "
+                : " (if the prosecutor only had enough evidence later, six months from then, but never after "
                 + day(d.longstop()) + ")") + ".";
     }
 
@@ -43,13 +43,18 @@ final class TimeLimits {
             long days = ChronoUnit.DAYS.between(today, date);
             return days == 0 ? "That is today" + now + "." : "That is " + days + " day(s) from now" + now + ".";
         }
-        LocalDate longstop = parse(d.longstop());
-        if (longstop != null && !longstop.isBefore(today)) {
-            return "That date has passed" + now + ". A charge is still possible until " + DAY.format(longstop)
+        if (!outOfTime(d, today)) {
+            return "That date has passed" + now + ". A charge is still possible until " + day(d.longstop())
                     + " only if the prosecutor first had enough evidence less than six months ago.";
         }
         return "That date has passed" + now + ": a charge for this offence on these messages is now out of time."
                 + " Offences that can be tried in the Crown Court have no such limit.";
+    }
+
+    /** True when the deadline's date, and its longstop if it has one, are before {@code today}. */
+    static boolean outOfTime(Deadline d, LocalDate today) {
+        LocalDate longstop = parse(d.longstop());
+        return passed(d, today) && (longstop == null || longstop.isBefore(today));
     }
 
     /** True when the deadline's date is before {@code today}. */

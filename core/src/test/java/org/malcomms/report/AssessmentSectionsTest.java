@@ -123,7 +123,9 @@ class AssessmentSectionsTest {
                 "A charge is still possible until 16 February 2028 only if the prosecutor first had enough evidence");
         PlainEnglish plain = PlainEnglish.of(complainant.assessment(), complainant.findings(), LATE);
         assertThat(String.join(" ", plain.meaning())).contains("The time limit for bringing a charge for",
-                "has passed", "The more serious offences have no time limit.");
+                "harassment: a pattern of unwanted behaviour that causes alarm or distress; or stalking has passed.",
+                "the usual six months have passed: a charge is still possible only if",
+                "The more serious offences have no time limit.");
         PlainEnglish early = PlainEnglish.of(complainant.assessment(), complainant.findings(), EARLY);
         assertThat(String.join(" ", early.meaning())).contains("Time matters: for ",
                 ", a charge must be brought by 15 August 2025, so report it soon.");
@@ -149,7 +151,8 @@ class AssessmentSectionsTest {
         String md = MarkdownReport.render(ReportInput.of(complainant), LATE);
         Assessment a = complainant.assessment();
         ElementFinding id = identification(complainant);
-        assertThat(md).startsWith("> **If you are in danger, call 999 now.**").doesNotContain("<b>", "\u202E")
+        assertThat(md).startsWith("> **If you are in danger, call 999 now.**").doesNotContain("<b>", "\u202E", "&\\#39;")
+                .contains("\"You'll regret this\"", "Dean &lt;b&gt;Whitlock&lt;/b&gt; &amp; \\[U\\+202E\\]co")
                 .contains("*What would strengthen this:*", MarkdownReport.escape(id.strengthen().get(0)))
                 .contains("*What the defence may say:*", MarkdownReport.escape(id.challenges().get(0)))
                 .contains("> **Time limit: a charge must be laid by 15 August 2025.** That date has passed")
