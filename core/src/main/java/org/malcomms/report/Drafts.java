@@ -66,9 +66,15 @@ public final class Drafts {
     private Drafts() {
     }
 
-    /** The report to the platform most of the abusive messages came through. */
+    /**
+     * The report to the platform most of the abusive messages came through; for the defence perspective, the
+     * {@link #DEFENCE_NOTE} instead.
+     */
     public static String platform(ReportInput input) {
         Assessment a = input.result().assessment();
+        if (a.perspective() == Perspective.DEFENCE) {
+            return DEFENCE_NOTE + "\n";
+        }
         ConversationFindings f = input.result().findings();
         List<MessageSignals> worst = worst(f);
         String platformId = worst.isEmpty() ? firstPlatform(input)
@@ -105,9 +111,15 @@ public final class Drafts {
         return t.toString();
     }
 
-    /** A first account for the police: what happened, when, the evidence held and the exhibits. */
+    /**
+     * A first account for the police: what happened, when, the evidence held and the exhibits; for the defence
+     * perspective, the {@link #DEFENCE_NOTE} instead.
+     */
     public static String police(ReportInput input) {
         Assessment a = input.result().assessment();
+        if (a.perspective() == Perspective.DEFENCE) {
+            return DEFENCE_NOTE + "\n";
+        }
         ConversationFindings f = input.result().findings();
         List<MessageSignals> worst = worst(f);
         StringBuilder t = new StringBuilder();
@@ -156,9 +168,9 @@ public final class Drafts {
     }
 
     /**
-     * What the reports say instead of the drafts for the defence perspective: both drafts are the complainant's
+     * What every surface gives instead of the drafts for the defence perspective: both drafts are the complainant's
      * documents (a report of messages received, a first account as a victim), so they are not produced for the
-     * person accused.
+     * person accused; the note says what to do instead.
      */
     public static final String DEFENCE_NOTE = "No drafts are produced for the defence. The report to the platform and"
             + " the first account for the police are written for the person who received the messages. If the police"
@@ -168,7 +180,7 @@ public final class Drafts {
 
     /**
      * Both drafts, one after the other, as the {@code drafts} output prints them; for the defence perspective, the
-     * {@link #DEFENCE_NOTE} instead.
+     * {@link #DEFENCE_NOTE} once.
      */
     public static String both(ReportInput input) {
         if (input.result().assessment().perspective() == Perspective.DEFENCE) {

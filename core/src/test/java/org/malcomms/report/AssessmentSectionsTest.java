@@ -185,6 +185,8 @@ class AssessmentSectionsTest {
         assertThat(md.indexOf("*What the defence may say:*", mdElement))
                 .isLessThan(md.indexOf(MarkdownReport.escape(id.reasons().get(0)), mdElement));
         assertThat(Drafts.both(ReportInput.of(defence))).isEqualTo(Drafts.DEFENCE_NOTE + "\n");
+        assertThat(Drafts.platform(ReportInput.of(defence))).isEqualTo(Drafts.DEFENCE_NOTE + "\n");
+        assertThat(Drafts.police(ReportInput.of(defence))).isEqualTo(Drafts.DEFENCE_NOTE + "\n");
         PlainEnglish plain = PlainEnglish.of(defence.assessment(), defence.findings(), EARLY);
         assertThat(String.join(" ", plain.meaning())).contains("a charge must be brought by 15 August 2025.")
                 .doesNotContain("report it soon");
