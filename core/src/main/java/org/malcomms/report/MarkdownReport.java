@@ -1,6 +1,7 @@
 package org.malcomms.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,7 +162,7 @@ public final class MarkdownReport {
             md.append("None found.\n");
         }
         for (Factor f : factors) {
-            List<String> refs = new java.util.ArrayList<>(f.evidence());
+            List<String> refs = new ArrayList<>(f.evidence());
             if (!f.source().isEmpty()) {
                 refs.add("source: " + f.source());
             }
