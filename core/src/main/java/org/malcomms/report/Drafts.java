@@ -15,6 +15,7 @@ import org.malcomms.analysis.MessageSignals;
 import org.malcomms.model.Assessment;
 import org.malcomms.model.Message;
 import org.malcomms.model.OffenceFinding;
+import org.malcomms.model.Perspective;
 import org.malcomms.model.Strength;
 import org.malcomms.vault.Exhibit;
 
@@ -65,9 +66,15 @@ public final class Drafts {
     private Drafts() {
     }
 
-    /** The report to the platform most of the abusive messages came through. */
+    /**
+     * The report to the platform most of the abusive messages came through; for the defence perspective, the
+     * {@link #DEFENCE_NOTE} instead.
+     */
     public static String platform(ReportInput input) {
         Assessment a = input.result().assessment();
+        if (a.perspective() == Perspective.DEFENCE) {
+            return DEFENCE_NOTE + "\n";
+        }
         ConversationFindings f = input.result().findings();
         List<MessageSignals> worst = worst(f);
         String platformId = worst.isEmpty() ? firstPlatform(input)
@@ -104,9 +111,15 @@ public final class Drafts {
         return t.toString();
     }
 
-    /** A first account for the police: what happened, when, the evidence held and the exhibits. */
+    /**
+     * A first account for the police: what happened, when, the evidence held and the exhibits; for the defence
+     * perspective, the {@link #DEFENCE_NOTE} instead.
+     */
     public static String police(ReportInput input) {
         Assessment a = input.result().assessment();
+        if (a.perspective() == Perspective.DEFENCE) {
+            return DEFENCE_NOTE + "\n";
+        }
         ConversationFindings f = input.result().findings();
         List<MessageSignals> worst = worst(f);
         StringBuilder t = new StringBuilder();
@@ -154,8 +167,25 @@ public final class Drafts {
         return t.toString();
     }
 
-    /** Both drafts, one after the other, as the {@code drafts} output prints them. */
+    /**
+     * What every surface gives instead of the drafts for the defence perspective: both drafts are the complainant's
+     * documents (a report of messages received, a first account as a victim), so they are not produced for the
+     * person accused; the note says what to do instead.
+     */
+    public static final String DEFENCE_NOTE = "No drafts are produced for the defence. The report to the platform and"
+            + " the first account for the police are written for the person who received the messages. If the police"
+            + " contact you about these messages, do not send them your own account first: ask for the duty"
+            + " solicitor (free) before any interview, even a voluntary one, and keep every message, including your"
+            + " own, unaltered.";
+
+    /**
+     * Both drafts, one after the other, as the {@code drafts} output prints them; for the defence perspective, the
+     * {@link #DEFENCE_NOTE} once.
+     */
     public static String both(ReportInput input) {
+        if (input.result().assessment().perspective() == Perspective.DEFENCE) {
+            return DEFENCE_NOTE + "\n";
+        }
         return platform(input) + "\n\n" + police(input);
     }
 

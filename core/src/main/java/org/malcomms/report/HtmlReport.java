@@ -2,6 +2,7 @@ package org.malcomms.report;
 
 import static org.malcomms.report.Html.escape;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.malcomms.analysis.ConversationFindings;
 import org.malcomms.analysis.MessageSignals;
 import org.malcomms.analysis.Span;
 import org.malcomms.model.Assessment;
+import org.malcomms.model.Deadline;
 import org.malcomms.model.ElementFinding;
 import org.malcomms.model.Factor;
 import org.malcomms.model.Finding;
@@ -25,6 +27,7 @@ import org.malcomms.model.Message;
 import org.malcomms.model.MessageKind;
 import org.malcomms.model.OffenceFinding;
 import org.malcomms.model.Perspective;
+import org.malcomms.model.SentencingOutlook;
 import org.malcomms.model.SourceLocation;
 import org.malcomms.model.Strength;
 import org.malcomms.model.ZoneSource;
@@ -42,6 +45,8 @@ public final class HtmlReport {
             + " 'Noto Sans Arabic', 'Noto Color Emoji', 'Noto Emoji', sans-serif";
     /** How many cited messages each element quotes in full; the rest are listed by id. */
     static final int QUOTED = 8;
+    /** How the knowledge base marks a fact from a secondary source, to be confirmed ([check]). */
+    static final String TO_BE_CONFIRMED = "(to be confirmed)";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
 
     private HtmlReport() {
@@ -53,11 +58,16 @@ public final class HtmlReport {
     }
 
     public static String render(ReportInput input) {
-        return document(input, SCREEN_FONTS);
+        return render(input, TimeLimits.today());
     }
 
-    static String document(ReportInput input, String fonts) {
-        return new Writer(input).write(fonts);
+    /** The report as on {@code today}, which decides whether a charging deadline is shown as passed. */
+    static String render(ReportInput input, LocalDate today) {
+        return document(input, SCREEN_FONTS, today);
+    }
+
+    static String document(ReportInput input, String fonts, LocalDate today) {
+        return new Writer(input, today).write(fonts);
     }
 
     static String time(OffsetDateTime t) {
@@ -67,14 +77,16 @@ public final class HtmlReport {
     /** One rendering of one report. */
     private static final class Writer {
         private final ReportInput input;
+        private final LocalDate today;
         private final Assessment a;
         private final ConversationFindings f;
         private final Map<String, MessageSignals> byId = new HashMap<>();
         private final Map<String, String> exhibitBySha = new HashMap<>();
         private final StringBuilder h = new StringBuilder(256 * 1024);
 
-        Writer(ReportInput input) {
+        Writer(ReportInput input, LocalDate today) {
             this.input = input;
+            this.today = today;
             this.a = input.result().assessment();
             this.f = input.result().findings();
             f.signals().forEach(s -> byId.put(s.message().id(), s));
@@ -100,8 +112,12 @@ public final class HtmlReport {
                             ? "written for the defence" : "written for the complainant")
                     .append(" &#183; England and Wales &#183; malcomms ").append(escape(Malcomms.version()))
                     .append("</p>\n");
+            if (!a.scope().isEmpty()) {
+                h.append("<p class=\"scope\">").append(escape(a.scope())).append("</p>\n");
+            }
             summary();
             forThePerson();
+            facts();
             if (a.perspective() == Perspective.DEFENCE) {
                 factors("Points for the defence", a.defencePoints());
                 offences();
@@ -111,6 +127,9 @@ public final class HtmlReport {
                 factors("Aggravating factors", a.aggravating());
                 factors("Points the defence may raise", a.defencePoints());
             }
+            publicInterest();
+            sentencing();
+            factors("Patterns in the conversation", a.patterns());
             charts();
             drafts();
             messageLog();
@@ -159,7 +178,12 @@ public final class HtmlReport {
                             why.add(e.reasons().get(0));
                         }
                     }
-                    h.append(escape(String.join(" ", why))).append("</li>");
+                    h.append(escape(String.join(" ", why)));
+                    if (o.deadline() != null) {
+                        h.append(" <strong class=\"deadline\">").append(escape(TimeLimits.headline(o.deadline())))
+                                .append("</strong> ").append(escape(TimeLimits.status(o.deadline(), today)));
+                    }
+                    h.append("</li>");
                 }
                 h.append("</ul>");
             }
@@ -170,7 +194,7 @@ public final class HtmlReport {
         }
 
         private void forThePerson() {
-            PlainEnglish p = PlainEnglish.of(a, f);
+            PlainEnglish p = PlainEnglish.of(a, f, today);
             h.append("<section class=\"person\"><h2 id=\"for-you\">What this means for you</h2>");
             p.meaning().forEach(m -> h.append("<p>").append(escape(m)).append("</p>"));
             h.append("<h3>What to do next</h3><ol>");
@@ -201,23 +225,114 @@ public final class HtmlReport {
             for (OffenceFinding o : a.offences()) {
                 h.append("<section class=\"offence\" id=\"").append(escape(o.id())).append("\"><h3>")
                         .append(escape(o.citation())).append(": ").append(escape(o.strength().json())).append("</h3>");
+                deadline(o.deadline());
+                boolean defence = a.perspective() == Perspective.DEFENCE;
                 for (ElementFinding e : o.elements()) {
                     h.append("<div class=\"el f-").append(e.finding().json()).append("\"><p><strong>")
-                            .append(escape(e.text())).append("</strong>: ").append(e.finding().json())
-                            .append("</p><ul>");
+                            .append(escape(e.text())).append("</strong>: ").append(e.finding().json()).append("</p>");
+                    if (defence) {
+                        points("What the defence may say", e.challenges());
+                    }
+                    h.append("<ul>");
                     e.reasons().forEach(r -> h.append("<li>").append(escape(r)).append("</li>"));
                     h.append("</ul>");
                     quotes(e.evidence());
+                    points(defence ? "What the prosecution may look for" : "What would strengthen this",
+                            e.strengthen());
+                    if (!defence) {
+                        points("What the defence may say", e.challenges());
+                    }
                     h.append("</div>");
                 }
                 o.notes().forEach(n -> h.append("<p class=\"note\">").append(escape(n)).append("</p>"));
-                if (o.timeLimit() != null) {
+                if (o.deadline() == null && o.timeLimit() != null) {
                     h.append("<p class=\"note\">Time limit: ").append(escape(o.timeLimit())).append("</p>");
                 }
                 o.toConfirm().forEach(c -> h.append("<p class=\"check\">[check] To be confirmed against")
                         .append(" legislation.gov.uk: ").append(escape(c)).append("</p>"));
                 h.append("</section>\n");
             }
+        }
+
+        /** The charging deadline of a summary-only offence, boxed at the top of its section, and whether it passed. */
+        private void deadline(Deadline d) {
+            if (d == null) {
+                return;
+            }
+            h.append("<div class=\"deadline").append(TimeLimits.passed(d, today) ? " passed" : "").append("\"><p><strong>")
+                    .append(escape(TimeLimits.headline(d))).append("</strong> ")
+                    .append(escape(TimeLimits.status(d, today))).append("</p><p class=\"ref\">")
+                    .append(escape(d.explanation())).append("</p></div>");
+        }
+
+        /** A titled list of points under an element; nothing when there are none. */
+        private void points(String title, List<String> points) {
+            if (points.isEmpty()) {
+                return;
+            }
+            h.append("<p class=\"pt\">").append(escape(title)).append(":</p><ul class=\"pt\">");
+            points.forEach(p -> h.append("<li>").append(escape(p)).append("</li>"));
+            h.append("</ul>");
+        }
+
+        /** The facts only the person can supply, and those they did, with how to supply them. */
+        private void facts() {
+            boolean defence = a.perspective() == Perspective.DEFENCE;
+            h.append("<section class=\"facts\"><h2 id=\"facts\">").append(defence
+                    ? "Facts the messages cannot show" : "Facts only you can tell us").append("</h2>");
+            if (a.factsNeeded().isEmpty()) {
+                h.append("<p>No fact missing from the messages would change a finding here.</p>");
+            } else {
+                h.append("<p>").append(defence ? "The messages cannot show these facts. If the complainant states"
+                        + " them, the findings below may change:" : "The messages cannot show these facts, and they"
+                        + " may change the findings below. Write them in a case facts file and run the assessment"
+                        + " again with <code>--facts case.yaml</code>:").append("</p><ul>");
+                a.factsNeeded().forEach(n -> h.append("<li>").append(escape(n)).append("</li>"));
+                h.append("</ul>");
+            }
+            if (!a.factsUsed().isEmpty()) {
+                h.append("<p>Facts supplied in the case facts file and used in this assessment:</p><ul>");
+                a.factsUsed().forEach(u -> h.append("<li>").append(escape(u)).append("</li>"));
+                h.append("</ul>");
+            }
+            h.append("</section>\n");
+        }
+
+        private void publicInterest() {
+            h.append("<h2 id=\"public-interest\">Public interest</h2>\n<p>A prosecution goes ahead only when the")
+                    .append(" evidence is strong enough and a prosecution is in the public interest. These factors")
+                    .append(" from the Crown Prosecution Service's guidance apply here:</p>");
+            factorList(a.publicInterest());
+        }
+
+        private void sentencing() {
+            SentencingOutlook s = a.sentencing();
+            h.append("<h2 id=\"sentencing\">If it goes to court: the likely outcome</h2>\n");
+            if (s.likelyOutcome().isEmpty() && s.signals().isEmpty() && s.timeline().isEmpty()) {
+                h.append("<p>The tool has no sentencing outlook for this case.</p>");
+                return;
+            }
+            if (!s.likelyOutcome().isEmpty()) {
+                h.append("<p").append(checked(s.likelyOutcome())).append("><strong>Likely outcome:</strong> ")
+                        .append(escape(s.likelyOutcome())).append("</p>");
+            }
+            list("What points to a heavier sentence", s.signals());
+            list("What usually happens, and how long it takes", s.timeline());
+            list("Sources", s.sources());
+        }
+
+        private void list(String title, List<String> items) {
+            if (items.isEmpty()) {
+                return;
+            }
+            h.append("<h3>").append(escape(title)).append("</h3><ul>");
+            items.forEach(i -> h.append("<li").append(checked(i)).append(">").append(escape(i)).append("</li>"));
+            h.append("</ul>");
+        }
+
+        /** Marks text the knowledge base flags as to be confirmed, so the [check] caveat stands out. */
+        private static String checked(String text) {
+            return text.contains(TO_BE_CONFIRMED) ? " class=\"check\"" : "";
         }
 
         /** Quotes the first {@value #QUOTED} cited messages in full and lists the ids of the rest. */
@@ -241,6 +356,10 @@ public final class HtmlReport {
 
         private void factors(String title, List<Factor> factors) {
             h.append("<h2>").append(escape(title)).append("</h2>\n");
+            factorList(factors);
+        }
+
+        private void factorList(List<Factor> factors) {
             if (factors.isEmpty()) {
                 h.append("<p>None found.</p>");
                 return;
@@ -249,6 +368,7 @@ public final class HtmlReport {
             for (Factor fa : factors) {
                 h.append("<li><strong>").append(escape(fa.id())).append("</strong>: ").append(escape(fa.reason()))
                         .append(" <span class=\"ref\">").append(escape(String.join(", ", fa.evidence())))
+                        .append(fa.source().isEmpty() ? "" : " (source: " + escape(fa.source()) + ")")
                         .append("</span></li>");
             }
             h.append("</ul>\n");
@@ -279,6 +399,10 @@ public final class HtmlReport {
         }
 
         private void drafts() {
+            if (a.perspective() == Perspective.DEFENCE) {
+                h.append("<h2 id=\"drafts\">Drafts</h2>\n<p>").append(escape(Drafts.DEFENCE_NOTE)).append("</p>\n");
+                return;
+            }
             h.append("<h2 id=\"drafts\">Drafts ready to copy</h2>\n<p>Check each draft, fill in the parts in")
                     .append(" [square brackets], and copy it. The same texts come from")
                     .append(" <code>malcomms assess --format drafts</code>.</p><h3>Report to the platform</h3>")
@@ -399,6 +523,10 @@ public final class HtmlReport {
             for (OffenceFinding o : a.offences()) {
                 o.toConfirm().forEach(c -> checks.add(o.citation() + ": " + c));
             }
+            SentencingOutlook s = a.sentencing();
+            List<String> outlook = new ArrayList<>(s.sources());
+            outlook.add(s.likelyOutcome());
+            outlook.stream().filter(t -> t.contains(TO_BE_CONFIRMED)).forEach(t -> checks.add("Sentencing: " + t));
             h.append("<h3>To be confirmed [check]</h3>");
             if (checks.isEmpty()) {
                 h.append("<p>No fact used here is marked as needing confirmation.</p>");
@@ -475,7 +603,11 @@ public final class HtmlReport {
                 + ".f-supported{border-left:4px solid #2e7d32;padding-left:.5rem}"
                 + ".f-arguable{border-left:4px solid #ef6c00;padding-left:.5rem}"
                 + ".f-unsupported{border-left:4px solid #9e9e9e;padding-left:.5rem}.check{color:#8a4b00}"
-                + ".rec{font-size:1.2rem}.person{border:2px solid #2e5c8a;padding:0 1rem;margin:1rem 0}"
+                + ".rec{font-size:1.2rem}.scope{font-style:italic}"
+                + ".deadline{border:2px solid #8a4b00;background:#fff8e1;padding:0 .6rem;margin:.4rem 0}"
+                + ".deadline.passed{border-color:#555;background:#eee}strong.deadline{color:#8a4b00}"
+                + "p.pt{margin:.3rem 0 0;font-style:italic}.facts{border:2px solid #8a4b00;padding:0 1rem;margin:1rem 0}"
+                + ".person{border:2px solid #2e5c8a;padding:0 1rem;margin:1rem 0}"
                 + "img.chart{width:100%}img.crop{max-width:100%;border:1px solid #999;margin-top:.3rem}"
                 + "pre.draft{white-space:pre-wrap;word-wrap:break-word;background:#f4f6f8;border:1px solid #ccc;"
                 + "padding:.6rem;font-family:" + fonts + ";font-size:.9rem}"

@@ -48,7 +48,12 @@ public final class PdfReport {
     }
 
     public static byte[] render(ReportInput input) {
-        String html = printable(HtmlReport.document(input, HtmlReport.PDF_FONTS));
+        return render(input, TimeLimits.today());
+    }
+
+    /** The PDF as on {@code today}, which decides whether a charging deadline is shown as passed. */
+    static byte[] render(ReportInput input, java.time.LocalDate today) {
+        String html = printable(HtmlReport.document(input, HtmlReport.PDF_FONTS, today));
         JdkBidi bidi = new JdkBidi();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()

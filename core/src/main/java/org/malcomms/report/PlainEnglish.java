@@ -1,5 +1,6 @@
 package org.malcomms.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,8 +36,44 @@ public record PlainEnglish(List<String> meaning, List<String> nextSteps, List<Su
         support = List.copyOf(support);
     }
 
-    public static PlainEnglish of(Assessment a, ConversationFindings f) {
-        return a.perspective() == Perspective.DEFENCE ? defence(a) : complainant(a, f);
+    /** The plain-English summary as on {@code today}, which decides what it says of charging deadlines. */
+    public static PlainEnglish of(Assessment a, ConversationFindings f, LocalDate today) {
+        return a.perspective() == Perspective.DEFENCE ? defence(a, today) : complainant(a, f, today);
+    }
+
+    /**
+     * What the charging deadlines of the offences the evidence reaches mean now: the earliest one still to come, or,
+     * when all have come, which offences are out of time and which can still be charged only in limited cases.
+     */
+    private static List<String> timeLimit(List<OffenceFinding> reached, LocalDate today, boolean defence) {
+        List<OffenceFinding> limited = reached.stream().filter(o -> o.deadline() != null).toList();
+        if (limited.isEmpty()) {
+            return List.of();
+        }
+        var open = limited.stream().filter(o -> !TimeLimits.passed(o.deadline(), today))
+                .min(Comparator.comparing(o -> o.deadline().date()));
+        if (open.isPresent()) {
+            OffenceFinding o = open.get();
+            return List.of("Time matters: for " + plainName(o) + ", a charge must be brought by "
+                    + TimeLimits.day(o.deadline().date()) + (defence ? "." : ", so report it soon."));
+        }
+        List<String> said = new ArrayList<>();
+        List<OffenceFinding> out = limited.stream().filter(o -> TimeLimits.outOfTime(o.deadline(), today)).toList();
+        if (!out.isEmpty()) {
+            said.add("The time limit for bringing a charge for "
+                    + String.join("; or ", out.stream().map(PlainEnglish::plainName).toList()) + " has passed.");
+        }
+        List<OffenceFinding> late = limited.stream().filter(o -> !TimeLimits.outOfTime(o.deadline(), today))
+                .toList();
+        if (!late.isEmpty()) {
+            said.add("For " + String.join("; or ", late.stream().map(PlainEnglish::plainName).toList())
+                    + ", the usual six months have passed: a charge is still possible only if the police or"
+                    + " prosecutors first had enough evidence within the last six months.");
+        }
+        if (limited.size() < reached.size()) {
+            said.add("The more serious offences have no time limit.");
+        }
+        return said;
     }
 
     static String plainName(OffenceFinding o) {
@@ -48,7 +85,7 @@ public record PlainEnglish(List<String> meaning, List<String> nextSteps, List<Su
                 .sorted(Comparator.comparing(OffenceFinding::strength).reversed()).toList();
     }
 
-    private static PlainEnglish complainant(Assessment a, ConversationFindings f) {
+    private static PlainEnglish complainant(Assessment a, ConversationFindings f, LocalDate today) {
         List<String> meaning = new ArrayList<>();
         if (a.immediateDanger()) {
             meaning.add("Some of the messages threaten violence. If you feel unsafe now, call 999. If you cannot"
@@ -59,6 +96,7 @@ public record PlainEnglish(List<String> meaning, List<String> nextSteps, List<Su
         if (!reached.isEmpty()) {
             meaning.add("What was sent to you looks like a crime in England and Wales: "
                     + String.join("; and ", reached.stream().map(PlainEnglish::plainName).toList()) + ".");
+            meaning.addAll(timeLimit(reached, today, false));
         } else if (weak) {
             meaning.add("Some messages may be a crime, but on their own they may not be enough for the police to"
                     + " act. Keep everything: if it happens again, the whole pattern counts.");
@@ -106,12 +144,13 @@ public record PlainEnglish(List<String> meaning, List<String> nextSteps, List<Su
         return new PlainEnglish(meaning, a.nextSteps(), support);
     }
 
-    private static PlainEnglish defence(Assessment a) {
+    private static PlainEnglish defence(Assessment a, LocalDate today) {
         List<String> meaning = new ArrayList<>();
         List<OffenceFinding> reached = reached(a);
         if (!reached.isEmpty()) {
             meaning.add("The messages could lead to a criminal charge for "
                     + String.join("; or ", reached.stream().map(PlainEnglish::plainName).toList()) + ".");
+            meaning.addAll(timeLimit(reached, today, true));
         } else {
             meaning.add("As far as this tool can tell, the messages are unlikely to be enough for a criminal charge"
                     + " on their own.");

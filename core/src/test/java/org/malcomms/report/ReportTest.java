@@ -275,7 +275,7 @@ class ReportTest {
 
     @Test
     void theReportSpeaksToThePersonInPlainWords() {
-        PlainEnglish plain = PlainEnglish.of(multilingual.assessment(), multilingual.findings());
+        PlainEnglish plain = PlainEnglish.of(multilingual.assessment(), multilingual.findings(), TimeLimits.today());
         assertThat(plain.meaning().get(0)).contains("call 999");
         assertThat(String.join(" ", plain.meaning())).doesNotContainIgnoringCase("actus").doesNotContain("s.1",
                 "mens rea", "1988");
@@ -291,7 +291,7 @@ class ReportTest {
         String html = HtmlReport.render(ReportInput.of(defence));
         assertThat(html).doesNotContain("If you are in danger, call 999 now").contains("written for the defence");
         assertThat(html.indexOf("Points for the defence")).isLessThan(html.indexOf("Offences considered"));
-        PlainEnglish plain = PlainEnglish.of(defence.assessment(), defence.findings());
+        PlainEnglish plain = PlainEnglish.of(defence.assessment(), defence.findings(), TimeLimits.today());
         assertThat(plain.meaning().get(0)).startsWith("The messages could lead to a criminal charge");
         assertThat(plain.support()).extracting(PlainEnglish.Support::name).containsExactly("Duty solicitor",
                 "Samaritans");
