@@ -50,7 +50,7 @@ public final class ConversationAnalyzer {
                 || cues.contains(Cue.EXPOSED)) {
             return 3;
         }
-        if (c.has(Label.OFFENSIVE) && c.has(Label.TARGETED) && c.p(Label.OFFENSIVE) >= 0.75) {
+        if (c.has(Label.OFFENSIVE) && c.has(Label.TARGETED) && c.p(Label.OFFENSIVE) >= Classification.ABUSIVE) {
             return 2;
         }
         if (c.has(Label.OFFENSIVE) || cues.contains(Cue.THIRD_PARTY_CONTACT) || cues.contains(Cue.MONITORING)) {
@@ -78,7 +78,7 @@ public final class ConversationAnalyzer {
         List<MessageSignals> signals = new ArrayList<>();
         for (Message m : timeline.messages()) {
             MessageSignals s = signals(m);
-            if (name != null && s.severity() == 1 && s.classification().p(Label.OFFENSIVE) >= 0.75
+            if (name != null && s.severity() == 1 && s.classification().p(Label.OFFENSIVE) >= Classification.ABUSIVE
                     && !m.sender().equals(complainant) && name.matcher(m.text()).find()) {
                 // abuse that names the complainant is aimed at them, whatever the classifier made of its target
                 s = new MessageSignals(m, s.classification(), s.cues(), 2);
