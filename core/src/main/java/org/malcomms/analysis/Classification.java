@@ -9,6 +9,11 @@ import java.util.Set;
 public record Classification(Map<Label, Double> labels, Target target, Set<ProtectedCharacteristic> protectedGroups,
                              List<Span> spans) {
     public static final double THRESHOLD = 0.5;
+    /**
+     * Offensive at or above this is abusive; between {@link #THRESHOLD} and this it is rude (a mild insult such as
+     * "idiot" or "you stupid cow"). The conversation analysis counts only abusive messages as targeted abuse.
+     */
+    public static final double ABUSIVE = 0.75;
 
     public Classification {
         EnumMap<Label, Double> copy = new EnumMap<>(Label.class);

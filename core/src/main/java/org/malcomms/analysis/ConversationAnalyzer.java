@@ -50,7 +50,7 @@ public final class ConversationAnalyzer {
                 || cues.contains(Cue.EXPOSED)) {
             return 3;
         }
-        if (c.has(Label.OFFENSIVE) && c.has(Label.TARGETED) && c.p(Label.OFFENSIVE) >= 0.75) {
+        if (c.has(Label.OFFENSIVE) && c.has(Label.TARGETED) && c.p(Label.OFFENSIVE) >= Classification.ABUSIVE) {
             return 2;
         }
         if (c.has(Label.OFFENSIVE) || cues.contains(Cue.THIRD_PARTY_CONTACT) || cues.contains(Cue.MONITORING)) {
@@ -78,7 +78,7 @@ public final class ConversationAnalyzer {
         List<MessageSignals> signals = new ArrayList<>();
         for (Message m : timeline.messages()) {
             MessageSignals s = signals(m);
-            if (name != null && s.severity() == 1 && s.classification().p(Label.OFFENSIVE) >= 0.75
+            if (name != null && s.severity() == 1 && s.classification().p(Label.OFFENSIVE) >= Classification.ABUSIVE
                     && !m.sender().equals(complainant) && name.matcher(m.text()).find()) {
                 // abuse that names the complainant is aimed at them, whatever the classifier made of its target
                 s = new MessageSignals(m, s.classification(), s.cues(), 2);
@@ -289,15 +289,25 @@ public final class ConversationAnalyzer {
         return occasions;
     }
 
-    /** Severity rose: the worst message of the later occasions is worse than the worst of the first one. */
+    /**
+     * Severity rose: the worst message of the later occasions is worse than the worst of the first one. Name-calling
+     * is one step whether the insult is mild or strong ("you stupid cow", then "you pathetic bitch" is more of the
+     * same, not an escalation); a move to threats, hate, sexual content or exposure is.
+     */
     static boolean escalating(List<List<MessageSignals>> occasions) {
         if (occasions.size() < 2) {
             return false;
         }
-        int first = occasions.get(0).stream().mapToInt(MessageSignals::severity).max().orElse(0);
+        int first = occasions.get(0).stream().mapToInt(ConversationAnalyzer::escalationStep).max().orElse(0);
         int later = occasions.subList(1, occasions.size()).stream().flatMap(List::stream)
-                .mapToInt(MessageSignals::severity).max().orElse(0);
+                .mapToInt(ConversationAnalyzer::escalationStep).max().orElse(0);
         return later > first;
+    }
+
+    /** The severity, with an insult aimed at someone counted as targeted abuse however mild its words. */
+    private static int escalationStep(MessageSignals s) {
+        return s.severity() == 1 && s.has(Label.OFFENSIVE) && s.has(Label.TARGETED)
+                && s.classification().target() == Target.INDIVIDUAL ? 2 : s.severity();
     }
 
     static int maxBurst(List<MessageSignals> messages) {

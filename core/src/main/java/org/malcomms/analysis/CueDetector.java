@@ -62,6 +62,17 @@ public final class CueDetector {
         RULES.put(cue, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE));
     }
 
+    /** True when one match of the cue's words in {@code text} covers the characters from {@code start} to {@code end}. */
+    public boolean covers(Cue cue, String text, int start, int end) {
+        java.util.regex.Matcher m = RULES.get(cue).matcher(text);
+        while (m.find()) {
+            if (m.start() <= start && end <= m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Set<Cue> detect(String text) {
         Set<Cue> cues = EnumSet.noneOf(Cue.class);
         RULES.forEach((cue, pattern) -> {

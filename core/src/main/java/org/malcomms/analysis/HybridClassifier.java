@@ -24,9 +24,9 @@ public final class HybridClassifier implements MessageClassifier {
     /** Odds factor when no word or rule backs the model up: it must be surer on its own. */
     private static final double UNSUPPORTED_ODDS = 0.6;
     /** Profanity weighted under this is a mild insult ("idiot", "stupid"): rude, not abusive. */
-    private static final double MILD_WORD = 0.75;
-    /** The ceiling of offensive when the only words behind it are mild insults. */
-    private static final double RUDE = 0.74;
+    private static final double MILD_WORD = Classification.ABUSIVE;
+    /** The ceiling of offensive when the only words behind it are mild insults: just under abusive. */
+    private static final double RUDE = Classification.ABUSIVE - 0.01;
     private final LinearModel model;
     private final LinearModel.Head offensiveHead;
     private final LinearModel.Head targetedHead;

@@ -19,8 +19,11 @@ import java.util.Set;
  * there): profanity with weights, slurs and group names by protected characteristic, spelling aliases and emoji.
  */
 public final class Lexicon {
-    /** A profane word and the probability that it alone makes a message offensive. */
-    public record Profanity(String word, double weight, boolean strong) {
+    /**
+     * A profane word, the probability that it alone makes a message offensive, and whether it counts only when
+     * aimed at someone (an everyday word that is an insult only in "you cow", "silly cow").
+     */
+    public record Profanity(String word, double weight, boolean strong, boolean directedOnly) {
     }
 
     /** A slur, the characteristic it attacks, and whether it counts only when aimed at someone. */
@@ -43,7 +46,8 @@ public final class Lexicon {
 
     private Lexicon() {
         for (String[] f : read("profanity.txt")) {
-            profanity.put(f[0], new Profanity(f[0], Double.parseDouble(f[1]), f[2].equals("strong")));
+            profanity.put(f[0], new Profanity(f[0], Double.parseDouble(f[1]), f[2].equals("strong"),
+                    f.length > 3 && f[3].equals("directed")));
         }
         for (String[] f : read("slurs.txt")) {
             slurs.put(f[0], new Slur(f[0], characteristic(f[1]), f[2].equals("directed")));

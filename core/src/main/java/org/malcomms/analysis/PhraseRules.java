@@ -63,7 +63,7 @@ public final class PhraseRules {
     private final Pattern reporting = Pattern.compile(
             "\\b(?:called|calls|calling|keeps calling|kept calling) (?:me|us|her|him|them|my \\w+)\\b"
                     + "|\\b(?:he|she|they|someone|somebody|people|this guy|this girl|my ex|my boss|my neighbour"
-                    + "|[a-z]+) (?:said|says|told me|wrote|texted|messaged me|sent me|posted|threatened|shouted"
+                    + "|(?!(?:i|we) )[a-z]+) (?:said|says|told me|wrote|texted|messaged me|sent me|posted|threatened|shouted"
                     + "|screamed|yelled)\\b|\\bthreatened to\\b|\\b(?:he|she|they) (?:keeps|kept) (?:saying|sending)"
                     + "\\b|\\b(?:saying|shouting|screaming|yelling)\\b(?= \")");
     private final Pattern counterSpeech = Pattern.compile(
@@ -103,6 +103,19 @@ public final class PhraseRules {
                     + "|absolute|complete|total|fucking|fat|stupid|ugly|little|dirty|thick|useless|pathetic|bloody"
                     + "|massive|proper|utter|right))* (?:[a-z]+)\\b");
 
+    /** Words that turn an everyday word into an insult aimed at someone: "you cow", "she's a snake", "silly mare". */
+    private final Pattern insultBefore = Pattern.compile(
+            "(?:\\b(?:you|ya|u|ur|you're|youre|you are)(?: an?)?|\\b(?:your|she's|he's|she is|he is|such"
+                    + "|what|like|proper|right|absolute|complete|total|utter) an?|(?<!\\bthere|\\bthis|\\bthat|\\bit|\\bhere)"
+                    + " is an?|\\b(?:stupid|silly|daft|dozy|dopey|greedy|lazy|fat|ugly|old|lying|thieving|nasty|useless"
+                    + "|worthless|pathetic|dirty|filthy|selfish|spiteful|evil|horrible|horrid|vile|jealous|bitter"
+                    + "|miserable|mouthy|gobby|tight|smelly|disgusting|little|thick|arrogant|sad|sly|sneaky|snide|snidey"
+                    + "|two-faced|faced|moody|vindictive|manipulative|poisonous|scummy|sour|fucking|bloody)) $");
+    /** "you" and the next three words, which may hold an insult: "you tight bitch", "you slag". */
+    private final Pattern vocative = Pattern.compile("\\b(?:you|ya|u|ur)((?: [a-z'-]+){1,3})");
+    /** Words that put a short exclamation in the third person ("that bitch"), so it is not said to the reader. */
+    private static final Set<String> THIRD_PERSON = Set.of("that", "this", "the", "she", "he", "her", "his", "him",
+            "they", "them", "their", "those", "these", "some", "my", "our", "is", "was", "are", "all");
     private final Lexicon lexicon;
     private final Map<String, ProtectedCharacteristic> identities;
 
@@ -352,6 +365,9 @@ public final class PhraseRules {
                 }
             }
             Lexicon.Profanity word = lexicon.profanity(t.norm());
+            if (word != null && word.directedOnly() && !aimedInsult(s, from, text)) {
+                word = null;
+            }
             if (word != null) {
                 excused = excused != null ? excused : excusedRegions(s);
                 double p = inside(excused, from) ? word.weight() * 0.3 : word.weight();
@@ -371,7 +387,7 @@ public final class PhraseRules {
         return secondPerson.matcher(normal).find();
     }
 
-    /** True when an insult is aimed straight at the reader ("you absolute melt", "ur a twat"). */
+    /** True when an insult is aimed straight at the reader ("you absolute melt", "ur a twat", "filthy whore, ..."). */
     public boolean directInsult(String normal) {
         Matcher m = directInsult.matcher(normal);
         while (m.find()) {
@@ -379,6 +395,44 @@ public final class PhraseRules {
             String word = last.substring(last.lastIndexOf(' ') + 1);
             Lexicon.Profanity insult = lexicon.profanity(word);
             if (insult != null && insult.strong() && !INTENSIFIERS.contains(word) || lexicon.slur(word) != null) {
+                return true;
+            }
+        }
+        return vocativeInsult(normal);
+    }
+
+    /**
+     * True when an everyday word that insults only when aimed at someone ("cow") is aimed: after "you", "you're a",
+     * "she's a", an insulting adjective ("greedy cow") or another insult, or as (nearly) the whole message.
+     */
+    private boolean aimedInsult(String s, int from, NormalisedText text) {
+        String before = s.substring(Math.max(0, from - 30), from);
+        if (insultBefore.matcher(before).find() || text.tokens().stream().filter(Token::word).count() <= 2) {
+            return true;
+        }
+        String[] words = before.trim().split(" ");
+        Lexicon.Profanity previous = lexicon.profanity(words[words.length - 1]);
+        return previous != null && !previous.directedOnly();
+    }
+
+    /**
+     * True when a clause is a bare insult, which is said to the reader: "filthy whore, I'd rather die", "stupid
+     * bitch." (a strong insult or a slur ending a clause of at most four words, none of which puts it in the third
+     * person, and not a plural).
+     */
+    private boolean vocativeInsult(String normal) {
+        for (String clause : normal.split(" [.,!?;:] ")) {
+            String[] words = clause.trim().split(" ");
+            if (words.length == 0 || words.length > 4) {
+                continue;
+            }
+            String last = words[words.length - 1];
+            Lexicon.Profanity insult = lexicon.profanity(last);
+            boolean plural = last.endsWith("s") && (lexicon.profanity(last.substring(0, last.length() - 1)) != null
+                    || lexicon.slur(last.substring(0, last.length() - 1)) != null);
+            boolean third = java.util.Arrays.stream(words).anyMatch(THIRD_PERSON::contains);
+            if (!plural && !third && (insult != null && insult.strong() && !insult.directedOnly()
+                    && !INTENSIFIERS.contains(last) || lexicon.slur(last) != null)) {
                 return true;
             }
         }
@@ -437,10 +491,29 @@ public final class PhraseRules {
             while (m.find()) {
                 int start = sentenceStart(s, m.start());
                 int end = sentenceEnd(s, m.end());
+                end = freshInsult(s, m.end(), end);
                 out.add(new int[] {start, end});
             }
         }
         return out;
+    }
+
+    /**
+     * Where a new insult aimed at the reader starts after reported or countered abuse, or {@code end}: in "don't call
+     * me a cow you tight bitch" the objection excuses "cow", not "you tight bitch".
+     */
+    private int freshInsult(String s, int from, int end) {
+        Matcher m = vocative.matcher(s).region(from, end);
+        while (m.find()) {
+            for (String w : m.group(1).trim().split(" ")) {
+                Lexicon.Profanity insult = lexicon.profanity(w);
+                if (insult != null && (insult.strong() || insult.directedOnly()) && !INTENSIFIERS.contains(w)
+                        || lexicon.slur(w) != null) {
+                    return m.start();
+                }
+            }
+        }
+        return end;
     }
 
     private static int sentenceStart(String s, int at) {

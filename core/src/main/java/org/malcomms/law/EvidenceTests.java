@@ -324,6 +324,19 @@ final class EvidenceTests {
                     .strengthen("The whole context: repetition, the relationship, the effect on you")
                     .challenge("Crude but not grossly offensive.");
         }
+        Set<MessageSignals> named = MessageSignals.setOf(w.of(w.all().named()));
+        List<MessageSignals> insults = offending.stream().filter(s -> s.severity() >= 2 || s.has(Label.OFFENSIVE)
+                && s.has(Label.TARGETED) && (s.classification().target() == Target.INDIVIDUAL || named.contains(s)))
+                .toList();
+        int insultOccasions = ConversationAnalyzer.occasions(insults).size();
+        if (abusive.stream().anyMatch(s -> !s.has(Label.THREAT)) && insults.size() >= 3 && insultOccasions >= 2) {
+            return Result.of(Finding.ARGUABLE, ids(insults, 8), insults.size() + " personal insults aimed at the"
+                    + " complainant on " + insultOccasions + " occasions, at least one of them abusive rather than"
+                    + " merely rude: in context a court might find the campaign grossly offensive (DPP v Collins"
+                    + " [2006] UKHL 40), though insults are more often merely offensive, which is not enough (R v"
+                    + " Casserly [2024] EWCA Crim 25).").strengthen("The whole context: repetition, the"
+                    + " relationship, the effect on you").challenge("Name-calling, crude but not grossly offensive.");
+        }
         if (!abusive.isEmpty() && abusive.stream().allMatch(s -> s.has(Label.THREAT))) {
             return Result.of(Finding.UNSUPPORTED, ids(abusive, 5), "The message is a threat rather than grossly"
                     + " offensive content; a threat sent from 31 January 2024 falls under the Online Safety Act 2023,"

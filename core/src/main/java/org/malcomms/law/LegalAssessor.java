@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.malcomms.analysis.ConversationFindings;
+import org.malcomms.analysis.Cue;
+import org.malcomms.analysis.CueDetector;
 import org.malcomms.analysis.Label;
 import org.malcomms.analysis.MessageSignals;
 import org.malcomms.analysis.ProtectedCharacteristic;
@@ -33,6 +35,7 @@ import org.malcomms.model.Timeline;
 
 /** Turns conversation findings into the legal assessment: every offence, element by element, under the law of the day. */
 public final class LegalAssessor {
+    private static final CueDetector CUES = new CueDetector();
     private final KnowledgeBase knowledgeBase;
     private final Guidance guidance;
 
@@ -99,13 +102,28 @@ public final class LegalAssessor {
         return s.message().sentAt().toLocalDate();
     }
 
-    /** A credible threat of violence: one that names death or serious harm, or one joined to watching the person. */
+    /**
+     * A credible threat of violence: one that names death or serious harm, or a threat joined to watching the person
+     * on the same occasion ("I know where you live" then "watch your back"). Watching alone ("I know where you go
+     * every Sunday") is stalking, which escalates the case, but it is not itself a threat of violence.
+     */
     static boolean immediateDanger(ConversationFindings f) {
         if (f.banter()) {
             return false;
         }
-        return f.offending().stream().anyMatch(s -> EvidenceTests.seriousThreat(s)
-                || (s.has(Label.THREAT) && s.has(org.malcomms.analysis.Cue.MONITORING)));
+        if (f.offending().stream().anyMatch(EvidenceTests::seriousThreat)) {
+            return true;
+        }
+        return f.occasions().stream().anyMatch(o -> o.stream().anyMatch(s -> s.has(Cue.MONITORING))
+                && o.stream().anyMatch(LegalAssessor::threatBeyondWatching));
+    }
+
+    /** A threat whose threatening words are more than the words that show the sender watching. */
+    private static boolean threatBeyondWatching(MessageSignals s) {
+        String text = s.message().text();
+        return s.has(Label.THREAT) && s.classification().spans().stream()
+                .filter(sp -> sp.label().equals(Label.THREAT.json()))
+                .anyMatch(sp -> !CUES.covers(Cue.MONITORING, text, sp.start(), sp.end()));
     }
 
     private Assessed assess(Offence offence, ConversationFindings findings, Perspective perspective) {

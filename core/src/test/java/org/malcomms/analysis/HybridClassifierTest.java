@@ -40,6 +40,11 @@ class HybridClassifierTest {
                         && text.substring(s.start(), s.end()).equals(kv[1]));
             } else if (e.startsWith("target:")) {
                 assertThat(c.target().json()).as(why).isEqualTo(e.substring(7));
+            } else if (e.equals("rude")) {
+                assertThat(c.p(Label.OFFENSIVE)).as(why).isGreaterThanOrEqualTo(Classification.THRESHOLD)
+                        .isLessThan(Classification.ABUSIVE);
+            } else if (e.equals("abusive")) {
+                assertThat(c.p(Label.OFFENSIVE)).as(why).isGreaterThanOrEqualTo(Classification.ABUSIVE);
             } else if (e.startsWith("!")) {
                 assertThat(c.p(label(e.substring(1)))).as(why).isLessThan(Classification.THRESHOLD);
             } else if (e.startsWith("hate:")) {
