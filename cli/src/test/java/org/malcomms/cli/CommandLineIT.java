@@ -30,6 +30,11 @@ class CommandLineIT {
         assertThat(s.get("parties")).extracting(JsonNode::asText).contains("Priya Shah", "Dean Whitlock");
         assertThat(s.get("firstAt").asText()).isEqualTo("2025-02-03T09:12:00Z");
         assertThat(s.get("lastAt").asText()).isEqualTo("2025-02-16T09:20:00Z");
+        JsonNode conversation = s.get("conversations").get(0);
+        assertThat(conversation.get("platform").asText()).isEqualTo("whatsapp");
+        assertThat(conversation.get("channel").asText()).isEqualTo("direct");
+        assertThat(conversation.get("participants")).extracting(JsonNode::asText)
+                .containsExactly("Dean Whitlock", "Priya Shah");
         Set<String> strengths = Set.of("strong", "moderate", "weak", "none");
         Set<String> findings = Set.of("supported", "arguable", "unsupported");
         assertThat(a.get("offences")).extracting(o -> o.get("id").asText())

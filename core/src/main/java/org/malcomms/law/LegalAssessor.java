@@ -95,7 +95,7 @@ public final class LegalAssessor {
         List<Message> m = t.messages();
         return new Summary(m.size(), t.skipped(), t.parties(), m.stream().map(Message::sentAt)
                 .min(Comparator.naturalOrder()).orElse(null), m.stream().map(Message::sentAt)
-                .max(Comparator.naturalOrder()).orElse(null));
+                .max(Comparator.naturalOrder()).orElse(null), t.conversations());
     }
 
     private static LocalDate day(MessageSignals s) {

@@ -90,6 +90,12 @@ public final class JsonReport {
         s.set("messagesBy", counts);
         s.put("firstAt", time(a.summary().firstAt()));
         s.put("lastAt", time(a.summary().lastAt()));
+        ArrayNode conversations = s.putArray("conversations");
+        for (var c : a.summary().conversations()) {
+            ObjectNode cn = conversations.addObject().put("platform", c.platform()).put("title", c.title())
+                    .put("channel", c.channel().json());
+            strings(cn.putArray("participants"), c.participants());
+        }
         ArrayNode offences = n.putArray("offences");
         for (OffenceFinding o : a.offences()) {
             ObjectNode on = offences.addObject();
