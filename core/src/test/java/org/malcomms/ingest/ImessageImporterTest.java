@@ -260,7 +260,9 @@ class ImessageImporterTest {
         int read = 0;
         for (int variant = 0; variant < variants; variant++) {
             long seed = 9_000L + variant;
-            byte[] bytes = MutationFuzzTest.mutate(valid, new Random(seed));
+            Random r = new Random(seed);
+            // half shift bytes (the shared mutations), half overwrite them in place, as a damaged disk does
+            byte[] bytes = variant % 2 == 0 ? MutationFuzzTest.mutate(valid, r) : overwritten(valid, r);
             Warnings w = Warnings.silent();
             try {
                 read += Imported.read(importer, new Imported.Bytes("chat.db", bytes), w).size();
@@ -274,5 +276,13 @@ class ImessageImporterTest {
         }
         assertThat(refused).as("variants refused outright").isLessThan(variants);
         assertThat(read).isPositive();
+    }
+
+    private static byte[] overwritten(byte[] valid, Random r) {
+        byte[] b = valid.clone();
+        for (int i = 1 + r.nextInt(8); i > 0; i--) {
+            b[r.nextInt(b.length)] = (byte) r.nextInt(256);
+        }
+        return b;
     }
 }
