@@ -3,9 +3,12 @@ package org.malcomms.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -76,9 +79,27 @@ public final class ImessageImporter implements Importer {
             try (InputStream in = input.open(); OutputStream out = Files.newOutputStream(copy)) {
                 in.transferTo(out);
             }
+            withoutWal(copy);
             read(copy, input, context, sink);
         } finally {
             Files.deleteIfExists(copy);
+            for (String sibling : List.of("-wal", "-shm", "-journal")) {
+                Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + sibling));
+            }
+        }
+    }
+
+    /**
+     * Marks the private copy as a rollback-journal database. chat.db is in WAL mode, and SQLite opening a WAL
+     * database, even read-only, creates {@code -wal} and {@code -shm} files beside it; the user's {@code -wal}
+     * file is not part of the input, so there is nothing in WAL mode to read.
+     */
+    private static void withoutWal(Path copy) throws IOException {
+        try (FileChannel ch = FileChannel.open(copy, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            ByteBuffer versions = ByteBuffer.allocate(2);
+            if (ch.read(versions, 18) == 2 && (versions.get(0) == 2 || versions.get(1) == 2)) {
+                ch.write(ByteBuffer.wrap(new byte[] {1, 1}), 18);
+            }
         }
     }
 

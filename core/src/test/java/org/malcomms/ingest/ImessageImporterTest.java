@@ -182,6 +182,7 @@ class ImessageImporterTest {
         byte[] bytes = Files.readAllBytes(file);
         assertThat(bytes[18]).as("file format: WAL").isEqualTo((byte) 2);
         // as from a zip entry: no file of the user's exists for SQLite to open
+        long copiesBefore = copies();
         List<Message> m = Imported.read(importer, new Imported.Bytes("export.zip!chat.db", bytes),
                 Warnings.silent());
         assertThat(m).singleElement().satisfies(x -> {
@@ -189,6 +190,7 @@ class ImessageImporterTest {
             assertThat(x.source().file()).isEqualTo("export.zip!chat.db");
             assertThat(x.sentAt().toString()).isEqualTo("2024-01-05T12:00Z");
         });
+        assertThat(copies()).as("copies, -wal and -shm files left behind").isEqualTo(copiesBefore);
     }
 
     @Test
