@@ -38,7 +38,10 @@ import org.sqlite.SQLiteConfig;
  * ROWID order, which is each message's source line; the chat comes from {@code chat_message_join}, the other
  * person from {@code handle}, attachments from {@code message_attachment_join}. Times are seconds (or, on newer
  * macOS, nanoseconds) since 2001-01-01 UTC. A tapback (reaction) is a {@code system} entry of its own, sent by
- * the person who reacted, with {@code metadata.reaction} and {@code metadata.reactionTo} (the target's guid).
+ * the person who reacted, with {@code metadata.reaction} and {@code metadata.reactionTo} (the target's guid):
+ * kept in the timeline rather than folded into the target, so it streams and a reaction to a threat stays visible.
+ * An unsent message (a retraction date, or an edit that left no text) is {@code deleted}; columns older macOS
+ * versions lack are read as their defaults.
  */
 public final class ImessageImporter implements Importer {
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.ISO_8859_1);
