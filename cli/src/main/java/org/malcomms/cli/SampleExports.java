@@ -6,6 +6,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -20,7 +25,7 @@ import java.util.Locale;
 final class SampleExports {
     /** The formats this class can write, as {@code --from} names them (CSV twice: Discord's and a generic one). */
     static final List<String> FORMATS = List.of("whatsapp", "telegram", "messenger", "discord", "discord-csv", "x",
-            "sms", "email", "csv");
+            "sms", "email", "csv", "imessage");
     private static final long START = 1_700_000_000L;
     private static final DateTimeFormatter ISO_LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss",
             Locale.ROOT);
@@ -41,11 +46,16 @@ final class SampleExports {
             case "sms" -> "sms-backup.xml";
             case "email" -> "mail.mbox";
             case "csv" -> "messages.csv";
+            case "imessage" -> "chat.db";
             default -> throw new IllegalArgumentException("no sample for " + format + "; known: " + FORMATS);
         };
     }
 
     static void write(String format, int messages, Path file) throws IOException {
+        if (format.equals("imessage")) {
+            chatDb(messages, file);
+            return;
+        }
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
             switch (format) {
                 case "whatsapp" -> whatsapp(w, messages);
@@ -163,6 +173,48 @@ final class SampleExports {
                     + " contact_name=\"Sam Okafor\" />\n");
         }
         w.write("</smses>\n");
+    }
+
+    /** A Messages chat.db (SQLite) with the columns the importer reads; times in nanoseconds since 2001. */
+    private static void chatDb(int n, Path file) throws IOException {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement st = db.createStatement()) {
+            st.executeUpdate("CREATE TABLE handle (ROWID INTEGER PRIMARY KEY AUTOINCREMENT UNIQUE, id TEXT NOT NULL,"
+                    + " service TEXT NOT NULL)");
+            st.executeUpdate("CREATE TABLE chat (ROWID INTEGER PRIMARY KEY AUTOINCREMENT, guid TEXT UNIQUE NOT NULL,"
+                    + " style INTEGER, chat_identifier TEXT, display_name TEXT)");
+            st.executeUpdate("CREATE TABLE message (ROWID INTEGER PRIMARY KEY AUTOINCREMENT, guid TEXT UNIQUE NOT"
+                    + " NULL, text TEXT, handle_id INTEGER DEFAULT 0, attributedBody BLOB, service TEXT, date INTEGER,"
+                    + " is_from_me INTEGER DEFAULT 0, is_sent INTEGER DEFAULT 0, cache_has_attachments INTEGER"
+                    + " DEFAULT 0, item_type INTEGER DEFAULT 0, associated_message_type INTEGER DEFAULT 0,"
+                    + " date_edited INTEGER DEFAULT 0)");
+            st.executeUpdate("CREATE TABLE chat_message_join (chat_id INTEGER, message_id INTEGER, message_date"
+                    + " INTEGER DEFAULT 0, PRIMARY KEY (chat_id, message_id))");
+            st.executeUpdate("CREATE INDEX chat_message_join_idx_message_id_only ON chat_message_join(message_id)");
+            st.executeUpdate("INSERT INTO handle VALUES (1, '+447700900123', 'iMessage')");
+            st.executeUpdate("INSERT INTO chat VALUES (1, 'iMessage;-;+447700900123', 45, '+447700900123', '')");
+            db.setAutoCommit(false);
+            try (PreparedStatement m = db.prepareStatement("INSERT INTO message (ROWID, guid, text, handle_id,"
+                    + " service, date, is_from_me, is_sent) VALUES (?, ?, ?, 1, 'iMessage', ?, ?, ?)");
+                 PreparedStatement j = db.prepareStatement("INSERT INTO chat_message_join VALUES (1, ?, ?)")) {
+                for (int i = 0; i < n; i++) {
+                    long date = (second(i) - 978_307_200L) * 1_000_000_000L;
+                    m.setInt(1, i + 1);
+                    m.setString(2, "GUID-" + i);
+                    m.setString(3, text(i));
+                    m.setLong(4, date);
+                    m.setInt(5, i % 2);
+                    m.setInt(6, i % 2);
+                    m.executeUpdate();
+                    j.setInt(1, i + 1);
+                    j.setLong(2, date);
+                    j.executeUpdate();
+                }
+            }
+            db.commit();
+        } catch (SQLException e) {
+            throw new IOException("could not write " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static void email(Writer w, int n) throws IOException {

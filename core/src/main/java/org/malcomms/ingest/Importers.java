@@ -27,6 +27,7 @@ public final class Importers {
                 new SmsBackupImporter(),
                 new EmailImporter(),
                 new CsvImporter(),
+                new ImessageImporter(),
                 new ScreenshotImporter()));
     }
 
