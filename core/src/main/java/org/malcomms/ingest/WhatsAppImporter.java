@@ -87,12 +87,23 @@ public final class WhatsAppImporter implements Importer {
         return headers >= Math.min(3, lines) ? 0.9 : 0.6;
     }
 
-    /** Strips direction marks and turns Arabic-Indic digits and the Arabic comma into ASCII, for header matching. */
+    /**
+     * The line as the header patterns see it (direction marks dropped, Arabic-Indic digits and the Arabic comma made
+     * ASCII), or null when it holds a line break character (U+0085, U+2028, U+2029), which no header line does.
+     */
     static String normalise(String line) {
         boolean plain = true;
-        for (int i = 0; i < line.length() && plain; i++) {
+        for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            plain = c < '\u0600' || (c > '\u06f9' && !dropped(c));
+            if (c < '\u0085') {
+                if (c == '\n' || c == '\r') {
+                    return null;
+                }
+            } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return null;
+            } else if (plain) {
+                plain = c < '\u0600' || (c > '\u06f9' && !dropped(c));
+            }
         }
         if (plain) {
             return line;
@@ -137,7 +148,7 @@ public final class WhatsAppImporter implements Importer {
                 return null;
             }
             String n = normalise(line);
-            if (!singleLine(n)) {
+            if (n == null) {
                 return null;
             }
             Matcher m = android.reset(n);
@@ -178,17 +189,6 @@ public final class WhatsAppImporter implements Importer {
             }
             return value;
         }
-    }
-
-    /** Whether a line holds no line break character (U+0085, U+2028, U+2029): only such a line is a header. */
-    private static boolean singleLine(String n) {
-        for (int i = n.length() - 1; i >= 0; i--) {
-            char c = n.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A cheap test before the patterns: a header starts (after direction marks) with a digit or '['. */
