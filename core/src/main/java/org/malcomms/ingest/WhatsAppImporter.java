@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.malcomms.model.Attachment;
 import org.malcomms.model.Channel;
 import org.malcomms.model.Message;
@@ -53,7 +54,7 @@ public final class WhatsAppImporter implements Importer {
             "^WhatsApp Chat (?:with|-|mit|met|con|avec) (.+)\\.(?:txt|zip)$");
 
     /** The longest deleted or media-omitted marker: longer texts need no look-up. */
-    private static final int LONGEST_MARKER = java.util.stream.Stream.concat(DELETED.stream(), MEDIA_OMITTED.stream())
+    private static final int LONGEST_MARKER = Stream.concat(DELETED.stream(), MEDIA_OMITTED.stream())
             .mapToInt(String::length).max().orElseThrow();
 
     /** Continuation lines past this many characters of one message are dropped (with the 1 MB line cap). */
@@ -133,9 +134,6 @@ public final class WhatsAppImporter implements Importer {
      */
     private record Header(int a, int b, int c, int hour, int minute, int second, boolean ios, String raw,
                           int restStart) {
-        String rest() {
-            return raw.substring(restStart);
-        }
     }
 
     /** Finds headers, one line at a time, reusing its matchers (one parser per pass over a file). */
@@ -457,8 +455,7 @@ public final class WhatsAppImporter implements Importer {
         final Header header;
         final OffsetDateTime at;
         final long line;
-        /** The header line's text; {@code more} holds it with the continuation lines once there are any. */
-        final String first;
+        /** The text after the header with the continuation lines, once there are any (until then, in the header). */
         StringBuilder more;
         boolean cut;
 
@@ -466,30 +463,34 @@ public final class WhatsAppImporter implements Importer {
             this.header = header;
             this.at = at;
             this.line = line;
-            this.first = header.rest();
         }
 
         int length() {
-            return more == null ? first.length() : more.length();
+            return more == null ? header.raw().length() - header.restStart() : more.length();
         }
 
         void append(String continuation) {
             if (more == null) {
-                more = new StringBuilder(first.length() + continuation.length() + 64).append(first);
+                String raw = header.raw();
+                more = new StringBuilder(raw.length() + continuation.length() + 64)
+                        .append(raw, header.restStart(), raw.length());
             }
             more.append('\n').append(continuation);
         }
 
         Message toMessage(SourceInput input, ImportContext context, Channel channel, String conversation) {
-            String all = more == null ? first : more.toString();
+            // a one-line message is cut straight from its header line
+            String all = more == null ? header.raw() : more.toString();
+            int from = more == null ? header.restStart() : 0;
             String sender = "";
-            String body = all;
+            String body;
             MessageKind kind = MessageKind.MESSAGE;
-            int colon = senderEnd(all, 0);
+            int colon = senderEnd(all, from);
             if (colon > 0) {
-                sender = all.substring(0, colon);
-                body = all.substring(colon + 2);
+                sender = all.substring(from, from + colon);
+                body = all.substring(from + colon + 2);
             } else {
+                body = all.substring(from);
                 kind = MessageKind.SYSTEM;
             }
             boolean edited = false;
