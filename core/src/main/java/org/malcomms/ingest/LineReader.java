@@ -33,8 +33,12 @@ final class LineReader implements Closeable {
 
     /** The next line without its ending, or null at the end of the input. */
     String next() throws IOException {
-        line.setLength(0);
         truncated = false;
+        String whole = wholeInBuffer();
+        if (whole != null) {
+            return whole;
+        }
+        line.setLength(0);
         boolean any = false;
         while (true) {
             if (pos >= end) {
@@ -73,6 +77,24 @@ final class LineReader implements Closeable {
                 return line.toString();
             }
         }
+    }
+
+    /**
+     * The next line when it lies wholly in the buffer, ending included (a CR with the character after it), and
+     * within the cap: taken straight from the buffer. Otherwise null, and nothing is consumed.
+     */
+    private String wholeInBuffer() {
+        int i = pos;
+        while (i < end && buf[i] != '\n' && buf[i] != '\r') {
+            i++;
+        }
+        if (i >= end || i - pos > maxChars || (buf[i] == '\r' && i + 1 >= end)) {
+            return null;
+        }
+        String s = new String(buf, pos, i - pos);
+        pos = buf[i] == '\r' && buf[i + 1] == '\n' ? i + 2 : i + 1;
+        lineNumber++;
+        return s;
     }
 
     private void append(int from, int to) {

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.malcomms.model.Attachment;
 import org.malcomms.model.Channel;
 import org.malcomms.model.Message;
@@ -29,8 +29,9 @@ public final class WhatsAppImporter implements Importer {
     private static final String TIME = "(?:klo\\s+)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?"
             + "(?:[\\s\\u00a0\\u202f]*(?:([aApP])\\.?[\\s\\u00a0\\u202f]?[mM]\\.?|([\\u0635\\u0645])))?";
     private static final String DATE = "(\\d{1,4})[./-](\\d{1,2})[./-](\\d{1,4})\\.?(?:\\s*BE)?";
-    private static final Pattern ANDROID = Pattern.compile("^" + DATE + ",?\\s+" + TIME + "\\s+-\\s(.*)$");
-    private static final Pattern IOS = Pattern.compile("^\\[" + DATE + ",?\\s+" + TIME + "\\]\\s(.*)$");
+    /** Header starts (matched with {@code lookingAt}); the message text follows the match. */
+    private static final Pattern ANDROID = Pattern.compile(DATE + ",?\\s+" + TIME + "\\s+-\\s");
+    private static final Pattern IOS = Pattern.compile("\\[" + DATE + ",?\\s+" + TIME + "\\]\\s");
     private static final Pattern FILE_ATTACHED = Pattern.compile(
             "^(\\S[^\\n]*?\\.[A-Za-z0-9]{2,5}) \\((?:file attached|bestand bijgevoegd|Datei angehängt|archivo adjunto"
                     + "|fichier joint|file allegato|arquivo anexado|dosya ekli)\\)(?:\\n(.*))?$", Pattern.DOTALL);
@@ -52,6 +53,10 @@ public final class WhatsAppImporter implements Importer {
     private static final Pattern CHAT_WITH = Pattern.compile(
             "^WhatsApp Chat (?:with|-|mit|met|con|avec) (.+)\\.(?:txt|zip)$");
 
+    /** The longest deleted or media-omitted marker: longer texts need no look-up. */
+    private static final int LONGEST_MARKER = Stream.concat(DELETED.stream(), MEDIA_OMITTED.stream())
+            .mapToInt(String::length).max().orElseThrow();
+
     /** Continuation lines past this many characters of one message are dropped (with the 1 MB line cap). */
     private static final int MAX_TEXT = 4 << 20;
 
@@ -65,6 +70,7 @@ public final class WhatsAppImporter implements Importer {
         String text = new String(head, StandardCharsets.UTF_8);
         int headers = 0;
         int lines = 0;
+        HeaderParser parser = new HeaderParser();
         for (String line : text.split("\\r?\\n|\\r")) {
             if (line.isBlank()) {
                 continue;
@@ -72,8 +78,7 @@ public final class WhatsAppImporter implements Importer {
             if (++lines > 20) {
                 break;
             }
-            String n = normalise(line);
-            if (ANDROID.matcher(n).matches() || IOS.matcher(n).matches()) {
+            if (parser.parse(line) != null) {
                 headers++;
             }
         }
@@ -83,12 +88,23 @@ public final class WhatsAppImporter implements Importer {
         return headers >= Math.min(3, lines) ? 0.9 : 0.6;
     }
 
-    /** Strips direction marks and turns Arabic-Indic digits and the Arabic comma into ASCII, for header matching. */
+    /**
+     * The line as the header patterns see it (direction marks dropped, Arabic-Indic digits and the Arabic comma made
+     * ASCII), or null when it holds a line break character (U+0085, U+2028, U+2029), which no header line does.
+     */
     static String normalise(String line) {
         boolean plain = true;
-        for (int i = 0; i < line.length() && plain; i++) {
+        for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            plain = c < '\u0600' || (c > '\u06f9' && !dropped(c));
+            if (c < '\u0085') {
+                if (c == '\n' || c == '\r') {
+                    return null;
+                }
+            } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return null;
+            } else if (plain) {
+                plain = c < '\u0600' || (c > '\u06f9' && !dropped(c));
+            }
         }
         if (plain) {
             return line;
@@ -112,43 +128,65 @@ public final class WhatsAppImporter implements Importer {
         return sb.toString();
     }
 
-    /** A header line taken apart: date fields as written, clock time, and what follows the header. */
-    private record Header(int a, int b, int c, int hour, int minute, int second, boolean ios, String rest,
-                          String raw) {
+    /**
+     * A header line taken apart: date fields as written, clock time, and where in the raw line the text after the
+     * header starts.
+     */
+    private record Header(int a, int b, int c, int hour, int minute, int second, boolean ios, String raw,
+                          int restStart) {
     }
 
-    private static Header header(String line) {
-        if (!mayBeHeader(line)) {
-            return null;
-        }
-        String n = normalise(line);
-        Matcher m = ANDROID.matcher(n);
-        boolean ios = false;
-        if (!m.matches()) {
-            m = IOS.matcher(n);
-            if (!m.matches()) {
+    /** Finds headers, one line at a time, reusing its matchers (one parser per pass over a file). */
+    private static final class HeaderParser {
+        private final Matcher android = ANDROID.matcher("");
+        private final Matcher ios = IOS.matcher("");
+
+        Header parse(String line) {
+            if (!mayBeHeader(line)) {
                 return null;
             }
-            ios = true;
-        }
-        int hour = Integer.parseInt(m.group(4));
-        String ampm = m.group(7);
-        if (m.group(8) != null) {
-            ampm = m.group(8).equals("\u0645") ? "p" : "a"; // Arabic: sabahan (AM), masa'an (PM)
-        }
-        if (ampm != null) {
-            boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
-            if (hour == 12) {
-                hour = pm ? 12 : 0;
-            } else if (pm) {
-                hour += 12;
+            String n = normalise(line);
+            if (n == null) {
+                return null;
             }
+            Matcher m = android.reset(n);
+            boolean isIos = false;
+            if (!m.lookingAt()) {
+                m = ios.reset(n);
+                if (!m.lookingAt()) {
+                    return null;
+                }
+                isIos = true;
+            }
+            int hour = number(n, m, 4);
+            boolean pm;
+            if (m.start(8) >= 0) {
+                pm = n.charAt(m.start(8)) == '\u0645'; // Arabic: sabahan (AM), masa'an (PM)
+            } else {
+                pm = m.start(7) >= 0 && Character.toLowerCase(n.charAt(m.start(7))) == 'p';
+            }
+            if (m.start(7) >= 0 || m.start(8) >= 0) {
+                if (hour == 12) {
+                    hour = pm ? 12 : 0;
+                } else if (pm) {
+                    hour += 12;
+                }
+            }
+            int second = m.start(6) < 0 ? 0 : number(n, m, 6);
+            // the rest is cut from the raw line, so the message text keeps its own characters (marks included)
+            int restStart = n == line ? m.end() : rawIndex(line, m.end());
+            return new Header(number(n, m, 1), number(n, m, 2), number(n, m, 3), hour, number(n, m, 5), second,
+                    isIos, line, restStart);
         }
-        int second = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
-        // the rest is cut from the raw line, so the message text keeps its own characters (marks included)
-        String rest = line.substring(rawIndex(line, m.start(9)));
-        return new Header(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-                hour, Integer.parseInt(m.group(5)), second, ios, rest, line);
+
+        /** A group of ASCII digits (at most four) as a number. */
+        private static int number(String n, Matcher m, int group) {
+            int value = 0;
+            for (int i = m.start(group); i < m.end(group); i++) {
+                value = value * 10 + (n.charAt(i) - '0');
+            }
+            return value;
+        }
     }
 
     /** A cheap test before the patterns: a header starts (after direction marks) with a digit or '['. */
@@ -195,10 +233,11 @@ public final class WhatsAppImporter implements Importer {
         int headers = 0;
         Header previous = null;
         Set<String> senders = new LinkedHashSet<>();
+        HeaderParser parser = new HeaderParser();
         try (LineReader reader = reader(input)) {
             String line;
             while ((line = reader.next()) != null) {
-                Header h = header(line);
+                Header h = parser.parse(line);
                 if (h == null) {
                     continue;
                 }
@@ -217,9 +256,10 @@ public final class WhatsAppImporter implements Importer {
                     }
                 }
                 previous = h;
-                int colon = senderEnd(h.rest());
-                if (colon > 0 && senders.size() < 1000 && !isIosSystem(h, h.rest().substring(colon + 2))) {
-                    senders.add(h.rest().substring(0, colon));
+                int colon = senderEnd(h.raw(), h.restStart());
+                if (colon > 0 && senders.size() < 1000
+                        && !(h.ios() && isIosSystem(h.raw().substring(h.restStart() + colon + 2)))) {
+                    senders.add(h.raw().substring(h.restStart(), h.restStart() + colon));
                 }
             }
         }
@@ -238,26 +278,27 @@ public final class WhatsAppImporter implements Importer {
     }
 
     /**
-     * Where the sender's name ends in "Name: text": the first ':' within 100 characters, with no line break
-     * before it and a space after it; -1 when there is none (a system line).
+     * Where the sender's name ends in "Name: text" (the text starting at {@code from}), counted from {@code from}:
+     * the first ':' within 100 characters, with no line break before it and a space after it; -1 when there is
+     * none (a system line).
      */
-    static int senderEnd(String rest) {
-        int limit = Math.min(rest.length() - 1, 101);
+    static int senderEnd(String s, int from) {
+        int limit = Math.min(s.length() - from - 1, 101);
         for (int i = 0; i < limit; i++) {
-            char c = rest.charAt(i);
+            char c = s.charAt(from + i);
             if (c == '\n') {
                 return -1;
             }
             if (c == ':') {
-                return i > 0 && rest.charAt(i + 1) == ' ' ? i : -1;
+                return i > 0 && s.charAt(from + i + 1) == ' ' ? i : -1;
             }
         }
         return -1;
     }
 
-    private static boolean isIosSystem(Header h, String text) {
-        return h.ios() && text.startsWith("\u200e") && !isMediaText(text.substring(1)) && !isDeletedText(
-                text.substring(1));
+    /** Whether the text after an iOS sender is a system note (marked U+200E) rather than media or a deletion. */
+    private static boolean isIosSystem(String text) {
+        return text.startsWith("\u200e") && !isMediaText(text.substring(1)) && !isDeletedText(text.substring(1));
     }
 
     private static LineReader reader(SourceInput input) throws IOException {
@@ -277,6 +318,7 @@ public final class WhatsAppImporter implements Importer {
         Pending pending = null;
         long lineNo = 0;
         long orphanStart = 0;
+        HeaderParser parser = new HeaderParser();
         try (LineReader reader = reader(input)) {
             String line;
             while ((line = reader.next()) != null) {
@@ -285,10 +327,10 @@ public final class WhatsAppImporter implements Importer {
                     context.warnings().skipped(input.name(), lineNo, "line longer than 1 MB; only its first"
                             + " 1 MB is kept");
                 }
-                Header h = header(line);
+                Header h = parser.parse(line);
                 if (h == null) {
-                    if (pending != null && pending.text.length() < MAX_TEXT) {
-                        pending.text.append('\n').append(line);
+                    if (pending != null && pending.length() < MAX_TEXT) {
+                        pending.append(line);
                     } else if (pending != null && !pending.cut) {
                         pending.cut = true;
                         context.warnings().skipped(input.name(), lineNo, "message longer than 4 MB; the rest of it"
@@ -384,12 +426,16 @@ public final class WhatsAppImporter implements Importer {
     }
 
     static boolean isMediaText(String text) {
-        return MEDIA_OMITTED.contains(text) || FILE_ATTACHED.matcher(text).matches()
+        return isMediaOmitted(text) || FILE_ATTACHED.matcher(text).matches()
                 || IOS_ATTACHED.matcher(text).matches() || IOS_OMITTED.matcher(text).matches();
     }
 
     static boolean isDeletedText(String text) {
-        return DELETED.contains(text);
+        return text.length() <= LONGEST_MARKER && DELETED.contains(text);
+    }
+
+    private static boolean isMediaOmitted(String text) {
+        return text.length() <= LONGEST_MARKER && MEDIA_OMITTED.contains(text);
     }
 
     static String attachmentType(String fileName) {
@@ -409,66 +455,82 @@ public final class WhatsAppImporter implements Importer {
         final Header header;
         final OffsetDateTime at;
         final long line;
-        final StringBuilder text;
+        /** The text after the header with the continuation lines, once there are any (until then, in the header). */
+        StringBuilder more;
         boolean cut;
 
         Pending(Header header, OffsetDateTime at, long line) {
             this.header = header;
             this.at = at;
             this.line = line;
-            this.text = new StringBuilder(header.rest());
+        }
+
+        int length() {
+            return more == null ? header.raw().length() - header.restStart() : more.length();
+        }
+
+        void append(String continuation) {
+            if (more == null) {
+                String raw = header.raw();
+                more = new StringBuilder(raw.length() + continuation.length() + 64)
+                        .append(raw, header.restStart(), raw.length());
+            }
+            more.append('\n').append(continuation);
         }
 
         Message toMessage(SourceInput input, ImportContext context, Channel channel, String conversation) {
-            String all = text.toString();
+            // a one-line message is cut straight from its header line
+            String all = more == null ? header.raw() : more.toString();
+            int from = more == null ? header.restStart() : 0;
             String sender = "";
-            String body = all;
+            String body;
             MessageKind kind = MessageKind.MESSAGE;
-            int colon = senderEnd(all);
+            int colon = senderEnd(all, from);
             if (colon > 0) {
-                sender = all.substring(0, colon);
-                body = all.substring(colon + 2);
+                sender = all.substring(from, from + colon);
+                body = all.substring(from + colon + 2);
             } else {
+                body = all.substring(from);
                 kind = MessageKind.SYSTEM;
             }
             boolean edited = false;
-            Matcher e = EDITED.matcher(body);
-            if (kind == MessageKind.MESSAGE && body.endsWith(">") && e.find()) {
-                edited = true;
-                body = body.substring(0, e.start());
+            if (kind == MessageKind.MESSAGE && body.endsWith(">")) {
+                Matcher e = EDITED.matcher(body);
+                if (e.find()) {
+                    edited = true;
+                    body = body.substring(0, e.start());
+                }
             }
-            List<Attachment> attachments = new ArrayList<>();
+            List<Attachment> attachments = List.of();
             if (kind == MessageKind.MESSAGE) {
                 boolean marked = body.startsWith("\u200e");
                 String plain = marked ? body.substring(1) : body;
+                Matcher f;
+                Matcher ia;
+                Matcher io;
                 if (isDeletedText(plain)) {
                     kind = MessageKind.DELETED;
                     body = plain;
-                } else if (MEDIA_OMITTED.contains(plain)) {
+                } else if (isMediaOmitted(plain)) {
                     kind = MessageKind.MEDIA;
-                    attachments.add(new Attachment("(omitted)", "unknown"));
+                    attachments = List.of(new Attachment("(omitted)", "unknown"));
                     body = "";
-                } else {
-                    Matcher f = FILE_ATTACHED.matcher(plain);
-                    Matcher ia = IOS_ATTACHED.matcher(plain);
-                    Matcher io = IOS_OMITTED.matcher(plain);
-                    if (plain.indexOf(" (") > 0 && f.matches()) {
-                        kind = MessageKind.MEDIA;
-                        attachments.add(new Attachment(f.group(1), attachmentType(f.group(1))));
-                        body = f.group(2) == null ? "" : f.group(2);
-                    } else if (plain.endsWith(">") && ia.matches()) {
-                        kind = MessageKind.MEDIA;
-                        attachments.add(new Attachment(ia.group(1), attachmentType(ia.group(1))));
-                        body = "";
-                    } else if (plain.endsWith(" omitted") && io.matches()) {
-                        kind = MessageKind.MEDIA;
-                        String type = io.group(1).toLowerCase(Locale.ROOT);
-                        attachments.add(new Attachment("(omitted)", type.equals("gif") ? "image" : type));
-                        body = "";
-                    } else if (marked && header.ios()) {
-                        kind = MessageKind.SYSTEM;
-                        body = plain;
-                    }
+                } else if (plain.indexOf(" (") > 0 && (f = FILE_ATTACHED.matcher(plain)).matches()) {
+                    kind = MessageKind.MEDIA;
+                    attachments = List.of(new Attachment(f.group(1), attachmentType(f.group(1))));
+                    body = f.group(2) == null ? "" : f.group(2);
+                } else if (plain.endsWith(">") && (ia = IOS_ATTACHED.matcher(plain)).matches()) {
+                    kind = MessageKind.MEDIA;
+                    attachments = List.of(new Attachment(ia.group(1), attachmentType(ia.group(1))));
+                    body = "";
+                } else if (plain.endsWith(" omitted") && (io = IOS_OMITTED.matcher(plain)).matches()) {
+                    kind = MessageKind.MEDIA;
+                    String type = io.group(1).toLowerCase(Locale.ROOT);
+                    attachments = List.of(new Attachment("(omitted)", type.equals("gif") ? "image" : type));
+                    body = "";
+                } else if (marked && header.ios()) {
+                    kind = MessageKind.SYSTEM;
+                    body = plain;
                 }
             }
             if (kind == MessageKind.SYSTEM && !header.ios()) {
