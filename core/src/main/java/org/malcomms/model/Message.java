@@ -33,7 +33,7 @@ public record Message(
         text = text == null ? "" : text;
         sender = sender == null ? "" : sender;
         alsoIn = List.copyOf(alsoIn);
-        metadata = java.util.Collections.unmodifiableMap(new TreeMap<>(metadata));
+        metadata = metadata.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(metadata));
     }
 
     /** A message read from one place, with no format-specific metadata. */
