@@ -7,8 +7,8 @@ import org.malcomms.vault.Bundle;
 import org.malcomms.vault.CaseVault;
 import org.malcomms.vault.Verification;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code malcomms bundle}: the case as a BagIt zip for police or solicitors, decrypted for disclosure. */
 @Command(name = "bundle", mixinStandardHelpOptions = true,
@@ -18,19 +18,15 @@ import picocli.CommandLine.Parameters;
                 "Check it anywhere with: malcomms verify FILE.zip. A case that does not verify is not bundled"
                         + " (exit 4)."})
 final class BundleCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "CASE_DIR", description = "The case folder.")
-    Path caseDir;
+    @Mixin
+    CaseFolderOptions caseFolder;
 
     @Option(names = "--out", paramLabel = "FILE.zip", required = true, description = "Where to write the bundle.")
     Path out;
 
-    @Option(names = "--actor", paramLabel = "NAME", description = "Who is exporting, for the custody log"
-            + " (default: the login name).")
-    String actor;
-
     @Override
     public Integer call() throws Exception {
-        CaseVault vault = CaseAccess.open(caseDir, actor);
+        CaseVault vault = caseFolder.open();
         Verification.Result check = Verification.check(vault.files());
         if (!check.intact()) {
             System.out.println("BROKEN: " + check.problems().get(0));

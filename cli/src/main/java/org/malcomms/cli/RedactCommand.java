@@ -12,8 +12,8 @@ import org.malcomms.vault.AtomicFiles;
 import org.malcomms.vault.CaseVault;
 import org.malcomms.vault.Disclosure;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code malcomms redact}: a redacted disclosure copy of a case's messages, assessment and report. */
 @Command(name = "redact", mixinStandardHelpOptions = true,
@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
                 "Phrases given as arguments are visible to other users of the machine and stay in shell history;"
                         + " for an address or a phone number prefer --phrases-file."})
 final class RedactCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "CASE_DIR", description = "The case folder.")
-    Path caseDir;
+    @Mixin
+    CaseFolderOptions caseFolder;
 
     @Option(names = "--phrase", paramLabel = "TEXT", description = "A phrase to mask (repeatable).")
     List<String> phrases = new ArrayList<>();
@@ -41,10 +41,6 @@ final class RedactCommand implements Callable<Integer> {
             + " files to FOLDER.")
     Path out;
 
-    @Option(names = "--actor", paramLabel = "NAME", description = "Who is acting, for the custody log"
-            + " (default: the login name).")
-    String actor;
-
     @Override
     public Integer call() throws Exception {
         List<String> all = new ArrayList<>(phrases);
@@ -55,7 +51,7 @@ final class RedactCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "name something to redact: --phrase, --phrases-file or --message");
         }
-        CaseVault vault = CaseAccess.open(caseDir, actor);
+        CaseVault vault = caseFolder.open();
         Disclosure.Made made = Disclosure.make(vault, all, new LinkedHashSet<>(messages));
         for (String f : made.files()) {
             System.out.println("redacted: " + f);
