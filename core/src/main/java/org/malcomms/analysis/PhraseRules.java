@@ -389,16 +389,26 @@ public final class PhraseRules {
 
     /** True when an insult is aimed straight at the reader ("you absolute melt", "ur a twat", "filthy whore, ..."). */
     public boolean directInsult(String normal) {
+        return insultAfterYou(normal, false) || vocativeInsult(normal);
+    }
+
+    /** True when any insult, mild ones too, follows "you" ("you absolute melt", "ur an idiot"): it is aimed. */
+    public boolean insultsReader(String normal) {
+        return insultAfterYou(normal, true);
+    }
+
+    private boolean insultAfterYou(String normal, boolean mildToo) {
         Matcher m = directInsult.matcher(normal);
         while (m.find()) {
             String last = normal.substring(m.start(), m.end());
             String word = last.substring(last.lastIndexOf(' ') + 1);
             Lexicon.Profanity insult = lexicon.profanity(word);
-            if (insult != null && insult.strong() && !INTENSIFIERS.contains(word) || lexicon.slur(word) != null) {
+            if (insult != null && (insult.strong() || mildToo) && !INTENSIFIERS.contains(word)
+                    || lexicon.slur(word) != null) {
                 return true;
             }
         }
-        return vocativeInsult(normal);
+        return false;
     }
 
     /**

@@ -25,6 +25,43 @@ class ShippedModelTest {
     }
 
     @Test
+    void theShippedVectorModelHasEveryHeadAndKnowsEverydayAndAbusiveWords() {
+        VectorModel network = VectorModel.shipped();
+        for (var head : ModelTraining.HEADS) {
+            assertThat(network.head(head.name()).classes()).isEqualTo(head.classes());
+        }
+        WordVectors vectors = WordVectors.shipped();
+        assertThat(vectors.size()).isGreaterThan(30_000);
+        assertThat(List.of("the", "mate", "idiot", "twat", "wanker", "kill", "muslims", "tomorrow"))
+                .allMatch(vectors::has);
+    }
+
+    @Test
+    void wordVectorsSurviveWritingAndReadingAndPoolMeanThenMax() throws IOException {
+        WordVectors vectors = WordVectors.of(List.of("bad", "day"), List.of(new float[] {1f, -2f},
+                new float[] {3f, 0.5f}));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        vectors.write(out);
+        WordVectors back = WordVectors.read(new ByteArrayInputStream(out.toByteArray()));
+        NormalisedText text = new TextNormaliser(Lexicon.standard()).normalise("Bad, bad #day zzqx");
+        float[] pooled = back.pooled(text);
+        assertThat(pooled).containsExactly(new float[] {5f / 3, -3.5f / 3, 3f, 0.5f},
+                org.assertj.core.data.Offset.offset(0.03f));
+        assertThat(back.pooled(new TextNormaliser(Lexicon.standard()).normalise("zzqx"))).containsOnly(0f);
+    }
+
+    @Test
+    void aVectorModelSurvivesWritingAndReading() throws IOException {
+        VectorModel network = VectorModel.shipped();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        network.write(out);
+        VectorModel back = VectorModel.read(new ByteArrayInputStream(out.toByteArray()));
+        float[] pooled = WordVectors.shipped().pooled(new TextNormaliser(Lexicon.standard()).normalise("you melt"));
+        assertThat(back.probabilities(back.head(TrainingData.OLID_A), back.hidden(pooled)))
+                .containsExactly(network.probabilities(network.head(TrainingData.OLID_A), network.hidden(pooled)));
+    }
+
+    @Test
     void aModelSurvivesWritingAndReading() throws IOException {
         LinearModel model = LinearModel.shipped();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -42,10 +79,11 @@ class ShippedModelTest {
         try (InputStream in = LinearModel.class.getResourceAsStream("classifier-metrics.properties")) {
             p.load(in);
         }
-        assertThat(Double.parseDouble(p.getProperty("olid-a"))).isGreaterThanOrEqualTo(0.70);
-        assertThat(Double.parseDouble(p.getProperty("model.olid-b"))).isGreaterThanOrEqualTo(0.55);
-        assertThat(Double.parseDouble(p.getProperty("model.olid-c"))).isGreaterThanOrEqualTo(0.48);
-        assertThat(Double.parseDouble(p.getProperty("model.davidson"))).isGreaterThanOrEqualTo(0.68);
+        assertThat(Double.parseDouble(p.getProperty("olid-a"))).isGreaterThanOrEqualTo(0.74);
+        assertThat(Double.parseDouble(p.getProperty("olid-b"))).isGreaterThanOrEqualTo(0.58);
+        assertThat(Double.parseDouble(p.getProperty("model.olid-b"))).isGreaterThanOrEqualTo(0.59);
+        assertThat(Double.parseDouble(p.getProperty("model.olid-c"))).isGreaterThanOrEqualTo(0.52);
+        assertThat(Double.parseDouble(p.getProperty("model.davidson"))).isGreaterThanOrEqualTo(0.72);
     }
 
     @Test

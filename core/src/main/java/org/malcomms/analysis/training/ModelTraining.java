@@ -14,18 +14,23 @@ import org.malcomms.analysis.HashedFeatures;
 import org.malcomms.analysis.HybridClassifier;
 import org.malcomms.analysis.Label;
 import org.malcomms.analysis.Lexicon;
+import org.malcomms.analysis.LearnedModel;
 import org.malcomms.analysis.LinearModel;
 import org.malcomms.analysis.LinearModel.Head;
+import org.malcomms.analysis.NormalisedText;
 import org.malcomms.analysis.TextNormaliser;
+import org.malcomms.analysis.VectorModel;
+import org.malcomms.analysis.WordVectors;
 import org.malcomms.analysis.training.SoftmaxTrainer.Encoded;
 import org.malcomms.ingest.InputException;
 import org.malcomms.vault.AtomicFiles;
 
 /**
- * Retrains the classifier's model from the vendored data: k-fold cross-validation of the whole classifier (model
- * plus rules, as shipped) on OLID A, B, C and Davidson, then a final model trained on everything.
+ * Retrains the classifier's learned models from the vendored data: k-fold cross-validation of the whole classifier
+ * (models plus rules, as shipped) on OLID A, B, C and Davidson, then final models trained on everything.
  */
 public final class ModelTraining {
+    public static final String METRICS = "classifier-metrics.properties";
     public static final List<Head> HEADS = List.of(
             new Head(TrainingData.OLID_A, List.of("NOT", "OFF"), 0),
             new Head(TrainingData.OLID_B, List.of("UNT", "TIN"), 2),
@@ -39,11 +44,31 @@ public final class ModelTraining {
     public record Scores(Map<String, Double> macroF1, Map<String, Double> modelOnly, int folds) {
     }
 
+    /** The training texts as both learners read them, in the same order. */
+    public record Corpus(List<Encoded> sparse, List<VectorModelTrainer.Pooled> pooled) {
+        Corpus subset(int[] fold, int leaveOut) {
+            List<Encoded> s = new ArrayList<>();
+            List<VectorModelTrainer.Pooled> p = new ArrayList<>();
+            for (int i = 0; i < sparse.size(); i++) {
+                if (fold[i] != leaveOut) {
+                    s.add(sparse.get(i));
+                    p.add(pooled.get(i));
+                }
+            }
+            return new Corpus(s, p);
+        }
+    }
+
     private final SoftmaxTrainer.Settings settings;
+    private final VectorModelTrainer.Settings vectorSettings;
+    private final WordVectors vectors;
     private final Lexicon lexicon = Lexicon.standard();
 
-    public ModelTraining(SoftmaxTrainer.Settings settings) {
+    public ModelTraining(SoftmaxTrainer.Settings settings, VectorModelTrainer.Settings vectorSettings,
+                         WordVectors vectors) {
         this.settings = settings;
+        this.vectorSettings = vectorSettings;
+        this.vectors = vectors;
     }
 
     public static List<Example> examples(Path dataDir) throws IOException, InputException {
@@ -52,27 +77,32 @@ public final class ModelTraining {
         return all;
     }
 
-    public List<Encoded> encode(List<Example> examples) {
+    public Corpus encode(List<Example> examples) {
         TextNormaliser normaliser = new TextNormaliser(lexicon);
         HashedFeatures features = new HashedFeatures(settings.bits());
-        List<Encoded> out = new ArrayList<>(examples.size());
+        List<Encoded> sparse = new ArrayList<>(examples.size());
+        List<VectorModelTrainer.Pooled> pooled = new ArrayList<>(examples.size());
         for (Example e : examples) {
             int[] classes = new int[HEADS.size()];
             for (int h = 0; h < HEADS.size(); h++) {
                 String label = e.labels().get(HEADS.get(h).name());
                 classes[h] = label == null ? -1 : HEADS.get(h).index(label);
             }
-            out.add(new Encoded(features.features(normaliser.normalise(e.text())), classes));
+            NormalisedText text = normaliser.normalise(e.text());
+            sparse.add(new Encoded(features.features(text), classes));
+            pooled.add(new VectorModelTrainer.Pooled(vectors.pooled(text), classes));
         }
-        return out;
+        return new Corpus(sparse, pooled);
     }
 
-    public LinearModel train(List<Encoded> encoded) {
-        return new SoftmaxTrainer(settings, HEADS).train(encoded);
+    public LearnedModel train(Corpus corpus) {
+        LinearModel linear = new SoftmaxTrainer(settings, HEADS).train(corpus.sparse());
+        VectorModel network = new VectorModelTrainer(vectorSettings, HEADS).train(corpus.pooled());
+        return new LearnedModel(linear, network, vectors);
     }
 
     /** Cross-validates the shipped pipeline: each fold's model inside the full classifier, scored on held-out texts. */
-    public Scores crossValidate(List<Example> examples, List<Encoded> encoded, int folds, PrintStream progress) {
+    public Scores crossValidate(List<Example> examples, Corpus corpus, int folds, PrintStream progress) {
         int[] fold = new int[examples.size()];
         Random random = new Random(settings.seed());
         for (int i = 0; i < fold.length; i++) {
@@ -84,13 +114,7 @@ public final class ModelTraining {
         MacroF1 d = new MacroF1(List.of("hate", "offensive", "neither"));
         List<MacroF1> heads = HEADS.stream().map(h -> new MacroF1(h.classes())).toList();
         for (int k = 0; k < folds; k++) {
-            List<Encoded> train = new ArrayList<>();
-            for (int i = 0; i < encoded.size(); i++) {
-                if (fold[i] != k) {
-                    train.add(encoded.get(i));
-                }
-            }
-            LinearModel model = train(train);
+            LearnedModel model = train(corpus.subset(fold, k));
             HybridClassifier classifier = new HybridClassifier(model, lexicon);
             for (int i = 0; i < examples.size(); i++) {
                 if (fold[i] != k) {
@@ -100,9 +124,10 @@ public final class ModelTraining {
                 Classification r = classifier.classify(e.text());
                 score(e, r, a, b, c, d);
                 for (int h = 0; h < HEADS.size(); h++) {
-                    int gold = encoded.get(i).classes()[h];
+                    int gold = corpus.sparse().get(i).classes()[h];
                     if (gold >= 0) {
-                        double[] p = model.probabilities(HEADS.get(h), encoded.get(i).features());
+                        double[] p = model.probabilities(HEADS.get(h).name(), new LearnedModel.Reading(
+                                corpus.sparse().get(i).features(), hidden(model, corpus.pooled().get(i))));
                         int best = 0;
                         for (int x = 1; x < p.length; x++) {
                             best = p[x] > p[best] ? x : best;
@@ -149,11 +174,19 @@ public final class ModelTraining {
         }
     }
 
-    /** Writes the model and its metrics file atomically. */
-    public static void write(LinearModel model, Scores scores, Path modelFile, Path metricsFile) throws IOException {
+    private static float[] hidden(LearnedModel model, VectorModelTrainer.Pooled pooled) {
+        return model.network().hidden(pooled.vector());
+    }
+
+    /** Writes the models and the metrics file into {@code dir} (the resource folder), each atomically. */
+    public static void write(LearnedModel model, Scores scores, Path dir) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        model.write(bytes);
-        AtomicFiles.write(modelFile, bytes.toByteArray());
+        model.linear().write(bytes);
+        AtomicFiles.write(dir.resolve(LinearModel.RESOURCE), bytes.toByteArray());
+        bytes.reset();
+        model.network().write(bytes);
+        AtomicFiles.write(dir.resolve(VectorModel.RESOURCE), bytes.toByteArray());
+        Path metricsFile = dir.resolve(METRICS);
         StringBuilder m = new StringBuilder("# Cross-validated macro-F1 of the shipped classifier (model + rules),"
                 + " written by `malcomms train`\nfolds=" + scores.folds() + "\n");
         scores.macroF1().forEach((k, v) -> m.append(k).append('=').append(String.format(Locale.ROOT, "%.4f", v))

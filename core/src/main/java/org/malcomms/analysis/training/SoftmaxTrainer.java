@@ -29,7 +29,7 @@ public final class SoftmaxTrainer {
     public SoftmaxTrainer(Settings settings, List<Head> heads) {
         this.settings = settings;
         this.heads = List.copyOf(heads);
-        this.outputs = heads.stream().mapToInt(h -> h.classes().size()).sum();
+        this.outputs = Head.outputs(heads);
     }
 
     public LinearModel train(List<Encoded> examples) {
