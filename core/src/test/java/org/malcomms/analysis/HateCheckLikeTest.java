@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.malcomms.TestFiles;
@@ -72,6 +74,47 @@ class HateCheckLikeTest {
         System.out.printf(Locale.ROOT, "HateCheck-like hateful vs not macro-F1: %.3f on %d cases%n", f1.score(),
                 f1.cases());
         assertThat(f1.score()).isGreaterThanOrEqualTo(0.80);
+    }
+
+    /**
+     * The fairer measure: cases written by a separate author who had not seen the rules or word lists
+     * ({@code hatecheck-independent.tsv}), read the way HateCheck is scored: hateful when {@code hate} or
+     * {@code threat} is said; threat cases are the hateful threats.
+     */
+    @Test
+    void independentlyWrittenCasesAreScoredAsHateCheckIs() throws IOException {
+        MacroF1 f1 = new MacroF1(List.of("hateful", "not"));
+        Map<String, int[]> byFunctionality = new TreeMap<>();
+        int threats = 0;
+        int flagged = 0;
+        for (String line : Files.readAllLines(TestFiles.path("classifier/hatecheck-independent.tsv"),
+                StandardCharsets.UTF_8)) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            boolean hateful = f[1].equals("1");
+            Classification r = HybridClassifierTest.CLASSIFIER.classify(f[3]);
+            boolean said = r.has(Label.HATE) || r.has(Label.THREAT);
+            f1.add(hateful ? "hateful" : "not", said ? "hateful" : "not");
+            int[] counts = byFunctionality.computeIfAbsent(f[0], k -> new int[2]);
+            counts[0] += said == hateful ? 1 : 0;
+            counts[1]++;
+            if (hateful && f[2].equals("1")) {
+                threats++;
+                flagged += r.has(Label.THREAT) ? 1 : 0;
+            }
+            if (said != hateful) {
+                System.out.println("  independent, wrong (" + f[0] + "): " + f[3]);
+            }
+        }
+        byFunctionality.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-32s %3d of %3d right%n", k, v[0],
+                v[1]));
+        System.out.printf(Locale.ROOT, "HateCheck-style independent set: hateful vs not macro-F1 %.3f on %d cases;"
+                + " hateful threats flagged as threat %.3f (%d of %d)%n", f1.score(), f1.cases(),
+                flagged / (double) threats, flagged, threats);
+        assertThat(f1.score()).isGreaterThanOrEqualTo(0.70);
+        assertThat(flagged / (double) threats).isGreaterThanOrEqualTo(0.60);
     }
 
     @Test
