@@ -28,11 +28,12 @@ public final class HybridClassifier implements MessageClassifier {
     private static final double UNSUPPORTED_ODDS = 0.9;
     private static final double SUPPORTED_ODDS = 1.5;
     /**
-     * Messages of fewer than {@link #SHORT} words ("lol", "ok then") give the models too little to go on (the
-     * training tweets are longer): without a word list behind them their odds are cut harder.
+     * Odds factor for thin evidence, when no word list backs the models up and the message is under {@link #SHORT}
+     * words ("lol", "ok then": the training tweets are longer) or names a group such as "black people" (the
+     * training tweets taught the models to distrust the names themselves, a known bias of such data).
      */
+    private static final double THIN_ODDS = 0.4;
     private static final int SHORT = 3;
-    private static final double SHORT_UNSUPPORTED_ODDS = 0.4;
     /** Profanity weighted under this is a mild insult ("idiot", "stupid"): rude, not abusive. */
     private static final double MILD_WORD = Classification.ABUSIVE;
     /** The ceiling of offensive when the only words behind it are mild insults: just under abusive. */
@@ -99,9 +100,8 @@ public final class HybridClassifier implements MessageClassifier {
             }
         }
         boolean supported = strongWords || mildWords;
-        learnedOffensive = shift(learnedOffensive, supported ? SUPPORTED_ODDS
-                : norm.tokens().stream().filter(Token::word).count() < SHORT ? SHORT_UNSUPPORTED_ODDS
-                : UNSUPPORTED_ODDS);
+        boolean thin = norm.tokens().stream().filter(Token::word).count() < SHORT || rules.identityIn(s) != null;
+        learnedOffensive = shift(learnedOffensive, supported ? SUPPORTED_ODDS : thin ? THIN_ODDS : UNSUPPORTED_ODDS);
         double strongest = Math.max(p.getOrDefault(Label.THREAT, 0.0), Math.max(p.getOrDefault(Label.HATE, 0.0),
                 p.getOrDefault(Label.SELF_HARM, 0.0)));
         double offensive = Math.max(learnedOffensive, Math.max(p.getOrDefault(Label.OFFENSIVE, 0.0), strongest));
@@ -153,7 +153,7 @@ public final class HybridClassifier implements MessageClassifier {
             }
         }
         ProtectedCharacteristic named = p.getOrDefault(Label.HATE, 0.0) < Classification.THRESHOLD
-                && offensive >= Classification.THRESHOLD && !rules.negated(norm) ? rules.identityIn(s) : null;
+                && offensive >= Classification.THRESHOLD && supported && !rules.negated(norm) ? rules.identityIn(s) : null;
         if (named != null) {
             double learnedHate = model.probability("davidson", "hate", reading);
             if (learnedHate >= Classification.THRESHOLD) {

@@ -63,6 +63,8 @@ public final class Lexicon {
         }
         known.addAll(profanity.keySet());
         known.addAll(slurs.keySet());
+        identities.keySet().forEach(phrase -> known.addAll(List.of(phrase.split(" "))));
+        known.addAll(List.of("scum", "filth", "filthy", "vermin", "disgusting", "rats", "shot"));
         known.addAll(List.of("kys", "kill", "killing", "die", "dead", "stab", "shoot", "rape", "nudes", "hate",
                 "gay", "jew", "muslim", "fucking", "kill yourself", "you", "your", "kill you"));
         maskable.addAll(profanity.keySet().stream().filter(w -> profanity.get(w).strong()).sorted().toList());

@@ -37,7 +37,19 @@ public final class PhraseRules {
             + "|deck|lamp|twat|chin|smash|hit(?! (?:you|ya) up)|exterminate|kidnap|poison|burn|torch|firebomb"
             + "|petrol bomb|bomb|blow up|cut|slit|knife|destroy|end|ruin|find|hunt down|come for|track down"
             + "|beat up|beat the (?:shit|crap|hell|living daylights) out of|fuck up|mess up|sort out|do in"
-            + "|run over|set fire to|break|snap|knock out|rip apart|cave in)";
+            + "|run over|run down|set fire to|break|snap|knock out|rip apart|cave in|tip|push|throw|string up)";
+    /** What hostile statements call a group ("X are vermin", "why are X so thick?"). */
+    private static final String NEGATIVE = "(?:scum|vermin|rats|rodents|cockroaches|parasites|animals|savages"
+            + "|savage|filth|filthy|trash|rubbish|garbage|disgusting|vile|evil|subhuman|sub-human|plague|disease"
+            + "|cancer|virus|pathetic|worthless|dirty|inferior|lesser|freaks|perverts|paedos|pedos|paedophiles"
+            + "|nonces|rapists|terrorists|criminals|thieves|thieving|liars|idiots|retards|mentally ill|sick"
+            + "|abomination|abominations|not human|less than human|revolting|repulsive|gross|lazy|burden|a burden"
+            + "|drain|useless|the worst|problem|threat|disgrace|dangerous|cunts|twats|pigs|dogs|apes|monkeys|beasts"
+            + "|leeches|joke|stupid|thick|dumb|ugly|smelly|stink|enemy|invaders|a waste|waste of space|unnatural"
+            + "|wrong in the head|deluded|violent|backwards|backward|primitive|barbaric|greedy|lowlifes|weirdos"
+            + "|predators|aggressive|dodgy|pickpockets|beggars|scroungers|drunks|creepy|broken|inbred|degenerate"
+            + "|degenerates|creatures|a swarm|swarm|locusts|a nightmare|not normal|attention-seeking|sluts"
+            + "|tight|tight with money|mental|nutters|psychos|diseased|infested)";
     private static final String NOT_PERSON = "(?!(?:it|this|myself|me|us|time|off|for|out|a|an|some|my|one|two"
             + "|the (?:game|exam|test|gym))\\b)";
 
@@ -62,6 +74,8 @@ public final class PhraseRules {
                     + "(?: [^ .,\"]+){0,2} $");
     private final Pattern reporting = Pattern.compile(
             "\\b(?:called|calls|calling|keeps calling|kept calling) (?:me|us|her|him|them|my \\w+)\\b"
+                    + "|\\b(?:got|get|gets|getting|was|were|been|being) called (?:a|an)\\b"
+                    + "|\\b(?:was|were|got) (?:sprayed|written|painted|scrawled|daubed|shouted|graffitied)\\b"
                     + "|\\b(?:he|she|they|someone|somebody|people|this guy|this girl|my ex|my boss|my neighbour"
                     + "|(?!(?:i|we) )[a-z]+) (?:said|says|told me|wrote|texted|messaged me|sent me|posted|threatened|shouted"
                     + "|screamed|yelled)\\b|\\bthreatened to\\b|\\b(?:he|she|they) (?:keeps|kept) (?:saying|sending)"
@@ -74,10 +88,15 @@ public final class PhraseRules {
                     + "|call|say|use)\\b|\\bthe (?:word|term|slur)\\b|\\b(?:statements|comments|things|posts) like\\b"
                     + "|\\bhow dare (?:you|he|she|they)\\b|\\bno one deserves to\\b|\\bnobody deserves to\\b"
                     + "|\\bcalling (?:someone|people|anyone|somebody) (?:a|an)\\b|\\b(?:reported|reporting) (?:this|it"
-                    + "|him|her|them)\\b");
+                    + "|him|her|them)\\b|\\b(?:horrible|disgusting|awful|vile|nasty|sickening|hateful|ignorant|vicious)"
+                    + " thing to say\\b|\\bthe kind of (?:ignorance|hate|bigotry|racism|hatred)\\b|\\bif you say\\b"
+                    + "|\\bwhoever (?:did|wrote|said|sprayed|posted) (?:this|that|it) is\\b|\\bthe (?:abuse|hate|hatred"
+                    + "|racism|homophobia|transphobia|bigotry|harassment|discrimination) (?:that )?(?:\\w+ ){1,3}(?:get"
+                    + "|gets|face|faces|receive|receives|suffer|suffers)\\b");
     private final Pattern reclaimed = Pattern.compile(
-            "\\b(?:my|me and my|wassup|sup|what's up) (?:niggas?|nigga)\\b|\\b(?:i'm|i am|we're|we are|as a|as an"
-                    + "|us|proud|fellow|being) (?:a |an )?(?:proud |fellow |big |old )?(?:queer|queers|dyke|dykes"
+            "\\b(?:my|me and my|wassup|sup|what's up) (?:niggas?|nigga)\\b|\\b(?:dyke march|dykes on bikes|call"
+                    + " ourselves|we call ourselves)\\b|\\b(?:i'm|i am|we're|we are|as a|as an|us|proud|fellow|being"
+                    + "|proud to be) (?:a |an )?(?:(?:proud|fellow|big|old|little|bent|massive) )*(?:queer|queers|dyke|dykes"
                     + "|fag|fags|faggot|poof|cripple|crip|tranny|nigga|niggas|homo|bender)\\b|\\bqueer (?:community"
                     + "|people|folk|culture|theory|history|and proud|rights|joy|art|pride|film|club|night)\\b");
     private final Pattern homonym = Pattern.compile(
@@ -86,7 +105,9 @@ public final class PhraseRules {
                     + "|\\bfaggots (?:and|with|in) (?:peas|gravy|mash|onion)|\\b(?:ate|eat|eating|cook|cooking|had"
                     + "|some|brains) faggots\\b|\\b(?:on a|went on a|been on a|massive|big|weekend|three day|absolute"
                     + "|two day) bender\\b|\\bcheeky (?:little )?monkey\\b|\\b(?:monkey|ape) (?:bars|business|around"
-                    + "|nuts|see)\\b|\\bgreat ape\\b|\\bfender bender\\b");
+                    + "|nuts|see)\\b|\\bgreat ape\\b|\\bfender bender\\b|\\b(?:gasping|dying|desperate|gagging) for a fag\\b"
+                    + "|\\boffa's dyke\\b|\\bdyke (?:path|walk|road|lane|way)\\b|\\bchinks? (?:in|of) (?:the|his|her"
+                    + "|their|my|your|its|light)\\b");
     private final Pattern negatedHarm = Pattern.compile("\\b(?:never|not going to|wouldn't|won't|would never"
             + "|will never|could never|don't want to|no one is going to|nobody is going to|nobody's going to|not"
             + " gonna) (?:\\w+ ){0,2}" + HARM_VERB + "\\b");
@@ -127,6 +148,20 @@ public final class PhraseRules {
         threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " " + NOT_PERSON + "(?:" + PERSON + "|"
                 + ident + "|[a-z]+)\\b");
         triggers("i we i'll we'll ill i'm we're i'd going + kill murder stab shank shoot hurt batter strangle choke drown bury glass torture rape lynch behead butcher slaughter execute merk murk gas hang punch slap kick bash deck lamp twat chin smash hit exterminate kidnap poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track beat fuck mess sort do run set break snap knock rip cave");
+        threat("harm in progress", 0.86, SUBJ + " (?:be|start|begin|keep) (?:killing|stabbing|shooting|hurting"
+                + "|battering|burning|bombing|beating|hunting|gassing|lynching|murdering|slaughtering)\\b"
+                + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna) make sure"
+                + " (?:you|he|she|they|him|her|them|it|every one of them|they all)(?: \\w+)? (?:get|gets|are|is|end"
+                + " up) (?:hurt|battered|stabbed|shot|killed|dead|beaten|glassed|in hospital)\\b"
+                + "|" + SUBJ + ADV + " (?:knock|kick|smash|punch|beat|batter) (?:you|him|her|them|their|his|your"
+                + "|every one of them|the lot of them)(?: \\w+)? (?:out|in|senseless|unconscious|to death|to a pulp"
+                + "|black and blue|half to death|teeth in|heads? in|faces? in)\\b"
+                + "|\\b(?:burn|blow|torch|bomb|petrol bomb|firebomb) (?:it|the \\w+|their \\w+|the place)"
+                + " (?:down |up )?with (?:them|you|everyone|everybody|him|her|all of them|the lot of them)"
+                + " (?:inside|in it|in there|in)\\b"
+                + "|\\b(?:they're|they are|he's|he is|she's|she is|you're|you are) (?:getting|gonna get|going to"
+                + " get) (?:glassed|stabbed|battered|shot|merked|jumped|killed|kicked in|done in|hurt|bottled)\\b");
+        triggers("be start begin keep sure knock kick smash punch beat batter burn blow torch bomb firebomb getting gonna going");
         threat("you're dead", 0.88, "\\b(?:you're|you are|your|you) (?:so |fucking |actually |literally )?(?:dead"
                 + "(?! to me| funny| right| cute| on| good| serious| wrong| tired| jealous| boring| lucky)"
                 + "|a dead (?:man|woman|girl|boy|ting)|finished|going to die|going to get (?:it|hurt|stabbed"
@@ -157,8 +192,12 @@ public final class PhraseRules {
         threat("group should die", 0.88, "\\b(?:all |the |those |these )?(?:" + ident + "|\\w+s) (?:should|must"
                 + "|need to|ought to|deserve to|will|are going to) (?:all )?(?:be )?(?:die|killed|shot|hanged|hung"
                 + "|gassed|burned|burnt|executed|exterminated|wiped out|put down|put to death|slaughtered|lynched"
-                + "|stabbed|beaten|raped|murdered|eradicated|culled|hunted)\\b");
-        triggers("die killed shot hanged hung gassed burned burnt executed exterminated wiped put slaughtered lynched stabbed beaten raped murdered eradicated culled hunted");
+                + "|stabbed|beaten|raped|murdered|eradicated|culled|hunted|drowned|strung up|kicked to death"
+                + "|beaten to death|stoned|stoned to death|run over|set on fire|burnt alive|burned alive|nuked|bombed"
+                + "|shot on sight|shot dead|pushed off|thrown off|put out of their misery|tortured|castrated|hung"
+                + " from|hanged from)\\b|\\b(?:" + ident + "|\\w+s) (?:deserve|need|needs|deserves) (?:a bullet"
+                + "|bullets|a beating|a kicking|the rope|to swing|to hang)\\b");
+        triggers("die killed shot hanged hung gassed burned burnt executed exterminated wiped put slaughtered lynched stabbed beaten raped murdered eradicated culled hunted drowned strung kicked stoned run set nuked bombed pushed thrown tortured castrated bullet bullets beating kicking rope swing hang");
         threat("kill all", 0.86, "\\b(?:kill|shoot|gas|hang|exterminate|murder|burn|behead|stab|lynch|slaughter"
                 + "|wipe out|eradicate) (?:all|every|the|those|these|each) (?:fucking |bloody |last )?(?:"
                 + ident + "|\\w+s)\\b|\\bdeath to (?:all |the )?\\w+");
@@ -202,20 +241,36 @@ public final class PhraseRules {
                 + "|\\bhave sex\\b|\\bsex with\\b|\\b(?:your|her|his|my) (?:pussy|cock|dick)\\b|\\bsexy\\b"
                 + "|\\b(?:aubergine|peach|splash|tongue) (?:aubergine|peach|splash|tongue)\\b", false, null);
         triggers("suck face lap fuck shag bang screw sleep finger lick touch rape ride eat nudes nude pics pic photos photo video vids selfie wearing tits boobs body pussy dick cock ass arse bum knickers kit clothes bend underwear bra panties sex sexy aubergine peach splash tongue");
-        hate("identity hostility", 0.88, "\\b(?:" + ident + ") (?:are|is|were|r) (?:all |just |nothing but"
-                + " |literally |such |so |the |a bunch of |fucking |bloody |complete |total |absolute |basically"
-                + " |like |a |an )*(?:scum|vermin|rats|cockroaches|parasites|animals|savages|filth|filthy|trash"
-                + "|rubbish|garbage|disgusting|vile|evil|subhuman|sub-human|plague|disease|cancer|virus|pathetic"
-                + "|worthless|dirty|inferior|lesser|freaks|perverts|paedos|pedos|paedophiles|nonces|rapists"
-                + "|terrorists|criminals|thieves|idiots|retards|mentally ill|sick|abomination|abominations|not"
-                + " human|less than human|revolting|repulsive|gross|lazy|burden|drain|useless|the worst|problem"
-                + "|threat|disgrace|dangerous|cunts|twats|pigs|dogs|apes|monkeys|beasts|leeches|joke|stupid|thick"
-                + "|ugly|smelly|enemy|invaders|a waste|waste of space|unnatural|wrong in the head|deluded"
-                + "|dirty)\\b");
+        String so = "(?:all |just |nothing but |literally |such |so |the |a bunch of |fucking |bloody |complete"
+                + " |total |absolute |basically |like |a |an |always |really |genuinely |properly |more like )*";
+        hate("identity hostility", 0.88, "\\b(?:" + ident + ") (?:are|is|were|r) " + so
+                + NEGATIVE + "\\b|\\b(?:" + ident + ") (?:are|is) (?:never|not) (?:any good|to be trusted|welcome"
+                + "|wanted)\\b|\\bwhy (?:are|r|is) (?:all )?(?:" + ident + ") " + so + NEGATIVE + "\\b"
+                + "|\\bwhy do (?:all )?(?:" + ident + ") (?:always |all )?(?:smell|stink|breed like|lie|steal)\\b"
+                + "|\\b(?:" + ident + ") (?:aren't|are not|isn't|is not) (?:even )?(?:proper |real |fully )?"
+                + "(?:human|humans|people|women|men|children)\\b");
         triggers("IDENT");
+        hate("disgust at a group", 0.86, "\\b(?:" + ident + ")(?:,)? (?:disgust|sicken|repulse|revolt|irritate"
+                + "|infuriate|nauseate) (?:me|us)\\b|\\b(?:" + ident + ") (?:make|makes) (?:me|my skin|my stomach)"
+                + " (?:sick|crawl|turn|feel (?:physically )?sick|want to (?:puke|vomit|throw up))\\b|\\b(?:"
+                + ident + ") (?:genuinely |really |honestly |proper )?(?:get|gets|do|does) (?:on my nerves|my head"
+                + " in)\\b|\\bcan'?t (?:stand|bear|stomach) (?:being (?:anywhere )?near |the sight of )?(?:all |the"
+                + " |those |these )*(?:" + ident + ")\\b|\\bnothing (?:winds me up|annoys me|disgusts me)"
+                + " (?:more|as much) than (?:" + ident + ")\\b");
+        triggers("IDENT");
+        hate("hostility by pronoun", 0.84, "\\b(?:" + ident + ")\\b.{0,90}?\\b(?:(?:i|we) (?:really |honestly"
+                + " |just |fucking |absolutely |genuinely )?(?:hate|despise|loathe|detest|can't stand|want)"
+                + " (?:them|every one of them|every single one of them|all of them|the lot of them|them all)(?! to)\\b|(?:they|they're"
+                + "|they are|they all) (?:disgust|sicken|repulse) (?:me|us)\\b|(?:they|they all) (?:make|makes) me"
+                + " (?:sick|want to (?:puke|vomit|throw up))\\b|(?:they're|they are) (?:all |just |nothing but"
+                + " |scum |the lot of them )?" + so + NEGATIVE + "\\b|(?:they|they all) (?:stink|smell)\\b)");
+        triggers("IDENT + them they they're");
         hate("identity exclusion", 0.85, "\\b(?:" + ident + ") (?:should|must|need to|ought to|deserve to)"
                 + " (?:all )?(?:be )?(?:banned|deported|locked up|sent back|kicked out|removed|sterilised"
-                + "|segregated|go back|get out|leave|not exist|not be allowed|disappear|burn in hell|rot)\\b"
+                + "|segregated|go back|get out|leave|not exist|not be allowed|disappear|burn in hell|rot"
+                + "|only be allowed|never be allowed)\\b|\\b(?:" + ident + ") (?:shouldn't|should not|mustn't"
+                + "|must not|should never|shouldnt) (?:be )?(?:allowed|let|trusted|given|able|exist|have)\\b"
+                + "|\\bno (?:" + ident + ") (?:should|must|will) (?:ever )?be (?:allowed|let)\\b"
                 + "|\\b(?:" + ident + ") (?:don't|do not|dont) belong\\b|\\b(?:" + ident + ") (?:have|has) no"
                 + " place\\b|\\b(?:" + ident + ") (?:make|makes) me (?:sick|want to vomit|want to puke)\\b|\\b(?:"
                 + ident + ") (?:can't|cannot) be trusted\\b|\\b(?:" + ident + ") (?:ruin|ruined|are ruining"
@@ -223,11 +278,12 @@ public final class PhraseRules {
                 + ident + ") (?:belong in|should be in) (?:a |the )?(?:zoo|cage|jail|camps?|gas chambers?|bin"
                 + "|sewer)\\b");
         triggers("IDENT");
-        hate("hatred of a group", 0.88, "\\b(?:i|we|everyone|honestly i|i just|i really|i fucking) (?:hate|despise"
-                + "|loathe|detest|can't stand|am sick of|am fed up with|am disgusted by|'m sick of) (?:all |the"
-                + " |those |these |every |fucking |bloody )*(?:" + ident + ")\\b|\\b(?:no more|get rid of|ban"
-                + "|deport|kick out|send back|never trust|fuck|fuck all|fuck the) (?:all |the |those |these )?(?:"
-                + ident + ")\\b|\\b(?:filthy|dirty|fucking|bloody|stupid|disgusting|vile|typical|thieving|smelly"
+        hate("hatred of a group", 0.88, "\\b(?:i|we|everyone|honestly i|i just|i really|i fucking|i absolutely"
+                + "|i genuinely|i honestly|i truly|i proper) (?:hate|despise|loathe|detest|can't stand|am sick of"
+                + "|am fed up with|am disgusted by|'m sick of) (?:all |the |those |these |every |fucking |bloody )*(?:"
+                + ident + ")\\b|\\b(?:no more|get rid of|ban|deport|kick out|send back|never trust|fuck|fuck all"
+                + "|fuck the) (?:all |the |those |these |every |every last |each )?(?:" + ident + ")\\b"
+                + "|\\bsend (?:them|em|the lot|the lot of them) (?:all )?back\\b.{0,60}?\\b(?:" + ident + ")\\b|\\b(?:filthy|dirty|fucking|bloody|stupid|disgusting|vile|typical|thieving|smelly"
                 + "|lazy|scummy) (?:" + ident + ")\\b|\\byou (?:fucking |dirty |filthy |stupid |bloody |little"
                 + " |disgusting |smelly )+" + singular + "\\b");
         triggers("IDENT SINGULAR");

@@ -113,8 +113,8 @@ class HateCheckLikeTest {
         System.out.printf(Locale.ROOT, "HateCheck-style independent set: hateful vs not macro-F1 %.3f on %d cases;"
                 + " hateful threats flagged as threat %.3f (%d of %d)%n", f1.score(), f1.cases(),
                 flagged / (double) threats, flagged, threats);
-        assertThat(f1.score()).isGreaterThanOrEqualTo(0.70);
-        assertThat(flagged / (double) threats).isGreaterThanOrEqualTo(0.60);
+        assertThat(f1.score()).isGreaterThanOrEqualTo(0.85);
+        assertThat(flagged / (double) threats).isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
