@@ -37,7 +37,7 @@ public final class PhraseRules {
             + "|deck|lamp|twat|chin|smash|hit(?! (?:you|ya) up)|exterminate|kidnap|poison|burn|torch|firebomb"
             + "|petrol bomb|bomb|blow up|cut|slit|knife|destroy|end|ruin|find|hunt down|come for|track down"
             + "|beat up|beat the (?:shit|crap|hell|living daylights) out of|fuck up|mess up|sort out|do in"
-            + "|run over|run down|set fire to|break|snap|knock out|rip apart|cave in|tip|push|throw|string up)";
+            + "|run over|set fire to|break|snap|knock out|rip apart|cave in)";
     /** What hostile statements call a group ("X are vermin", "why are X so thick?"). */
     private static final String NEGATIVE = "(?:scum|vermin|rats|rodents|cockroaches|parasites|animals|savages"
             + "|savage|filth|filthy|trash|rubbish|garbage|disgusting|vile|evil|subhuman|sub-human|plague|disease"
@@ -162,6 +162,11 @@ public final class PhraseRules {
                 + "|\\b(?:they're|they are|he's|he is|she's|she is|you're|you are) (?:getting|gonna get|going to"
                 + " get) (?:glassed|stabbed|battered|shot|merked|jumped|killed|kicked in|done in|hurt|bottled)\\b");
         triggers("be start begin keep sure knock kick smash punch beat batter burn blow torch bomb firebomb getting gonna going");
+        threat("harm to whoever", 0.84, SUBJ + ADV + " (?:run (?:down|over) (?:any|every|each|those|these|the next)"
+                + "|run over (?:him|her|them|you)|(?:tip|push|throw|chuck|shove|drag) (?:any|every|all|each|those"
+                + "|these|them|him|her|you|the next)\\b[^.]{0,40}\\b(?:into|off|in front of|under) (?:a|the|their|his"
+                + "|her|your)\\b)");
+        triggers("run tip push throw chuck shove drag + any every all each those these them him her you next");
         threat("you're dead", 0.88, "\\b(?:you're|you are|your|you) (?:so |fucking |actually |literally )?(?:dead"
                 + "(?! to me| funny| right| cute| on| good| serious| wrong| tired| jealous| boring| lucky)"
                 + "|a dead (?:man|woman|girl|boy|ting)|finished|going to die|going to get (?:it|hurt|stabbed"
