@@ -64,13 +64,14 @@ public final class Lexicon {
         known.addAll(profanity.keySet());
         known.addAll(slurs.keySet());
         identities.keySet().forEach(phrase -> known.addAll(List.of(phrase.split(" "))));
-        known.addAll(List.of("scum", "filth", "filthy", "vermin", "disgusting", "rats", "shot"));
+        known.addAll(List.of("scum", "filth", "filthy", "vermin", "disgusting", "rats", "shot", "beat", "drown",
+                "murder", "stab"));
         known.addAll(List.of("kys", "kill", "killing", "die", "dead", "stab", "shoot", "rape", "nudes", "hate",
                 "gay", "jew", "muslim", "fucking", "kill yourself", "you", "your", "kill you"));
         maskable.addAll(profanity.keySet().stream().filter(w -> profanity.get(w).strong()).sorted().toList());
         maskable.addAll(List.of("shit", "shite", "arse", "piss", "crap"));
         slurs.keySet().stream().filter(w -> !slurs.get(w).directedOnly()).sorted().forEach(maskable::add);
-        maskable.addAll(List.of("faggot", "kill", "rape", "die"));
+        maskable.addAll(List.of("faggot", "kill", "rape", "die", "murder", "stab", "drown", "skull"));
     }
 
     private static ProtectedCharacteristic characteristic(String json) {

@@ -25,8 +25,35 @@ public final class PhraseRules {
     }
 
     private static final String YOU = "(?:you|your|yourself|you're|you've|you'll|y'all|@user)";
-    private static final String PERSON = "(?:you|him|her|them|y'all|your|his|their|all|every|each|the next|those"
-            + "|these|that|everyone|everybody|@user|[a-z]+'s)";
+    /** Words for people after "the", "that", "every"...: "the next one", "that bloke", "every last one". */
+    private static final String PERSON_NOUN = "(?:one|ones|bloke|blokes|guy|guys|lad|lads|man|men|woman|women|girl"
+            + "|girls|boy|boys|kid|kids|child|children|ref|referee|teacher|driver|warden|neighbour|neighbours|landlord"
+            + "|landlady|boss|manager|copper|coppers|cop|cops|owner|bitch|bitches|cunt|cunts|prick|pricks|twat|twats"
+            + "|bastard|bastards|wanker|wankers|dickhead|dickheads|fucker|fuckers|knobhead|idiot|idiots|slag|slut"
+            + "|whore|family|lot|fella|geezer|mate|ex|prat|nonce|snitch|scumbag|scumbags|person|people)";
+    /** What a threat is done to: a body, a home or someone close ("your face", "his car", "your mum"). */
+    private static final String BELONGING = "(?:face|head|heads|legs|leg|arms|arm|neck|kneecaps|knees|throat|teeth"
+            + "|jaw|skull|nose|ribs|back|fingers|hands|eyes|brains|body|house|home|flat|car|van|windows|door|kids"
+            + "|children|family|mum|mother|dad|father|wife|husband|girlfriend|boyfriend|missus|dog|cat|brother"
+            + "|sister|son|daughter|baby|nan|life|shop|business|grave|puppy|kitten|pets|horse|flat|flats|homes|houses|cars|shops|salon|pub"
+            + "|caravan|caravans)";
+    /** A group's places, attacked for the group: "that gypsy camp", "the Hindu temple". */
+    private static final String PLACE = "camp|site|shop|shops|house|houses|home|homes|mosque|temple|church"
+            + "|synagogue|gurdwara|centre|club|bar|pub|school|family|families";
+    /**
+     * Whom a threat is aimed at: a person ("you", "him", "that bloke", "the next one", "every last one", a name),
+     * or someone's body, home or family ("your face", "his car", "dave's kids"). Not a thing ("the washing", "the
+     * grass", "your keys"), so "I'll hang the washing out" is not a threat.
+     */
+    private static final String PERSON = "(?:you|him|them|y'all|yourself|yourselves|everyone|everybody|anyone"
+            + "|anybody|@user|her(?! (?!" + BELONGING + ")[a-z]+)|(?:all|each|every one|some|one|any) of (?:you|them|yous)"
+            + "|you all|yous|every (?:last |single )?one|(?:your|ur|his|her|their|[a-z]+'s) (?:\\w+ )?" + BELONGING
+            + "|(?:the|that|this|those|these|every|any|each|all the|the next|some) (?:\\w+ )?" + PERSON_NOUN
+            + "|(?:that|the) (?:\\w+ ){0,2}\\w+ of (?:yours|his|hers|theirs)"
+            + "|(?!(?:the|a|an|some|this|that|these|those|your|ur|his|her|their|my|our|it|its|up|down|over|out|in"
+            + "|on|off|at|to|for|with|all|every|each|any|no|one|two|time|things?|stuff|something|everything"
+            + "|anything|nothing|news|ball|grass|job|exam|test|gym|game|match|deal|contract|record)\\b)[a-z]+"
+            + "(?= *$| *[.,!?]| (?:and|if|when|or|for|next|tomorrow|tonight|later|now|today|mate|innit|i|you)\\b))";
     private static final String ADV = "(?: (?:fucking|literally|actually|really|just|so|definitely|honestly"
             + "|personally|seriously|proper|come and|come round and|find you and|go and|fucken|bloody))*";
     private static final String SUBJ = "(?:\\b(?:i|we) (?:will|shall|am going to|are going to|want to|am about to"
@@ -37,7 +64,7 @@ public final class PhraseRules {
             + "|deck|lamp|twat|chin|smash|hit(?! (?:you|ya) up)|exterminate|kidnap|poison|burn|torch|firebomb"
             + "|petrol bomb|bomb|blow up|cut|slit|knife|destroy|end|ruin|find|hunt down|come for|track down"
             + "|beat up|beat the (?:shit|crap|hell|living daylights) out of|fuck up|mess up|sort out|do in"
-            + "|run over|set fire to|break|snap|knock out|rip apart|cave in)";
+            + "|run over|set fire to|break|snap|knock out|rip apart|cave in|smash up|poison)";
     /** What hostile statements call a group ("X are vermin", "why are X so thick?"). */
     private static final String NEGATIVE = "(?:scum|vermin|rats|rodents|cockroaches|parasites|animals|savages"
             + "|savage|filth|filthy|trash|rubbish|garbage|disgusting|vile|evil|subhuman|sub-human|plague|disease"
@@ -56,7 +83,10 @@ public final class PhraseRules {
     /** A quick test for words without which neither reporting nor counter-speech can match. */
     private static final Pattern REPORT_OR_COUNTER = Pattern.compile("call|said|says|told|wrote|text|messag|sent"
             + "|post|threat|shout|scream|yell|kept|keeps|saying|ok|accept|wrong|rac|phob|bigot|hate|offen|slur|speech"
-            + "|hurt|banter|joke|stop|quit|n't|never|cannot|should|word|term|like|dare|deserve|report");
+            + "|hurt|banter|joke|stop|quit|n't|never|cannot|should|word|term|like|dare|deserve|report|darts|squash|pool"
+            + "|snooker|fifa|chess|tennis|golf|cards|poker|quiz|side|derby|final|match|game|half|round|penalt|training"
+            + "|spurs|arsenal|chelsea|united|city|villa|rovers|wanderers|rangers|celtic|everton|liverpool|leeds"
+            + "|opposition|frame|monopoly|scrabble|fortnite|kart|pong|badminton|bowling");
     private static final Set<String> NEGATIONS = Set.of("never", "not", "wouldn't", "won't", "don't", "no",
             "nobody", "nobody's", "doesn't", "isn't", "aren't", "didn't", "can't");
     private static final String SINGULAR = "muslim|jew|immigrant|foreigner|pole|romanian|gypsy|traveller|black"
@@ -66,18 +96,25 @@ public final class PhraseRules {
             "fucks", "stfu", "gtfo", "shit", "damn", "bloody");
     private final List<Rule> rules = new ArrayList<>();
     private final Pattern negation = Pattern.compile(
-            "\\b(?:never|not|no one|nobody|no way|wouldn't|won't|don't|didn't|can't|couldn't|isn't|aren't"
-                    + "|wasn't|shouldn't|do not|will not|would not|nor)\\b(?: [^ .,\"]+){0,4} $");
+            "\\b(?:never|not|no one|nobody|nobody's|no one's|no way|wouldn't|won't|don't|didn't|can't|couldn't|isn't|aren't"
+                    + "|wasn't|shouldn't|do not|will not|would not|nor)\\b(?: (?!i'll|ill|i will|we'll|i'm|we're|or\\b)[^ .,\"]+){0,4} $");
     private final Pattern selfHarmNegation = Pattern.compile(
             "\\b(?<!why )(?:never|not|don't|do not|shouldn't|should not|please don't|don't you dare|no need to"
                     + "|never ever)"
                     + "(?: [^ .,\"]+){0,2} $");
+    /** A game or match, where "destroy them", "murder Spurs" and "I'll batter you at darts" are talk of winning. */
+    private final Pattern sportOrGame = Pattern.compile("\\b(?:at|in|on) (?:darts|squash|pool|snooker|fifa|chess|tennis"
+            + "|golf|cards|poker|monopoly|scrabble|fortnite|cod|mario kart|ping pong|badminton|bowling|the quiz|the pub"
+            + " quiz|5 a side|five a side|the derby|the final|the match|the game|the second half|the first half"
+            + "|penalties|training)\\b|\\b(?:second|first|next|final) (?:half|round|leg|set|frame)\\b|\\b(?:murder"
+            + "|destroy|slaughter|batter|smash|thrash|hammer|bury|annihilate) (?:spurs|arsenal|chelsea|united|city"
+            + "|villa|rovers|wanderers|rangers|celtic|everton|liverpool|leeds|the opposition)\\b");
     private final Pattern reporting = Pattern.compile(
             "\\b(?:called|calls|calling|keeps calling|kept calling) (?:me|us|her|him|them|my \\w+)\\b"
                     + "|\\b(?:got|get|gets|getting|was|were|been|being) called (?:a|an)\\b"
                     + "|\\b(?:was|were|got) (?:sprayed|written|painted|scrawled|daubed|shouted|graffitied)\\b"
                     + "|\\b(?:he|she|they|someone|somebody|people|this guy|this girl|my ex|my boss|my neighbour"
-                    + "|(?!(?:i|we) )[a-z]+) (?:said|says|told me|wrote|texted|messaged me|sent me|posted|threatened|shouted"
+                    + "|(?!(?:i|we|you) )[a-z]+) (?:said|says|told me|wrote|texted|messaged me|sent me|posted|threatened|shouted"
                     + "|screamed|yelled)\\b|\\bthreatened to\\b|\\b(?:he|she|they) (?:keeps|kept) (?:saying|sending)"
                     + "\\b|\\b(?:saying|shouting|screaming|yelling)\\b(?= \")");
     private final Pattern counterSpeech = Pattern.compile(
@@ -85,7 +122,7 @@ public final class PhraseRules {
                     + "|unacceptable|racist|homophobic|transphobic|bigoted|hateful|offensive|a slur|slurs|hate speech"
                     + "|hurtful|deeply hurtful|not banter|not a joke)\\b|\\b(?:stop|quit|don't|do not|never|you can't"
                     + "|you cannot|you shouldn't|nobody should|no one should) (?:calling|saying|using|writing|posting"
-                    + "|call|say|use)\\b|\\bthe (?:word|term|slur)\\b|\\b(?:statements|comments|things|posts) like\\b"
+                    + "|call|say|use)\\b|\\bthe (?:n-word|f-word|p-word|c-word|slur)\\b|\\b(?:using|use|used|say|saying|said) (?:the|that) (?:word|term)\\b(?! where| when)|\\b(?:statements|comments|things|posts) like\\b"
                     + "|\\bhow dare (?:you|he|she|they)\\b|\\bno one deserves to\\b|\\bnobody deserves to\\b"
                     + "|\\bcalling (?:someone|people|anyone|somebody) (?:a|an)\\b|\\b(?:reported|reporting) (?:this|it"
                     + "|him|her|them)\\b|\\b(?:horrible|disgusting|awful|vile|nasty|sickening|hateful|ignorant|vicious)"
@@ -145,8 +182,11 @@ public final class PhraseRules {
         this.identities = lexicon.identities();
         String ident = identityPattern(lexicon.identities());
         String singular = "(?:" + SINGULAR + ")";
+        String groupMember = "(?:(?:every|each|any|all|all the|the next|those|these|that|the|of the|one of those) "
+                + "(?:\\w+ )?)?(?:" + ident + "|" + singular + ")";
         threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " " + NOT_PERSON + "(?:" + PERSON + "|"
-                + ident + "|[a-z]+)\\b");
+                + groupMember + "(?: (?:" + PLACE + "))?)(?![a-z'])(?! (?:a|an) (?:text|message|email|cd|dvd|line|dm"
+                + "|pic|photo|link|copy|call|quick|bell|message)\\b| back\\b)");
         triggers("i we i'll we'll ill i'm we're i'd going + kill murder stab shank shoot hurt batter strangle choke drown bury glass torture rape lynch behead butcher slaughter execute merk murk gas hang punch slap kick bash deck lamp twat chin smash hit exterminate kidnap poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track beat fuck mess sort do run set break snap knock rip cave");
         threat("harm in progress", 0.86, SUBJ + " (?:be|start|begin|keep) (?:killing|stabbing|shooting|hurting"
                 + "|battering|burning|bombing|beating|hunting|gassing|lynching|murdering|slaughtering)\\b"
@@ -154,10 +194,10 @@ public final class PhraseRules {
                 + " (?:you|he|she|they|him|her|them|it|every one of them|they all)(?: \\w+)? (?:get|gets|are|is|end"
                 + " up) (?:hurt|battered|stabbed|shot|killed|dead|beaten|glassed|in hospital)\\b"
                 + "|" + SUBJ + ADV + " (?:knock|kick|smash|punch|beat|batter) (?:you|him|her|them|their|his|your"
-                + "|every one of them|the lot of them)(?: \\w+)? (?:out|in|senseless|unconscious|to death|to a pulp"
+                + "|every one of them|the lot of them|the \\w+)(?: \\w+){0,3} (?:out|in|senseless|unconscious|to death|to a pulp"
                 + "|black and blue|half to death|teeth in|heads? in|faces? in)\\b"
-                + "|\\b(?:burn|blow|torch|bomb|petrol bomb|firebomb) (?:it|the \\w+|their \\w+|the place)"
-                + " (?:down |up )?with (?:them|you|everyone|everybody|him|her|all of them|the lot of them)"
+                + "|\\b(?:burn|blow|torch|bomb|petrol bomb|firebomb) (?:it|the place|(?:the|their|your|his|her|[a-z]+'s)"
+                + "(?: [a-z']+){1,3}) (?:down |up )?with (?:them|you|everyone|everybody|him|her|all of them|the lot of them)"
                 + " (?:inside|in it|in there|in)\\b"
                 + "|\\b(?:they're|they are|he's|he is|she's|she is|you're|you are) (?:getting|gonna get|going to"
                 + " get) (?:glassed|stabbed|battered|shot|merked|jumped|killed|kicked in|done in|hurt|bottled)\\b");
@@ -167,6 +207,46 @@ public final class PhraseRules {
                 + "|these|them|him|her|you|the next)\\b[^.]{0,40}\\b(?:into|off|in front of|under) (?:a|the|their|his"
                 + "|her|your)\\b)");
         triggers("run tip push throw chuck shove drag + any every all each those these them him her you next");
+        threat("harm as an outcome", 0.86, "\\b(?:you|ur|you'll|you're|youll|youre|you will|you are|you won't"
+                + "|you wont|i'll put you|we'll put you|put you)\\b[^.]{0,40}?\\b(?:in a&e|in a e|in a and e|in (?:the )?"
+                + "hospital|need (?:a wheelchair|an ambulance|stitches|a new face)|in a wheelchair|in a body bag|in a box|in a coffin|in a grave|six foot under|in the ground|in a ditch"
+                + "|through a straw|never walk again|(?:won't|wont|will not) walk (?:again|away)|(?:won't|wont) live"
+                + " (?:to|2) see|on life support|in intensive care|a dead man|in the river|in the canal|in the boot)\\b"
+                + "|\\b(?:your|ur) (?:[a-z']+ ){1,2}(?:is|are|'s|will|wont|won't)? ?(?:a dead man|(?:going to|gonna|getting"
+                + "|gets|get|will get|won't be|wont be) (?:get |be )?(?:hurt|burn|burnt|burned|torched|smashed up|smashed"
+                + "|killed|stabbed|shot|battered|poisoned|drowned|a visit|safe|coming home|walking))\\b"
+                + "|\\b(?:that|the) \\w+ of yours (?:is|are) (?:getting|going to get|gonna get) (?:torched|burnt"
+                + "|smashed|done|wrecked)\\b|\\b(?:going|go|goes) up in flames\\b");
+        triggers("you ur you'll you're youll youre your yours + a&e e hospital wheelchair bag box coffin grave foot ground ditch straw walk live support care dead river canal boot hurt burn burnt burned torched smashed killed stabbed shot battered poisoned drowned visit safe coming walking flames ambulance stitches");
+        threat("threat to loved ones", 0.84, "\\b(?:everyone|everybody|everything) you (?:love|care about) (?:is|will"
+                + "|'s)\\b[^.]{0,20}\\b(?:pay|suffer|hurt|burn|die|regret)|\\byour loved ones (?:are|will)\\b[^.]{0,20}"
+                + "\\b(?:pay|suffer|hurt|burn|die|regret)");
+        triggers("everyone everybody everything loved + pay suffer hurt burn die regret");
+        threat("weapon or fire", 0.88, "\\b(?:petrol|acid|bleach|a lit rag|lit rags|a brick|bricks|a firework|a"
+                + " petrol bomb) (?:through|in|on|over|at|into) (?:your|you|ur)\\b|\\b(?:pour|throw|splash|chuck)"
+                + " (?:petrol|acid) (?:on|over|at|in) (?:you|your|ur)\\b|\\b(?:bring|bringing|come round with|coming"
+                + " round with|coming with|turn up with|be round with|come with|got|i've got|ive got) (?:a|my|the)"
+                + " (?:knife|blade|machete|hammer|bat|baseball bat|shank|gun|axe|crowbar|shotgun|acid|petrol)\\b[^.]{0,30}"
+                + "?\\b(?:to your|to ur|for you|round|and you're|and your|tonight|your door|your house|yours|to smash"
+                + "|if you)\\b|\\b(?:come|coming|be|turn up|turning up|turn) round (?:to yours |to your \\w+ |there )?with"
+                + " (?:a|my|the) (?:knife|blade|machete|hammer|bat|baseball bat|shank|gun|axe|crowbar|shotgun)\\b"
+                + "|\\b(?:firebomb|fire bomb|petrol bomb|torch|burn down) (?:your|ur)\\b|\\b(?:knife|gun"
+                + "|bomb|blade) (?:is |its |it's )?coming (?:to|for) (?:your|you|ur)\\b");
+        triggers("petrol acid bleach lit rag rags brick bricks firework bomb pour throw splash chuck knife blade machete hammer bat shank gun axe crowbar shotgun firebomb fire torch burn");
+        threat("gang threat", 0.86, "\\b(?:me and (?:my|the)|my|the|our) (?:lads|boys|mates|cousins|brothers|crew"
+                + "|gang|bredrin|family|boys)\\b[^.]{0,20}?\\b(?:coming for you|come for you|put you|jump you|do you in"
+                + "|smash|batter|kill|stab|sort you|pay (?:you|your \\w+) a visit|waiting (?:outside|for you|round))"
+                + "|\\b(?:we're|we are|were) (?:gonna |going to |all )?(?:jump|get|do) you\\b|\\b(?:we|i) know where"
+                + " you (?:live|work)\\b|\\bwaiting outside your (?:work|house|school|door|flat|gym)\\b"
+                + "|\\b(?:pay|paying) your \\w+ a visit\\b|\\b(?:get|getting) a visit\\b");
+        triggers("lads boys mates cousins brothers crew gang bredrin family jump know waiting visit");
+        threat("harm to the body", 0.88, "\\b(?:cave|smash|kick|punch|stamp) (?:your|ur|his|her|their) (?:\\w+ )?(?:head"
+                + "|face|skull|teeth) in\\b|\\bknock (?:every|all|your|ur) (?:\\w+ )?(?:tooth|teeth) out\\b|\\brip"
+                + " (?:your|ur) (?:\\w+ )?(?:throat|head|face|heart|eyes) out\\b|\\b(?:hunt|track) (?:you|u) down\\b"
+                + "|\\bsort (?:you|u) out (?:permanently|for good)\\b|\\bmake (?:you|u) suffer\\b|\\b(?:break|snap)"
+                + " (?:both )?(?:your|ur) (?:\\w+ )?(?:legs|arms|neck|jaw|fingers|nose|ribs)\\b|\\b(?:slash|slit)"
+                + " (?:your|ur) (?:throat|tyres|face)\\b");
+        triggers("cave smash kick punch stamp knock rip hunt track sort suffer break snap slash slit");
         threat("you're dead", 0.88, "\\b(?:you're|you are|your|you) (?:so |fucking |actually |literally )?(?:dead"
                 + "(?! to me| funny| right| cute| on| good| serious| wrong| tired| jealous| boring| lucky)"
                 + "|a dead (?:man|woman|girl|boy|ting)|finished|going to die|going to get (?:it|hurt|stabbed"
@@ -180,8 +260,16 @@ public final class PhraseRules {
                 + "|\\bnext time i see you\\b[^.]{0,30}\\b(?:you're|i'll|you'll)\\b|\\bi'll be waiting (?:for you"
                 + "|outside)\\b|\\bknife with your name on it\\b|\\bi'll bring (?:a|my) (?:knife|blade|gun|machete"
                 + "|bat|mates|boys)\\b|\\b(?:knife|gun|bomb|coffin|grave)(?: (?:knife|gun|bomb|coffin|grave|skull))*"
-                + " (?:for )?you\\b|\\byou (?:knife|gun|coffin|grave)\\b");
-        triggers("watch know sleep coming numbered count counting wait next waiting knife gun bomb coffin grave bring + you your knife blade gun machete bat mates boys");
+                + " (?:for )?you\\b|\\byou (?:knife|gun|coffin|grave)\\b|\\baccidents happen\\b|\\b(?:be a|would be"
+                + " a|it'd be a|would be terrible|it'd be terrible) (?:shame|pity|terrible)?[^.]{0,10}if (?:something"
+                + "|anything) (?:happened|was to happen|were to happen)\\b|\\bhope (?:your|ur) \\w+(?:'s| is) insured\\b"
+                + "|\\bhope you've got (?:good )?(?:life )?insurance\\b|\\b(?:i've been|i have been|i'm|been) watching"
+                + " you\\b|\\bgo missing\\b|\\blooking over your shoulder\\b|\\bwhat i'm capable of\\b|\\byour"
+                + " (?:time's|time is|days are) (?:coming|numbered|up)\\b|\\b(?:get|got|getting) what'?s coming\\b"
+                + "|\\block your doors\\b|\\bnobody would (?:even )?(?:notice|miss you)\\b|\\bi know (?:which|what)"
+                + " (?:school|nursery|gym|pub|street)\\b|\\bi know where your \\w+ (?:plays|goes|lives|works|drinks"
+                + "|parks|walks)\\b|\\bbetter watch (?:herself|himself|yourself|themselves|your back|out)\\b");
+        triggers("watch know sleep coming numbered count counting wait next waiting knife gun bomb coffin grave bring accidents shame pity terrible insured insurance watching missing shoulder capable time's time days what's whats lock nobody better + you your ur yourself yours you've you'll you're open");
         threat("conditional threat", 0.8, "\\byou'll (?:regret|pay for|be sorry for) (?:this|it|that)\\b"
                 + "|\\byou'll be sorry\\b|\\byou'll get what's coming\\b|\\byou've been warned\\b|\\bthis is your"
                 + " (?:last|final) warning\\b|\\bor else\\b|\\bor you'll (?:regret|get hurt|be sorry|pay|wish)\\b"
@@ -393,6 +481,9 @@ public final class PhraseRules {
                 if (inside(excused, m.start())) {
                     p *= 0.2;
                 }
+                if (rule.label() == Label.THREAT && banter(s)) {
+                    p *= 0.5;
+                }
                 ProtectedCharacteristic c = rule.fixed() != null ? rule.fixed() : identityIn(m.group());
                 hits.add(new Hit(rule.label(), p, c, m.start(), m.end(), rule.name()));
                 if (rule.label() == Label.THREAT && c != null) {
@@ -557,7 +648,7 @@ public final class PhraseRules {
         if (s.indexOf('"') < 0 && !REPORT_OR_COUNTER.matcher(s).find()) {
             return out;
         }
-        for (Pattern p : List.of(reporting, counterSpeech)) {
+        for (Pattern p : List.of(reporting, counterSpeech, sportOrGame)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 int start = sentenceStart(s, m.start());

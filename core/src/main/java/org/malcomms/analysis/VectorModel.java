@@ -25,6 +25,8 @@ public final class VectorModel {
     private final int outputs;
     /** Hidden weights, {@code hiddenWeights[j * inputs + i]}, then biases. */
     private final float[] hiddenWeights;
+    /** The same weights by input, {@code byInput[i * hidden + j]}: the layout the hidden layer is computed in. */
+    private final float[] byInput;
     private final float[] hiddenBias;
     /** Output weights, {@code outWeights[k * hidden + j]} for output k, then biases. */
     private final float[] outWeights;
@@ -37,6 +39,13 @@ public final class VectorModel {
         this.outputs = outBias.length;
         this.hiddenWeights = hiddenWeights;
         this.hiddenBias = hiddenBias;
+        int h = hiddenBias.length;
+        this.byInput = new float[hiddenWeights.length];
+        for (int j = 0; j < h; j++) {
+            for (int i = 0; i < inputs; i++) {
+                byInput[i * h + j] = hiddenWeights[j * inputs + i];
+            }
+        }
         this.outWeights = outWeights;
         this.outBias = outBias;
     }
@@ -57,27 +66,25 @@ public final class VectorModel {
         return hiddenBias.length;
     }
 
-    /** The hidden layer's activations for one pooled message vector. */
+    /**
+     * The hidden layer's activations for one pooled message vector: each input adds its multiple of a row of
+     * weights (a loop over neighbouring numbers, which the JIT turns into vector instructions).
+     */
     public float[] hidden(float[] pooled) {
         int h = hiddenBias.length;
-        float[] out = new float[h];
+        float[] out = hiddenBias.clone();
+        for (int i = 0; i < inputs; i++) {
+            float x = pooled[i];
+            if (x == 0) {
+                continue;
+            }
+            int row = i * h;
+            for (int j = 0; j < h; j++) {
+                out[j] += x * byInput[row + j];
+            }
+        }
         for (int j = 0; j < h; j++) {
-            int row = j * inputs;
-            float s0 = 0;
-            float s1 = 0;
-            float s2 = 0;
-            float s3 = 0;
-            int i = 0;
-            for (; i + 3 < inputs; i += 4) {
-                s0 += hiddenWeights[row + i] * pooled[i];
-                s1 += hiddenWeights[row + i + 1] * pooled[i + 1];
-                s2 += hiddenWeights[row + i + 2] * pooled[i + 2];
-                s3 += hiddenWeights[row + i + 3] * pooled[i + 3];
-            }
-            for (; i < inputs; i++) {
-                s0 += hiddenWeights[row + i] * pooled[i];
-            }
-            out[j] = Math.max(0, hiddenBias[j] + s0 + s1 + s2 + s3);
+            out[j] = Math.max(0, out[j]);
         }
         return out;
     }
