@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.malcomms.analysis.WordVectors;
+import org.malcomms.analysis.training.ConvModelTrainer;
 import org.malcomms.analysis.training.Example;
 import org.malcomms.analysis.training.GloveSubset;
 import org.malcomms.analysis.training.ModelTraining;
 import org.malcomms.analysis.training.SoftmaxTrainer;
-import org.malcomms.analysis.training.VectorModelTrainer;
 import org.malcomms.vault.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,7 +49,7 @@ final class TrainCommand implements Callable<Integer> {
             System.err.printf(Locale.ROOT, "malcomms: %d word vectors written%n", vectors.size());
         }
         ModelTraining training = new ModelTraining(SoftmaxTrainer.Settings.STANDARD,
-                VectorModelTrainer.Settings.STANDARD, vectors);
+                ConvModelTrainer.Settings.STANDARD, vectors);
         ModelTraining.Corpus corpus = training.encode(examples);
         System.err.printf(Locale.ROOT, "malcomms: %d training texts; %d-fold cross-validation...%n", examples.size(),
                 folds);

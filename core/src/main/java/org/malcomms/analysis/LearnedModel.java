@@ -1,44 +1,52 @@
 package org.malcomms.analysis;
 
+import java.util.Arrays;
+
 /**
- * The learned part of the classifier: a {@link LinearModel} over hashed words and spellings and a
- * {@link VectorModel} over pre-trained word vectors, trained on the same data, their probabilities averaged (the two
- * err differently, so together they err less). Explanations (which words pushed a label) come from the linear model.
+ * The learned part of the classifier: two models trained on the same data, their probabilities averaged (they
+ * err differently, so together they err less): a {@link LinearModel} over hashed words and spellings, and a
+ * {@link ConvModel} over the message's phrases in pre-trained word vectors. Explanations (which words pushed a
+ * label) come from the linear model.
  */
 public final class LearnedModel {
-    /** The vector model's share of each probability (the linear model has the rest). */
-    public static final double VECTOR_SHARE = 0.5;
     private final LinearModel linear;
-    private final VectorModel network;
+    private final ConvModel conv;
     private final WordVectors vectors;
     private final HashedFeatures features;
 
-    /** One message as both models read it. */
-    public record Reading(FeatureVector features, float[] hidden) {
+    /** One message as the two models read it. */
+    public record Reading(FeatureVector features, float[] phrases) {
     }
 
-    public LearnedModel(LinearModel linear, VectorModel network, WordVectors vectors) {
+    public LearnedModel(LinearModel linear, ConvModel conv, WordVectors vectors) {
         this.linear = linear;
-        this.network = network;
+        this.conv = conv;
         this.vectors = vectors;
         this.features = new HashedFeatures(linear.bits());
     }
 
     /** The models and word vectors shipped in the jar. */
     public static LearnedModel shipped() {
-        return new LearnedModel(LinearModel.shipped(), VectorModel.shipped(), WordVectors.shipped());
+        WordVectors vectors = WordVectors.shipped();
+        return new LearnedModel(LinearModel.shipped(), ConvModel.shipped(vectors), vectors);
     }
 
     public Reading read(NormalisedText text) {
-        return new Reading(features.features(text), network.hidden(vectors.pooled(text)));
+        return read(features.features(text), vectors.rows(text, ConvModel.MAX_WORDS));
+    }
+
+    /** A reading from hashed features and word rows already computed (for training). */
+    public Reading read(FeatureVector hashed, int[] rows) {
+        int[] first = rows.length > ConvModel.MAX_WORDS ? Arrays.copyOf(rows, ConvModel.MAX_WORDS) : rows;
+        return new Reading(hashed, conv.features(first));
     }
 
     /** Class probabilities of the head called {@code head}, in the head's class order. */
     public double[] probabilities(String head, Reading reading) {
         double[] a = linear.probabilities(linear.head(head), reading.features());
-        double[] b = network.probabilities(network.head(head), reading.hidden());
-        for (int c = 0; c < a.length; c++) {
-            a[c] = (1 - VECTOR_SHARE) * a[c] + VECTOR_SHARE * b[c];
+        double[] b = conv.probabilities(conv.head(head), reading.phrases());
+        for (int k = 0; k < a.length; k++) {
+            a[k] = (a[k] + b[k]) / 2;
         }
         return a;
     }
@@ -52,7 +60,7 @@ public final class LearnedModel {
         return linear;
     }
 
-    public VectorModel network() {
-        return network;
+    public ConvModel conv() {
+        return conv;
     }
 }

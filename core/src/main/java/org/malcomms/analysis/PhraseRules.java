@@ -155,6 +155,8 @@ public final class PhraseRules {
     private final Pattern directedBefore = Pattern.compile(
             "\\b(?:you|you're|your|he's|she's|they're|is a|are|a|an|fucking|dirty|filthy|stupid|bloody|typical"
                     + "|little|fat|ugly|thick|you fucking|such a|what a|like a|bunch of|go back) $");
+    private final Pattern pluralSubject = Pattern.compile("\\b(?:some|all|these|those|most|many|all the|half the"
+            + "|the) (?:[a-z]+ )?[a-z]+s(?: [a-z']+){0,3} (?:are|were|r)\\b");
     private final Pattern secondPerson = Pattern.compile("(?<![a-z'@])" + YOU + "(?![a-z'])");
     private final Pattern directInsult = Pattern.compile(
             "\\b(?:you|you're|you are|your|your a|your an|ur)(?: (?:are|a|an|such|such a|an absolute|a complete"
@@ -176,10 +178,18 @@ public final class PhraseRules {
             "they", "them", "their", "those", "these", "some", "my", "our", "is", "was", "are", "all");
     private final Lexicon lexicon;
     private final Map<String, ProtectedCharacteristic> identities;
+    /** The group names and what they name, as arrays: {@link #identityIn} runs on every message. */
+    private final String[] identityNames;
+    private final ProtectedCharacteristic[] identityGroups;
 
     public PhraseRules(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.identities = lexicon.identities();
+        this.identityNames = identities.keySet().toArray(String[]::new);
+        this.identityGroups = new ProtectedCharacteristic[identityNames.length];
+        for (int i = 0; i < identityNames.length; i++) {
+            identityGroups[i] = identities.get(identityNames[i]);
+        }
         String ident = identityPattern(lexicon.identities());
         String singular = "(?:" + SINGULAR + ")";
         String groupMember = "(?:(?:every|each|any|all|all the|the next|those|these|that|the|of the|one of those) "
@@ -438,7 +448,14 @@ public final class PhraseRules {
 
     private static boolean triggered(List<Set<String>> groups, Set<String> words) {
         for (Set<String> g : groups) {
-            if (java.util.Collections.disjoint(g, words)) {
+            boolean any = false;
+            for (String w : words) {
+                if (g.contains(w)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) {
                 return false;
             }
         }
@@ -534,6 +551,29 @@ public final class PhraseRules {
         return !java.util.Collections.disjoint(words(text), NEGATIONS);
     }
 
+    /**
+     * True when an everyday word that insults only when aimed at someone ("cow", "snake") appears without being
+     * aimed ("there's a cow in the road"): whatever made the learned models suspicious is probably that word.
+     */
+    public boolean unaimedInsultWord(NormalisedText text) {
+        String s = text.normal();
+        int offset = 0;
+        for (Token t : text.tokens()) {
+            int from = offset;
+            offset += t.norm().length() + 1;
+            Lexicon.Profanity w = t.word() ? lexicon.profanity(t.norm()) : null;
+            if (w != null && w.directedOnly() && !aimedInsult(s, from, text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the text speaks of people in the plural ("some managers round here are ...", "the lads were"). */
+    public boolean aboutAGroup(String normal) {
+        return pluralSubject.matcher(normal).find();
+    }
+
     /** True when the text is addressed to someone: "you", "your", an @mention. */
     public boolean secondPerson(String normal) {
         return secondPerson.matcher(normal).find();
@@ -608,11 +648,12 @@ public final class PhraseRules {
 
     /** The protected characteristic of the first group named in {@code s}, or null. */
     public ProtectedCharacteristic identityIn(String s) {
-        for (Map.Entry<String, ProtectedCharacteristic> e : identities.entrySet()) {
-            int at = s.indexOf(e.getKey());
-            if (at >= 0 && (at == 0 || s.charAt(at - 1) == ' ') && (at + e.getKey().length() == s.length()
-                    || !Character.isLetter(s.charAt(at + e.getKey().length())))) {
-                return e.getValue();
+        for (int i = 0; i < identityNames.length; i++) {
+            String name = identityNames[i];
+            int at = s.indexOf(name);
+            if (at >= 0 && (at == 0 || s.charAt(at - 1) == ' ') && (at + name.length() == s.length()
+                    || !Character.isLetter(s.charAt(at + name.length())))) {
+                return identityGroups[i];
             }
         }
         return null;

@@ -115,45 +115,34 @@ public final class WordVectors {
     }
 
     /**
-     * The message as one vector: the mean of its words' vectors followed by their maximum in each dimension (both
-     * zero when no word is known). Hashtags are read without the {@code #}.
+     * The row of each word of the message in order, -1 for a word without a vector (at most {@code max} words).
+     * Hashtags are read without the {@code #}.
      */
-    public float[] pooled(NormalisedText text) {
-        float[] out = new float[2 * dims];
-        int known = 0;
+    public int[] rows(NormalisedText text, int max) {
+        int[] out = new int[Math.min(max, text.tokens().size() * 2)];
+        int n = 0;
         for (Token t : text.tokens()) {
             if (!t.word()) {
                 continue;
             }
             String norm = t.norm();
             int from = 0;
-            while (from < norm.length()) {
+            while (from < norm.length() && n < out.length) {
                 int to = norm.indexOf(' ', from);
                 to = to < 0 ? norm.length() : to;
                 int start = norm.charAt(from) == '#' ? from + 1 : from;
-                Integer r = rows.get(norm.substring(start, to));
-                if (r != null) {
-                    add(r, out, known == 0);
-                    known++;
-                }
+                out[n++] = rows.getOrDefault(norm.substring(start, to), -1);
                 from = to + 1;
             }
         }
-        if (known > 0) {
-            for (int d = 0; d < dims; d++) {
-                out[d] /= known;
-            }
-        }
-        return out;
+        return java.util.Arrays.copyOf(out, n);
     }
 
-    private void add(int r, float[] out, boolean first) {
-        int base = r * dims;
-        float s = scale[r];
+    /** Word {@code row}'s vector, unpacked into {@code into} from {@code at}. */
+    public void vector(int row, float[] into, int at) {
+        float s = scale[row];
         for (int d = 0; d < dims; d++) {
-            float x = values[base + d] * s;
-            out[d] += x;
-            out[dims + d] = first ? x : Math.max(out[dims + d], x);
+            into[at + d] = values[row * dims + d] * s;
         }
     }
 }

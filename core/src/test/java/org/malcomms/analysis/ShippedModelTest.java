@@ -25,11 +25,7 @@ class ShippedModelTest {
     }
 
     @Test
-    void theShippedVectorModelHasEveryHeadAndKnowsEverydayAndAbusiveWords() {
-        VectorModel network = VectorModel.shipped();
-        for (var head : ModelTraining.HEADS) {
-            assertThat(network.head(head.name()).classes()).isEqualTo(head.classes());
-        }
+    void theShippedWordVectorsKnowEverydayAndAbusiveWords() {
         WordVectors vectors = WordVectors.shipped();
         assertThat(vectors.size()).isGreaterThan(30_000);
         assertThat(List.of("the", "mate", "idiot", "twat", "wanker", "kill", "muslims", "tomorrow"))
@@ -37,28 +33,39 @@ class ShippedModelTest {
     }
 
     @Test
-    void wordVectorsSurviveWritingAndReadingAndPoolMeanThenMax() throws IOException {
+    void wordVectorsSurviveWritingAndReadingAndGiveRowsInOrder() throws IOException {
         WordVectors vectors = WordVectors.of(List.of("bad", "day"), List.of(new float[] {1f, -2f},
                 new float[] {3f, 0.5f}));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         vectors.write(out);
         WordVectors back = WordVectors.read(new ByteArrayInputStream(out.toByteArray()));
         NormalisedText text = new TextNormaliser(Lexicon.standard()).normalise("Bad, bad #day zzqx");
-        float[] pooled = back.pooled(text);
-        assertThat(pooled).containsExactly(new float[] {5f / 3, -3.5f / 3, 3f, 0.5f},
-                org.assertj.core.data.Offset.offset(0.03f));
-        assertThat(back.pooled(new TextNormaliser(Lexicon.standard()).normalise("zzqx"))).containsOnly(0f);
+        int[] rows = back.rows(text, 10);
+        assertThat(rows).hasSize(4);
+        assertThat(rows[3]).isEqualTo(-1);
+        assertThat(back.rows(text, 2)).hasSize(2);
+        float[] day = new float[2];
+        back.vector(rows[2], day, 0);
+        assertThat(day).containsExactly(new float[] {3f, 0.5f}, org.assertj.core.data.Offset.offset(0.03f));
     }
 
     @Test
-    void aVectorModelSurvivesWritingAndReading() throws IOException {
-        VectorModel network = VectorModel.shipped();
+    void aConvModelSurvivesWritingAndReadingAndReadsPhrasesInOrder() throws IOException {
+        WordVectors vectors = WordVectors.shipped();
+        ConvModel conv = ConvModel.shipped(vectors);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        network.write(out);
-        VectorModel back = VectorModel.read(new ByteArrayInputStream(out.toByteArray()));
-        float[] pooled = WordVectors.shipped().pooled(new TextNormaliser(Lexicon.standard()).normalise("you melt"));
-        assertThat(back.probabilities(back.head(TrainingData.OLID_A), back.hidden(pooled)))
-                .containsExactly(network.probabilities(network.head(TrainingData.OLID_A), network.hidden(pooled)));
+        conv.write(out);
+        ConvModel back = ConvModel.read(new ByteArrayInputStream(out.toByteArray()), vectors);
+        TextNormaliser normaliser = new TextNormaliser(Lexicon.standard());
+        int[] rows = vectors.rows(normaliser.normalise("go back to your own country"), ConvModel.MAX_WORDS);
+        assertThat(back.features(rows)).containsExactly(conv.features(rows));
+        assertThat(back.probabilities(back.head(TrainingData.OLID_A), back.features(rows)))
+                .containsExactly(conv.probabilities(conv.head(TrainingData.OLID_A), conv.features(rows)));
+        int[] reversed = vectors.rows(normaliser.normalise("country own your to back go"), ConvModel.MAX_WORDS);
+        assertThat(conv.features(reversed)).isNotEqualTo(conv.features(rows));
+        for (var head : ModelTraining.HEADS) {
+            assertThat(conv.head(head.name()).classes()).isEqualTo(head.classes());
+        }
     }
 
     @Test

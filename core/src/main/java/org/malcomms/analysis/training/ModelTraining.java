@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.malcomms.analysis.Classification;
+import org.malcomms.analysis.ConvModel;
 import org.malcomms.analysis.HashedFeatures;
 import org.malcomms.analysis.HybridClassifier;
 import org.malcomms.analysis.Label;
@@ -19,7 +20,6 @@ import org.malcomms.analysis.LinearModel;
 import org.malcomms.analysis.LinearModel.Head;
 import org.malcomms.analysis.NormalisedText;
 import org.malcomms.analysis.TextNormaliser;
-import org.malcomms.analysis.VectorModel;
 import org.malcomms.analysis.WordVectors;
 import org.malcomms.analysis.training.SoftmaxTrainer.Encoded;
 import org.malcomms.ingest.InputException;
@@ -45,29 +45,29 @@ public final class ModelTraining {
     }
 
     /** The training texts as both learners read them, in the same order. */
-    public record Corpus(List<Encoded> sparse, List<VectorModelTrainer.Pooled> pooled) {
+    public record Corpus(List<Encoded> sparse, List<ConvModelTrainer.Words> words) {
         Corpus subset(int[] fold, int leaveOut) {
             List<Encoded> s = new ArrayList<>();
-            List<VectorModelTrainer.Pooled> p = new ArrayList<>();
+            List<ConvModelTrainer.Words> w = new ArrayList<>();
             for (int i = 0; i < sparse.size(); i++) {
                 if (fold[i] != leaveOut) {
                     s.add(sparse.get(i));
-                    p.add(pooled.get(i));
+                    w.add(words.get(i));
                 }
             }
-            return new Corpus(s, p);
+            return new Corpus(s, w);
         }
     }
 
     private final SoftmaxTrainer.Settings settings;
-    private final VectorModelTrainer.Settings vectorSettings;
+    private final ConvModelTrainer.Settings convSettings;
     private final WordVectors vectors;
     private final Lexicon lexicon = Lexicon.standard();
 
-    public ModelTraining(SoftmaxTrainer.Settings settings, VectorModelTrainer.Settings vectorSettings,
+    public ModelTraining(SoftmaxTrainer.Settings settings, ConvModelTrainer.Settings convSettings,
                          WordVectors vectors) {
         this.settings = settings;
-        this.vectorSettings = vectorSettings;
+        this.convSettings = convSettings;
         this.vectors = vectors;
     }
 
@@ -81,7 +81,7 @@ public final class ModelTraining {
         TextNormaliser normaliser = new TextNormaliser(lexicon);
         HashedFeatures features = new HashedFeatures(settings.bits());
         List<Encoded> sparse = new ArrayList<>(examples.size());
-        List<VectorModelTrainer.Pooled> pooled = new ArrayList<>(examples.size());
+        List<ConvModelTrainer.Words> words = new ArrayList<>(examples.size());
         for (Example e : examples) {
             int[] classes = new int[HEADS.size()];
             for (int h = 0; h < HEADS.size(); h++) {
@@ -90,15 +90,15 @@ public final class ModelTraining {
             }
             NormalisedText text = normaliser.normalise(e.text());
             sparse.add(new Encoded(features.features(text), classes));
-            pooled.add(new VectorModelTrainer.Pooled(vectors.pooled(text), classes));
+            words.add(new ConvModelTrainer.Words(vectors.rows(text, ConvModel.MAX_WORDS), classes));
         }
-        return new Corpus(sparse, pooled);
+        return new Corpus(sparse, words);
     }
 
     public LearnedModel train(Corpus corpus) {
         LinearModel linear = new SoftmaxTrainer(settings, HEADS).train(corpus.sparse());
-        VectorModel network = new VectorModelTrainer(vectorSettings, HEADS).train(corpus.pooled());
-        return new LearnedModel(linear, network, vectors);
+        ConvModel conv = new ConvModelTrainer(convSettings, HEADS, vectors).train(corpus.words());
+        return new LearnedModel(linear, conv, vectors);
     }
 
     /** Cross-validates the shipped pipeline: each fold's model inside the full classifier, scored on held-out texts. */
@@ -126,8 +126,8 @@ public final class ModelTraining {
                 for (int h = 0; h < HEADS.size(); h++) {
                     int gold = corpus.sparse().get(i).classes()[h];
                     if (gold >= 0) {
-                        double[] p = model.probabilities(HEADS.get(h).name(), new LearnedModel.Reading(
-                                corpus.sparse().get(i).features(), hidden(model, corpus.pooled().get(i))));
+                        double[] p = model.probabilities(HEADS.get(h).name(), model.read(
+                                corpus.sparse().get(i).features(), corpus.words().get(i).rows()));
                         int best = 0;
                         for (int x = 1; x < p.length; x++) {
                             best = p[x] > p[best] ? x : best;
@@ -174,18 +174,14 @@ public final class ModelTraining {
         }
     }
 
-    private static float[] hidden(LearnedModel model, VectorModelTrainer.Pooled pooled) {
-        return model.network().hidden(pooled.vector());
-    }
-
     /** Writes the models and the metrics file into {@code dir} (the resource folder), each atomically. */
     public static void write(LearnedModel model, Scores scores, Path dir) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         model.linear().write(bytes);
         AtomicFiles.write(dir.resolve(LinearModel.RESOURCE), bytes.toByteArray());
         bytes.reset();
-        model.network().write(bytes);
-        AtomicFiles.write(dir.resolve(VectorModel.RESOURCE), bytes.toByteArray());
+        model.conv().write(bytes);
+        AtomicFiles.write(dir.resolve(ConvModel.RESOURCE), bytes.toByteArray());
         Path metricsFile = dir.resolve(METRICS);
         StringBuilder m = new StringBuilder("# Cross-validated macro-F1 of the shipped classifier (model + rules),"
                 + " written by `malcomms train`\nfolds=" + scores.folds() + "\n");

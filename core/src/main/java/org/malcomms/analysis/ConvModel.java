@@ -1,0 +1,208 @@
+package org.malcomms.analysis;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.malcomms.analysis.LinearModel.Head;
+
+/**
+ * A convolutional network over a message's word vectors: {@code filters} filters for each run length in
+ * {@link #WIDTHS} (one, two and three words), rectified; each filter keeps its strongest match anywhere in the
+ * message; a softmax head per task reads those features. It reads short phrases ("go back to", "should be shot",
+ * "you absolute melt") by their meaning rather than their spelling. A filter's response to a word at a given offset
+ * depends on the word alone, so it is computed the first time the word is met and kept: after that a message costs
+ * a few additions per word.
+ */
+public final class ConvModel {
+    /** The run lengths the filters read. */
+    public static final int[] WIDTHS = {1, 2, 3};
+    /** Words read per message: the rest is left to the other models. */
+    public static final int MAX_WORDS = 60;
+    private static final int MAGIC = 0x4D43434D;
+    public static final String RESOURCE = "classifier-conv-model.bin.gz";
+    private final int dims;
+    private final int filters;
+    private final List<Head> heads;
+    /** Per width k: {@code weights[k][(offset * dims + d) * filters + f]}. */
+    private final float[][] weights;
+    /** Per feature {@code k * filters + f}. */
+    private final float[] bias;
+    /** Output weights {@code outWeights[output * features + feature]}, then biases. */
+    private final float[] outWeights;
+    private final float[] outBias;
+    private final WordVectors vectors;
+    /** Per word row, once computed: its response at every (width, offset), {@code filters} numbers each. */
+    private final AtomicReferenceArray<float[]> responses;
+
+    public ConvModel(int dims, int filters, List<Head> heads, float[][] weights, float[] bias, float[] outWeights,
+                     float[] outBias, WordVectors vectors) {
+        this.dims = dims;
+        this.filters = filters;
+        this.heads = List.copyOf(heads);
+        this.weights = weights;
+        this.bias = bias;
+        this.outWeights = outWeights;
+        this.outBias = outBias;
+        this.vectors = vectors;
+        this.responses = new AtomicReferenceArray<>(vectors.size());
+    }
+
+    /** The model shipped in the jar, over the given (shipped) word vectors. */
+    public static ConvModel shipped(WordVectors vectors) {
+        try (InputStream in = ConvModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the classifier model " + RESOURCE + " is missing from the jar");
+            }
+            return read(in, vectors);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the classifier model", e);
+        }
+    }
+
+    public int features() {
+        return bias.length;
+    }
+
+    /** The strongest match of each filter over the message's words (rows from {@link WordVectors#rows}). */
+    public float[] features(int[] rows) {
+        int length = Math.max(rows.length, WIDTHS[WIDTHS.length - 1]);
+        float[] out = new float[bias.length];
+        float[] acc = new float[filters];
+        int block = 0;
+        for (int k = 0; k < WIDTHS.length; k++) {
+            int width = WIDTHS[k];
+            for (int t = 0; t + width <= length; t++) {
+                System.arraycopy(bias, k * filters, acc, 0, filters);
+                for (int o = 0; o < width; o++) {
+                    int row = t + o < rows.length ? rows[t + o] : -1;
+                    if (row < 0) {
+                        continue;
+                    }
+                    float[] r = response(row);
+                    int at = (block + o) * filters;
+                    for (int f = 0; f < filters; f++) {
+                        acc[f] += r[at + f];
+                    }
+                }
+                for (int f = 0; f < filters; f++) {
+                    out[k * filters + f] = Math.max(out[k * filters + f], acc[f]);
+                }
+            }
+            block += width;
+        }
+        return out;
+    }
+
+    private float[] response(int row) {
+        float[] r = responses.get(row);
+        if (r != null) {
+            return r;
+        }
+        float[] v = new float[dims];
+        vectors.vector(row, v, 0);
+        int blocks = 0;
+        for (int w : WIDTHS) {
+            blocks += w;
+        }
+        r = new float[blocks * filters];
+        int block = 0;
+        for (int k = 0; k < WIDTHS.length; k++) {
+            for (int o = 0; o < WIDTHS[k]; o++) {
+                int at = (block + o) * filters;
+                for (int d = 0; d < dims; d++) {
+                    float x = v[d];
+                    if (x == 0) {
+                        continue;
+                    }
+                    int w0 = (o * dims + d) * filters;
+                    for (int f = 0; f < filters; f++) {
+                        r[at + f] += x * weights[k][w0 + f];
+                    }
+                }
+            }
+            block += WIDTHS[k];
+        }
+        responses.set(row, r);
+        return r;
+    }
+
+    /** Class probabilities of one head, given the features. */
+    public double[] probabilities(Head head, float[] features) {
+        double[] z = new double[head.classes().size()];
+        for (int c = 0; c < z.length; c++) {
+            int k = head.offset() + c;
+            double s = outBias[k];
+            for (int i = 0; i < features.length; i++) {
+                s += outWeights[k * features.length + i] * features[i];
+            }
+            z[c] = s;
+        }
+        return Softmax.inPlace(z);
+    }
+
+    public Head head(String name) {
+        for (Head h : heads) {
+            if (h.name().equals(name)) {
+                return h;
+            }
+        }
+        throw new IllegalArgumentException("the conv model has no head " + name);
+    }
+
+    public static ConvModel read(InputStream raw, WordVectors vectors) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)));
+        if (in.readInt() != MAGIC) {
+            throw new IOException("not a malcomms conv model");
+        }
+        int dims = in.readInt();
+        int filters = in.readInt();
+        List<Head> heads = Head.read(in);
+        int outputs = Head.outputs(heads);
+        float[][] weights = new float[WIDTHS.length][];
+        for (int k = 0; k < WIDTHS.length; k++) {
+            weights[k] = floats(in, WIDTHS[k] * dims * filters);
+        }
+        int features = WIDTHS.length * filters;
+        return new ConvModel(dims, filters, heads, weights, floats(in, features), floats(in, outputs * features),
+                floats(in, outputs), vectors);
+    }
+
+    private static float[] floats(DataInputStream in, int n) throws IOException {
+        float[] a = new float[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = in.readFloat();
+        }
+        return a;
+    }
+
+    public void write(OutputStream raw) throws IOException {
+        GZIPOutputStream gz = new GZIPOutputStream(raw);
+        DataOutputStream out = new DataOutputStream(gz);
+        out.writeInt(MAGIC);
+        out.writeInt(dims);
+        out.writeInt(filters);
+        Head.write(out, heads);
+        for (float[] w : weights) {
+            writeAll(out, w);
+        }
+        writeAll(out, bias);
+        writeAll(out, outWeights);
+        writeAll(out, outBias);
+        out.flush();
+        gz.finish();
+    }
+
+    private static void writeAll(DataOutputStream out, float[] a) throws IOException {
+        for (float x : a) {
+            out.writeFloat(x);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.malcomms.analysis.training;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.malcomms.analysis.ConvModel;
+import org.malcomms.analysis.LinearModel.Head;
+import org.malcomms.analysis.Softmax;
+import org.malcomms.analysis.WordVectors;
+
+/**
+ * Trains a {@link ConvModel}: every head at once on shared filters (a text labelled for some heads only teaches
+ * those), by stochastic gradient descent with Adam, a little weight decay and class weights that partly balance
+ * rare classes. Two passes over the data: more makes the network sure of itself and worse in company.
+ */
+public final class ConvModelTrainer {
+    /** One training text: its words' vector rows and its class per head (-1 where it has no label). */
+    public record Words(int[] rows, int[] classes) {
+    }
+
+    /** Learning settings; {@link #STANDARD} is what {@code malcomms train} uses. */
+    public record Settings(int filters, int epochs, double learningRate, double decay, double balance, long seed) {
+        public static final Settings STANDARD = new Settings(64, 2, 0.001, 1e-5, 0.7, 20240301L);
+    }
+
+    private final Settings settings;
+    private final List<Head> heads;
+    private final WordVectors vectors;
+
+    public ConvModelTrainer(Settings settings, List<Head> heads, WordVectors vectors) {
+        this.settings = settings;
+        this.heads = List.copyOf(heads);
+        this.vectors = vectors;
+    }
+
+    public ConvModel train(List<Words> examples) {
+        int dims = vectors.dims();
+        int filters = settings.filters();
+        int[] widths = ConvModel.WIDTHS;
+        int features = widths.length * filters;
+        int outputs = Head.outputs(heads);
+        Random random = new Random(settings.seed());
+        Adam[] conv = new Adam[widths.length];
+        for (int k = 0; k < widths.length; k++) {
+            conv[k] = new Adam(widths[k] * dims * filters, settings.learningRate(), settings.decay());
+            double sd = Math.sqrt(2.0 / (widths[k] * dims));
+            for (int i = 0; i < conv[k].value.length; i++) {
+                conv[k].value[i] = (float) (random.nextGaussian() * sd);
+            }
+        }
+        Adam bias = new Adam(features, settings.learningRate(), settings.decay());
+        Adam out = new Adam(outputs * features, settings.learningRate(), settings.decay());
+        Adam outBias = new Adam(outputs, settings.learningRate(), settings.decay());
+        for (int i = 0; i < out.value.length; i++) {
+            out.value[i] = (float) (random.nextGaussian() * Math.sqrt(1.0 / features));
+        }
+        double[][] classWeight = classWeights(examples);
+        List<Words> order = new ArrayList<>(examples);
+        float[] feature = new float[features];
+        int[] argmax = new int[features];
+        double[] gradFeature = new double[features];
+        float[] acc = new float[filters];
+        long step = 0;
+        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+            Collections.shuffle(order, random);
+            for (Words e : order) {
+                int words = Math.min(e.rows().length, ConvModel.MAX_WORDS);
+                int length = Math.max(words, widths[widths.length - 1]);
+                float[] x = new float[length * dims];
+                for (int t = 0; t < words; t++) {
+                    if (e.rows()[t] >= 0) {
+                        vectors.vector(e.rows()[t], x, t * dims);
+                    }
+                }
+                Arrays.fill(feature, 0);
+                Arrays.fill(argmax, -1);
+                for (int k = 0; k < widths.length; k++) {
+                    float[] w = conv[k].value;
+                    for (int t = 0; t + widths[k] <= length; t++) {
+                        System.arraycopy(bias.value, k * filters, acc, 0, filters);
+                        int base = t * dims;
+                        for (int q = 0; q < widths[k] * dims; q++) {
+                            float xv = x[base + q];
+                            if (xv == 0) {
+                                continue;
+                            }
+                            int row = q * filters;
+                            for (int f = 0; f < filters; f++) {
+                                acc[f] += xv * w[row + f];
+                            }
+                        }
+                        for (int f = 0; f < filters; f++) {
+                            if (acc[f] > feature[k * filters + f]) {
+                                feature[k * filters + f] = acc[f];
+                                argmax[k * filters + f] = t;
+                            }
+                        }
+                    }
+                }
+                step++;
+                double c1 = 1 - Math.pow(Adam.BETA1, step);
+                double c2 = 1 - Math.pow(Adam.BETA2, step);
+                Arrays.fill(gradFeature, 0);
+                for (int h = 0; h < heads.size(); h++) {
+                    int y = e.classes()[h];
+                    if (y < 0) {
+                        continue;
+                    }
+                    Head head = heads.get(h);
+                    double[] z = new double[head.classes().size()];
+                    for (int c = 0; c < z.length; c++) {
+                        int k = head.offset() + c;
+                        double s = outBias.value[k];
+                        for (int i = 0; i < features; i++) {
+                            s += out.value[k * features + i] * feature[i];
+                        }
+                        z[c] = s;
+                    }
+                    Softmax.inPlace(z);
+                    for (int c = 0; c < z.length; c++) {
+                        double g = (z[c] - (c == y ? 1 : 0)) * classWeight[h][y];
+                        int k = head.offset() + c;
+                        for (int i = 0; i < features; i++) {
+                            gradFeature[i] += g * out.value[k * features + i];
+                            out.update(k * features + i, g * feature[i], c1, c2);
+                        }
+                        outBias.update(k, g, c1, c2);
+                    }
+                }
+                for (int i = 0; i < features; i++) {
+                    if (argmax[i] < 0 || feature[i] <= 0) {
+                        continue;
+                    }
+                    int k = i / filters;
+                    int f = i % filters;
+                    int base = argmax[i] * dims;
+                    for (int q = 0; q < widths[k] * dims; q++) {
+                        float xv = x[base + q];
+                        if (xv != 0) {
+                            conv[k].update(q * filters + f, gradFeature[i] * xv, c1, c2);
+                        }
+                    }
+                    bias.update(i, gradFeature[i], c1, c2);
+                }
+            }
+        }
+        float[][] weights = new float[widths.length][];
+        for (int k = 0; k < widths.length; k++) {
+            weights[k] = conv[k].value;
+        }
+        return new ConvModel(dims, filters, heads, weights, bias.value, out.value, outBias.value, vectors);
+    }
+
+    private double[][] classWeights(List<Words> examples) {
+        double[][] out = new double[heads.size()][];
+        for (int t = 0; t < heads.size(); t++) {
+            int classes = heads.get(t).classes().size();
+            int[] counts = new int[classes];
+            int n = 0;
+            for (Words e : examples) {
+                if (e.classes()[t] >= 0) {
+                    counts[e.classes()[t]]++;
+                    n++;
+                }
+            }
+            out[t] = new double[classes];
+            for (int c = 0; c < classes; c++) {
+                double balanced = counts[c] == 0 ? 1 : n / (double) (classes * counts[c]);
+                out[t][c] = Math.pow(balanced, settings.balance());
+            }
+        }
+        return out;
+    }
+}
