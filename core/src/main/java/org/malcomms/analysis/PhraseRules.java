@@ -120,7 +120,7 @@ public final class PhraseRules {
     private final Pattern counterSpeech = Pattern.compile(
             "\\b(?:it's|it is|that's|that is|is|was|are) (?:not ok|not okay|not acceptable|never ok|never okay|wrong"
                     + "|unacceptable|racist|homophobic|transphobic|bigoted|hateful|offensive|a slur|slurs|hate speech"
-                    + "|hurtful|deeply hurtful|not banter|not a joke)\\b|\\b(?:stop|quit|don't|do not|never|you can't"
+                    + "|hurtful|deeply hurtful|not banter|not a joke)\\b(?! with\\b)|\\b(?:stop|quit|don't|do not|never|you can't"
                     + "|you cannot|you shouldn't|nobody should|no one should) (?:calling|saying|using|writing|posting"
                     + "|call|say|use)\\b|\\bthe (?:n-word|f-word|p-word|c-word|slur)\\b|\\b(?:using|use|used|say|saying|said) (?:the|that) (?:word|term)\\b(?! where| when)|\\b(?:statements|comments|things|posts) like\\b"
                     + "|\\bhow dare (?:you|he|she|they)\\b|\\bno one deserves to\\b|\\bnobody deserves to\\b"
