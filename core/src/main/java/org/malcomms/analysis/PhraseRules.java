@@ -83,10 +83,7 @@ public final class PhraseRules {
     /** A quick test for words without which neither reporting nor counter-speech can match. */
     private static final Pattern REPORT_OR_COUNTER = Pattern.compile("call|said|says|told|wrote|text|messag|sent"
             + "|post|threat|shout|scream|yell|kept|keeps|saying|ok|accept|wrong|rac|phob|bigot|hate|offen|slur|speech"
-            + "|hurt|banter|joke|stop|quit|n't|never|cannot|should|word|term|like|dare|deserve|report|darts|squash|pool"
-            + "|snooker|fifa|chess|tennis|golf|cards|poker|quiz|side|derby|final|match|game|half|round|penalt|training"
-            + "|spurs|arsenal|chelsea|united|city|villa|rovers|wanderers|rangers|celtic|everton|liverpool|leeds"
-            + "|opposition|frame|monopoly|scrabble|fortnite|kart|pong|badminton|bowling");
+            + "|hurt|banter|joke|stop|quit|n't|never|cannot|should|word|term|like|dare|deserve|report");
     private static final Set<String> NEGATIONS = Set.of("never", "not", "wouldn't", "won't", "don't", "no",
             "nobody", "nobody's", "doesn't", "isn't", "aren't", "didn't", "can't");
     private static final String SINGULAR = "muslim|jew|immigrant|foreigner|pole|romanian|gypsy|traveller|black"
@@ -211,7 +208,7 @@ public final class PhraseRules {
                 + " (?:inside|in it|in there|in)\\b"
                 + "|\\b(?:they're|they are|he's|he is|she's|she is|you're|you are) (?:getting|gonna get|going to"
                 + " get) (?:glassed|stabbed|battered|shot|merked|jumped|killed|kicked in|done in|hurt|bottled)\\b");
-        triggers("be start begin keep sure knock kick smash punch beat batter burn blow torch bomb firebomb getting gonna going");
+        triggers("killing stabbing shooting hurting battering burning bombing beating hunting gassing lynching murdering slaughtering sure knock kick smash punch beat batter burn blow torch bomb firebomb glassed stabbed battered shot merked jumped killed kicked done hurt bottled");
         threat("harm to whoever", 0.84, SUBJ + ADV + " (?:run (?:down|over) (?:any|every|each|those|these|the next)"
                 + "|run over (?:him|her|them|you)|(?:tip|push|throw|chuck|shove|drag) (?:any|every|all|each|those"
                 + "|these|them|him|her|you|the next)\\b[^.]{0,40}\\b(?:into|off|in front of|under) (?:a|the|their|his"
@@ -432,7 +429,7 @@ public final class PhraseRules {
             Set<String> set = new HashSet<>();
             for (String w : group.split(" ")) {
                 if (w.equals("IDENT")) {
-                    identities.keySet().forEach(phrase -> set.add(phrase.substring(phrase.lastIndexOf(' ') + 1)));
+                    identities.keySet().forEach(phrase -> set.add(telling(phrase)));
                 } else if (w.equals("SINGULAR")) {
                     set.addAll(List.of(SINGULAR.split("\\|")));
                 } else {
@@ -444,6 +441,16 @@ public final class PhraseRules {
         Rule last = rules.remove(rules.size() - 1);
         rules.add(new Rule(last.name(), last.label(), last.p(), last.pattern(), last.negatable(), last.fixed(),
                 List.copyOf(all)));
+    }
+
+    /** The word of a group's name that best tells it apart: "black" in "black people", "disabled" in "the disabled". */
+    private static String telling(String phrase) {
+        for (String w : phrase.split(" ")) {
+            if (!Set.of("the", "people", "with", "of", "a", "an").contains(w)) {
+                return w;
+            }
+        }
+        return phrase.substring(phrase.lastIndexOf(' ') + 1);
     }
 
     private static boolean triggered(List<Set<String>> groups, Set<String> words) {
@@ -482,6 +489,7 @@ public final class PhraseRules {
     public List<Hit> hits(NormalisedText text) {
         String s = text.normal();
         List<int[]> excused = null;
+        List<int[]> games = null;
         List<Hit> hits = new ArrayList<>();
         Set<String> words = words(text);
         for (Rule rule : rules) {
@@ -500,6 +508,12 @@ public final class PhraseRules {
                 }
                 if (rule.label() == Label.THREAT && banter(s)) {
                     p *= 0.5;
+                }
+                if (rule.label() == Label.THREAT) {
+                    games = games != null ? games : regions(sportOrGame, s);
+                    if (games.stream().anyMatch(g -> sameSentence(s, g[0], m.start()))) {
+                        p *= 0.2;
+                    }
                 }
                 ProtectedCharacteristic c = rule.fixed() != null ? rule.fixed() : identityIn(m.group());
                 hits.add(new Hit(rule.label(), p, c, m.start(), m.end(), rule.name()));
@@ -689,7 +703,7 @@ public final class PhraseRules {
         if (s.indexOf('"') < 0 && !REPORT_OR_COUNTER.matcher(s).find()) {
             return out;
         }
-        for (Pattern p : List.of(reporting, counterSpeech, sportOrGame)) {
+        for (Pattern p : List.of(reporting, counterSpeech)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 int start = sentenceStart(s, m.start());
@@ -727,6 +741,10 @@ public final class PhraseRules {
     private static int sentenceEnd(String s, int at) {
         int dot = s.indexOf(" . ", at);
         return dot < 0 ? s.length() : dot;
+    }
+
+    private static boolean sameSentence(String s, int a, int b) {
+        return sentenceStart(s, a) == sentenceStart(s, b);
     }
 
     private static List<int[]> regions(Pattern p, String s) {
