@@ -67,11 +67,10 @@ public final class ConvModel {
         }
     }
 
-    public int features() {
-        return bias.length;
-    }
-
-    /** The strongest match of each filter over the message's words (rows from {@link WordVectors#rows}). */
+    /**
+     * The strongest match of each filter over the message's words (rows from {@link WordVectors#rows}, at most
+     * {@link #MAX_WORDS}).
+     */
     public float[] features(int[] rows) {
         int length = Math.max(rows.length, WIDTHS[WIDTHS.length - 1]);
         float[] out = new float[bias.length];
@@ -149,12 +148,7 @@ public final class ConvModel {
     }
 
     public Head head(String name) {
-        for (Head h : heads) {
-            if (h.name().equals(name)) {
-                return h;
-            }
-        }
-        throw new IllegalArgumentException("the conv model has no head " + name);
+        return Head.named(heads, name);
     }
 
     public static ConvModel read(InputStream raw, WordVectors vectors) throws IOException {

@@ -1,7 +1,5 @@
 package org.malcomms.analysis;
 
-import java.util.Arrays;
-
 /**
  * The learned part of the classifier: two models trained on the same data, their probabilities averaged (they
  * err differently, so together they err less): a {@link LinearModel} over hashed words and spellings, and a
@@ -35,10 +33,9 @@ public final class LearnedModel {
         return read(features.features(text), vectors.rows(text, ConvModel.MAX_WORDS));
     }
 
-    /** A reading from hashed features and word rows already computed (for training). */
+    /** A reading from hashed features and word rows (at most {@link ConvModel#MAX_WORDS}) already computed. */
     public Reading read(FeatureVector hashed, int[] rows) {
-        int[] first = rows.length > ConvModel.MAX_WORDS ? Arrays.copyOf(rows, ConvModel.MAX_WORDS) : rows;
-        return new Reading(hashed, conv.features(first));
+        return new Reading(hashed, conv.features(rows));
     }
 
     /** Class probabilities of the head called {@code head}, in the head's class order. */

@@ -29,6 +29,33 @@ public final class LinearModel {
             return i;
         }
 
+        /** The head called {@code name} among {@code heads}. */
+        public static Head named(List<Head> heads, String name) {
+            for (Head h : heads) {
+                if (h.name().equals(name)) {
+                    return h;
+                }
+            }
+            throw new IllegalArgumentException("the model has no head " + name);
+        }
+
+        /**
+         * Class weights from class counts that partly balance rare classes (macro-F1 counts every class alike): the
+         * fully balanced weight raised to {@code balance} (0 ignores imbalance, 1 balances fully).
+         */
+        public static double[] classWeights(int[] counts, double balance) {
+            int n = 0;
+            for (int c : counts) {
+                n += c;
+            }
+            double[] out = new double[counts.length];
+            for (int c = 0; c < counts.length; c++) {
+                double balanced = counts[c] == 0 ? 1 : n / (double) (counts.length * counts[c]);
+                out[c] = Math.pow(balanced, balance);
+            }
+            return out;
+        }
+
         /** How many outputs the heads have together. */
         public static int outputs(List<Head> heads) {
             return heads.stream().mapToInt(h -> h.classes().size()).sum();
@@ -148,12 +175,7 @@ public final class LinearModel {
     }
 
     public Head head(String name) {
-        for (Head h : heads) {
-            if (h.name().equals(name)) {
-                return h;
-            }
-        }
-        throw new IllegalArgumentException("the model has no head " + name);
+        return Head.named(heads, name);
     }
 
     /** Class probabilities of one head. */

@@ -490,6 +490,7 @@ public final class PhraseRules {
         String s = text.normal();
         List<int[]> excused = null;
         List<int[]> games = null;
+        Boolean joking = null;
         List<Hit> hits = new ArrayList<>();
         Set<String> words = words(text);
         for (Rule rule : rules) {
@@ -506,10 +507,9 @@ public final class PhraseRules {
                 if (inside(excused, m.start())) {
                     p *= 0.2;
                 }
-                if (rule.label() == Label.THREAT && banter(s)) {
-                    p *= 0.5;
-                }
                 if (rule.label() == Label.THREAT) {
+                    joking = joking != null ? joking : banter(s);
+                    p *= joking ? 0.5 : 1;
                     games = games != null ? games : regions(sportOrGame, s);
                     if (games.stream().anyMatch(g -> sameSentence(s, g[0], m.start()))) {
                         p *= 0.2;

@@ -16,7 +16,10 @@ import org.malcomms.analysis.WordVectors;
  * rare classes. Two passes over the data: more makes the network sure of itself and worse in company.
  */
 public final class ConvModelTrainer {
-    /** One training text: its words' vector rows and its class per head (-1 where it has no label). */
+    /**
+     * One training text: its words' vector rows (at most {@link ConvModel#MAX_WORDS}) and its class per head (-1
+     * where it has no label).
+     */
     public record Words(int[] rows, int[] classes) {
     }
 
@@ -66,10 +69,9 @@ public final class ConvModelTrainer {
         for (int epoch = 0; epoch < settings.epochs(); epoch++) {
             Collections.shuffle(order, random);
             for (Words e : order) {
-                int words = Math.min(e.rows().length, ConvModel.MAX_WORDS);
-                int length = Math.max(words, widths[widths.length - 1]);
+                int length = Math.max(e.rows().length, widths[widths.length - 1]);
                 float[] x = new float[length * dims];
-                for (int t = 0; t < words; t++) {
+                for (int t = 0; t < e.rows().length; t++) {
                     if (e.rows()[t] >= 0) {
                         vectors.vector(e.rows()[t], x, t * dims);
                     }
@@ -156,20 +158,13 @@ public final class ConvModelTrainer {
     private double[][] classWeights(List<Words> examples) {
         double[][] out = new double[heads.size()][];
         for (int t = 0; t < heads.size(); t++) {
-            int classes = heads.get(t).classes().size();
-            int[] counts = new int[classes];
-            int n = 0;
+            int[] counts = new int[heads.get(t).classes().size()];
             for (Words e : examples) {
                 if (e.classes()[t] >= 0) {
                     counts[e.classes()[t]]++;
-                    n++;
                 }
             }
-            out[t] = new double[classes];
-            for (int c = 0; c < classes; c++) {
-                double balanced = counts[c] == 0 ? 1 : n / (double) (classes * counts[c]);
-                out[t][c] = Math.pow(balanced, settings.balance());
-            }
+            out[t] = Head.classWeights(counts, settings.balance());
         }
         return out;
     }

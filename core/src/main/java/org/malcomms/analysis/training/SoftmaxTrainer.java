@@ -49,11 +49,7 @@ public final class SoftmaxTrainer {
                     counts[e.classes()[h]]++;
                 }
             }
-            double[] classWeight = new double[classes];
-            for (int c = 0; c < classes; c++) {
-                double balanced = counts[c] == 0 ? 1 : labelled.size() / (double) (classes * counts[c]);
-                classWeight[c] = Math.pow(balanced, settings.balance());
-            }
+            double[] classWeight = Head.classWeights(counts, settings.balance());
             Random random = new Random(settings.seed() + h);
             double[] p = new double[classes];
             for (int epoch = 0; epoch < settings.epochs(); epoch++) {
