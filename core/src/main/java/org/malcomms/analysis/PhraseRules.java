@@ -76,19 +76,37 @@ public final class PhraseRules {
             + "|wrong in the head|deluded|violent|backwards|backward|primitive|barbaric|greedy|lowlifes|weirdos"
             + "|predators|aggressive|dodgy|pickpockets|beggars|scroungers|drunks|creepy|broken|inbred|degenerate"
             + "|degenerates|creatures|a swarm|swarm|locusts|a nightmare|not normal|attention-seeking|sluts"
-            + "|tight|tight with money|mental|nutters|psychos|diseased|infested)";
+            + "|tight|tight with money|mental|nutters|psychos|diseased|infested|barbarians|thugs|scammers|groomers"
+            + "|a cult|inbreds|hicks|godless|devils|the devil|soulless|pets|circus freaks|a freakshow|freakshow"
+            + "|a mental illness|narcissists|psychopaths|leeches|a different species|another species|unclean"
+            + "|uncivilised|fanatics|extremists|jihadis|snakes|a nest of snakes|a stain|a menace|menace|born criminals"
+            + "|less intelligent|drug dealers|disease carriers|attention whores|attention seekers|bottom feeders"
+            + "|sheep|savages|brutes|mutants|defective|a mistake|mistakes|an insult|a danger|traitors|users)";
+    /**
+     * What a group "should be" or "deserves" in hostile talk of removing, confining, harming or killing its members:
+     * "X should be deported", "they deserve every beating they get".
+     */
+    private static final String EXCLUDE = "(?:banned|deported|locked up|locked away|sent back|sent home|kicked out"
+            + "|thrown out|removed|sterilised|sterilized|castrated|segregated|rounded up|put in camps|sent to camps"
+            + "|put on planes|put on a plane|kept out|kept away|kept apart|kept off|hidden away|put away|put down"
+            + "|culled|exterminated|wiped out|gassed|shot|hanged|hung|stoned|burned|burnt|executed|beaten|bullied"
+            + "|drowned|lynched|go back|get out|leave|fuck off|piss off|not exist|not be allowed|disappear|die out"
+            + "|die|be gone|burn in hell|rot|only be allowed|never be allowed|get a beating|get a kicking"
+            + "|every beating|a beating|a kicking|a slap|a good slap)";
     private static final String NOT_PERSON = "(?!(?:it|this|myself|me|us|time|off|for|out|a|an|some|my|one|two"
             + "|the (?:game|exam|test|gym))\\b)";
 
     /** A quick test for words without which neither reporting nor counter-speech can match. */
     private static final Pattern REPORT_OR_COUNTER = Pattern.compile("call|said|says|told|wrote|text|messag|sent"
             + "|post|threat|shout|scream|yell|kept|keeps|saying|ok|accept|wrong|rac|phob|bigot|hate|offen|slur|speech"
-            + "|hurt|banter|joke|stop|quit|n't|never|cannot|should|word|term|like|dare|deserve|report");
+            + "|hurt|banter|joke|stop|quit|n't|never|cannot|should|word|term|like|dare|deserve|report|claim|think|believ"
+            + "|pretend|insult");
     private static final Set<String> NEGATIONS = Set.of("never", "not", "wouldn't", "won't", "don't", "no",
             "nobody", "nobody's", "doesn't", "isn't", "aren't", "didn't", "can't");
     private static final String SINGULAR = "muslim|jew|immigrant|foreigner|pole|romanian|gypsy|traveller|black"
             + "|asian|arab|indian|pakistani|chinese|hindu|sikh|gay|lesbian|homo|homosexual|bisexual|trans|transgender"
-            + "|disabled|autistic|cripple|spastic|downie|leper";
+            + "|disabled|autistic|cripple|spastic|downie|leper|refugee|migrant|afghan|somali|nigerian|albanian|mexican"
+            + "|turk|syrian|iraqi|catholic|christian|jewish|mormon|atheist|deaf|schizo|mullah|imam|rabbi";
     private static final java.util.Set<String> INTENSIFIERS = java.util.Set.of("fuck", "fucking", "fuckin", "fucked",
             "fucks", "stfu", "gtfo", "shit", "damn", "bloody");
     private final List<Rule> rules = new ArrayList<>();
@@ -117,7 +135,10 @@ public final class PhraseRules {
     private final Pattern counterSpeech = Pattern.compile(
             "\\b(?:it's|it is|that's|that is|is|was|are) (?:not ok|not okay|not acceptable|never ok|never okay|wrong"
                     + "|unacceptable|racist|homophobic|transphobic|bigoted|hateful|offensive|a slur|slurs|hate speech"
-                    + "|hurtful|deeply hurtful|not banter|not a joke)\\b(?! with\\b)|\\b(?:stop|quit|don't|do not|never|you can't"
+                    + "|hurtful|deeply hurtful|not banter|not a joke)\\b(?! with\\b)|\\b(?:saying|claiming|thinking"
+                    + "|believing|pretending) (?:that )?.{3,60}? (?:is|was) (?:like|just as|racist|wrong|stupid|ignorant"
+                    + "|bigoted|offensive|hateful|hurtful|nonsense|rubbish|a lie|ridiculous|absurd)\\b|\\b(?:using"
+                    + "|use|used|uses|say|saying) (?:\" )?[a-z*'-]+(?: \")? as an? (?:insult|slur|swear word)\\b|\\b(?:stop|quit|don't|do not|never|you can't"
                     + "|you cannot|you shouldn't|nobody should|no one should) (?:calling|saying|using|writing|posting"
                     + "|call|say|use)\\b|\\bthe (?:n-word|f-word|p-word|c-word|slur)\\b|\\b(?:using|use|used|say|saying|said) (?:the|that) (?:word|term)\\b(?! where| when)|\\b(?:statements|comments|things|posts) like\\b"
                     + "|\\bhow dare (?:you|he|she|they)\\b|\\bno one deserves to\\b|\\bnobody deserves to\\b"
@@ -178,6 +199,8 @@ public final class PhraseRules {
     /** The group names and what they name, as arrays: {@link #identityIn} runs on every message. */
     private final String[] identityNames;
     private final ProtectedCharacteristic[] identityGroups;
+    /** The single member's word for a group ("muslim", "gay") and the characteristic it names. */
+    private final Map<String, ProtectedCharacteristic> members = new java.util.HashMap<>();
 
     public PhraseRules(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -187,6 +210,12 @@ public final class PhraseRules {
         for (int i = 0; i < identityNames.length; i++) {
             identityGroups[i] = identities.get(identityNames[i]);
         }
+        for (String w : SINGULAR.split("\\|")) {
+            identities.entrySet().stream().filter(e -> e.getKey().startsWith(w)).findFirst()
+                    .ifPresent(e -> members.put(w, e.getValue()));
+        }
+        members.putIfAbsent("gypsy", ProtectedCharacteristic.RACE);
+        members.putIfAbsent("downie", ProtectedCharacteristic.DISABILITY);
         String ident = identityPattern(lexicon.identities());
         String singular = "(?:" + SINGULAR + ")";
         String groupMember = "(?:(?:every|each|any|all|all the|the next|those|these|that|the|of the|one of those) "
@@ -299,9 +328,12 @@ public final class PhraseRules {
                 + "|bullets|a beating|a kicking|the rope|to swing|to hang)\\b");
         triggers("die killed shot hanged hung gassed burned burnt executed exterminated wiped put slaughtered lynched stabbed beaten raped murdered eradicated culled hunted drowned strung kicked stoned run set nuked bombed pushed thrown tortured castrated bullet bullets beating kicking rope swing hang");
         threat("kill all", 0.86, "\\b(?:kill|shoot|gas|hang|exterminate|murder|burn|behead|stab|lynch|slaughter"
-                + "|wipe out|eradicate) (?:all|every|the|those|these|each) (?:fucking |bloody |last )?(?:"
-                + ident + "|\\w+s)\\b|\\bdeath to (?:all |the )?\\w+");
-        triggers("kill shoot gas hang exterminate murder burn behead stab lynch slaughter wipe eradicate death");
+                + "|wipe out|eradicate) (?:all|every|the|those|these|each) (?:fucking |bloody |last |single )?(?:"
+                + ident + "|\\w+s)\\b|\\b(?:kill|shoot|gas|hang|murder|burn|behead|stab|lynch) (?:every|each)"
+                + " (?:fucking |bloody |last |single )?(?:" + SINGULAR + ")\\b|\\b(?:nuke|bomb|sterilise|sterilize|castrate|stone|drown|torch|bulldoze"
+                + "|round up|sink) (?:all |every |the |those |these |each )?(?:fucking |bloody |last |single )?(?:"
+                + ident + "|" + SINGULAR + ")\\b|\\bdeath to (?:all |the )?\\w+");
+        triggers("kill shoot gas hang exterminate murder burn behead stab lynch slaughter wipe eradicate death nuke bomb sterilise sterilize castrate stone drown torch bulldoze round sink");
         threat("exposure threat", 0.8, "\\b(?:i'll|i will|i'm going to|going to|i can|i could|i'd|we'll|or i'll"
                 + "|i'm gonna|unless you[^.]{0,30}i'll) (?:\\w+ ){0,2}(?:post|share|send|leak|upload|show|put"
                 + "|spread|forward|publish|expose)(?: [a-z@']+){0,5} (?:your|the|those|these|them|our|all your)"
@@ -343,13 +375,24 @@ public final class PhraseRules {
         triggers("suck face lap fuck shag bang screw sleep finger lick touch rape ride eat nudes nude pics pic photos photo video vids selfie wearing tits boobs body pussy dick cock ass arse bum knickers kit clothes bend underwear bra panties sex sexy aubergine peach splash tongue");
         String so = "(?:all |just |nothing but |literally |such |so |the |a bunch of |fucking |bloody |complete"
                 + " |total |absolute |basically |like |a |an |always |really |genuinely |properly |more like )*";
-        hate("identity hostility", 0.88, "\\b(?:" + ident + ") (?:are|is|were|r) " + so
-                + NEGATIVE + "\\b|\\b(?:" + ident + ") (?:are|is) (?:never|not) (?:any good|to be trusted|welcome"
+        String adjectives = "(?:(?!(?:not|never|no|hardly|rarely|less|more|often|mostly|also|victims|afraid|scared"
+                + "|targets?|of|by|from|to|with|than|for|like|as|at|in|on|and|or|but)\\b)(?![a-z]+(?:ing|ed)\\b)[a-z]+ ){0,2}";
+        String member = "(?:every|any|each|a|the average|your average|typical|that|this) (?:\\w+ )?(?:" + SINGULAR
+                + ")(?: (?:person|man|woman|guy|bloke|lad|girl|kid|child|refugee|migrant|immigrant))?"
+                + "|anyone with (?:autism|adhd|down syndrome|downs|tourettes|schizophrenia|bipolar|a disability)";
+        hate("identity hostility", 0.88, "\\b(?:" + ident + ") (?:are|is|were|r|are all) " + so + adjectives
+                + NEGATIVE + "\\b|\\b(?:" + member + ") (?:is|=) " + so + adjectives + "(?:a |an )?" + negativeOne()
+                + "\\b|\\b(?:" + ident + ") (?:are|is) (?:only|just) good (?:for|as|at)\\b|\\b(?:" + ident
+                + ") (?:control|run|own|secretly run|secretly control) (?:the |our |all the |all )?(?:banks|media"
+                + "|world|government|money|country|hollywood)\\b|\\b(?:" + ident + ") (?:ruin|ruins|ruined"
+                + "|are ruining|destroy|destroys|destroyed|are destroying|will destroy|will ruin|infest|infested"
+                + "|are infesting|invade|invaded|are invading)\\b|\\b(?:" + ident + ") (?:are|is) (?:never|not) (?:any good|to be trusted|welcome"
                 + "|wanted)\\b|\\bwhy (?:are|r|is) (?:all )?(?:" + ident + ") " + so + NEGATIVE + "\\b"
-                + "|\\bwhy do (?:all )?(?:" + ident + ") (?:always |all )?(?:smell|stink|breed like|lie|steal)\\b"
+                + "|\\bwhy do (?:all )?(?:" + ident + ") (?:always |all )?(?:smell|stink|breed like|lie|steal|(?:have to be"
+                + "|act|behave) (?:so |like )?" + adjectives + NEGATIVE + ")\\b"
                 + "|\\b(?:" + ident + ") (?:aren't|are not|isn't|is not) (?:even )?(?:proper |real |fully )?"
                 + "(?:human|humans|people|women|men|children)\\b");
-        triggers("IDENT");
+        triggers("IDENT SINGULAR anyone");
         hate("disgust at a group", 0.86, "\\b(?:" + ident + ")(?:,)? (?:disgust|sicken|repulse|revolt|irritate"
                 + "|infuriate|nauseate) (?:me|us)\\b|\\b(?:" + ident + ") (?:make|makes) (?:me|my skin|my stomach)"
                 + " (?:sick|crawl|turn|feel (?:physically )?sick|want to (?:puke|vomit|throw up))\\b|\\b(?:"
@@ -358,24 +401,30 @@ public final class PhraseRules {
                 + " |those |these )*(?:" + ident + ")\\b|\\bnothing (?:winds me up|annoys me|disgusts me)"
                 + " (?:more|as much) than (?:" + ident + ")\\b");
         triggers("IDENT");
-        hate("hostility by pronoun", 0.84, "\\b(?:" + ident + ")\\b.{0,90}?\\b(?:(?:i|we) (?:really |honestly"
+        hate("hostility by pronoun", 0.84, "\\b(?:" + ident + ")\\b.{0,160}?\\b(?:(?:i|we) (?:really |honestly"
                 + " |just |fucking |absolutely |genuinely )?(?:hate|despise|loathe|detest|can't stand|want)"
                 + " (?:them|every one of them|every single one of them|all of them|the lot of them|them all)(?! to)\\b|(?:they|they're"
                 + "|they are|they all) (?:disgust|sicken|repulse) (?:me|us)\\b|(?:they|they all) (?:make|makes) me"
                 + " (?:sick|want to (?:puke|vomit|throw up))\\b|(?:they're|they are) (?:all |just |nothing but"
-                + " |scum |the lot of them )?" + so + NEGATIVE + "\\b|(?:they|they all) (?:stink|smell)\\b)");
-        triggers("IDENT + them they they're");
-        hate("identity exclusion", 0.85, "\\b(?:" + ident + ") (?:should|must|need to|ought to|deserve to)"
-                + " (?:all )?(?:be )?(?:banned|deported|locked up|sent back|kicked out|removed|sterilised"
-                + "|segregated|go back|get out|leave|not exist|not be allowed|disappear|burn in hell|rot"
-                + "|only be allowed|never be allowed)\\b|\\b(?:" + ident + ") (?:shouldn't|should not|mustn't"
+                + " |scum |the lot of them )?" + so + NEGATIVE + "\\b|(?:they|they all) (?:stink|smell|breed like)\\b"
+                + "|(?:they|they all|they'll all) (?:should|must|need to|deserve to|deserve|should all) (?:all )?(?:be )?"
+                + EXCLUDE + "\\b|\\b(?:send|kick|ship|throw|deport|boot) (?:them|em|the lot|the lot of them|every"
+                + " (?:last |single )?one)(?: all)?(?: back| out| home)?\\b|\\b(?:lock|round) (?:them|em) (?:all )?up\\b"
+                + "|\\bkeep (?:them|em) (?:all )?(?:out|away|off)\\b|\\bget rid of (?:them|em)\\b)");
+        triggers("IDENT + them em they they're they'll lot one");
+        hate("identity exclusion", 0.85, "\\b(?:" + ident + ") (?:should|must|need to|ought to|deserve to"
+                + "|deserve|should all|all need to|should get|should have been|should just)"
+                + " (?:all )?(?:be )?(?:\\w+ )?" + EXCLUDE + "\\b|\\b(?:" + ident + ") out\\b(?! (?:of|there|and|in"
+                + "|with|for|to|on|loud|here|at|now|tonight)\\b)|\\bkeep (?:the |those |these |all )?(?:" + ident
+                + ") (?:out|away|off)\\b|\\b(?:" + ident + ") (?:breed|multiply|spread|swarm) like\\b|\\b(?:"
+                + ident + ") (?:are|is) (?:taking over|invading|infesting|overrunning|outbreeding|replacing us)\\b|\\b(?:" + ident + ") (?:shouldn't|should not|mustn't"
                 + "|must not|should never|shouldnt) (?:be )?(?:allowed|let|trusted|given|able|exist|have)\\b"
                 + "|\\bno (?:" + ident + ") (?:should|must|will) (?:ever )?be (?:allowed|let)\\b"
                 + "|\\b(?:" + ident + ") (?:don't|do not|dont) belong\\b|\\b(?:" + ident + ") (?:have|has) no"
                 + " place\\b|\\b(?:" + ident + ") (?:make|makes) me (?:sick|want to vomit|want to puke)\\b|\\b(?:"
                 + ident + ") (?:can't|cannot) be trusted\\b|\\b(?:" + ident + ") (?:ruin|ruined|are ruining"
                 + "|destroy|are destroying) (?:everything|this country|the country|britain|england)\\b|\\b(?:"
-                + ident + ") (?:belong in|should be in) (?:a |the )?(?:zoo|cage|jail|camps?|gas chambers?|bin"
+                + ident + ") (?:belong in|should be in) (?:a |the )?(?:zoo|cages?|jail|camps?|gas chambers?|asylums?|institutions?|hell|the ground|the gutter|bin"
                 + "|sewer)\\b");
         triggers("IDENT");
         hate("hatred of a group", 0.88, "\\b(?:i|we|everyone|honestly i|i just|i really|i fucking|i absolutely"
@@ -395,6 +444,18 @@ public final class PhraseRules {
                 + "|\\b(?:you|your) (?:a |an |fucking |dirty |filthy )*(?:monkey|gorilla|ape) (?:monkey|gorilla"
                 + "|banana)\\b");
         triggers("monkey gorilla banana ape");
+    }
+
+    /** {@link #NEGATIVE} with a singular beside each plural ("a freak", "a parasite"), for one member of a group. */
+    private static String negativeOne() {
+        List<String> words = new ArrayList<>();
+        for (String w : NEGATIVE.substring(3, NEGATIVE.length() - 1).split("\\|")) {
+            words.add(w);
+            if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") && !w.contains(" ")) {
+                words.add(w.substring(0, w.length() - 1));
+            }
+        }
+        return "(?:" + String.join("|", words) + ")";
     }
 
     private static String identityPattern(Map<String, ProtectedCharacteristic> identities) {
@@ -516,6 +577,7 @@ public final class PhraseRules {
                     }
                 }
                 ProtectedCharacteristic c = rule.fixed() != null ? rule.fixed() : identityIn(m.group());
+                c = c != null ? c : memberIn(m.group());
                 hits.add(new Hit(rule.label(), p, c, m.start(), m.end(), rule.name()));
                 if (rule.label() == Label.THREAT && c != null) {
                     hits.add(new Hit(Label.HATE, p, c, m.start(), m.end(), rule.name()));
@@ -658,6 +720,17 @@ public final class PhraseRules {
     /** True when laughter and affection together suggest banter between friends ("you're a twat lol love ya x"). */
     public boolean banter(String normal) {
         return laughter.matcher(normal).find() && affection.matcher(normal).find();
+    }
+
+    /** The protected characteristic of the first single member of a group named in {@code s} ("every gay"), or null. */
+    private ProtectedCharacteristic memberIn(String s) {
+        for (String w : s.split(" ")) {
+            ProtectedCharacteristic c = members.get(w);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The protected characteristic of the first group named in {@code s}, or null. */

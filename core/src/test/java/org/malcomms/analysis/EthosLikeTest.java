@@ -1,0 +1,81 @@
+package org.malcomms.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.malcomms.TestFiles;
+import org.malcomms.analysis.training.MacroF1;
+
+/**
+ * Comments in the manner of ETHOS (Mollas et al. 2022: YouTube and Reddit comments, hate or not), written by
+ * separate authors who had not seen the classifier's rules or word lists (see test resources classifier/README.md).
+ * Hateful means the classifier says {@code hate} or {@code threat}. Sex and gender are not among the protected
+ * characteristics of the law of England and Wales (LAW.md), so the classifier does not call misogyny "hate"; the
+ * scores are printed with and without those comments.
+ */
+class EthosLikeTest {
+    record Score(double all, double protectedOnly, double namedRight) {
+    }
+
+    static Score score(String file) throws IOException {
+        MacroF1 all = new MacroF1(List.of("hateful", "not"));
+        MacroF1 protectedOnly = new MacroF1(List.of("hateful", "not"));
+        Map<String, int[]> byGroup = new TreeMap<>();
+        int flagged = 0;
+        int named = 0;
+        for (String line : Files.readAllLines(TestFiles.path("classifier/" + file), StandardCharsets.UTF_8)) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            boolean hateful = f[1].equals("1");
+            Classification r = HybridClassifierTest.CLASSIFIER.classify(f[2]);
+            boolean said = r.has(Label.HATE) || r.has(Label.THREAT);
+            all.add(hateful ? "hateful" : "not", said ? "hateful" : "not");
+            if (!f[0].equals("gender")) {
+                protectedOnly.add(hateful ? "hateful" : "not", said ? "hateful" : "not");
+            }
+            if (hateful && said && !f[0].equals("gender") && r.has(Label.HATE)) {
+                flagged++;
+                String expected = f[0].equals("nationality") ? "race" : f[0];
+                named += r.protectedGroups().stream().anyMatch(g -> g.json().equals(expected)) ? 1 : 0;
+            }
+            int[] counts = byGroup.computeIfAbsent(f[0] + (hateful ? " hateful" : " not"), k -> new int[2]);
+            counts[0] += said == hateful ? 1 : 0;
+            counts[1]++;
+            if (said != hateful) {
+                System.out.println("  " + file + ", wrong (" + f[0] + "): " + f[2]);
+            }
+        }
+        byGroup.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-28s %3d of %3d right%n", k, v[0], v[1]));
+        Score s = new Score(all.score(), protectedOnly.score(), named / (double) Math.max(1, flagged));
+        System.out.printf(Locale.ROOT, "%s: hate vs not macro-F1 %.3f on %d comments, %.3f without the sex/gender"
+                + " ones; characteristic named right in %.3f of hate found%n", file, s.all(), all.cases(),
+                s.protectedOnly(), s.namedRight());
+        return s;
+    }
+
+    /** The set the rules were revised against after its first reading (0.609): it now flatters. */
+    @Test
+    void firstSetIsToldApart() throws IOException {
+        Score s = score("ethos-independent.tsv");
+        assertThat(s.all()).isGreaterThanOrEqualTo(0.75);
+        assertThat(s.protectedOnly()).isGreaterThanOrEqualTo(0.80);
+        assertThat(s.namedRight()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    /** Written after those revisions and read once to measure them: the fair figure. */
+    @Test
+    void heldOutSetIsToldApart() throws IOException {
+        Score s = score("ethos-holdout.tsv");
+        assertThat(s.all()).isGreaterThanOrEqualTo(0.58);
+        assertThat(s.protectedOnly()).isGreaterThanOrEqualTo(0.61);
+    }
+}
