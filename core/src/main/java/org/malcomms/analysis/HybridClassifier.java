@@ -157,7 +157,8 @@ public final class HybridClassifier implements MessageClassifier {
             }
         }
         ProtectedCharacteristic named = p.getOrDefault(Label.HATE, 0.0) < Classification.THRESHOLD
-                && offensive >= Classification.THRESHOLD && supported && !rules.negated(norm) ? identity : null;
+                && offensive >= Classification.THRESHOLD && insulting(hits, s) && !rules.insultsReader(s)
+                && !rules.negated(norm) ? identity : null;
         if (named != null) {
             double learnedHate = model.probability("davidson", "hate", reading);
             if (learnedHate >= Classification.THRESHOLD) {
@@ -170,6 +171,15 @@ public final class HybridClassifier implements MessageClassifier {
         spans.removeIf(sp -> p.getOrDefault(label(sp.label()), 0.0) < Classification.THRESHOLD);
         spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(sp -> order(sp.label())));
         return new Classification(p, target, groups, dedupe(spans));
+    }
+
+    /**
+     * True when a word list finds an insult, not just an intensifier: "I fucking love Muslims" swears but insults
+     * nobody, so a group named in it is not the object of hostility.
+     */
+    private boolean insulting(List<PhraseRules.Hit> hits, String s) {
+        return hits.stream().anyMatch(h -> h.rule().equals("profanity") && h.p() >= Classification.THRESHOLD
+                && !rules.intensifier(s.substring(h.from(), h.to())));
     }
 
     /** Multiplies the odds of {@code p} by {@code factor} (Bayes' rule for a change of prior). */

@@ -215,7 +215,10 @@ public final class PhraseRules {
                     .ifPresent(e -> members.put(w, e.getValue()));
         }
         members.putIfAbsent("gypsy", ProtectedCharacteristic.RACE);
-        members.putIfAbsent("downie", ProtectedCharacteristic.DISABILITY);
+        for (String condition : List.of("downie", "autism", "adhd", "downs", "tourettes", "schizophrenia", "bipolar",
+                "disability")) {
+            members.putIfAbsent(condition, ProtectedCharacteristic.DISABILITY);
+        }
         String ident = identityPattern(lexicon.identities());
         String singular = "(?:" + SINGULAR + ")";
         String groupMember = "(?:(?:every|each|any|all|all the|the next|those|these|that|the|of the|one of those) "
@@ -412,7 +415,7 @@ public final class PhraseRules {
                 + " (?:last |single )?one)(?: all)?(?: back| out| home)?\\b|\\b(?:lock|round) (?:them|em) (?:all )?up\\b"
                 + "|\\bkeep (?:them|em) (?:all )?(?:out|away|off)\\b|\\bget rid of (?:them|em)\\b)");
         triggers("IDENT + them em they they're they'll lot one");
-        hate("identity exclusion", 0.85, "\\b(?:" + ident + ") (?:should|must|need to|ought to|deserve to"
+        hate("identity exclusion", 0.85, "\\b(?:" + ident + "|" + member + ") (?:should|must|need to|ought to|deserve to"
                 + "|deserve|should all|all need to|should get|should have been|should just)"
                 + " (?:all )?(?:be )?(?:\\w+ )?" + EXCLUDE + "\\b|\\b(?:" + ident + ") out\\b(?! (?:of|there|and|in"
                 + "|with|for|to|on|loud|here|at|now|tonight)\\b)|\\bkeep (?:the |those |these |all )?(?:" + ident
@@ -426,7 +429,7 @@ public final class PhraseRules {
                 + "|destroy|are destroying) (?:everything|this country|the country|britain|england)\\b|\\b(?:"
                 + ident + ") (?:belong in|should be in) (?:a |the )?(?:zoo|cages?|jail|camps?|gas chambers?|asylums?|institutions?|hell|the ground|the gutter|bin"
                 + "|sewer)\\b");
-        triggers("IDENT");
+        triggers("IDENT SINGULAR anyone");
         hate("hatred of a group", 0.88, "\\b(?:i|we|everyone|honestly i|i just|i really|i fucking|i absolutely"
                 + "|i genuinely|i honestly|i truly|i proper) (?:hate|despise|loathe|detest|can't stand|am sick of"
                 + "|am fed up with|am disgusted by|'m sick of) (?:all |the |those |these |every |fucking |bloody )*(?:"
@@ -620,6 +623,11 @@ public final class PhraseRules {
             }
         }
         return hits;
+    }
+
+    /** True for a swear word that intensifies rather than insults ("fucking brilliant", "so damn good"). */
+    public boolean intensifier(String word) {
+        return INTENSIFIERS.contains(word);
     }
 
     /** True when the text holds a negation ("not", "never", "don't"...). */
