@@ -81,7 +81,9 @@ public final class PhraseRules {
             + "|a mental illness|narcissists|psychopaths|leeches|a different species|another species|unclean"
             + "|uncivilised|fanatics|extremists|jihadis|snakes|a nest of snakes|a stain|a menace|menace|born criminals"
             + "|less intelligent|drug dealers|disease carriers|attention whores|attention seekers|bottom feeders"
-            + "|sheep|savages|brutes|mutants|defective|a mistake|mistakes|an insult|a danger|traitors|users)";
+            + "|sheep|savages|brutes|mutants|defective|a mistake|mistakes|an insult|a danger|traitors|users|zombies"
+            + "|robots|bugmen|vegetables|loud|annoying|bitchy|child molesters|molesters|pedos|predators|a cult|frauds"
+            + "|fakes|fake|murderers|no morals|no souls|no soul|cheats|cheaters|man-haters|man haters|delusional)";
     /**
      * What a group "should be" or "deserves" in hostile talk of removing, confining, harming or killing its members:
      * "X should be deported", "they deserve every beating they get".
@@ -92,7 +94,10 @@ public final class PhraseRules {
             + "|culled|exterminated|wiped out|gassed|shot|hanged|hung|stoned|burned|burnt|executed|beaten|bullied"
             + "|drowned|lynched|go back|get out|leave|fuck off|piss off|not exist|not be allowed|disappear|die out"
             + "|die|be gone|burn in hell|rot|only be allowed|never be allowed|get a beating|get a kicking"
-            + "|every beating|a beating|a kicking|a slap|a good slap)";
+            + "|every beating|a beating|a kicking|a slap|a good slap|jailed|imprisoned|fired|sacked|barred|aborted"
+            + "|kept in separate \\w+|put in separate \\w+|separated|starved|institutionalised|sectioned"
+            + "|lose (?:custody|their kids|their children|their rights|their jobs|the vote)|stripped of \\w+"
+            + "|spat on|deported)";
     private static final String NOT_PERSON = "(?!(?:it|this|myself|me|us|time|off|for|out|a|an|some|my|one|two"
             + "|the (?:game|exam|test|gym))\\b)";
 
@@ -125,12 +130,13 @@ public final class PhraseRules {
             + "|destroy|slaughter|batter|smash|thrash|hammer|bury|annihilate) (?:spurs|arsenal|chelsea|united|city"
             + "|villa|rovers|wanderers|rangers|celtic|everton|liverpool|leeds|the opposition)\\b");
     private final Pattern reporting = Pattern.compile(
-            "\\b(?:called|calls|calling|keeps calling|kept calling) (?:me|us|her|him|them|my \\w+)\\b"
+            "\\b(?:called|calls|calling|keeps calling|kept calling) (?:me|us|her|him|them|(?:my|the|this|that|his"
+                    + "|their|our) \\w+)\\b"
                     + "|\\b(?:got|get|gets|getting|was|were|been|being) called (?:a|an)\\b"
                     + "|\\b(?:was|were|got) (?:sprayed|written|painted|scrawled|daubed|shouted|graffitied)\\b"
                     + "|\\b(?:he|she|they|someone|somebody|people|this guy|this girl|my ex|my boss|my neighbour"
                     + "|(?!(?:i|we|you) )[a-z]+) (?:said|says|told me|wrote|texted|messaged me|sent me|posted|threatened|shouted"
-                    + "|screamed|yelled)\\b|\\bthreatened to\\b|\\b(?:he|she|they) (?:keeps|kept) (?:saying|sending)"
+                    + "|screamed|yelled|spray painted|sprayed|scrawled|painted|daubed|graffitied|chanted)\\b|\\bthreatened to\\b|\\b(?:he|she|they) (?:keeps|kept) (?:saying|sending)"
                     + "\\b|\\b(?:saying|shouting|screaming|yelling)\\b(?= \")");
     private final Pattern counterSpeech = Pattern.compile(
             "\\b(?:it's|it is|that's|that is|is|was|are) (?:not ok|not okay|not acceptable|never ok|never okay|wrong"
@@ -199,6 +205,8 @@ public final class PhraseRules {
     /** The group names and what they name, as arrays: {@link #identityIn} runs on every message. */
     private final String[] identityNames;
     private final ProtectedCharacteristic[] identityGroups;
+    /** Words for one member of a group: {@link #SINGULAR} and the singular of each one-word group name. */
+    private final List<String> singulars = new ArrayList<>();
     /** The single member's word for a group ("muslim", "gay") and the characteristic it names. */
     private final Map<String, ProtectedCharacteristic> members = new java.util.HashMap<>();
 
@@ -210,7 +218,17 @@ public final class PhraseRules {
         for (int i = 0; i < identityNames.length; i++) {
             identityGroups[i] = identities.get(identityNames[i]);
         }
-        for (String w : SINGULAR.split("\\|")) {
+        singulars.addAll(List.of(SINGULAR.split("\\|")));
+        for (String name : identities.keySet()) {
+            String one = name.contains(" ") || !name.endsWith("s") || name.endsWith("ss") ? null
+                    : name.endsWith("men") ? name.substring(0, name.length() - 3) + "man"
+                    : name.endsWith("ies") ? name.substring(0, name.length() - 3) + "y"
+                    : name.substring(0, name.length() - 1);
+            if (one != null && !singulars.contains(one)) {
+                singulars.add(one);
+            }
+        }
+        for (String w : singulars) {
             identities.entrySet().stream().filter(e -> e.getKey().startsWith(w)).findFirst()
                     .ifPresent(e -> members.put(w, e.getValue()));
         }
@@ -219,8 +237,10 @@ public final class PhraseRules {
                 "disability")) {
             members.putIfAbsent(condition, ProtectedCharacteristic.DISABILITY);
         }
-        String ident = identityPattern(lexicon.identities());
-        String singular = "(?:" + SINGULAR + ")";
+        String singular = "(?:" + String.join("|", singulars) + ")";
+        String ident = identityPattern(lexicon.identities()) + "|" + singular + " (?:kids|children|families|family"
+                + "|people|men|women|lads|guys|girls|boys|folk|couples?|teachers|parents|neighbours|workers|doctors"
+                + "|drivers)";
         String groupMember = "(?:(?:every|each|any|all|all the|the next|those|these|that|the|of the|one of those) "
                 + "(?:\\w+ )?)?(?:" + ident + "|" + singular + ")";
         threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " " + NOT_PERSON + "(?:" + PERSON + "|"
@@ -331,12 +351,15 @@ public final class PhraseRules {
                 + "|bullets|a beating|a kicking|the rope|to swing|to hang)\\b");
         triggers("die killed shot hanged hung gassed burned burnt executed exterminated wiped put slaughtered lynched stabbed beaten raped murdered eradicated culled hunted drowned strung kicked stoned run set nuked bombed pushed thrown tortured castrated bullet bullets beating kicking rope swing hang");
         threat("kill all", 0.86, "\\b(?:kill|shoot|gas|hang|exterminate|murder|burn|behead|stab|lynch|slaughter"
-                + "|wipe out|eradicate) (?:all|every|the|those|these|each) (?:fucking |bloody |last |single )?(?:"
+                + "|wipe out|eradicate) (?:all|every|the|those|these|each)(?: the| of the| of those| of these)? (?:fucking"
+                + " |bloody |last |single )?(?:"
                 + ident + "|\\w+s)\\b|\\b(?:kill|shoot|gas|hang|murder|burn|behead|stab|lynch) (?:every|each)"
-                + " (?:fucking |bloody |last |single )?(?:" + SINGULAR + ")\\b|\\b(?:nuke|bomb|sterilise|sterilize|castrate|stone|drown|torch|bulldoze"
+                + " (?:fucking |bloody |last |single )?" + singular + "\\b|\\b(?:nuke|bomb|sterilise|sterilize|castrate|stone|drown|torch|bulldoze"
                 + "|round up|sink) (?:all |every |the |those |these |each )?(?:fucking |bloody |last |single )?(?:"
-                + ident + "|" + SINGULAR + ")\\b|\\bdeath to (?:all |the )?\\w+");
-        triggers("kill shoot gas hang exterminate murder burn behead stab lynch slaughter wipe eradicate death nuke bomb sterilise sterilize castrate stone drown torch bulldoze round sink");
+                + ident + "|" + singular + ")\\b|\\bdeath to (?:all |the )?\\w+|\\b(?:burn|torch|bomb|blow up|firebomb|petrol bomb|smash up) (?:all |every |the"
+                + " |those |these )?(?:" + ident + "|" + singular + ")? ?(?:mosques?|synagogues?|temples?|gurdwaras?"
+                + "|churches?)\\b|\\bthrow (?:the |all the |those |these )?(?:" + ident + ") off\\b");
+        triggers("kill shoot gas hang exterminate murder burn behead stab lynch slaughter wipe eradicate death nuke bomb sterilise sterilize castrate stone drown torch bulldoze round sink blow firebomb smash throw");
         threat("exposure threat", 0.8, "\\b(?:i'll|i will|i'm going to|going to|i can|i could|i'd|we'll|or i'll"
                 + "|i'm gonna|unless you[^.]{0,30}i'll) (?:\\w+ ){0,2}(?:post|share|send|leak|upload|show|put"
                 + "|spread|forward|publish|expose)(?: [a-z@']+){0,5} (?:your|the|those|these|them|our|all your)"
@@ -349,6 +372,11 @@ public final class PhraseRules {
                 + "|cancer|killed|hit by|run over|stabbed|hurt))\\b|\\byou deserve to (?:die|be (?:raped|killed"
                 + "|shot|stabbed|beaten))\\b", true, null);
         triggers("hope wish deserve");
+        hate("harm wished on a group", 0.85, "\\b(?:hope|wish|pray) (?:that )?(?:all |all the |those |these |the"
+                + " |every (?:single |last )?)?(?:" + ident + "|" + singular + ")(?: [a-z']+){0,5}? (?:die|dies|die out"
+                + "|(?:get|gets|are|will be) (?:raped|cancer|killed|run over|shot|aids|stabbed|gassed|hurt|beaten"
+                + "|bombed|burned|burnt|wiped out))\\b");
+        triggers("hope wish pray + IDENT SINGULAR");
         rule("encourages suicide or self-harm", Label.SELF_HARM, 0.92, "\\bwhy don't you (?:just )?(?:go )?(?:and )?"
                 + "(?:die|kill|end it|neck|hang|top|off)\\b|\\bkys\\b|\\bkill (?:your ?self"
                 + "|yourselves|urself)\\b|\\b(?:neck|hang|top|off|unalive|shoot|stab|cut|starve|drown|burn|harm)"
@@ -380,12 +408,15 @@ public final class PhraseRules {
                 + " |total |absolute |basically |like |a |an |always |really |genuinely |properly |more like )*";
         String adjectives = "(?:(?!(?:not|never|no|hardly|rarely|less|more|often|mostly|also|victims|afraid|scared"
                 + "|targets?|of|by|from|to|with|than|for|like|as|at|in|on|and|or|but)\\b)(?![a-z]+(?:ing|ed)\\b)[a-z]+ ){0,2}";
-        String member = "(?:every|any|each|a|the average|your average|typical|that|this) (?:\\w+ )?(?:" + SINGULAR
-                + ")(?: (?:person|man|woman|guy|bloke|lad|girl|kid|child|refugee|migrant|immigrant))?"
+        String member = "(?:every|any|each|a|the average|your average|typical|that|this) (?:\\w+ )?" + singular
+                + "(?: (?:person|man|woman|guy|bloke|lad|girl|kid|child|refugee|migrant|immigrant))?"
                 + "|anyone with (?:autism|adhd|down syndrome|downs|tourettes|schizophrenia|bipolar|a disability)";
-        hate("identity hostility", 0.88, "\\b(?:" + ident + ") (?:are|is|were|r|are all) " + so + adjectives
-                + NEGATIVE + "\\b|\\b(?:" + member + ") (?:is|=) " + so + adjectives + "(?:a |an )?" + negativeOne()
-                + "\\b|\\b(?:" + ident + ") (?:are|is) (?:only|just) good (?:for|as|at)\\b|\\b(?:" + ident
+        hate("identity hostility", 0.88, "(?<!\\b(?:against|for|towards|to|of|with|on|by|about|from) (?:[a-z]{1,12} )?)\\b(?:"
+                + ident + ") (?:are|is|were|r|are all|=) " + so + adjectives + "(?:[a-z]+ and )?" + NEGATIVE + "\\b|\\b(?:" + member
+                + "|" + singular + ") (?:is|=) " + so + adjectives + "(?:a |an )?" + negativeOne() + "\\b|\\b(?:"
+                + ident + ") (?:are|is) (?:only |just )?(?:good (?:for (?:one|two|three|nothing|one thing)|as)|born to"
+                + " be)\\b|\\b(?:whole|entire) (?:race|country|nation|religion|culture|community) (?:of |is )" + so
+                + adjectives + NEGATIVE + "\\b|\\b(?:" + ident
                 + ") (?:control|run|own|secretly run|secretly control) (?:the |our |all the |all )?(?:banks|media"
                 + "|world|government|money|country|hollywood)\\b|\\b(?:" + ident + ") (?:ruin|ruins|ruined"
                 + "|are ruining|destroy|destroys|destroyed|are destroying|will destroy|will ruin|infest|infested"
@@ -397,7 +428,7 @@ public final class PhraseRules {
                 + "(?:human|humans|people|women|men|children)\\b");
         triggers("IDENT SINGULAR anyone");
         hate("disgust at a group", 0.86, "\\b(?:" + ident + ")(?:,)? (?:disgust|sicken|repulse|revolt|irritate"
-                + "|infuriate|nauseate) (?:me|us)\\b|\\b(?:" + ident + ") (?:make|makes) (?:me|my skin|my stomach)"
+                + "|infuriate|nauseate) (?:the (?:hell|shit|fuck|life) out of )?(?:me|us)\\b|\\b(?:" + ident + ") (?:make|makes) (?:me|my skin|my stomach)"
                 + " (?:sick|crawl|turn|feel (?:physically )?sick|want to (?:puke|vomit|throw up))\\b|\\b(?:"
                 + ident + ") (?:genuinely |really |honestly |proper )?(?:get|gets|do|does) (?:on my nerves|my head"
                 + " in)\\b|\\bcan'?t (?:stand|bear|stomach) (?:being (?:anywhere )?near |the sight of )?(?:all |the"
@@ -409,7 +440,8 @@ public final class PhraseRules {
                 + " (?:them|every one of them|every single one of them|all of them|the lot of them|them all)(?! to)\\b|(?:they|they're"
                 + "|they are|they all) (?:disgust|sicken|repulse) (?:me|us)\\b|(?:they|they all) (?:make|makes) me"
                 + " (?:sick|want to (?:puke|vomit|throw up))\\b|(?:they're|they are) (?:all |just |nothing but"
-                + " |scum |the lot of them )?" + so + NEGATIVE + "\\b|(?:they|they all) (?:stink|smell|breed like)\\b"
+                + " |scum |the lot of them )?" + so + NEGATIVE + "\\b|(?:they|they all) (?:stink|smell|breed like)\\b|can't (?:stand|bear|stomach)"
+                + " (?:the sight of )?(?:them|any of them|the lot of them)\\b"
                 + "|(?:they|they all|they'll all) (?:should|must|need to|deserve to|deserve|should all) (?:all )?(?:be )?"
                 + EXCLUDE + "\\b|\\b(?:send|kick|ship|throw|deport|boot) (?:them|em|the lot|the lot of them|every"
                 + " (?:last |single )?one)(?: all)?(?: back| out| home)?\\b|\\b(?:lock|round) (?:them|em) (?:all )?up\\b"
@@ -428,18 +460,23 @@ public final class PhraseRules {
                 + ident + ") (?:can't|cannot) be trusted\\b|\\b(?:" + ident + ") (?:ruin|ruined|are ruining"
                 + "|destroy|are destroying) (?:everything|this country|the country|britain|england)\\b|\\b(?:"
                 + ident + ") (?:belong in|should be in) (?:a |the )?(?:zoo|cages?|jail|camps?|gas chambers?|asylums?|institutions?|hell|the ground|the gutter|bin"
-                + "|sewer)\\b");
+                + "|sewer)\\b|\\b(?:" + ident + ") can (?:all )?(?:(?:fuck|piss|sod) (?:right )?off|go to hell|rot"
+                + "|die)\\b");
         triggers("IDENT SINGULAR anyone");
         hate("hatred of a group", 0.88, "\\b(?:i|we|everyone|honestly i|i just|i really|i fucking|i absolutely"
                 + "|i genuinely|i honestly|i truly|i proper) (?:hate|despise|loathe|detest|can't stand|am sick of"
                 + "|am fed up with|am disgusted by|'m sick of) (?:all |the |those |these |every |fucking |bloody )*(?:"
                 + ident + ")\\b|\\b(?:no more|get rid of|ban|deport|kick out|send back|never trust|fuck|fuck all"
-                + "|fuck the) (?:all |the |those |these |every |every last |each )?(?:" + ident + ")\\b"
-                + "|\\bsend (?:them|em|the lot|the lot of them) (?:all )?back\\b.{0,60}?\\b(?:" + ident + ")\\b|\\b(?:filthy|dirty|fucking|bloody|stupid|disgusting|vile|typical|thieving|smelly"
+                + "|fuck the) (?:all |the |those |these |every |every last |each )?(?:" + ident + ")\\b|\\b(?:deport|ban"
+                + "|kick out|send back|get rid of) (?:every|each|any) (?:last |single )?" + singular + "\\b"
+                + "|\\bsend (?:them|em|the lot|the lot of them) (?:all )?back\\b.{0,60}?\\b(?:" + ident + "|" + singular
+                + ")\\b|\\b(?:filthy|dirty|fucking|bloody|stupid|disgusting|vile|typical|thieving|smelly"
                 + "|lazy|scummy) (?:" + ident + ")\\b|\\byou (?:fucking |dirty |filthy |stupid |bloody |little"
                 + " |disgusting |smelly )+" + singular + "\\b");
         triggers("IDENT SINGULAR");
-        rule("go back", Label.HATE, 0.85, ProtectedCharacteristic.RACE, "\\bgo back to (?:your|where you|where ya|the|ur) (?:own )?(?:country"
+        rule("go back", Label.HATE, 0.85, ProtectedCharacteristic.RACE, "\\b(?:fuck off |piss off |sod off )?(?:go )?back to (?:africa|asia|poland|romania|pakistan|india"
+                + "|bangladesh|china|jamaica|nigeria|somalia|syria|iraq|iran|afghanistan|albania|turkey|mexico"
+                + "|where you belong)\\b|\\bgo back to (?:your|where you|where ya|the|ur) (?:own )?(?:country"
                 + "|came from|jungle|desert|cave|tribe)\\b|\\bgo back home\\b[^.]{0,20}\\b(?:immigrant|foreign"
                 + "|paki|refugee)");
         triggers("back");
@@ -494,8 +531,9 @@ public final class PhraseRules {
             for (String w : group.split(" ")) {
                 if (w.equals("IDENT")) {
                     identities.keySet().forEach(phrase -> set.add(telling(phrase)));
+                    set.addAll(singulars);
                 } else if (w.equals("SINGULAR")) {
-                    set.addAll(List.of(SINGULAR.split("\\|")));
+                    set.addAll(singulars);
                 } else {
                     set.add(w);
                 }
