@@ -68,9 +68,9 @@ public final class HybridClassifier implements MessageClassifier {
         LearnedModel.Reading reading = model.read(norm);
         FeatureVector f = reading.features();
         double learnedOffensive = model.probability("olid-a", "OFF", reading);
-        List<PhraseRules.Hit> hits = rules.hits(norm);
+        PhraseRules.Hits hits = rules.hits(norm);
         boolean groupHostility = false;
-        for (PhraseRules.Hit h : hits) {
+        for (PhraseRules.Hit h : hits.list()) {
             p.merge(h.label(), h.p(), Math::max);
             if (h.p() >= Classification.THRESHOLD) {
                 Span span = norm.span(h.from(), h.to(), h.label().json());
@@ -92,7 +92,7 @@ public final class HybridClassifier implements MessageClassifier {
         }
         boolean strongWords = false;
         boolean mildWords = false;
-        for (PhraseRules.Hit h : hits) {
+        for (PhraseRules.Hit h : hits.list()) {
             if (h.p() >= Classification.THRESHOLD) {
                 boolean mild = h.rule().equals("profanity") && h.p() < MILD_WORD;
                 strongWords |= !mild;
@@ -177,8 +177,8 @@ public final class HybridClassifier implements MessageClassifier {
      * True when a word list finds an insult, not just an intensifier: "I fucking love Muslims" swears but insults
      * nobody, so a group named in it is not the object of hostility.
      */
-    private boolean insulting(List<PhraseRules.Hit> hits, String s) {
-        return hits.stream().anyMatch(h -> h.rule().equals("profanity") && h.p() >= Classification.THRESHOLD
+    private boolean insulting(PhraseRules.Hits hits, String s) {
+        return hits.list().stream().anyMatch(h -> h.rule().equals("profanity") && h.p() >= Classification.THRESHOLD
                 && !rules.intensifier(s.substring(h.from(), h.to())));
     }
 

@@ -1,7 +1,6 @@
 package org.malcomms.analysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
@@ -19,10 +18,30 @@ public final class PhraseRules {
     public record Hit(Label label, double p, ProtectedCharacteristic characteristic, int from, int to, String rule) {
     }
 
-    /** A phrase rule; it is tried only on texts holding one of its trigger words (the check that keeps it fast). */
-    private record Rule(String name, Label label, double p, Pattern pattern, boolean negatable,
-                        ProtectedCharacteristic fixed, List<Set<String>> triggers) {
+    /**
+     * What the rules found in one message, and the regions that report or counter abuse when they had to be worked
+     * out on the way (null otherwise), so {@link #harmlessRegions} need not work them out again.
+     */
+    public record Hits(List<Hit> list, List<int[]> excused) {
     }
+
+    /** A phrase rule; it is tried only on texts holding one of its trigger words (the check that keeps it fast). */
+    /** A rule; a {@code grouped} one is matched against the text with group names marked (see {@link #marked}). */
+    private record Rule(String name, Label label, double p, Pattern pattern, boolean negatable,
+                        ProtectedCharacteristic fixed, List<Set<String>> triggers, boolean grouped) {
+    }
+
+    /**
+     * How the group rules see a group's name and a single member's word: the text they read has each overwritten,
+     * letter for letter, by {@code q} or {@code j} ("black people are" becomes "qqqqqqqqqqqq are"), so one short
+     * token stands for hundreds of names and every offset stays where it was.
+     */
+    private static final char GROUP_LETTER = 'q';
+    private static final char MEMBER_LETTER = 'j';
+    private static final String GROUP = "\\bq+\\b";
+    private static final String MEMBER = "\\bj+\\b";
+    /** The longest group name, in words. */
+    private static final int LONGEST_NAME = 5;
 
     private static final String YOU = "(?:you|your|yourself|you're|you've|you'll|y'all|@user)";
     /** Words for people after "the", "that", "every"...: "the next one", "that bloke", "every last one". */
@@ -202,22 +221,17 @@ public final class PhraseRules {
             "they", "them", "their", "those", "these", "some", "my", "our", "is", "was", "are", "all");
     private final Lexicon lexicon;
     private final Map<String, ProtectedCharacteristic> identities;
-    /** The group names and what they name, as arrays: {@link #identityIn} runs on every message. */
-    private final String[] identityNames;
-    private final ProtectedCharacteristic[] identityGroups;
     /** Words for one member of a group: {@link #SINGULAR} and the singular of each one-word group name. */
-    private final List<String> singulars = new ArrayList<>();
+    private final Set<String> singulars = new java.util.LinkedHashSet<>();
+    /** The first word of each group name, to rule out most words at once. */
+    private final Set<String> nameStarts = new java.util.HashSet<>();
     /** The single member's word for a group ("muslim", "gay") and the characteristic it names. */
     private final Map<String, ProtectedCharacteristic> members = new java.util.HashMap<>();
 
     public PhraseRules(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.identities = lexicon.identities();
-        this.identityNames = identities.keySet().toArray(String[]::new);
-        this.identityGroups = new ProtectedCharacteristic[identityNames.length];
-        for (int i = 0; i < identityNames.length; i++) {
-            identityGroups[i] = identities.get(identityNames[i]);
-        }
+        identities.keySet().forEach(name -> nameStarts.add(name.split(" ")[0]));
         singulars.addAll(List.of(SINGULAR.split("\\|")));
         for (String name : identities.keySet()) {
             String one = name.contains(" ") || !name.endsWith("s") || name.endsWith("ss") ? null
@@ -237,8 +251,8 @@ public final class PhraseRules {
                 "disability")) {
             members.putIfAbsent(condition, ProtectedCharacteristic.DISABILITY);
         }
-        String singular = "(?:" + String.join("|", singulars) + ")";
-        String ident = identityPattern(lexicon.identities()) + "|" + singular + " (?:kids|children|families|family"
+        String singular = MEMBER;
+        String ident = GROUP + "|" + MEMBER + " (?:kids|children|families|family"
                 + "|people|men|women|lads|guys|girls|boys|folk|couples?|teachers|parents|neighbours|workers|doctors"
                 + "|drivers)";
         String groupMember = "(?:(?:every|each|any|all|all the|the next|those|these|that|the|of the|one of those) "
@@ -411,7 +425,7 @@ public final class PhraseRules {
         String member = "(?:every|any|each|a|the average|your average|typical|that|this) (?:\\w+ )?" + singular
                 + "(?: (?:person|man|woman|guy|bloke|lad|girl|kid|child|refugee|migrant|immigrant))?"
                 + "|anyone with (?:autism|adhd|down syndrome|downs|tourettes|schizophrenia|bipolar|a disability)";
-        hate("identity hostility", 0.88, "(?<!\\b(?:against|for|towards|to|of|with|on|by|about|from) (?:[a-z]{1,12} )?)\\b(?:"
+        hate("identity hostility", 0.88, "(?=[qj])(?<!\\b(?:against|for|towards|to|of|with|on|by|about|from) (?:[a-z]{1,12} )?)\\b(?:"
                 + ident + ") (?:are|is|were|r|are all|=) " + so + adjectives + "(?:[a-z]+ and )?" + NEGATIVE + "\\b|\\b(?:" + member
                 + "|" + singular + ") (?:is|=) " + so + adjectives + "(?:a |an )?" + negativeOne() + "\\b|\\b(?:"
                 + ident + ") (?:are|is) (?:only |just )?(?:good (?:for (?:one|two|three|nothing|one thing)|as)|born to"
@@ -498,11 +512,6 @@ public final class PhraseRules {
         return "(?:" + String.join("|", words) + ")";
     }
 
-    private static String identityPattern(Map<String, ProtectedCharacteristic> identities) {
-        return String.join("|", identities.keySet().stream().sorted(Comparator.comparingInt(String::length)
-                .reversed()).map(Pattern::quote).toList());
-    }
-
     private void threat(String name, double p, String regex) {
         rule(name, Label.THREAT, p, regex, true, null);
     }
@@ -517,7 +526,8 @@ public final class PhraseRules {
 
     private void rule(String name, Label label, double p, String regex, boolean negatable,
                       ProtectedCharacteristic fixed) {
-        rules.add(new Rule(name, label, p, Pattern.compile(regex), negatable, fixed, List.of()));
+        rules.add(new Rule(name, label, p, Pattern.compile(regex), negatable, fixed, List.of(),
+                regex.contains(GROUP) || regex.contains(MEMBER)));
     }
 
     /**
@@ -542,7 +552,7 @@ public final class PhraseRules {
         }
         Rule last = rules.remove(rules.size() - 1);
         rules.add(new Rule(last.name(), last.label(), last.p(), last.pattern(), last.negatable(), last.fixed(),
-                List.copyOf(all)));
+                List.copyOf(all), last.grouped()));
     }
 
     /** The word of a group's name that best tells it apart: "black" in "black people", "disabled" in "the disabled". */
@@ -588,18 +598,22 @@ public final class PhraseRules {
     }
 
     /** Every rule and word-list hit in the text, with the excusing contexts already applied to each p. */
-    public List<Hit> hits(NormalisedText text) {
+    public Hits hits(NormalisedText text) {
         String s = text.normal();
         List<int[]> excused = null;
         List<int[]> games = null;
         Boolean joking = null;
         List<Hit> hits = new ArrayList<>();
         Set<String> words = words(text);
+        String marked = null;
         for (Rule rule : rules) {
             if (!triggered(rule.triggers(), words)) {
                 continue;
             }
-            Matcher m = rule.pattern().matcher(s);
+            if (rule.grouped() && marked == null) {
+                marked = marked(text);
+            }
+            Matcher m = rule.pattern().matcher(rule.grouped() ? marked : s);
             while (m.find()) {
                 double p = rule.p();
                 if (rule.negatable() && negated(s, m.start(), rule.label())) {
@@ -617,8 +631,9 @@ public final class PhraseRules {
                         p *= 0.2;
                     }
                 }
-                ProtectedCharacteristic c = rule.fixed() != null ? rule.fixed() : identityIn(m.group());
-                c = c != null ? c : memberIn(m.group());
+                String matched = s.substring(m.start(), m.end());
+                ProtectedCharacteristic c = rule.fixed() != null ? rule.fixed() : identityIn(matched);
+                c = c != null ? c : memberIn(matched);
                 hits.add(new Hit(rule.label(), p, c, m.start(), m.end(), rule.name()));
                 if (rule.label() == Label.THREAT && c != null) {
                     hits.add(new Hit(Label.HATE, p, c, m.start(), m.end(), rule.name()));
@@ -660,7 +675,7 @@ public final class PhraseRules {
                 hits.add(new Hit(Label.OFFENSIVE, p, null, from, from + t.norm().length(), "profanity"));
             }
         }
-        return hits;
+        return new Hits(hits, excused);
     }
 
     /** True for a swear word that intensifies rather than insults ("fucking brilliant", "so damn good"). */
@@ -781,15 +796,51 @@ public final class PhraseRules {
 
     /** The protected characteristic of the first group named in {@code s}, or null. */
     public ProtectedCharacteristic identityIn(String s) {
-        for (int i = 0; i < identityNames.length; i++) {
-            String name = identityNames[i];
-            int at = s.indexOf(name);
-            if (at >= 0 && (at == 0 || s.charAt(at - 1) == ' ') && (at + name.length() == s.length()
-                    || !Character.isLetter(s.charAt(at + name.length())))) {
-                return identityGroups[i];
+        String[] words = s.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            int length = nameAt(words, i);
+            if (length > 0) {
+                return identities.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + length)));
             }
         }
         return null;
+    }
+
+    /** The number of words of the longest group name starting at word {@code i}, or 0. */
+    private int nameAt(String[] words, int i) {
+        if (!nameStarts.contains(words[i])) {
+            return 0;
+        }
+        for (int length = Math.min(LONGEST_NAME, words.length - i); length > 0; length--) {
+            if (identities.containsKey(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + length)))) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    /** The normalised text with group names and members' words overwritten for the group rules (see {@link #GROUP}). */
+    private String marked(NormalisedText text) {
+        String[] words = text.normal().split(" ");
+        StringBuilder out = new StringBuilder(text.normal().length());
+        int i = 0;
+        while (i < words.length) {
+            int length = nameAt(words, i);
+            String w = words[i];
+            if (length > 0) {
+                int chars = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + length)).length();
+                out.append(String.valueOf(GROUP_LETTER).repeat(chars));
+                i += length;
+            } else {
+                boolean markLike = !w.isEmpty() && (w.chars().allMatch(c -> c == GROUP_LETTER)
+                        || w.chars().allMatch(c -> c == MEMBER_LETTER));
+                out.append(markLike ? "_".repeat(w.length()) : singulars.contains(w)
+                        ? String.valueOf(MEMBER_LETTER).repeat(w.length()) : w);
+                i++;
+            }
+            out.append(i < words.length ? " " : "");
+        }
+        return out.toString();
     }
 
     /**
@@ -797,10 +848,10 @@ public final class PhraseRules {
      * reclaimed words and harmless homonyms ("out for a fag"). The learned model's score is discounted when most
      * of its evidence lies in them.
      */
-    public List<int[]> harmlessRegions(NormalisedText text, List<Hit> hits) {
+    public List<int[]> harmlessRegions(NormalisedText text, Hits hits) {
         String s = text.normal();
         Set<String> words = words(text);
-        List<int[]> out = excusedRegions(s);
+        List<int[]> out = new ArrayList<>(hits.excused() != null ? hits.excused() : excusedRegions(s));
         if (words.stream().anyMatch(w -> lexicon.slur(w) != null)) {
             out.addAll(regions(reclaimed, s));
             out.addAll(regions(homonym, s));
@@ -808,7 +859,7 @@ public final class PhraseRules {
         if (!java.util.Collections.disjoint(words, NEGATIONS)) {
             out.addAll(regions(negatedHarm, s));
         }
-        for (Hit h : hits) {
+        for (Hit h : hits.list()) {
             if (h.label() != Label.OFFENSIVE && h.p() < Classification.THRESHOLD) {
                 out.add(new int[] {sentenceStart(s, h.from()), h.to()});
             }
@@ -817,7 +868,7 @@ public final class PhraseRules {
     }
 
     /** Regions of the normalised text that quote or report abuse, or speak against it. */
-    public List<int[]> excusedRegions(String s) {
+    private List<int[]> excusedRegions(String s) {
         List<int[]> out = new ArrayList<>();
         if (s.indexOf('"') < 0 && !REPORT_OR_COUNTER.matcher(s).find()) {
             return out;
