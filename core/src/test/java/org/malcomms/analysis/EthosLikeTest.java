@@ -71,11 +71,20 @@ class EthosLikeTest {
         assertThat(s.namedRight()).isGreaterThanOrEqualTo(0.90);
     }
 
-    /** Written after those revisions and read once to measure them: the fair figure. */
+    /** Written after those revisions and read once to measure them (0.598); the rules were revised again after. */
     @Test
     void heldOutSetIsToldApart() throws IOException {
         Score s = score("ethos-holdout.tsv");
-        assertThat(s.all()).isGreaterThanOrEqualTo(0.58);
-        assertThat(s.protectedOnly()).isGreaterThanOrEqualTo(0.61);
+        assertThat(s.all()).isGreaterThanOrEqualTo(0.65);
+        assertThat(s.protectedOnly()).isGreaterThanOrEqualTo(0.69);
+    }
+
+    /** Written after the second revisions and read once, untouched since: the fair figure (0.686, 0.730). */
+    @Test
+    void blindSetIsToldApart() throws IOException {
+        Score s = score("ethos-blind.tsv");
+        assertThat(s.all()).isGreaterThanOrEqualTo(0.66);
+        assertThat(s.protectedOnly()).isGreaterThanOrEqualTo(0.70);
+        assertThat(s.namedRight()).isGreaterThanOrEqualTo(0.90);
     }
 }
