@@ -3,7 +3,6 @@ package org.malcomms.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,23 +24,14 @@ public final class PhraseRules {
     public record Hits(List<Hit> list, List<int[]> excused) {
     }
 
-    /** A phrase rule; it is tried only on texts holding one of its trigger words (the check that keeps it fast). */
-    /** A rule; a {@code grouped} one is matched against the text with group names marked (see {@link #marked}). */
+    /**
+     * A phrase rule; it is tried only on texts holding one of its trigger words (the check that keeps it fast). A
+     * {@code grouped} one reads the text with group names marked ({@link GroupNames#marked}).
+     */
     private record Rule(String name, Label label, double p, Pattern pattern, boolean negatable,
                         ProtectedCharacteristic fixed, List<Set<String>> triggers, boolean grouped) {
     }
 
-    /**
-     * How the group rules see a group's name and a single member's word: the text they read has each overwritten,
-     * letter for letter, by {@code q} or {@code j} ("black people are" becomes "qqqqqqqqqqqq are"), so one short
-     * token stands for hundreds of names and every offset stays where it was.
-     */
-    private static final char GROUP_LETTER = 'q';
-    private static final char MEMBER_LETTER = 'j';
-    private static final String GROUP = "\\bq+\\b";
-    private static final String MEMBER = "\\bj+\\b";
-    /** The longest group name, in words. */
-    private static final int LONGEST_NAME = 5;
 
     private static final String YOU = "(?:you|your|yourself|you're|you've|you'll|y'all|@user)";
     /** Words for people after "the", "that", "every"...: "the next one", "that bloke", "every last one". */
@@ -127,10 +117,6 @@ public final class PhraseRules {
             + "|pretend|insult");
     private static final Set<String> NEGATIONS = Set.of("never", "not", "wouldn't", "won't", "don't", "no",
             "nobody", "nobody's", "doesn't", "isn't", "aren't", "didn't", "can't");
-    private static final String SINGULAR = "muslim|jew|immigrant|foreigner|pole|romanian|gypsy|traveller|black"
-            + "|asian|arab|indian|pakistani|chinese|hindu|sikh|gay|lesbian|homo|homosexual|bisexual|trans|transgender"
-            + "|disabled|autistic|cripple|spastic|downie|leper|refugee|migrant|afghan|somali|nigerian|albanian|mexican"
-            + "|turk|syrian|iraqi|catholic|christian|jewish|mormon|atheist|deaf|schizo|mullah|imam|rabbi";
     private static final java.util.Set<String> INTENSIFIERS = java.util.Set.of("fuck", "fucking", "fuckin", "fucked",
             "fucks", "stfu", "gtfo", "shit", "damn", "bloody");
     private final List<Rule> rules = new ArrayList<>();
@@ -220,39 +206,15 @@ public final class PhraseRules {
     private static final Set<String> THIRD_PERSON = Set.of("that", "this", "the", "she", "he", "her", "his", "him",
             "they", "them", "their", "those", "these", "some", "my", "our", "is", "was", "are", "all");
     private final Lexicon lexicon;
-    private final Map<String, ProtectedCharacteristic> identities;
-    /** Words for one member of a group: {@link #SINGULAR} and the singular of each one-word group name. */
-    private final Set<String> singulars = new java.util.LinkedHashSet<>();
-    /** The first word of each group name, to rule out most words at once. */
-    private final Set<String> nameStarts = new java.util.HashSet<>();
-    /** The single member's word for a group ("muslim", "gay") and the characteristic it names. */
-    private final Map<String, ProtectedCharacteristic> members = new java.util.HashMap<>();
+    private final GroupNames groups;
+    private final Set<String> groupWords;
 
     public PhraseRules(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.identities = lexicon.identities();
-        identities.keySet().forEach(name -> nameStarts.add(name.split(" ")[0]));
-        singulars.addAll(List.of(SINGULAR.split("\\|")));
-        for (String name : identities.keySet()) {
-            String one = name.contains(" ") || !name.endsWith("s") || name.endsWith("ss") ? null
-                    : name.endsWith("men") ? name.substring(0, name.length() - 3) + "man"
-                    : name.endsWith("ies") ? name.substring(0, name.length() - 3) + "y"
-                    : name.substring(0, name.length() - 1);
-            if (one != null && !singulars.contains(one)) {
-                singulars.add(one);
-            }
-        }
-        for (String w : singulars) {
-            identities.entrySet().stream().filter(e -> e.getKey().startsWith(w)).findFirst()
-                    .ifPresent(e -> members.put(w, e.getValue()));
-        }
-        members.putIfAbsent("gypsy", ProtectedCharacteristic.RACE);
-        for (String condition : List.of("downie", "autism", "adhd", "downs", "tourettes", "schizophrenia", "bipolar",
-                "disability")) {
-            members.putIfAbsent(condition, ProtectedCharacteristic.DISABILITY);
-        }
-        String singular = MEMBER;
-        String ident = GROUP + "|" + MEMBER + " (?:kids|children|families|family"
+        this.groups = new GroupNames(lexicon.identities());
+        this.groupWords = groups.triggerWords();
+        String singular = GroupNames.MEMBER;
+        String ident = GroupNames.GROUP + "|" + GroupNames.MEMBER + " (?:kids|children|families|family"
                 + "|people|men|women|lads|guys|girls|boys|folk|couples?|teachers|parents|neighbours|workers|doctors"
                 + "|drivers)";
         String groupMember = "(?:(?:every|each|any|all|all the|the next|those|these|that|the|of the|one of those) "
@@ -390,7 +352,7 @@ public final class PhraseRules {
                 + " |every (?:single |last )?)?(?:" + ident + "|" + singular + ")(?: [a-z']+){0,5}? (?:die|dies|die out"
                 + "|(?:get|gets|are|will be) (?:raped|cancer|killed|run over|shot|aids|stabbed|gassed|hurt|beaten"
                 + "|bombed|burned|burnt|wiped out))\\b");
-        triggers("hope wish pray + IDENT SINGULAR");
+        triggers("hope wish pray + IDENT");
         rule("encourages suicide or self-harm", Label.SELF_HARM, 0.92, "\\bwhy don't you (?:just )?(?:go )?(?:and )?"
                 + "(?:die|kill|end it|neck|hang|top|off)\\b|\\bkys\\b|\\bkill (?:your ?self"
                 + "|yourselves|urself)\\b|\\b(?:neck|hang|top|off|unalive|shoot|stab|cut|starve|drown|burn|harm)"
@@ -440,7 +402,7 @@ public final class PhraseRules {
                 + "|act|behave) (?:so |like )?" + adjectives + NEGATIVE + ")\\b"
                 + "|\\b(?:" + ident + ") (?:aren't|are not|isn't|is not) (?:even )?(?:proper |real |fully )?"
                 + "(?:human|humans|people|women|men|children)\\b");
-        triggers("IDENT SINGULAR anyone");
+        triggers("IDENT anyone");
         hate("disgust at a group", 0.86, "\\b(?:" + ident + ")(?:,)? (?:disgust|sicken|repulse|revolt|irritate"
                 + "|infuriate|nauseate) (?:the (?:hell|shit|fuck|life) out of )?(?:me|us)\\b|\\b(?:" + ident + ") (?:make|makes) (?:me|my skin|my stomach)"
                 + " (?:sick|crawl|turn|feel (?:physically )?sick|want to (?:puke|vomit|throw up))\\b|\\b(?:"
@@ -476,7 +438,7 @@ public final class PhraseRules {
                 + ident + ") (?:belong in|should be in) (?:a |the )?(?:zoo|cages?|jail|camps?|gas chambers?|asylums?|institutions?|hell|the ground|the gutter|bin"
                 + "|sewer)\\b|\\b(?:" + ident + ") can (?:all )?(?:(?:fuck|piss|sod) (?:right )?off|go to hell|rot"
                 + "|die)\\b");
-        triggers("IDENT SINGULAR anyone");
+        triggers("IDENT anyone");
         hate("hatred of a group", 0.88, "\\b(?:i|we|everyone|honestly i|i just|i really|i fucking|i absolutely"
                 + "|i genuinely|i honestly|i truly|i proper) (?:hate|despise|loathe|detest|can't stand|am sick of"
                 + "|am fed up with|am disgusted by|'m sick of) (?:all |the |those |these |every |fucking |bloody )*(?:"
@@ -487,7 +449,7 @@ public final class PhraseRules {
                 + ")\\b|\\b(?:filthy|dirty|fucking|bloody|stupid|disgusting|vile|typical|thieving|smelly"
                 + "|lazy|scummy) (?:" + ident + ")\\b|\\byou (?:fucking |dirty |filthy |stupid |bloody |little"
                 + " |disgusting |smelly )+" + singular + "\\b");
-        triggers("IDENT SINGULAR");
+        triggers("IDENT");
         rule("go back", Label.HATE, 0.85, ProtectedCharacteristic.RACE, "\\b(?:fuck off |piss off |sod off )?(?:go )?back to (?:africa|asia|poland|romania|pakistan|india"
                 + "|bangladesh|china|jamaica|nigeria|somalia|syria|iraq|iran|afghanistan|albania|turkey|mexico"
                 + "|where you belong)\\b|\\bgo back to (?:your|where you|where ya|the|ur) (?:own )?(?:country"
@@ -527,12 +489,12 @@ public final class PhraseRules {
     private void rule(String name, Label label, double p, String regex, boolean negatable,
                       ProtectedCharacteristic fixed) {
         rules.add(new Rule(name, label, p, Pattern.compile(regex), negatable, fixed, List.of(),
-                regex.contains(GROUP) || regex.contains(MEMBER)));
+                regex.contains(GroupNames.GROUP) || regex.contains(GroupNames.MEMBER)));
     }
 
     /**
      * Sets the trigger words of the rule just added: groups separated by " + ", each of which the text must hold
-     * one word of. IDENT and SINGULAR stand for the group-name words.
+     * one word of. IDENT stands for the words of group names and members' words ({@link GroupNames#triggerWords}).
      */
     private void triggers(String groups) {
         List<Set<String>> all = new ArrayList<>();
@@ -540,10 +502,7 @@ public final class PhraseRules {
             Set<String> set = new HashSet<>();
             for (String w : group.split(" ")) {
                 if (w.equals("IDENT")) {
-                    identities.keySet().forEach(phrase -> set.add(telling(phrase)));
-                    set.addAll(singulars);
-                } else if (w.equals("SINGULAR")) {
-                    set.addAll(singulars);
+                    set.addAll(groupWords);
                 } else {
                     set.add(w);
                 }
@@ -555,15 +514,6 @@ public final class PhraseRules {
                 List.copyOf(all), last.grouped()));
     }
 
-    /** The word of a group's name that best tells it apart: "black" in "black people", "disabled" in "the disabled". */
-    private static String telling(String phrase) {
-        for (String w : phrase.split(" ")) {
-            if (!Set.of("the", "people", "with", "of", "a", "an").contains(w)) {
-                return w;
-            }
-        }
-        return phrase.substring(phrase.lastIndexOf(' ') + 1);
-    }
 
     private static boolean triggered(List<Set<String>> groups, Set<String> words) {
         for (Set<String> g : groups) {
@@ -611,7 +561,7 @@ public final class PhraseRules {
                 continue;
             }
             if (rule.grouped() && marked == null) {
-                marked = marked(text);
+                marked = groups.marked(s);
             }
             Matcher m = rule.pattern().matcher(rule.grouped() ? marked : s);
             while (m.find()) {
@@ -632,8 +582,8 @@ public final class PhraseRules {
                     }
                 }
                 String matched = s.substring(m.start(), m.end());
-                ProtectedCharacteristic c = rule.fixed() != null ? rule.fixed() : identityIn(matched);
-                c = c != null ? c : memberIn(matched);
+                ProtectedCharacteristic c = rule.fixed() != null ? rule.fixed() : groups.groupIn(matched);
+                c = c != null ? c : groups.memberIn(matched);
                 hits.add(new Hit(rule.label(), p, c, m.start(), m.end(), rule.name()));
                 if (rule.label() == Label.THREAT && c != null) {
                     hits.add(new Hit(Label.HATE, p, c, m.start(), m.end(), rule.name()));
@@ -783,64 +733,10 @@ public final class PhraseRules {
         return laughter.matcher(normal).find() && affection.matcher(normal).find();
     }
 
-    /** The protected characteristic of the first single member of a group named in {@code s} ("every gay"), or null. */
-    private ProtectedCharacteristic memberIn(String s) {
-        for (String w : s.split(" ")) {
-            ProtectedCharacteristic c = members.get(w);
-            if (c != null) {
-                return c;
-            }
-        }
-        return null;
-    }
 
-    /** The protected characteristic of the first group named in {@code s}, or null. */
+    /** The protected characteristic of the first group named in {@code s} (normalised text), or null. */
     public ProtectedCharacteristic identityIn(String s) {
-        String[] words = s.split(" ");
-        for (int i = 0; i < words.length; i++) {
-            int length = nameAt(words, i);
-            if (length > 0) {
-                return identities.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + length)));
-            }
-        }
-        return null;
-    }
-
-    /** The number of words of the longest group name starting at word {@code i}, or 0. */
-    private int nameAt(String[] words, int i) {
-        if (!nameStarts.contains(words[i])) {
-            return 0;
-        }
-        for (int length = Math.min(LONGEST_NAME, words.length - i); length > 0; length--) {
-            if (identities.containsKey(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + length)))) {
-                return length;
-            }
-        }
-        return 0;
-    }
-
-    /** The normalised text with group names and members' words overwritten for the group rules (see {@link #GROUP}). */
-    private String marked(NormalisedText text) {
-        String[] words = text.normal().split(" ");
-        StringBuilder out = new StringBuilder(text.normal().length());
-        int i = 0;
-        while (i < words.length) {
-            int length = nameAt(words, i);
-            String w = words[i];
-            if (length > 0) {
-                int chars = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + length)).length();
-                out.append(String.valueOf(GROUP_LETTER).repeat(chars));
-                i += length;
-            } else {
-                boolean markLike = !w.isEmpty() && (w.chars().allMatch(c -> c == GROUP_LETTER)
-                        || w.chars().allMatch(c -> c == MEMBER_LETTER));
-                out.append(markLike ? "_".repeat(w.length()) : singulars.contains(w)
-                        ? String.valueOf(MEMBER_LETTER).repeat(w.length()) : w);
-                i++;
-            }
-            out.append(i < words.length ? " " : "");
-        }
-        return out.toString();
+        return groups.groupIn(s);
     }
 
     /**
