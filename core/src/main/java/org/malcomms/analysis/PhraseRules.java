@@ -384,12 +384,13 @@ public final class PhraseRules {
                 + " |total |absolute |basically |like |a |an |always |really |genuinely |properly |more like )*";
         String adjectives = "(?:(?!(?:not|never|no|hardly|rarely|less|more|often|mostly|also|victims|afraid|scared"
                 + "|targets?|of|by|from|to|with|than|for|like|as|at|in|on|and|or|but)\\b)(?![a-z]+(?:ing|ed)\\b)[a-z]+ ){0,2}";
-        String member = "(?:every|any|each|a|the average|your average|typical|that|this) (?:\\w+ )?" + singular
+        String member = "(?:every|any|each|the average|your average|typical) (?:\\w+ )?" + singular
                 + "(?: (?:person|man|woman|guy|bloke|lad|girl|kid|child|refugee|migrant|immigrant))?"
                 + "|anyone with (?:autism|adhd|down syndrome|downs|tourettes|schizophrenia|bipolar|a disability)";
         hate("identity hostility", 0.88, "(?=[qj])(?<!\\b(?:against|for|towards|to|of|with|on|by|about|from) (?:[a-z]{1,12} )?)\\b(?:"
                 + ident + ") (?:are|is|were|r|are all|=) " + so + adjectives + "(?:[a-z]+ and )?" + NEGATIVE + "\\b|\\b(?:" + member
-                + "|" + singular + ") (?:is|=) " + so + adjectives + "(?:a |an )?" + negativeOne() + "\\b|\\b(?:"
+                + ") (?:is|=) " + so + adjectives + "(?:a |an )?" + negativeOne() + "\\b|\\b" + singular + " = " + so
+                + adjectives + "(?:a |an )?" + negativeOne() + "\\b|\\b(?:"
                 + ident + ") (?:are|is) (?:only |just )?(?:good (?:for (?:one|two|three|nothing|one thing)|as)|born to"
                 + " be)\\b|\\b(?:whole|entire) (?:race|country|nation|religion|culture|community) (?:of |is )" + so
                 + adjectives + NEGATIVE + "\\b|\\b(?:" + ident
@@ -468,7 +469,8 @@ public final class PhraseRules {
         for (String w : NEGATIVE.substring(3, NEGATIVE.length() - 1).split("\\|")) {
             words.add(w);
             if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") && !w.contains(" ")) {
-                words.add(w.substring(0, w.length() - 1));
+                words.add(w.endsWith("ves") ? w.substring(0, w.length() - 3) + "f"
+                        : w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1));
             }
         }
         return "(?:" + String.join("|", words) + ")";

@@ -79,7 +79,10 @@ class EthosLikeTest {
         assertThat(s.protectedOnly()).isGreaterThanOrEqualTo(0.69);
     }
 
-    /** Written after the second revisions and read once, untouched since: the fair figure (0.686, 0.730). */
+    /**
+     * Written after the second revisions and read once: the fair figure (0.686, 0.730). Not revised against since;
+     * a later precision fix for everyday sentences ("this indian is the worst takeaway") cost one case (0.682).
+     */
     @Test
     void blindSetIsToldApart() throws IOException {
         Score s = score("ethos-blind.tsv");
