@@ -114,7 +114,7 @@ public final class PhraseRules {
     private static final Pattern REPORT_OR_COUNTER = Pattern.compile("call|said|says|told|wrote|text|messag|sent"
             + "|post|threat|shout|scream|yell|kept|keeps|saying|ok|accept|wrong|rac|phob|bigot|hate|offen|slur|speech"
             + "|hurt|banter|joke|stop|quit|n't|never|cannot|should|word|term|like|dare|deserve|report|claim|think|believ"
-            + "|pretend|insult");
+            + "|pretend|insult|whistle|conspiracy|trope|symbol");
     private static final Set<String> NEGATIONS = Set.of("never", "not", "wouldn't", "won't", "don't", "no",
             "nobody", "nobody's", "doesn't", "isn't", "aren't", "didn't", "can't");
     private static final java.util.Set<String> INTENSIFIERS = java.util.Set.of("fuck", "fucking", "fuckin", "fucked",
@@ -151,7 +151,7 @@ public final class PhraseRules {
                     + "|bigoted|offensive|hateful|hurtful|nonsense|rubbish|a lie|ridiculous|absurd)\\b|\\b(?:using"
                     + "|use|used|uses|say|saying) (?:\" )?[a-z*'-]+(?: \")? as an? (?:insult|slur|swear word)\\b|\\b(?:stop|quit|don't|do not|never|you can't"
                     + "|you cannot|you shouldn't|nobody should|no one should) (?:calling|saying|using|writing|posting"
-                    + "|call|say|use)\\b|\\bthe (?:n-word|f-word|p-word|c-word|slur)\\b|\\b(?:using|use|used|say|saying|said) (?:the|that) (?:word|term)\\b(?! where| when)|\\b(?:statements|comments|things|posts) like\\b"
+                    + "|call|say|use)\\b|\\bthe (?:n-word|f-word|p-word|c-word|slur)\\b|\\b(?:dog whistle|conspiracy theor(?:y|ies)|trope|hate symbol)s?\\b|\\b(?:using|use|used|say|saying|said) (?:the|that) (?:word|term)\\b(?! where| when)|\\b(?:statements|comments|things|posts) like\\b"
                     + "|\\bhow dare (?:you|he|she|they)\\b|\\bno one deserves to\\b|\\bnobody deserves to\\b"
                     + "|\\bcalling (?:someone|people|anyone|somebody) (?:a|an)\\b|\\b(?:reported|reporting) (?:this|it"
                     + "|him|her|them)\\b|\\b(?:horrible|disgusting|awful|vile|nasty|sickening|hateful|ignorant|vicious)"
@@ -457,6 +457,18 @@ public final class PhraseRules {
                 + "|came from|jungle|desert|cave|tribe)\\b|\\bgo back home\\b[^.]{0,20}\\b(?:immigrant|foreign"
                 + "|paki|refugee)");
         triggers("back");
+        rule("coded hate", Label.HATE, 0.8, ProtectedCharacteristic.RACE, "(?<!got |scored |get |only |just |a |of |was |is )\\b13 (?:50|52)\\b(?! (?:on|in|for|marks|points|mark|score))|\\b(?:14 88|1488)\\b"
+                + "|\\bwhite genocide\\b|\\bgreat replacement\\b|\\brapefugees?\\b");
+        triggers("13 14 1488 genocide replacement rapefugee rapefugees");
+        rule("coded hate", Label.HATE, 0.8, ProtectedCharacteristic.TRANSGENDER, "\\b(?:join|go for|become|make it to"
+                + "|be part of|be one of|add to|boost) the 41\\b");
+        triggers("41");
+        rule("coded hate", Label.HATE, 0.8, ProtectedCharacteristic.SEXUAL_ORIENTATION, "\\balphabet (?:mafia|people"
+                + "|cult|gang|brigade|lot)\\b");
+        triggers("alphabet");
+        rule("coded hate", Label.HATE, 0.8, ProtectedCharacteristic.RELIGION, "\\bzog\\b|\\bthe goyim know\\b"
+                + "|\\bhappy merchants?\\b");
+        triggers("zog goyim merchant merchants");
         rule("monkey taunts", Label.HATE, 0.8, ProtectedCharacteristic.RACE, "\\b(?:monkey|gorilla|banana)(?: (?:monkey|gorilla|banana)){1,}\\b"
                 + "|\\b(?:you|your) (?:a |an |fucking |dirty |filthy )*(?:monkey|gorilla|ape) (?:monkey|gorilla"
                 + "|banana)\\b");
