@@ -90,9 +90,9 @@ public final class PhraseRules {
             + "|a mental illness|narcissists|psychopaths|leeches|a different species|another species|unclean"
             + "|uncivilised|fanatics|extremists|jihadis|snakes|a nest of snakes|a stain|a menace|menace|born criminals"
             + "|less intelligent|drug dealers|disease carriers|attention whores|attention seekers|bottom feeders"
-            + "|sheep|savages|brutes|mutants|defective|a mistake|mistakes|an insult|a danger|traitors|users|zombies"
-            + "|robots|bugmen|vegetables|loud|annoying|bitchy|child molesters|molesters|pedos|predators|a cult|frauds"
-            + "|fakes|fake|murderers|no morals|no souls|no soul|cheats|cheaters|man-haters|man haters|delusional)";
+            + "|sheep|brutes|mutants|defective|a mistake|mistakes|an insult|a danger|traitors|users|zombies"
+            + "|robots|bugmen|vegetables|loud|annoying|bitchy|child molesters|molesters|frauds|fakes|fake|murderers"
+            + "|no morals|no souls|no soul|cheats|cheaters|man-haters|man haters|delusional)";
     /**
      * What a group "should be" or "deserves" in hostile talk of removing, confining, harming or killing its members:
      * "X should be deported", "they deserve every beating they get".
@@ -106,7 +106,7 @@ public final class PhraseRules {
             + "|every beating|a beating|a kicking|a slap|a good slap|jailed|imprisoned|fired|sacked|barred|aborted"
             + "|kept in separate \\w+|put in separate \\w+|separated|starved|institutionalised|sectioned"
             + "|lose (?:custody|their kids|their children|their rights|their jobs|the vote)|stripped of \\w+"
-            + "|spat on|deported)";
+            + "|spat on)";
     private static final String NOT_PERSON = "(?!(?:it|this|myself|me|us|time|off|for|out|a|an|some|my|one|two"
             + "|the (?:game|exam|test|gym))\\b)";
 
@@ -451,9 +451,12 @@ public final class PhraseRules {
                 + "|lazy|scummy) (?:" + ident + ")\\b|\\byou (?:fucking |dirty |filthy |stupid |bloody |little"
                 + " |disgusting |smelly )+" + singular + "\\b");
         triggers("IDENT");
-        rule("go back", Label.HATE, 0.85, ProtectedCharacteristic.RACE, "\\b(?:fuck off |piss off |sod off )?(?:go )?back to (?:africa|asia|poland|romania|pakistan|india"
-                + "|bangladesh|china|jamaica|nigeria|somalia|syria|iraq|iran|afghanistan|albania|turkey|mexico"
-                + "|where you belong)\\b|\\bgo back to (?:your|where you|where ya|the|ur) (?:own )?(?:country"
+        String homeland = "(?:africa|asia|poland|romania|pakistan|india|bangladesh|china|jamaica|nigeria|somalia|syria"
+                + "|iraq|iran|afghanistan|albania|turkey|mexico|where you belong)";
+        rule("go back", Label.HATE, 0.85, ProtectedCharacteristic.RACE, "\\b(?:fuck off|piss off|sod off|get|send"
+                + " (?:them|em|him|her|the lot)(?: all)?) back to " + homeland + "\\b|(?:(?<=[.!?,;] )|^|\\bjust |\\b(?:they|you"
+                + "|u|yous) (?:should |need to |can )?(?:all |just )?)go back to " + homeland + "\\b|\\bgo back to "
+                + homeland + ",? (?:you|ya|u)\\b|\\bgo back to (?:your|where you|where ya|the|ur) (?:own )?(?:country"
                 + "|came from|jungle|desert|cave|tribe)\\b|\\bgo back home\\b[^.]{0,20}\\b(?:immigrant|foreign"
                 + "|paki|refugee)");
         triggers("back");
@@ -846,8 +849,8 @@ public final class PhraseRules {
     }
 
     private boolean negated(String s, int at, Label label) {
-        int clause = Math.max(s.lastIndexOf(" . ", at), s.lastIndexOf(" , ", at));
-        String before = s.substring(Math.max(clause < 0 ? 0 : clause + 3, at - 40), at);
+        int clause = Math.max(s.lastIndexOf(" . ", at - 1), s.lastIndexOf(" , ", at - 1));
+        String before = s.substring(Math.min(at, Math.max(clause < 0 ? 0 : clause + 3, at - 40)), at);
         if (!before.endsWith(" ")) {
             before = before + " ";
         }

@@ -81,7 +81,8 @@ class EthosLikeTest {
 
     /**
      * Written after the second revisions and read once: the fair figure (0.686, 0.730). Not revised against since;
-     * a later precision fix for everyday sentences ("this indian is the worst takeaway") cost one case (0.682).
+     * later precision fixes for everyday sentences ("this indian is the worst takeaway", "I'm going back to India")
+     * cost two cases (0.677).
      */
     @Test
     void blindSetIsToldApart() throws IOException {
