@@ -107,6 +107,16 @@ public final class PhraseRules {
             + "|kept in separate \\w+|put in separate \\w+|separated|starved|institutionalised|sectioned"
             + "|lose (?:custody|their kids|their children|their rights|their jobs|the vote)|stripped of \\w+"
             + "|spat on)";
+    /**
+     * A plural that names people rather than things ("tories", "remainers", "leftists", "feminists"), for threats at
+     * a whole non-protected group: not "kill the process", "hang the pictures" or "kill all the flies".
+     */
+    private static final String PEOPLE = "(?!(?:flies|bugs|germs|weeds|wasps|spiders|ants|mice|slugs|lights|processes"
+            + "|tasks|jobs|series|movies|cookies|batteries|pies|parties|stories|bodies|deliveries|supplies|copies"
+            + "|entries|queries|categories|duties|cities|countries|charities|pictures|papers|numbers|leaves)\\b)"
+            + "(?:[a-z]+(?:ers|ists|ians|ans|ites|ies|ees|ards|ots|ics|men|ons)|sluts|slags|bitches|whores|cunts|twats"
+            + "|pricks|feminazis|nazis|commies|libtards|snowflakes|karens|chavs|scrotes|scallies|roasties|incels|terfs"
+            + "|trolls|paedos|nonces|rapists|kids|children|people|folk|mosques|synagogues|temples|churches|gurdwaras)";
     private static final String NOT_PERSON = "(?!(?:it|this|myself|me|us|time|off|for|out|a|an|some|my|one|two"
             + "|the (?:game|exam|test|gym))\\b)";
 
@@ -133,7 +143,22 @@ public final class PhraseRules {
             + " quiz|5 a side|five a side|the derby|the final|the match|the game|the second half|the first half"
             + "|penalties|training)\\b|\\b(?:second|first|next|final) (?:half|round|leg|set|frame)\\b|\\b(?:murder"
             + "|destroy|slaughter|batter|smash|thrash|hammer|bury|annihilate) (?:spurs|arsenal|chelsea|united|city"
-            + "|villa|rovers|wanderers|rangers|celtic|everton|liverpool|leeds|the opposition)\\b");
+            + "|villa|rovers|wanderers|rangers|celtic|everton|liverpool|leeds|the opposition)\\b|\\b(?:their|our|your|the)"
+            + " (?:defence|defense|keeper|goalie|striker|strikers|midfield|back four|back line|forwards|bowling|batting"
+            + "|league|fixture|kick off|kick-off|away game|home game|away end|season|squad|team)\\b|\\bkill the game"
+            + " off\\b");
+    /**
+     * A threat made over something trivial, as a joke ("I'll kill you if you eat my last biscuit", "spoil the ending
+     * and I will end you", "get your timesheets in or I will hunt you down"): a condition and a trivial object in
+     * the same sentence.
+     */
+    private final Pattern trivialCause = Pattern.compile("\\b(?:if (?:you|u|ya|anyone|someone)|or (?:i|i'll|i will|else)"
+            + "|unless (?:you|u)|and i(?:'ll| will))\\b.*\\b(?:biscuits?|chocolate|crisps|chips|cake|pizza|sweets|food"
+            + "|dinner|tea|coffee|wine|beer|gin|leftovers|sandwich|charger|remote|ending|endings|spoilers?|spoil|episode"
+            + "|finale|box set|series|timesheets?|expenses|rota|homework|forms?|washing up|dishes|bins?|parking space"
+            + "|seat|hoodie|jumper|straighteners|makeup|make-up|playlist|password|netflix)\\b|\\b(?:biscuits?"
+            + "|chocolate|crisps|cake|pizza|spoilers?|spoil|ending|finale|episode|timesheets?|rota|homework)\\b.*"
+            + "\\b(?:or (?:i|i'll|i will|else)|and i(?:'ll| will))\\b");
     private final Pattern reporting = Pattern.compile(
             "\\b(?:called|calls|calling|keeps calling|kept calling) (?:me|us|her|him|them|(?:my|the|this|that|his"
                     + "|their|our) \\w+)\\b"
@@ -153,7 +178,7 @@ public final class PhraseRules {
                     + "|you cannot|you shouldn't|nobody should|no one should) (?:calling|saying|using|writing|posting"
                     + "|call|say|use)\\b|\\bthe (?:n-word|f-word|p-word|c-word|slur)\\b|\\b(?:dog whistle|conspiracy theor(?:y|ies)|trope|hate symbol)s?\\b|\\b(?:using|use|used|say|saying|said) (?:the|that) (?:word|term)\\b(?! where| when)|\\b(?:statements|comments|things|posts) like\\b"
                     + "|\\bhow dare (?:you|he|she|they)\\b|\\bno one deserves to\\b|\\bnobody deserves to\\b"
-                    + "|\\bcalling (?:someone|people|anyone|somebody) (?:a|an)\\b|\\b(?:reported|reporting) (?:this|it"
+                    + "|\\bcalling (?:someone|people|anyone|somebody|a person) (?:a |an |\" )?[a-z*'-]+(?: \")? (?:as an? (?:insult|slur)|is|isn't|was|wasn't)\\b|\\bcalling (?:someone|people|anyone|somebody) (?:a|an)\\b|\\bcalling (?:[a-z'-]+ ){1,2}(?:a |an )?\" |\\b(?:reported|reporting|flagged|screenshotted) (?:a|the|this|that|his|her|their) (?:post|comment|tweet|message|video|account|page|reply|thread)s?\\b|\\b(?:reported|reporting) (?:this|it"
                     + "|him|her|them)\\b|\\b(?:horrible|disgusting|awful|vile|nasty|sickening|hateful|ignorant|vicious)"
                     + " thing to say\\b|\\bthe kind of (?:ignorance|hate|bigotry|racism|hatred)\\b|\\bif you say\\b"
                     + "|\\bwhoever (?:did|wrote|said|sprayed|posted) (?:this|that|it) is\\b|\\bthe (?:abuse|hate|hatred"
@@ -317,19 +342,19 @@ public final class PhraseRules {
                 + " going to|will|must) (?:kill|shoot|stab|hang|hurt|rape|murder|bomb|burn|gas|lynch|behead"
                 + "|exterminate) (?:you|him|her|them|all|every|the|those|these|" + ident + ")\\b");
         triggers("kill shoot stab hang hurt rape murder bomb burn gas lynch behead exterminate");
-        threat("group should die", 0.88, "\\b(?:all |the |those |these )?(?:" + ident + "|\\w+s) (?:should|must"
+        threat("group should die", 0.88, "\\b(?:all |the |those |these )?(?:" + ident + "|" + PEOPLE + ") (?:should|must"
                 + "|need to|ought to|deserve to|will|are going to) (?:all )?(?:be )?(?:die|killed|shot|hanged|hung"
                 + "|gassed|burned|burnt|executed|exterminated|wiped out|put down|put to death|slaughtered|lynched"
                 + "|stabbed|beaten|raped|murdered|eradicated|culled|hunted|drowned|strung up|kicked to death"
                 + "|beaten to death|stoned|stoned to death|run over|set on fire|burnt alive|burned alive|nuked|bombed"
                 + "|shot on sight|shot dead|pushed off|thrown off|put out of their misery|tortured|castrated|hung"
-                + " from|hanged from)\\b|\\b(?:" + ident + "|\\w+s) (?:deserve|need|needs|deserves) (?:a bullet"
+                + " from|hanged from)\\b|\\b(?:" + ident + "|" + PEOPLE + ") (?:deserve|need|needs|deserves) (?:a bullet"
                 + "|bullets|a beating|a kicking|the rope|to swing|to hang)\\b");
         triggers("die killed shot hanged hung gassed burned burnt executed exterminated wiped put slaughtered lynched stabbed beaten raped murdered eradicated culled hunted drowned strung kicked stoned run set nuked bombed pushed thrown tortured castrated bullet bullets beating kicking rope swing hang");
         threat("kill all", 0.86, "\\b(?:kill|shoot|gas|hang|exterminate|murder|burn|behead|stab|lynch|slaughter"
                 + "|wipe out|eradicate) (?:all|every|the|those|these|each)(?: the| of the| of those| of these)? (?:fucking"
                 + " |bloody |last |single )?(?:"
-                + ident + "|\\w+s)\\b|\\b(?:kill|shoot|gas|hang|murder|burn|behead|stab|lynch) (?:every|each)"
+                + ident + "|" + PEOPLE + ")\\b|\\b(?:kill|shoot|gas|hang|murder|burn|behead|stab|lynch) (?:every|each)"
                 + " (?:fucking |bloody |last |single )?" + singular + "\\b|\\b(?:nuke|bomb|sterilise|sterilize|castrate|stone|drown|torch|bulldoze"
                 + "|round up|sink) (?:all |every |the |those |these |each )?(?:fucking |bloody |last |single )?(?:"
                 + ident + "|" + singular + ")\\b|\\bdeath to (?:all |the )?\\w+|\\b(?:burn|torch|bomb|blow up|firebomb|petrol bomb|smash up) (?:all |every |the"
@@ -569,6 +594,7 @@ public final class PhraseRules {
         String s = text.normal();
         List<int[]> excused = null;
         List<int[]> games = null;
+        List<int[]> trivial = null;
         Boolean joking = null;
         List<Hit> hits = new ArrayList<>();
         Set<String> words = words(text);
@@ -596,6 +622,10 @@ public final class PhraseRules {
                     games = games != null ? games : regions(sportOrGame, s);
                     if (games.stream().anyMatch(g -> sameSentence(s, g[0], m.start()))) {
                         p *= 0.2;
+                    }
+                    trivial = trivial != null ? trivial : regions(trivialCause, s);
+                    if (trivial.stream().anyMatch(t -> sameSentence(s, t[0], m.start()))) {
+                        p *= 0.5;
                     }
                 }
                 String matched = s.substring(m.start(), m.end());
