@@ -2,9 +2,6 @@ package org.malcomms.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.malcomms.TestFiles;
@@ -18,17 +15,13 @@ import org.malcomms.TestFiles;
  */
 class EverydayChatTest {
     @Test
-    void everydayMessagesAreNotHateOrThreats() throws IOException {
+    void everydayMessagesAreNotHateOrThreats() {
         int messages = 0;
         int hate = 0;
         int threat = 0;
         int abusive = 0;
-        for (String line : Files.readAllLines(TestFiles.path("classifier/everyday-innocent.tsv"),
-                StandardCharsets.UTF_8)) {
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            String text = line.substring(line.indexOf('\t') + 1);
+        for (String[] f : TestFiles.rows("classifier/everyday-innocent.tsv")) {
+            String text = f[1];
             Classification c = HybridClassifierTest.CLASSIFIER.classify(text);
             messages++;
             hate += c.has(Label.HATE) ? 1 : 0;

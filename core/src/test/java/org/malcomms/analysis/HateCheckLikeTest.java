@@ -2,9 +2,6 @@ package org.malcomms.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,22 +26,15 @@ class HateCheckLikeTest {
     static final List<Case> CASES = new ArrayList<>();
 
     @BeforeAll
-    static void read() throws IOException {
-        for (String line : Files.readAllLines(TestFiles.path("classifier/hatecheck-like.tsv"), StandardCharsets.UTF_8)) {
-            if (!line.startsWith("#") && !line.isBlank()) {
-                String[] f = line.split("\t");
-                for (String g : GROUPS) {
-                    String name = f[3].startsWith("[G]") ? Character.toUpperCase(g.charAt(0)) + g.substring(1) : g;
-                    String text = f[3].replace("[G]", name);
-                    CASES.add(new Case(f[0], f[1].equals("1"), f[2].equals("1"), text));
-                }
+    static void read() {
+        for (String[] f : TestFiles.rows("classifier/hatecheck-like.tsv")) {
+            for (String g : GROUPS) {
+                String name = f[3].startsWith("[G]") ? Character.toUpperCase(g.charAt(0)) + g.substring(1) : g;
+                CASES.add(new Case(f[0], f[1].equals("1"), f[2].equals("1"), f[3].replace("[G]", name)));
             }
         }
-        for (String line : Files.readAllLines(TestFiles.path("classifier/hatecheck-fixed.tsv"), StandardCharsets.UTF_8)) {
-            if (!line.startsWith("#") && !line.isBlank()) {
-                String[] f = line.split("\t");
-                CASES.add(new Case(f[0], f[1].equals("1"), f[2].equals("1"), f[3]));
-            }
+        for (String[] f : TestFiles.rows("classifier/hatecheck-fixed.tsv")) {
+            CASES.add(new Case(f[0], f[1].equals("1"), f[2].equals("1"), f[3]));
         }
     }
 
@@ -82,17 +72,12 @@ class HateCheckLikeTest {
      * {@code threat} is said; threat cases are the hateful threats.
      */
     @Test
-    void independentlyWrittenCasesAreScoredAsHateCheckIs() throws IOException {
+    void independentlyWrittenCasesAreScoredAsHateCheckIs() {
         MacroF1 f1 = new MacroF1(List.of("hateful", "not"));
         Map<String, int[]> byFunctionality = new TreeMap<>();
         int threats = 0;
         int flagged = 0;
-        for (String line : Files.readAllLines(TestFiles.path("classifier/hatecheck-independent.tsv"),
-                StandardCharsets.UTF_8)) {
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            String[] f = line.split("\t");
+        for (String[] f : TestFiles.rows("classifier/hatecheck-independent.tsv")) {
             boolean hateful = f[1].equals("1");
             Classification r = HybridClassifierTest.CLASSIFIER.classify(f[3]);
             boolean said = r.has(Label.HATE) || r.has(Label.THREAT);

@@ -2,9 +2,6 @@ package org.malcomms.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,14 +14,9 @@ class HybridClassifierTest {
     static final HybridClassifier CLASSIFIER = HybridClassifier.standard();
 
     @TestFactory
-    Stream<DynamicTest> everyLabelledMessageReadsAsExpected() throws IOException {
+    Stream<DynamicTest> everyLabelledMessageReadsAsExpected() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (String line : Files.readAllLines(TestFiles.path("classifier/labelled-messages.tsv"),
-                StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t", 2);
+        for (String[] f : TestFiles.rows("classifier/labelled-messages.tsv")) {
             tests.add(DynamicTest.dynamicTest(f[0] + " <- " + f[1], () -> check(f[1], f[0])));
         }
         return tests.stream();
@@ -62,13 +54,9 @@ class HybridClassifierTest {
     }
 
     @Test
-    void everyPositiveLabelHasASpanInsideTheText() throws IOException {
-        for (String line : Files.readAllLines(TestFiles.path("classifier/labelled-messages.tsv"),
-                StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String text = line.split("\t", 2)[1];
+    void everyPositiveLabelHasASpanInsideTheText() {
+        for (String[] f : TestFiles.rows("classifier/labelled-messages.tsv")) {
+            String text = f[1];
             Classification c = CLASSIFIER.classify(text);
             for (Label l : Label.values()) {
                 if (c.has(l)) {

@@ -2,9 +2,6 @@ package org.malcomms.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,17 +17,12 @@ import org.malcomms.TestFiles;
  */
 class ThreatsIndependentTest {
     @Test
-    void threatsAreFoundAndLookAlikesLeftAlone() throws IOException {
+    void threatsAreFoundAndLookAlikesLeftAlone() {
         Map<String, int[]> byKind = new TreeMap<>();
         int truePositive = 0;
         int falsePositive = 0;
         int threats = 0;
-        for (String line : Files.readAllLines(TestFiles.path("classifier/threats-independent.tsv"),
-                StandardCharsets.UTF_8)) {
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            String[] f = line.split("\t");
+        for (String[] f : TestFiles.rows("classifier/threats-independent.tsv")) {
             boolean threat = f[1].equals("1");
             boolean said = HybridClassifierTest.CLASSIFIER.classify(f[2]).has(Label.THREAT);
             int[] counts = byKind.computeIfAbsent(f[0], k -> new int[2]);
