@@ -202,6 +202,19 @@ public final class PhraseRules {
     private final Pattern negatedHarm = Pattern.compile("\\b(?:never|not going to|wouldn't|won't|would never"
             + "|will never|could never|don't want to|no one is going to|nobody is going to|nobody's going to|not"
             + " gonna) (?:\\w+ ){0,2}" + HARM_VERB + "\\b");
+    /**
+     * Violent words in everyday idioms ("this heat is killing me", "the death of me", "to die for", "knock 'em
+     * dead", "she murdered that song", "kill the process"): harmless regions for the learned models, which learnt
+     * the words, not the idioms.
+     */
+    private final Pattern idiom = Pattern.compile("\\b(?:is|are|was|were|'s|'re|keeps?) (?:\\w+ )?(?:killing|murdering)"
+            + " (?:me|us|my \\w+)\\b|\\b(?:the|be the) death of (?:me|us|him|her)\\b|\\bto die for\\b|\\bknock (?:\" em|'em|em"
+            + "|them|him|her|'m) dead\\b|\\b(?:murdered|killed|slayed|slaughtered|smashed|nailed) (?:that|the|it|this)"
+            + " (?:karaoke|song|solo|exam|test|interview|presentation|speech|set|gig|look|outfit|dance|routine|quiz"
+            + "|round|performance)\\b|\\b(?:a|an absolute|a real) killer (?:on|at|in) the\\b|\\b(?:dying|died) (?:of"
+            + " laughter|laughing|for a|to)\\b|\\b(?:kill|killed|killing) (?:the|a|that) (?:process|job|task|engine"
+            + "|lights|music|app|server|tab|power|vibe|mood)\\b|\\bkill 9\\b|\\b(?:going to|gonna|will|'ll) kill me"
+            + "\\b(?=[^.]{0,40}\\b(?:forgot|late|find out|see|sees|saw|when|if)\\b)");
     private final Pattern laughter = Pattern.compile("\\b(?:lol|lmao|lmfao|rofl|haha+|hehe+|ahaha+|jk|only joking"
             + "|just joking|love)\\b");
     private final Pattern affection = Pattern.compile("\\b(?:love you|love ya|luv you|luv ya|xx+|babe|hun|mate|bro"
@@ -802,6 +815,7 @@ public final class PhraseRules {
         if (!java.util.Collections.disjoint(words, NEGATIONS)) {
             out.addAll(regions(negatedHarm, s));
         }
+        out.addAll(regions(idiom, s));
         for (Hit h : hits.list()) {
             if (h.label() != Label.OFFENSIVE && h.p() < Classification.THRESHOLD) {
                 out.add(new int[] {sentenceStart(s, h.from()), h.to()});
