@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The names of groups with a protected characteristic ("black people", "muslims", from the word list) and the
@@ -14,7 +15,9 @@ import java.util.Set;
  * names. The group rules read a marked copy of a message ({@link #marked}): each group name and member's word is
  * overwritten letter for letter by {@code q} or {@code j} ("black people are" becomes "qqqqqqqqqqqq are"), so one
  * short token in a regular expression ({@link #GROUP}, {@link #MEMBER}) stands for hundreds of names and every
- * offset stays where it was.
+ * offset stays where it was. A one-word name or member's word of six letters or more is also known misspelt by one
+ * letter dropped or two neighbours swapped ("mulsims", "muslms", "imigrants"), the way HateCheck's spelling cases
+ * dodge filters, unless the misspelling is itself a word ("blacks" without its "l" is "backs").
  */
 final class GroupNames {
     static final String GROUP = "\\bq+\\b";
@@ -35,8 +38,11 @@ final class GroupNames {
     private final Set<String> nameStarts = new HashSet<>();
     private final Set<String> memberWords = new LinkedHashSet<>();
     private final Map<String, ProtectedCharacteristic> members = new HashMap<>();
+    /** Misspellings of one-word names and members' words, and the word each stands for. */
+    private final Map<String, String> misspelt = new HashMap<>();
 
-    GroupNames(Map<String, ProtectedCharacteristic> names) {
+    /** {@code isWord} tells real words, which are never taken for a misspelt name. */
+    GroupNames(Map<String, ProtectedCharacteristic> names, Predicate<String> isWord) {
         this.names = Map.copyOf(names);
         this.longest = names.keySet().stream().mapToInt(n -> n.split(" ").length).max().orElse(1);
         names.keySet().forEach(name -> nameStarts.add(name.split(" ")[0]));
@@ -54,6 +60,41 @@ final class GroupNames {
         }
         members.putIfAbsent("gypsy", ProtectedCharacteristic.RACE);
         CONDITIONS.forEach(c -> members.putIfAbsent(c, ProtectedCharacteristic.DISABILITY));
+        Set<String> words = new HashSet<>(memberWords);
+        names.keySet().stream().filter(n -> !n.contains(" ")).forEach(words::add);
+        Set<String> clashes = new HashSet<>();
+        for (String w : words) {
+            if (w.length() < 6) {
+                continue;
+            }
+            for (String v : misspellings(w)) {
+                if (isWord.test(v) || words.contains(v) || names.containsKey(v)) {
+                    continue;
+                }
+                if (misspelt.putIfAbsent(v, w) != null && !misspelt.get(v).equals(w)) {
+                    clashes.add(v);
+                }
+            }
+        }
+        clashes.forEach(misspelt::remove);
+    }
+
+    /** {@code w} with one letter dropped, or two neighbouring letters swapped. */
+    private static Set<String> misspellings(String w) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < w.length(); i++) {
+            out.add(w.substring(0, i) + w.substring(i + 1));
+            if (i + 1 < w.length() && w.charAt(i) != w.charAt(i + 1)) {
+                out.add(w.substring(0, i) + w.charAt(i + 1) + w.charAt(i) + w.substring(i + 2));
+            }
+        }
+        out.remove(w);
+        return out;
+    }
+
+    /** The word {@code w} stands for: itself, or the name or member's word it misspells. */
+    private String spelt(String w) {
+        return misspelt.getOrDefault(w, w);
     }
 
     /**
@@ -62,6 +103,7 @@ final class GroupNames {
      */
     Set<String> triggerWords() {
         Set<String> out = new HashSet<>(memberWords);
+        out.addAll(misspelt.keySet());
         for (String name : names.keySet()) {
             out.add(Arrays.stream(name.split(" ")).filter(w -> !Set.of("the", "people", "with", "of", "a", "an")
                     .contains(w)).findFirst().orElse(name.substring(name.lastIndexOf(' ') + 1)));
@@ -71,7 +113,7 @@ final class GroupNames {
 
     /** The protected characteristic of the first group named in {@code s} (normalised text), or null. */
     ProtectedCharacteristic groupIn(String s) {
-        String[] words = s.split(" ");
+        String[] words = Arrays.stream(s.split(" ")).map(this::spelt).toArray(String[]::new);
         for (int i = 0; i < words.length; i++) {
             int length = nameAt(words, i);
             if (length > 0) {
@@ -84,7 +126,7 @@ final class GroupNames {
     /** The protected characteristic of the first single member of a group named in {@code s} ("every gay"), or null. */
     ProtectedCharacteristic memberIn(String s) {
         for (String w : s.split(" ")) {
-            ProtectedCharacteristic c = members.get(w);
+            ProtectedCharacteristic c = members.get(spelt(w));
             if (c != null) {
                 return c;
             }
@@ -94,20 +136,21 @@ final class GroupNames {
 
     /** The normalised text with group names and members' words overwritten (see the class comment). */
     String marked(String normal) {
-        String[] words = normal.split(" ");
+        String[] typed = normal.split(" ");
+        String[] words = Arrays.stream(typed).map(this::spelt).toArray(String[]::new);
         StringBuilder out = new StringBuilder(normal.length());
         int i = 0;
         while (i < words.length) {
             int length = nameAt(words, i);
-            String w = words[i];
+            String w = typed[i];
             if (length > 0) {
-                int chars = String.join(" ", Arrays.copyOfRange(words, i, i + length)).length();
+                int chars = String.join(" ", Arrays.copyOfRange(typed, i, i + length)).length();
                 out.append(String.valueOf(GROUP_LETTER).repeat(chars));
                 i += length;
             } else {
                 boolean markLike = !w.isEmpty() && (w.chars().allMatch(c -> c == GROUP_LETTER)
                         || w.chars().allMatch(c -> c == MEMBER_LETTER));
-                out.append(markLike ? "_".repeat(w.length()) : memberWords.contains(w)
+                out.append(markLike ? "_".repeat(w.length()) : memberWords.contains(words[i])
                         ? String.valueOf(MEMBER_LETTER).repeat(w.length()) : w);
                 i++;
             }

@@ -47,7 +47,7 @@ public final class HybridClassifier implements MessageClassifier {
         this.model = model;
         this.offensiveHead = model.linear().head("olid-a");
         this.normaliser = new TextNormaliser(lexicon);
-        this.rules = new PhraseRules(lexicon);
+        this.rules = new PhraseRules(lexicon, model.vectors()::has);
     }
 
     /** The classifier with the models shipped in the jar and the standard word lists. */

@@ -60,4 +60,8 @@ public final class LearnedModel {
     public ConvModel conv() {
         return conv;
     }
+
+    public WordVectors vectors() {
+        return vectors;
+    }
 }

@@ -247,9 +247,10 @@ public final class PhraseRules {
     private final GroupNames groups;
     private final Set<String> groupWords;
 
-    public PhraseRules(Lexicon lexicon) {
+    /** {@code isWord} tells real words, which are never taken for a misspelt group name (see {@link GroupNames}). */
+    public PhraseRules(Lexicon lexicon, java.util.function.Predicate<String> isWord) {
         this.lexicon = lexicon;
-        this.groups = new GroupNames(lexicon.identities());
+        this.groups = new GroupNames(lexicon.identities(), isWord);
         this.groupWords = groups.triggerWords();
         String singular = GroupNames.MEMBER;
         String ident = GroupNames.GROUP + "|" + GroupNames.MEMBER + " (?:kids|children|families|family"

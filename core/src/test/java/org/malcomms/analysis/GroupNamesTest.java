@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class GroupNamesTest {
-    private final GroupNames names = new GroupNames(Lexicon.standard().identities());
+    private final GroupNames names = new GroupNames(Lexicon.standard().identities(), WordVectors.shipped()::has);
 
     @Test
     void marksTheLongestNameAndMembersLetterForLetter() {
