@@ -16,6 +16,15 @@ class GroupNamesTest {
     }
 
     @Test
+    void aNameMisspeltByOneLetterIsStillTheName() {
+        assertThat(names.marked("mulsims are")).isEqualTo("qqqqqqq are");
+        assertThat(names.marked("imigrants are")).isEqualTo("qqqqqqqqq are");
+        assertThat(names.groupIn("i hate mulsims")).isEqualTo(ProtectedCharacteristic.RELIGION);
+        assertThat(names.groupIn("the backs were poor")).isNull();
+        assertThat(names.marked("my gran lacks patience")).isEqualTo("my gran lacks patience");
+    }
+
+    @Test
     void wordsThatLookLikeTheMarkersAreNotTakenForGroups() {
         assertThat(names.marked("jjj are qqqq")).isEqualTo("___ are ____");
     }
