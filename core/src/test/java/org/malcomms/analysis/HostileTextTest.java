@@ -11,7 +11,7 @@ import org.malcomms.TestFiles;
 /**
  * Message text is hostile data: every test message, after punctuation, cut up and spliced with punctuation, line breaks, emoji,
  * invisible characters and repetition (a fixed seed, so a failure repeats), must classify without an exception,
- * with probabilities in [0, 1] and spans inside the text.
+ * with probabilities in [0, 1], a span for every positive label, and spans inside the text.
  */
 class HostileTextTest {
     private static final String[] NOISE = {". ", " , ", "!!! ", "?", "\n", "\r\n", "\"", "'", " - ", "...", "😂", "🔪",
@@ -54,6 +54,9 @@ class HostileTextTest {
         Classification c = HybridClassifierTest.CLASSIFIER.classify(text);
         for (Label label : Label.values()) {
             assertThat(c.p(label)).as(text).isBetween(0.0, 1.0);
+            if (c.has(label)) {
+                assertThat(c.spans()).as(label + " has a span in " + text).anyMatch(s -> s.label().equals(label.json()));
+            }
         }
         for (Span s : c.spans()) {
             assertThat(s.start()).as(text).isGreaterThanOrEqualTo(0).isLessThan(s.end());
