@@ -29,7 +29,7 @@ public final class PhraseRules {
      * {@code grouped} one reads the text with group names marked ({@link GroupNames#marked}).
      */
     private record Rule(String name, Label label, double p, Pattern pattern, boolean negatable,
-                        ProtectedCharacteristic fixed, List<Set<String>> triggers, boolean grouped) {
+                        ProtectedCharacteristic fixed, List<Set<String>> triggers, boolean grouped, Label also) {
     }
 
 
@@ -117,6 +117,36 @@ public final class PhraseRules {
             + "(?:[a-z]+(?:ers|ists|ians|ans|ites|ies|ees|ards|ots|ics|men|ons)|sluts|slags|bitches|whores|cunts|twats"
             + "|pricks|feminazis|nazis|commies|libtards|snowflakes|karens|chavs|scrotes|scallies|roasties|incels|terfs"
             + "|trolls|paedos|nonces|rapists|kids|children|people|folk|mosques|synagogues|temples|churches|gurdwaras)";
+    /** Intimate images: "your nudes", "the sex tape", "those pics of you in your underwear", "deepfake nudes". */
+    private static final String INTIMATE = "\\b(?:nudes?|sex tapes?|sex vid(?:eo)?s?|(?:naked|nude|topless|intimate|private"
+            + "|dirty|spicy|explicit|sexy|sex|bare|titty|tit|boob|x-rated|revealing) (?:\\w+ )?(?:pics?|pictures?|photos?"
+            + "|snaps?|selfies?|images?|videos?|vids?|footage|recordings?)|(?:pics?|pictures?|photos?|snaps?|selfies?"
+            + "|images?|videos?|vids?|footage|recording)(?: of (?:you|u|us|ya|yourself|urself))?(?: [a-z'-]+){0,4}?"
+            + " (?:naked|nude|topless|in (?:your|ur|the|that|those|a) (?:\\w+ )?(?:underwear|bra|knickers|lingerie"
+            + "|shower|bath)|in bed|having sex|touching (?:yourself|urself)|wanking|with no (?:clothes|bikini|bra|top"
+            + "|knickers)|with nothing on|no clothes on|sucking|see-through)|(?:recorded|filmed|videoed|screenshotted)"
+            + " you (?:\\w+ ){0,4}(?:touching|naked|wanking|in the shower|having sex)|what you look like (?:naked"
+            + "|with nothing on|without clothes)|(?:your|ur) (?:tits|boobs|titties|nips|naked body))\\b";
+    /**
+     * What makes talk of intimate images a threat to share them: intent, a condition, a price or a deadline, an
+     * audience that will see them ("or your nudes go to all your followers", "be a shame if your dad saw them").
+     */
+    private static final String COERCION = "\\b(?:(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|gonna|going to"
+            + "|i swear i'll|i might|might just|shall i) (?:\\w+ ){0,2}(?:post|share|leak|upload|put|spread|forward"
+            + "|publish|email|airdrop|print|stick|tag|make|(?:show|send) (?!(?:you|u|ya|me)\\b))|i'm (?:posting|uploading"
+            + "|sending|putting|printing|sharing)|could happen"
+            + "|or (?:i|i'll|else|your|ur|the|they|it|everyone)|otherwise|unless (?:you|u)|if (?:you|u) (?:don't|dont"
+            + "|leave|report|block|dump|tell|ignore|go|cheat|stop)|(?:pay|send|transfer) me (?:£|\\$|\\d)|(?:pay|send"
+            + "|transfer) (?:£|\\$)?\\d+\\w* (?:to|in|into|by|or|within)|bitcoin|btc"
+            + "|paypal|last chance|one more word|(?:you've|youve|you have) got (?:\\d+|till|until|one|an|24)|by"
+            + " (?:midnight|tonight|tomorrow|friday)|till (?:friday|tomorrow|tonight|midnight)|shame if|imagine (?:your"
+            + "|ur)|regret|choose wisely|ready to (?:go|send)|in a folder|keep (?:ignoring|blanking|ghosting)|block"
+            + " me|blocking me|drop the|don't make me|dont make me|be nice to me|do exactly what i say|easy to find"
+            + "|want (?:your|ur) \\w+ kept|(?:everyone|everybody|the whole \\w+|the world)(?:'s| is)? (?:\\w+ ){0,2}"
+            + "(?:will|going to|gonna|are going to|gets|get|sees|see)|(?:your|ur) (?:\\w+ )?(?:mum|mom|dad|parents"
+            + "|boss|boss's|manager|family|friends|followers|colleagues|husband|wife|bf|gf|boyfriend|girlfriend|ex|sister"
+            + "|brother|church|work|contacts|contact list)(?:'s)? (?:\\w+ ){0,2}(?:will|would|gets?|is going to|gonna"
+            + "|saw|see|sees|opening|doesn't know))\\b";
     private static final String NOT_PERSON = "(?!(?:it|this|myself|me|us|time|off|for|out|a|an|some|my|one|two"
             + "|the (?:game|exam|test|gym))\\b)";
 
@@ -124,7 +154,7 @@ public final class PhraseRules {
     private static final Pattern REPORT_OR_COUNTER = Pattern.compile("call|said|says|told|wrote|text|messag|sent"
             + "|post|threat|shout|scream|yell|kept|keeps|saying|ok|accept|wrong|rac|phob|bigot|hate|offen|slur|speech"
             + "|hurt|banter|joke|stop|quit|n't|never|cannot|should|word|term|like|dare|deserve|report|claim|think|believ"
-            + "|pretend|insult|whistle|conspiracy|trope|symbol");
+            + "|pretend|insult|whistle|conspiracy|trope|symbol|delete|remove|take|rid|helpline|consent|illegal");
     private static final Set<String> NEGATIONS = Set.of("never", "not", "wouldn't", "won't", "don't", "no",
             "nobody", "nobody's", "doesn't", "isn't", "aren't", "didn't", "can't");
     private static final java.util.Set<String> INTENSIFIERS = java.util.Set.of("fuck", "fucking", "fuckin", "fucked",
@@ -166,7 +196,8 @@ public final class PhraseRules {
                     + "|\\b(?:was|were|got) (?:sprayed|written|painted|scrawled|daubed|shouted|graffitied)\\b"
                     + "|\\b(?:he|she|they|someone|somebody|people|this guy|this girl|my ex|my boss|my neighbour"
                     + "|(?!(?:i|we|you) )[a-z]+) (?:said|says|told me|wrote|texted|messaged me|sent me|posted|threatened|shouted"
-                    + "|screamed|yelled|spray painted|sprayed|scrawled|painted|daubed|graffitied|chanted)\\b|\\bthreatened to\\b|\\b(?:he|she|they) (?:keeps|kept) (?:saying|sending)"
+                    + "|screamed|yelled|spray painted|sprayed|scrawled|painted|daubed|graffitied|chanted|airdropped me"
+                    + "|keeps asking|kept asking)\\b|\\bthreatened to\\b|\\b(?:he|she|they) (?:keeps|kept) (?:saying|sending)"
                     + "\\b|\\b(?:saying|shouting|screaming|yelling)\\b(?= \")");
     private final Pattern counterSpeech = Pattern.compile(
             "\\b(?:it's|it is|that's|that is|is|was|are) (?:not ok|not okay|not acceptable|never ok|never okay|wrong"
@@ -178,7 +209,7 @@ public final class PhraseRules {
                     + "|you cannot|you shouldn't|nobody should|no one should) (?:calling|saying|using|writing|posting"
                     + "|call|say|use)\\b|\\bthe (?:n-word|f-word|p-word|c-word|slur)\\b|\\b(?:dog whistle|conspiracy theor(?:y|ies)|trope|hate symbol)s?\\b|\\b(?:using|use|used|say|saying|said) (?:the|that) (?:word|term)\\b(?! where| when)|\\b(?:statements|comments|things|posts) like\\b"
                     + "|\\bhow dare (?:you|he|she|they)\\b|\\bno one deserves to\\b|\\bnobody deserves to\\b"
-                    + "|\\bcalling (?:someone|people|anyone|somebody|a person) (?:a |an |\" )?[a-z*'-]+(?: \")? (?:as an? (?:insult|slur)|is|isn't|was|wasn't)\\b|\\bcalling (?:someone|people|anyone|somebody) (?:a|an)\\b|\\bcalling (?:[a-z'-]+ ){1,2}(?:a |an )?\" |\\b(?:reported|reporting|flagged|screenshotted) (?:a|the|this|that|his|her|their) (?:post|comment|tweet|message|video|account|page|reply|thread)s?\\b|\\b(?:reported|reporting) (?:this|it"
+                    + "|\\bcalling (?:someone|people|anyone|somebody|a person) (?:a |an |\" )?[a-z*'-]+(?: \")? (?:as an? (?:insult|slur)|is|isn't|was|wasn't)\\b|\\bcalling (?:someone|people|anyone|somebody) (?:a|an)\\b|\\bcalling (?:[a-z'-]+ ){1,2}(?:a |an )?\" |\\b(?:reported|reporting|flagged|screenshotted) (?:a|the|this|that|his|her|their) (?:post|comment|tweet|message|video|account|page|reply|thread)s?\\b|\\b(?:delete|deleted|remove|removed|take down|taken down|get rid of) (?:\\w+ ){0,3}(?:nudes|pics|photos|images|videos|pictures)\\b|\\bhelpline\\b|\\bwithout (?:my |her |his |their |your |someone's )?consent\\b|\\bis it illegal\\b|\\bthreatening to (?:post|share|send|leak|show)\\b|\\b(?:how (?:do|can|should) i|going to|i'll|i will|gonna) report\\b|\\b(?:reported|reporting) (?:this|it"
                     + "|him|her|them)\\b|\\b(?:horrible|disgusting|awful|vile|nasty|sickening|hateful|ignorant|vicious)"
                     + " thing to say\\b|\\bthe kind of (?:ignorance|hate|bigotry|racism|hatred)\\b|\\bif you say\\b"
                     + "|\\bwhoever (?:did|wrote|said|sprayed|posted) (?:this|that|it) is\\b|\\bthe (?:abuse|hate|hatred"
@@ -340,7 +371,7 @@ public final class PhraseRules {
                 + "|\\bhope you've got (?:good )?(?:life )?insurance\\b|\\b(?:i've been|i have been|i'm|been) watching"
                 + " you\\b|\\bgo missing\\b|\\blooking over your shoulder\\b|\\bwhat i'm capable of\\b|\\byour"
                 + " (?:time's|time is|days are) (?:coming|numbered|up)\\b|\\b(?:get|got|getting) what'?s coming\\b"
-                + "|\\block your doors\\b|\\bnobody would (?:even )?(?:notice|miss you)\\b|\\bi know (?:which|what)"
+                + "|\\block your doors\\b|\\bnobody would (?:even )?(?:notice|miss you)\\b(?! if (?:you|u) (?:were|was) gone)|\\bi know (?:which|what)"
                 + " (?:school|nursery|gym|pub|street)\\b|\\bi know where your \\w+ (?:plays|goes|lives|works|drinks"
                 + "|parks|walks)\\b|\\bbetter watch (?:herself|himself|yourself|themselves|your back|out)\\b");
         triggers("watch know sleep coming numbered count counting wait next waiting knife gun bomb coffin grave bring accidents shame pity terrible insured insurance watching missing shoulder capable time's time days what's whats lock nobody better + you your ur yourself yours you've you'll you're open");
@@ -377,12 +408,16 @@ public final class PhraseRules {
         triggers("kill shoot gas hang exterminate murder burn behead stab lynch slaughter wipe eradicate death nuke bomb sterilise sterilize castrate stone drown torch bulldoze round sink blow firebomb smash throw");
         threat("exposure threat", 0.8, "\\b(?:i'll|i will|i'm going to|going to|i can|i could|i'd|we'll|or i'll"
                 + "|i'm gonna|unless you[^.]{0,30}i'll) (?:\\w+ ){0,2}(?:post|share|send|leak|upload|show|put"
-                + "|spread|forward|publish|expose)(?: [a-z@']+){0,5} (?:your|the|those|these|them|our|all your)"
-                + " (?:\\w+ )?(?:nudes|nude pics|nude photos|naked pics|naked photos|pics|photos|pictures"
-                + "|videos|video|vids|sex tape|texts|messages|secrets)\\b|\\beveryone (?:will|is going to|gonna)"
-                + " see (?:your|the|those|these) (?:\\w+ )?(?:nudes|pics|photos|pictures|videos|video|vids"
-                + "|sex tape)\\b|\\bexpose you\\b");
-        triggers("nudes nude naked pics photos pictures videos video vids tape texts messages secrets expose");
+                + "|spread|forward|publish|expose)(?: [a-z@']+){0,5} (?:your|ur|all your) (?:\\w+ )?(?:texts"
+                + "|messages|secrets|dms|chats|search history|address)\\b|\\bexpose you\\b");
+        triggers("texts messages secrets dms chats history address expose");
+        rules.add(new Rule("intimate image threat", Label.THREAT, 0.88, Pattern.compile("(?:" + COERCION + ").{0,150}?(?:"
+                + INTIMATE + ")|(?:" + INTIMATE + ").{0,150}?(?:" + COERCION + ")"), true, null, List.of(), false,
+                Label.SEXUAL));
+        triggers("nudes nude naked topless intimate private dirty spicy explicit sexy sex bare titty tit boob x-rated"
+                + " revealing recorded filmed videoed screenshotted underwear bra knickers lingerie shower bath bed"
+                + " touching wanking clothes nothing sucking see-through bikini tits boobs titties nips dick cock"
+                + " look");
         rule("wish of harm", Label.THREAT, 0.35, "\\b(?:hope|wish) (?:you|he|she|they) (?:die|dies|get (?:raped"
                 + "|cancer|killed|hit by|run over|stabbed|hurt))\\b|\\byou deserve to (?:die|be (?:raped|killed"
                 + "|shot|stabbed|beaten))\\b", true, null);
@@ -400,25 +435,54 @@ public final class PhraseRules {
                 + "|\\b(?:step|jump) in front of (?:a|the) (?:train|bus|lorry)|\\b(?:nobody|no one|noone)"
                 + " (?:would|will|is going to) (?:miss|care if|notice if) you|\\b(?:the )?world (?:would be|is"
                 + "|will be) better (?:off )?without you|\\bdo (?:us all|everyone|the world|us) a favou?r and"
-                + " (?:die|disappear|kill|end|jump)|\\byou (?:should|ought to|need to) (?:just )?(?:die|kill"
+                + " (?:die|disappear|kill|end|jump|don't wake up|dont wake up|stop breathing|not exist)|\\byou (?:should|ought to|need to) (?:just )?(?:die|kill"
                 + "|not exist|not be alive|end it)\\b"
-                + "|\\bend it all\\b|\\bend your (?:own )?life\\b|\\b(?:please|just) die\\b", true, null);
-        triggers("kys kill yourself urself yourselves die jump bleach step miss without favour favor end");
+                + "|\\bend it all\\b|\\bend your (?:own )?life\\b|\\b(?:please|just) die\\b|\\b(?:just|go|go on|go and"
+                + "|hurry up and|pls|please|should just|u should) end it\\b(?! (?:with|between|there))|\\b(?:take|swallow"
+                + "|neck|down) (?:all|the whole|every one of|all of) (?:your |ur |the |those |them )?(?:pills|tablets"
+                + "|packet|bottle|meds)\\b|\\bcut (?:deeper|harder|(?:your|ur) wrists)\\b|\\bkeep (?:going with the"
+                + " |on )?cutting\\b|\\bgo (?:and |n )?(?:slit|die)\\b|\\b(?:don't|dont|never) wake up (?:tomorrow|again"
+                + "|in the morning)\\b|\\b(?:nobody|no one|noone) (?:would|will) (?:even )?(?:notice if (?:you|u) (?:were"
+                + "|was) gone|come to (?:your|ur) funeral)\\b|\\bwould (?:be|feel) (?:so )?(?:relieved|happier|better off"
+                + "|glad)(?: \\w+){0,3} if (?:you|u) (?:were gone|was gone|died|ended it|weren't here|wasn't here|killed"
+                + " (?:yourself|urself))\\b|\\bbetter off without (?:you|u)\\b|\\b(?:try|tried|stop|quit) (?:not )?existing"
+                + "\\b|\\bkill(?: [.!,])? your(?: [.!,])? self\\b|\\b(?:go|just|u should|you should|pls|please) hurt"
+                + " (?:yourself|urself)\\b|\\bby (?:your|ur) own hand\\b|\\bdie in a ditch\\b|\\byou know what to do with"
+                + " (?:it|this|them)\\b|\\bdo it properly this time\\b|\\bif i (?:was|were) (?:as \\w+ as )?(?:you|u),? i'd"
+                + " (?:have )?(?:just )?(?:kill|killed|top|topped|neck|necked|end|ended) (?:myself|it)\\b|\\b(?:kill|killed)"
+                + " (?:myself|yourself|urself)\\b.{0,60}\\bwhat are you waiting for\\b", true, null);
+        triggers("kys kill yourself urself yourselves die jump bleach step miss without favour favor end pills tablets"
+                + " packet bottle meds cut cutting slit wake notice funeral relieved happier better glad existing self"
+                + " hurt hand ditch know properly myself");
         rule("sexual words", Label.SEXUAL, 0.85, "\\b(?:nudes|nude pics|naked|blowjobs?|handjobs?|cum|cumming"
-                + "|jizz|horny|shag|shagging|porn|dildo|orgasm|clit|boner|erection|tits|titties|boobs|nipples"
-                + "|penis|vagina|wanking|sexting|sext|threesome|anal|bj|milf|dick pic|dick pics|cock pic|rape"
+                + "|jizz|horny|shag|shagging|porn|dildo|orgasm|clit|boner|erection|(?<!great |blue |coal |marsh |willow"
+                + " |crested |long-tailed )tits|titties|boobs|nipples|penis|vagina|wanking|sexting|sext|threesome"
+                + "|(?<!so |bit |very |really |too )anal(?! about| retentive)|bj|milf|dick pic|dick pics|cock pic|rape"
                 + "|raped|raping|grope|groping|fingering)\\b", false, null);
         triggers("nudes nude naked blowjob blowjobs handjob handjobs cum cumming jizz horny shag shagging porn dildo orgasm clit boner erection tits titties boobs nipples penis vagina wanking sexting sext threesome anal bj milf dick cock rape raped raping grope groping fingering");
         rule("sexual advance", Label.SEXUAL, 0.88, "\\bsuck (?:my|your|his|ma) (?:dick|cock|balls|tits|toes)?\\b"
                 + "|\\bsit on my (?:face|lap|dick|cock)\\b|\\b(?:want to|going to|dying to|love to|like to|i'd|i"
                 + " would|i'll|let me) (?:fuck|shag|bang|screw|sleep with|have sex with|finger|lick|touch|rape"
-                + "|ride|eat) you\\b|\\bsend (?:me )?(?:some )?(?:nudes|nude|pics|a pic|photos|a photo|a video"
-                + "|vids|a selfie)(?! of the| of that| of it)\\b|\\bwhat are you wearing\\b|\\bshow me your"
+                + "|ride|eat) you\\b|\\bsend (?:me )?(?:some )?(?:nudes|nude)\\b|\\b(?:send|snap|show|give) (?:me|us) (?:a |some )?(?:pic"
+                + "|pics|photo|photos|vid|video|vids|selfie|something|flash)s?(?: \\w+){0,4}? (?:naked|topless|nude|spicy"
+                + "|no clothes|with nothing on|in (?:your|ur|the) (?:underwear|bra|knickers|bed|shower|bath)|with no"
+                + " (?:clothes|top|bra|towel)|of (?:your|ur) (?:tits|boobs|nips|arse|ass|bum|body))\\b|\\bwhat are you wearing\\b|\\bshow me your"
                 + " (?:tits|boobs|body|pussy|dick|cock|ass|arse|bum|knickers)\\b|\\bget your (?:tits|kit|clothes)"
                 + " (?:out|off)\\b|\\bbend you over\\b|\\bin your (?:underwear|knickers|bra|panties)\\b"
                 + "|\\bhave sex\\b|\\bsex with\\b|\\b(?:your|her|his|my) (?:pussy|cock|dick)\\b|\\bsexy\\b"
-                + "|\\b(?:aubergine|peach|splash|tongue) (?:aubergine|peach|splash|tongue)\\b", false, null);
-        triggers("suck face lap fuck shag bang screw sleep finger lick touch rape ride eat nudes nude pics pic photos photo video vids selfie wearing tits boobs body pussy dick cock ass arse bum knickers kit clothes bend underwear bra panties sex sexy aubergine peach splash tongue");
+                + "|\\b(?:aubergine|peach|splash|tongue) (?:aubergine|peach|splash|tongue)\\b|\\b(?:wank|wanked"
+                + "|jerked off|jerking off|touch(?:ing)? (?:yourself|urself|myself)|play(?:ing)? with (?:yourself|urself)"
+                + "|rock hard|so hard for you|strip (?:you|for me|off for me)|lick (?:every inch of )?you|taste you"
+                + "|bend (?:over|you over)(?! backwards)|bending you over|on your knees for me|spread (?:your|ur|them)"
+                + " legs|legs open|in bed with (?:me|you)|fool around|mess around in bed|freak in bed|good in bed"
+                + "|finish (?:all )?(?:over|on|in) you|quickie|take (?:it|them|that|everything) off for me|what(?:'s| is)"
+                + " in my (?:boxers|pants|trousers|jeans)|what you(?:'re| are) wearing under|what (?:colour|color)"
+                + " (?:knickers|bra|underwear|panties|pants)|(?:great|nice|lovely|massive|huge|big) (?:rack|arse|ass"
+                + "|bum|cock|dick)|with nothing on|no clothes on|with no clothes|no towel|topless (?:pic|pics|photo"
+                + "|selfie|snap)|(?:your|ur|her) nips|wrapped (?:round|around) my (?:head|face|waist)|fuck you senseless"
+                + "|meet up for sex|for sex)\\b|\\b(?:let's|lets|wanna|want to|we can|we could) (?:fuck|shag|bang)\\b(?!"
+                + " (?:off|up|sake|it|this|that))|\\b(?:bet )?(?:you're|ur|you are) (?:so )?wet\\b", false, null);
+        triggers("suck face lap fuck shag bang screw sleep finger lick touch rape ride eat nudes nude pics pic photos photo video vids selfie wearing tits boobs body pussy dick cock ass arse bum knickers kit clothes bend underwear bra panties sex sexy aubergine peach splash tongue wank wanked jerked jerking touching play playing rock hard strip taste bending knees spread legs bed fool mess freak finish quickie off boxers pants trousers jeans colour color rack nothing towel topless nips wrapped senseless wet flash snap something");
         String so = "(?:all |just |nothing but |literally |such |so |the |a bunch of |fucking |bloody |complete"
                 + " |total |absolute |basically |like |a |an |always |really |genuinely |properly |more like )*";
         String adjectives = "(?:(?!(?:not|never|no|hardly|rarely|less|more|often|mostly|also|victims|afraid|scared"
@@ -545,7 +609,7 @@ public final class PhraseRules {
     private void rule(String name, Label label, double p, String regex, boolean negatable,
                       ProtectedCharacteristic fixed) {
         rules.add(new Rule(name, label, p, Pattern.compile(regex), negatable, fixed, List.of(),
-                regex.contains(GroupNames.GROUP) || regex.contains(GroupNames.MEMBER)));
+                regex.contains(GroupNames.GROUP) || regex.contains(GroupNames.MEMBER), null));
     }
 
     /**
@@ -567,7 +631,7 @@ public final class PhraseRules {
         }
         Rule last = rules.remove(rules.size() - 1);
         rules.add(new Rule(last.name(), last.label(), last.p(), last.pattern(), last.negatable(), last.fixed(),
-                List.copyOf(all), last.grouped()));
+                List.copyOf(all), last.grouped(), last.also()));
     }
 
 
@@ -646,6 +710,9 @@ public final class PhraseRules {
                 ProtectedCharacteristic c = rule.fixed() != null ? rule.fixed() : groups.groupIn(matched);
                 c = c != null ? c : groups.memberIn(matched);
                 hits.add(new Hit(rule.label(), p, c, m.start(), m.end(), rule.name()));
+                if (rule.also() != null) {
+                    hits.add(new Hit(rule.also(), p, c, m.start(), m.end(), rule.name()));
+                }
                 if (rule.label() == Label.THREAT && c != null) {
                     hits.add(new Hit(Label.HATE, p, c, m.start(), m.end(), rule.name()));
                 }
