@@ -118,7 +118,7 @@ public final class PhraseRules {
             + "|pricks|feminazis|nazis|commies|libtards|snowflakes|karens|chavs|scrotes|scallies|roasties|incels|terfs"
             + "|trolls|paedos|nonces|rapists|kids|children|people|folk|mosques|synagogues|temples|churches|gurdwaras)";
     /** Intimate images: "your nudes", "the sex tape", "those pics of you in your underwear", "deepfake nudes". */
-    private static final String INTIMATE = "\\b(?:nudes?|sex tapes?|sex vid(?:eo)?s?|(?:naked|nude|topless|intimate|private"
+    static final String INTIMATE = "\\b(?:nudes?|sex tapes?|sex vid(?:eo)?s?|(?:naked|nude|topless|intimate|private"
             + "|dirty|spicy|explicit|sexy|sex|bare|titty|tit|boob|x-rated|revealing) (?:\\w+ )?(?:pics?|pictures?|photos?"
             + "|snaps?|selfies?|images?|videos?|vids?|footage|recordings?)|(?:pics?|pictures?|photos?|snaps?|selfies?"
             + "|images?|videos?|vids?|footage|recording)(?: of (?:you|u|us|ya|yourself|urself))?(?: [a-z'-]+){0,4}?"
@@ -131,7 +131,7 @@ public final class PhraseRules {
      * What makes talk of intimate images a threat to share them: intent, a condition, a price or a deadline, an
      * audience that will see them ("or your nudes go to all your followers", "be a shame if your dad saw them").
      */
-    private static final String COERCION = "\\b(?:(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|gonna|going to"
+    static final String COERCION = "\\b(?:(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|gonna|going to"
             + "|i swear i'll|i might|might just|shall i) (?:\\w+ ){0,2}(?:post|share|leak|upload|put|spread|forward"
             + "|publish|email|airdrop|print|stick|tag|make|(?:show|send) (?!(?:you|u|ya|me)\\b))|i'm (?:posting|uploading"
             + "|sending|putting|printing|sharing)|could happen"
@@ -147,6 +147,9 @@ public final class PhraseRules {
             + "|boss|boss's|manager|family|friends|followers|colleagues|husband|wife|bf|gf|boyfriend|girlfriend|ex|sister"
             + "|brother|church|work|contacts|contact list)(?:'s)? (?:\\w+ ){0,2}(?:will|would|gets?|is going to|gonna"
             + "|saw|see|sees|opening|doesn't know))\\b";
+    /** A threat to share intimate images: one within 150 characters of coercion, either way round. */
+    static final String INTIMATE_THREAT = "(?:" + COERCION + ").{0,150}?(?:" + INTIMATE + ")|(?:" + INTIMATE
+            + ").{0,150}?(?:" + COERCION + ")";
     private static final String NOT_PERSON = "(?!(?:it|this|myself|me|us|time|off|for|out|a|an|some|my|one|two"
             + "|the (?:game|exam|test|gym))\\b)";
 
@@ -411,9 +414,8 @@ public final class PhraseRules {
                 + "|spread|forward|publish|expose)(?: [a-z@']+){0,5} (?:your|ur|all your) (?:\\w+ )?(?:texts"
                 + "|messages|secrets|dms|chats|search history|address)\\b|\\bexpose you\\b");
         triggers("texts messages secrets dms chats history address expose");
-        rules.add(new Rule("intimate image threat", Label.THREAT, 0.88, Pattern.compile("(?:" + COERCION + ").{0,150}?(?:"
-                + INTIMATE + ")|(?:" + INTIMATE + ").{0,150}?(?:" + COERCION + ")"), true, null, List.of(), false,
-                Label.SEXUAL));
+        rules.add(new Rule("intimate image threat", Label.THREAT, 0.88, Pattern.compile(INTIMATE_THREAT), true, null,
+                List.of(), false, Label.SEXUAL));
         triggers("nudes nude naked topless intimate private dirty spicy explicit sexy sex bare titty tit boob x-rated"
                 + " revealing recorded filmed videoed screenshotted underwear bra knickers lingerie shower bath bed"
                 + " touching wanking clothes nothing sucking see-through bikini tits boobs titties nips dick cock"
