@@ -418,8 +418,7 @@ public final class PhraseRules {
                 List.of(), false, Label.SEXUAL));
         triggers("nudes nude naked topless intimate private dirty spicy explicit sexy sex bare titty tit boob x-rated"
                 + " revealing recorded filmed videoed screenshotted underwear bra knickers lingerie shower bath bed"
-                + " touching wanking clothes nothing sucking see-through bikini tits boobs titties nips dick cock"
-                + " look");
+                + " touching wanking clothes nothing sucking see-through bikini tits boobs titties nips dick cock");
         rule("wish of harm", Label.THREAT, 0.35, "\\b(?:hope|wish) (?:you|he|she|they) (?:die|dies|get (?:raped"
                 + "|cancer|killed|hit by|run over|stabbed|hurt))\\b|\\byou deserve to (?:die|be (?:raped|killed"
                 + "|shot|stabbed|beaten))\\b", true, null);
@@ -440,22 +439,21 @@ public final class PhraseRules {
                 + " (?:die|disappear|kill|end|jump|don't wake up|dont wake up|stop breathing|not exist)|\\byou (?:should|ought to|need to) (?:just )?(?:die|kill"
                 + "|not exist|not be alive|end it)\\b"
                 + "|\\bend it all\\b|\\bend your (?:own )?life\\b|\\b(?:please|just) die\\b|\\b(?:just|go|go on|go and"
-                + "|hurry up and|pls|please|should just|u should) end it\\b(?! (?:with|between|there))|\\b(?:take|swallow"
+                + "|hurry up and|pls|please|should just|u should)(?: ,)? end it\\b(?! (?:with|between|there))|\\b(?:take|swallow"
                 + "|neck|down) (?:all|the whole|every one of|all of) (?:your |ur |the |those |them )?(?:pills|tablets"
                 + "|packet|bottle|meds)\\b|\\bcut (?:deeper|harder|(?:your|ur) wrists)\\b|\\bkeep (?:going with the"
                 + " |on )?cutting\\b|\\bgo (?:and |n )?(?:slit|die)\\b|\\b(?:don't|dont|never) wake up (?:tomorrow|again"
                 + "|in the morning)\\b|\\b(?:nobody|no one|noone) (?:would|will) (?:even )?(?:notice if (?:you|u) (?:were"
-                + "|was) gone|come to (?:your|ur) funeral)\\b|\\bwould (?:be|feel) (?:so )?(?:relieved|happier|better off"
+                + "|was) gone|come to (?:your|ur) funeral)\\b|\\bwould (?:\\w+ )?(?:be|feel) (?:so )?(?:relieved|happier|better off"
                 + "|glad)(?: \\w+){0,3} if (?:you|u) (?:were gone|was gone|died|ended it|weren't here|wasn't here|killed"
                 + " (?:yourself|urself))\\b|\\bbetter off without (?:you|u)\\b|\\b(?:try|tried|stop|quit) (?:not )?existing"
                 + "\\b|\\bkill(?: [.!,])? your(?: [.!,])? self\\b|\\b(?:go|just|u should|you should|pls|please) hurt"
-                + " (?:yourself|urself)\\b|\\bby (?:your|ur) own hand\\b|\\bdie in a ditch\\b|\\byou know what to do with"
-                + " (?:it|this|them)\\b|\\bdo it properly this time\\b|\\bif i (?:was|were) (?:as \\w+ as )?(?:you|u),? i'd"
+                + " (?:yourself|urself)\\b|\\bdie in a ditch\\b|\\bdo it properly this time\\b|\\bif i (?:was|were) (?:as \\w+ as )?(?:you|u),? i'd"
                 + " (?:have )?(?:just )?(?:kill|killed|top|topped|neck|necked|end|ended) (?:myself|it)\\b|\\b(?:kill|killed)"
                 + " (?:myself|yourself|urself)\\b.{0,60}\\bwhat are you waiting for\\b", true, null);
         triggers("kys kill yourself urself yourselves die jump bleach step miss without favour favor end pills tablets"
-                + " packet bottle meds cut cutting slit wake notice funeral relieved happier better glad existing self"
-                + " hurt hand ditch know properly myself");
+                + " packet bottle meds cut cutting slit wake notice funeral relieved happier glad existing self ditch killed"
+                + " properly");
         rule("sexual words", Label.SEXUAL, 0.85, "\\b(?:nudes|nude pics|naked|blowjobs?|handjobs?|cum|cumming"
                 + "|jizz|horny|shag|shagging|porn|dildo|orgasm|clit|boner|erection|(?<!great |blue |coal |marsh |willow"
                 + " |crested |long-tailed )tits|titties|boobs|nipples|penis|vagina|wanking|sexting|sext|threesome"
@@ -484,7 +482,7 @@ public final class PhraseRules {
                 + "|selfie|snap)|(?:your|ur|her) nips|wrapped (?:round|around) my (?:head|face|waist)|fuck you senseless"
                 + "|meet up for sex|for sex)\\b|\\b(?:let's|lets|wanna|want to|we can|we could) (?:fuck|shag|bang)\\b(?!"
                 + " (?:off|up|sake|it|this|that))|\\b(?:bet )?(?:you're|ur|you are) (?:so )?wet\\b", false, null);
-        triggers("suck face lap fuck shag bang screw sleep finger lick touch rape ride eat nudes nude pics pic photos photo video vids selfie wearing tits boobs body pussy dick cock ass arse bum knickers kit clothes bend underwear bra panties sex sexy aubergine peach splash tongue wank wanked jerked jerking touching play playing rock hard strip taste bending knees spread legs bed fool mess freak finish quickie off boxers pants trousers jeans colour color rack nothing towel topless nips wrapped senseless wet flash snap something");
+        triggers("suck face lap fuck shag bang screw sleep finger lick touch rape ride eat nudes nude pics pic photos photo video vids selfie wearing tits boobs body pussy dick cock ass arse bum knickers kit clothes bend underwear bra panties sex sexy aubergine peach splash tongue wank wanked jerked jerking touching play playing rock hard strip taste bending knees spread legs bed fool mess freak finish quickie boxers pants trousers jeans colour color rack towel topless nips wrapped senseless wet flash snap");
         String so = "(?:all |just |nothing but |literally |such |so |the |a bunch of |fucking |bloody |complete"
                 + " |total |absolute |basically |like |a |an |always |really |genuinely |properly |more like )*";
         String adjectives = "(?:(?!(?:not|never|no|hardly|rarely|less|more|often|mostly|also|victims|afraid|scared"
@@ -565,7 +563,7 @@ public final class PhraseRules {
                 + "|came from|jungle|desert|cave|tribe)\\b|\\bgo back home\\b[^.]{0,20}\\b(?:immigrant|foreign"
                 + "|paki|refugee)");
         triggers("back");
-        rule("coded hate", Label.HATE, 0.8, ProtectedCharacteristic.RACE, "(?<!got |scored |get |only |just |a |of |was |is )\\b13 (?:50|52)\\b(?! (?:on|in|for|marks|points|mark|score))|\\b(?:14 88|1488)\\b"
+        rule("coded hate", Label.HATE, 0.8, ProtectedCharacteristic.RACE, "(?=13 )(?<!got |scored |get |only |just |a |of |was |is )\\b13 (?:50|52)\\b(?! (?:on|in|for|marks|points|mark|score))|\\b(?:14 88|1488)\\b"
                 + "|\\bwhite genocide\\b|\\bgreat replacement\\b|\\brapefugees?\\b");
         triggers("13 14 1488 genocide replacement rapefugee rapefugees");
         rule("coded hate", Label.HATE, 0.8, ProtectedCharacteristic.TRANSGENDER, "\\b(?:join|go for|become|make it to"
