@@ -118,8 +118,8 @@ public final class PhraseRules {
             + "|pricks|feminazis|nazis|commies|libtards|snowflakes|karens|chavs|scrotes|scallies|roasties|incels|terfs"
             + "|trolls|paedos|nonces|rapists|kids|children|people|folk|mosques|synagogues|temples|churches|gurdwaras)";
     /** Intimate images: "your nudes", "the sex tape", "those pics of you in your underwear", "deepfake nudes". */
-    static final String INTIMATE = "\\b(?:nudes?|sex tapes?|sex vid(?:eo)?s?|(?:naked|nude|topless|intimate|private"
-            + "|dirty|spicy|explicit|sexy|sex|bare|titty|tit|boob|x-rated|revealing) (?:\\w+ )?(?:pics?|pictures?|photos?"
+    static final String INTIMATE = "\\b(?:nudes?|sex tapes?|sex vid(?:eo)?s?|(?:naked|nude|topless|intimate|(?:your|ur)"
+            + " private|dirty|spicy|explicit|sexy|sex|bare|titty|tit|boob|x-rated|revealing) (?:\\w+ )?(?:pics?|pictures?|photos?"
             + "|snaps?|selfies?|images?|videos?|vids?|footage|recordings?)|(?:pics?|pictures?|photos?|snaps?|selfies?"
             + "|images?|videos?|vids?|footage|recording)(?: of (?:you|u|us|ya|yourself|urself))?(?: [a-z'-]+){0,4}?"
             + " (?:naked|nude|topless|in (?:your|ur|the|that|those|a) (?:\\w+ )?(?:underwear|bra|knickers|lingerie"
