@@ -119,14 +119,16 @@ public final class PhraseRules {
             + "|trolls|paedos|nonces|rapists|kids|children|people|folk|mosques|synagogues|temples|churches|gurdwaras)";
     /** Intimate images: "your nudes", "the sex tape", "those pics of you in your underwear", "deepfake nudes". */
     static final String INTIMATE = "\\b(?:nudes?|sex tapes?|sex vid(?:eo)?s?|(?:naked|nude|topless|intimate|(?:your|ur)"
-            + " private|dirty|spicy|explicit|sexy|sex|bare|titty|tit|boob|x-rated|revealing) (?:\\w+ )?(?:pics?|pictures?|photos?"
+            + " private|dirty|spicy|explicit|sexy|sex|bare|titty|tit|boob|x-rated|revealing|bedroom) (?:\\w+ )?(?:pics?|pictures?|photos?"
             + "|snaps?|selfies?|images?|videos?|vids?|footage|recordings?)|(?:pics?|pictures?|photos?|snaps?|selfies?"
-            + "|images?|videos?|vids?|footage|recording)(?: of (?:you|u|us|ya|yourself|urself))?(?: [a-z'-]+){0,4}?"
-            + " (?:naked|nude|topless|in (?:your|ur|the|that|those|a) (?:\\w+ )?(?:underwear|bra|knickers|lingerie"
-            + "|shower|bath)|in bed|having sex|touching (?:yourself|urself)|wanking|with no (?:clothes|bikini|bra|top"
+            + "|images?|videos?|vids?|footage|recording|deepfakes?)(?: of (?:you|u|us|ya|yourself|urself))?(?: [a-z'-]+){0,4}?"
+            + " (?:naked|nude|topless|in (?:your|ur|the|that|those|a) (?:\\w+ )?(?:underwear|undies|pants|boxers|bra"
+            + "|knickers|lingerie|shower|bath)|on (?:cam|webcam)|in bed|having sex|touching (?:yourself|urself)|wanking|with no (?:clothes|bikini|bra|top"
             + "|knickers)|with nothing on|no clothes on|sucking|see-through)|(?:recorded|filmed|videoed|screenshotted)"
             + " you (?:\\w+ ){0,4}(?:touching|naked|wanking|in the shower|having sex)|what you look like (?:naked"
-            + "|with nothing on|without clothes)|(?:your|ur) (?:tits|boobs|titties|nips|naked body))\\b";
+            + "|with nothing on|without clothes)|(?:your|ur) (?:tits|boobs|titties|nips|naked body)|(?:ai|deepfake|fake)"
+            + " nudes?|pornhub|xvideos|onlyfans|porn sites?|revenge (?:porn )?sites?|(?:screen ?recorded|recorded|filmed)"
+            + " (?:our|the|you on|you on our|you on the) (?:video call|facetime|cam|webcam|call))\\b";
     /**
      * What makes talk of intimate images a threat to share them: intent, a condition, a price or a deadline, an
      * audience that will see them ("or your nudes go to all your followers", "be a shame if your dad saw them").
@@ -146,7 +148,9 @@ public final class PhraseRules {
             + "(?:will|going to|gonna|are going to|gets|get|sees|see)|(?:your|ur) (?:\\w+ )?(?:mum|mom|dad|parents"
             + "|boss|boss's|manager|family|friends|followers|colleagues|husband|wife|bf|gf|boyfriend|girlfriend|ex|sister"
             + "|brother|church|work|contacts|contact list)(?:'s)? (?:\\w+ ){0,2}(?:will|would|gets?|is going to|gonna"
-            + "|saw|see|sees|opening|doesn't know))\\b";
+            + "|saw|see|sees|opening|doesn't know)|(?:go|goes|going|gets? sent|end up|ends up|get posted|gets posted) (?:to"
+            + "|on|in|round|around|everywhere|viral|public|live|online)|(?:dump|leave|block|report|ignore|cheat on"
+            + "|unfriend|unfollow|ghost) me and)\\b";
     /** A threat to share intimate images: one within 150 characters of coercion, either way round. */
     static final String INTIMATE_THREAT = "(?:" + COERCION + ").{0,150}?(?:" + INTIMATE + ")|(?:" + INTIMATE
             + ").{0,150}?(?:" + COERCION + ")";
@@ -198,7 +202,7 @@ public final class PhraseRules {
                     + "|\\b(?:got|get|gets|getting|was|were|been|being) called (?:a|an)\\b"
                     + "|\\b(?:was|were|got) (?:sprayed|written|painted|scrawled|daubed|shouted|graffitied)\\b"
                     + "|\\b(?:he|she|they|someone|somebody|people|this guy|this girl|my ex|my boss|my neighbour"
-                    + "|(?!(?:i|we|you) )[a-z]+) (?:said|says|told me|wrote|texted|messaged me|sent me|posted|threatened|shouted"
+                    + "|(?!(?:i|we|you|u|ever|already|just|you've|youve) )[a-z]+) (?:said|says|told me|wrote|texted|messaged me|sent me|posted|threatened|shouted"
                     + "|screamed|yelled|spray painted|sprayed|scrawled|painted|daubed|graffitied|chanted|airdropped me"
                     + "|keeps asking|kept asking)\\b|\\bthreatened to\\b|\\b(?:he|she|they) (?:keeps|kept) (?:saying|sending)"
                     + "\\b|\\b(?:saying|shouting|screaming|yelling)\\b(?= \")");
@@ -448,14 +452,19 @@ public final class PhraseRules {
                 + "|glad)(?: \\w+){0,3} if (?:you|u) (?:were gone|was gone|died|ended it|weren't here|wasn't here|killed"
                 + " (?:yourself|urself))\\b|\\bbetter off without (?:you|u)\\b|\\b(?:try|tried|stop|quit) (?:not )?existing"
                 + "\\b|\\bkill(?: [.!,])? your(?: [.!,])? self\\b|\\b(?:go|just|u should|you should|pls|please) hurt"
-                + " (?:yourself|urself)\\b|\\bdie in a ditch\\b|\\bdo it properly this time\\b|\\bif i (?:was|were) (?:as \\w+ as )?(?:you|u),? i'd"
+                + " (?:yourself|urself)\\b|\\bdie in a ditch\\b|\\bdo it properly this time\\b|\\b(?:delete|uninstall|erase) (?:your ?self|urself)\\b|\\b(?:go|just|pls"
+                + "|please) (?:and |n )?(?:overdose|od|hurt (?:yourself|urself))\\b|\\b(?:actually|just) go through with it"
+                + "\\b|\\bwhy (?:are|r) (?:you|u) still (?:breathing|alive)\\b|\\bwould (?:throw a party|celebrate|dance)"
+                + " if (?:you|u) (?:died|were dead|was dead|killed)\\b|\\bgo (?:and |n )?play (?:on|in) the (?:motorway|traffic"
+                + "|railway|tracks)\\b|\\bthen end it\\b|\\bif i (?:was|were) (?:as \\w+ as )?(?:you|u),? (?:i'd|id|i would)"
                 + " (?:have )?(?:just )?(?:kill|killed|top|topped|neck|necked|end|ended) (?:myself|it)\\b|\\b(?:kill|killed)"
                 + " (?:myself|yourself|urself)\\b.{0,60}\\bwhat are you waiting for\\b", true, null);
         triggers("kys kill yourself urself yourselves die jump bleach step miss without favour favor end pills tablets"
                 + " packet bottle meds cut cutting slit wake notice funeral relieved happier glad existing self ditch killed"
-                + " properly");
+                + " properly delete uninstall erase overdose od through breathing alive party celebrate dance motorway"
+                + " traffic then topped");
         rule("sexual words", Label.SEXUAL, 0.85, "\\b(?:nudes|nude pics|naked|blowjobs?|handjobs?|cum|cumming"
-                + "|jizz|horny|shag|shagging|porn|dildo|orgasm|clit|boner|erection|(?<!great |blue |coal |marsh |willow"
+                + "|jizz|horny|shag|shagging|porn|dildo|orgasm|clit|boner|erection(?! of)|(?<!great |blue |coal |marsh |willow"
                 + " |crested |long-tailed )tits|titties|boobs|nipples|penis|vagina|wanking|sexting|sext|threesome"
                 + "|(?<!so |bit |very |really |too )anal(?! about| retentive)|bj|milf|dick pic|dick pics|cock pic|rape"
                 + "|raped|raping|grope|groping|fingering)\\b", false, null);
@@ -479,10 +488,19 @@ public final class PhraseRules {
                 + " in my (?:boxers|pants|trousers|jeans)|what you(?:'re| are) wearing under|what (?:colour|color)"
                 + " (?:knickers|bra|underwear|panties|pants)|(?:great|nice|lovely|massive|huge|big) (?:rack|arse|ass"
                 + "|bum|cock|dick)|with nothing on|no clothes on|with no clothes|no towel|topless (?:pic|pics|photo"
-                + "|selfie|snap)|(?:your|ur|her) nips|wrapped (?:round|around) my (?:head|face|waist)|fuck you senseless"
-                + "|meet up for sex|for sex)\\b|\\b(?:let's|lets|wanna|want to|we can|we could) (?:fuck|shag|bang)\\b(?!"
-                + " (?:off|up|sake|it|this|that))|\\b(?:bet )?(?:you're|ur|you are) (?:so )?wet\\b", false, null);
-        triggers("suck face lap fuck shag bang screw sleep finger lick touch rape ride eat nudes nude pics pic photos photo video vids selfie wearing tits boobs body pussy dick cock ass arse bum knickers kit clothes bend underwear bra panties sex sexy aubergine peach splash tongue wank wanked jerked jerking touching play playing rock hard strip taste bending knees spread legs bed fool mess freak finish quickie boxers pants trousers jeans colour color rack towel topless nips wrapped senseless wet flash snap");
+                + "|selfie|snap)|(?:your|ur|her) nips|wrapped (?:round|around) (?:me|my (?:head|face|waist))|fuck you senseless"
+                + "|meet up for sex|for sex|what(?:'s| is) under (?:that|your|ur|the) (?:dress|skirt|top|towel|hoodie"
+                + "|shirt|jeans)|(?:thinking|think|dreaming|dream) (?:about|of) (?:your|ur) (?:arse|ass|tits|boobs|body|bum"
+                + "|lips|dick|cock)|(?:my|your|ur) aubergine|spicy (?:pics|snaps|content|vids)|hook ?ups|feet pics|(?:i'd|id"
+                + "|i would|would) (?:bang|shag)|(?:i'd|id|i would|would) smash(?: (?:100|tbh|ngl|her|him|you|u|deffo|defo"
+                + "|no question))*(?= [.!?,]|$)|(?:are you|r u|ru) a virgin|take (?:ur|your) (?:top|bra|clothes"
+                + "|knickers|pants|shirt|trousers|kit) off|for sucking|(?:kissing|licking) (?:down )?(?:your|ur) (?:neck"
+                + "|body|thighs)|(?:got|getting|am|i'm|im) (?:so )?hard (?:looking|thinking|for you|over you))\\b|\\b(?:let's"
+                + "|lets|wanna|want to|we can|we could) (?:fuck|shag|bang)\\b(?! (?:off|up|sake|it|this|that|all|knows"
+                + "|me up|you up|them up|him up|her up))|\\b(?:and|to) (?:fuck|shag|bang) (?:tonight|later|now|all night"
+                + "|in|at|round|properly|me)\\b|\\b(?:bet )?(?:you're|ur|you are) (?:so )?(?:wet|tight)\\b"
+                + "|\\b(?:a )?(?:lil |little |quick )nude\\b", false, null);
+        triggers("suck face lap fuck shag bang screw sleep finger lick touch rape ride eat nudes nude pics pic photos photo video vids selfie wearing tits boobs body pussy dick cock ass arse bum knickers kit clothes bend underwear bra panties sex sexy aubergine peach splash tongue wank wanked jerked jerking touching play playing rock hard strip taste bending knees spread legs bed fool mess freak finish quickie boxers pants trousers jeans colour color rack towel topless nips wrapped senseless wet flash snap under thinking dreaming spicy hookups hookup feet smash virgin top sucking kissing licking hard tight nude");
         String so = "(?:all |just |nothing but |literally |such |so |the |a bunch of |fucking |bloody |complete"
                 + " |total |absolute |basically |like |a |an |always |really |genuinely |properly |more like )*";
         String adjectives = "(?:(?!(?:not|never|no|hardly|rarely|less|more|often|mostly|also|victims|afraid|scared"
