@@ -461,8 +461,7 @@ public final class PhraseRules {
                 + " (?:myself|yourself|urself)\\b.{0,60}\\bwhat are you waiting for\\b", true, null);
         triggers("kys kill yourself urself yourselves die jump bleach step miss without favour favor end pills tablets"
                 + " packet bottle meds cut cutting slit wake notice funeral relieved happier glad existing self ditch killed"
-                + " properly delete uninstall erase overdose od through breathing alive party celebrate dance motorway"
-                + " traffic then topped");
+                + " properly delete uninstall erase overdose od through breathing alive died motorway traffic topped");
         rule("sexual words", Label.SEXUAL, 0.85, "\\b(?:nudes|nude pics|naked|blowjobs?|handjobs?|cum|cumming"
                 + "|jizz|horny|shag|shagging|porn|dildo|orgasm|clit|boner|erection(?! of)|(?<!great |blue |coal |marsh |willow"
                 + " |crested |long-tailed )tits|titties|boobs|nipples|penis|vagina|wanking|sexting|sext|threesome"
@@ -500,7 +499,7 @@ public final class PhraseRules {
                 + "|me up|you up|them up|him up|her up))|\\b(?:and|to) (?:fuck|shag|bang) (?:tonight|later|now|all night"
                 + "|in|at|round|properly|me)\\b|\\b(?:bet )?(?:you're|ur|you are) (?:so )?(?:wet|tight)\\b"
                 + "|\\b(?:a )?(?:lil |little |quick )nude\\b", false, null);
-        triggers("suck face lap fuck shag bang screw sleep finger lick touch rape ride eat nudes nude pics pic photos photo video vids selfie wearing tits boobs body pussy dick cock ass arse bum knickers kit clothes bend underwear bra panties sex sexy aubergine peach splash tongue wank wanked jerked jerking touching play playing rock hard strip taste bending knees spread legs bed fool mess freak finish quickie boxers pants trousers jeans colour color rack towel topless nips wrapped senseless wet flash snap under thinking dreaming spicy hookups hookup feet smash virgin top sucking kissing licking hard tight nude");
+        triggers("suck face lap fuck shag bang screw sleep finger lick touch rape ride eat nudes nude pics pic photos photo video vids selfie wearing tits boobs body pussy dick cock ass arse bum knickers kit clothes bend underwear bra panties sex sexy aubergine peach splash tongue wank wanked jerked jerking touching play playing rock hard strip taste bending knees spread legs bed fool mess freak finish quickie boxers pants trousers jeans colour color rack towel topless nips wrapped senseless wet flash snap dress skirt hoodie shirt lips spicy hookups hookup feet smash virgin cam sucking kissing licking hard tight nude");
         String so = "(?:all |just |nothing but |literally |such |so |the |a bunch of |fucking |bloody |complete"
                 + " |total |absolute |basically |like |a |an |always |really |genuinely |properly |more like )*";
         String adjectives = "(?:(?!(?:not|never|no|hardly|rarely|less|more|often|mostly|also|victims|afraid|scared"
