@@ -1,0 +1,241 @@
+package org.malcomms.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The contexts in which abusive-looking words are not abuse, or less of it: quoting, reporting and countering abuse,
+ * negation, games and sport, threats over something trivial, reclaimed words, homonyms, everyday violent idioms,
+ * banter. {@link PhraseRules} scores its findings down inside them; the learned models' score is discounted when
+ * most of its evidence lies in them. All work on normalised text (tokens joined by single spaces).
+ */
+final class Excuses {
+    /** A quick test for words without which neither reporting nor counter-speech can match. */
+    private static final Pattern REPORT_OR_COUNTER = Pattern.compile("call|said|says|told|wrote|text|messag|sent"
+            + "|post|threat|shout|scream|yell|kept|keeps|saying|ok|accept|wrong|rac|phob|bigot|hate|offen|slur|speech"
+            + "|hurt|banter|joke|stop|quit|n't|never|cannot|should|word|term|like|dare|deserve|report|claim|think|believ"
+            + "|pretend|insult|whistle|conspiracy|trope|symbol|delete|remove|take|rid|helpline|consent|illegal");
+
+    private final Pattern negation = Pattern.compile(
+            "\\b(?:never|not|no one|nobody|nobody's|no one's|no way|wouldn't|won't|don't|didn't|can't|couldn't|isn't|aren't"
+                    + "|wasn't|shouldn't|do not|will not|would not|nor)\\b(?: (?!i'll|ill|i will|we'll|i'm|we're|or\\b)[^ .,\"]+){0,4} $");
+
+    private final Pattern selfHarmNegation = Pattern.compile(
+            "\\b(?<!why )(?:never|not|don't|do not|shouldn't|should not|please don't|don't you dare|no need to"
+                    + "|never ever)"
+                    + "(?: [^ .,\"]+){0,2} $");
+
+    /** A game or match, where "destroy them", "murder Spurs" and "I'll batter you at darts" are talk of winning. */
+    private final Pattern sportOrGame = Pattern.compile("\\b(?:at|in|on) (?:darts|squash|pool|snooker|fifa|chess|tennis"
+            + "|golf|cards|poker|monopoly|scrabble|fortnite|cod|mario kart|ping pong|badminton|bowling|the quiz|the pub"
+            + " quiz|5 a side|five a side|the derby|the final|the match|the game|the second half|the first half"
+            + "|penalties|training)\\b|\\b(?:second|first|next|final) (?:half|round|leg|set|frame)\\b|\\b(?:murder"
+            + "|destroy|slaughter|batter|smash|thrash|hammer|bury|annihilate) (?:spurs|arsenal|chelsea|united|city"
+            + "|villa|rovers|wanderers|rangers|celtic|everton|liverpool|leeds|the opposition)\\b|\\b(?:their|our|your|the)"
+            + " (?:defence|defense|keeper|goalie|striker|strikers|midfield|back four|back line|forwards|bowling|batting"
+            + "|league|fixture|kick off|kick-off|away game|home game|away end|season|squad|team)\\b|\\bkill the game"
+            + " off\\b");
+
+    /**
+     * A threat made over something trivial, as a joke ("I'll kill you if you eat my last biscuit", "spoil the ending
+     * and I will end you", "get your timesheets in or I will hunt you down"): a condition and a trivial object in
+     * the same sentence.
+     */
+    private final Pattern trivialCause = Pattern.compile("\\b(?:if (?:you|u|ya|anyone|someone)|or (?:i|i'll|i will|else)"
+            + "|unless (?:you|u)|and i(?:'ll| will))\\b.*\\b(?:biscuits?|chocolate|crisps|chips|cake|pizza|sweets|food"
+            + "|dinner|tea|coffee|wine|beer|gin|leftovers|sandwich|charger|remote|ending|endings|spoilers?|spoil|episode"
+            + "|finale|box set|series|timesheets?|expenses|rota|homework|forms?|washing up|dishes|bins?|parking space"
+            + "|seat|hoodie|jumper|straighteners|makeup|make-up|playlist|password|netflix)\\b|\\b(?:biscuits?"
+            + "|chocolate|crisps|cake|pizza|spoilers?|spoil|ending|finale|episode|timesheets?|rota|homework)\\b.*"
+            + "\\b(?:or (?:i|i'll|i will|else)|and i(?:'ll| will))\\b");
+
+    private final Pattern reporting = Pattern.compile(
+            "\\b(?:called|calls|calling|keeps calling|kept calling) (?:me|us|her|him|them|(?:my|the|this|that|his"
+                    + "|their|our) \\w+)\\b"
+                    + "|\\b(?:got|get|gets|getting|was|were|been|being) called (?:a|an)\\b"
+                    + "|\\b(?:was|were|got) (?:sprayed|written|painted|scrawled|daubed|shouted|graffitied)\\b"
+                    + "|\\b(?:he|she|they|someone|somebody|people|this guy|this girl|my ex|my boss|my neighbour"
+                    + "|(?!(?:i|we|you|u|ever|already|just|you've|youve) )[a-z]+) (?:said|says|told me|wrote|texted|messaged me|sent me|posted|threatened|shouted"
+                    + "|screamed|yelled|spray painted|sprayed|scrawled|painted|daubed|graffitied|chanted|airdropped me"
+                    + "|keeps asking|kept asking)\\b|\\bthreatened to\\b|\\b(?:he|she|they) (?:keeps|kept) (?:saying|sending)"
+                    + "\\b|\\b(?:saying|shouting|screaming|yelling)\\b(?= \")");
+
+    private final Pattern counterSpeech = Pattern.compile(
+            "\\b(?:it's|it is|that's|that is|is|was|are) (?:not ok|not okay|not acceptable|never ok|never okay|wrong"
+                    + "|unacceptable|racist|homophobic|transphobic|bigoted|hateful|offensive|a slur|slurs|hate speech"
+                    + "|hurtful|deeply hurtful|not banter|not a joke)\\b(?! with\\b)|\\b(?:saying|claiming|thinking"
+                    + "|believing|pretending) (?:that )?.{3,60}? (?:is|was) (?:like|just as|racist|wrong|stupid|ignorant"
+                    + "|bigoted|offensive|hateful|hurtful|nonsense|rubbish|a lie|ridiculous|absurd)\\b|\\b(?:using"
+                    + "|use|used|uses|say|saying) (?:\" )?[a-z*'-]+(?: \")? as an? (?:insult|slur|swear word)\\b|\\b(?:stop|quit|don't|do not|never|you can't"
+                    + "|you cannot|you shouldn't|nobody should|no one should) (?:calling|saying|using|writing|posting"
+                    + "|call|say|use)\\b|\\bthe (?:n-word|f-word|p-word|c-word|slur)\\b|\\b(?:dog whistle|conspiracy theor(?:y|ies)|trope|hate symbol)s?\\b|\\b(?:using|use|used|say|saying|said) (?:the|that) (?:word|term)\\b(?! where| when)|\\b(?:statements|comments|things|posts) like\\b"
+                    + "|\\bhow dare (?:you|he|she|they)\\b|\\bno one deserves to\\b|\\bnobody deserves to\\b"
+                    + "|\\bcalling (?:someone|people|anyone|somebody|a person) (?:a |an |\" )?[a-z*'-]+(?: \")? (?:as an? (?:insult|slur)|is|isn't|was|wasn't)\\b|\\bcalling (?:someone|people|anyone|somebody) (?:a|an)\\b|\\bcalling (?:[a-z'-]+ ){1,2}(?:a |an )?\" |\\b(?:reported|reporting|flagged|screenshotted) (?:a|the|this|that|his|her|their) (?:post|comment|tweet|message|video|account|page|reply|thread)s?\\b|\\b(?:delete|deleted|remove|removed|take down|taken down|get rid of) (?:\\w+ ){0,3}(?:nudes|pics|photos|images|videos|pictures)\\b|\\bhelpline\\b|\\bwithout (?:my |her |his |their |your |someone's )?consent\\b|\\bis it illegal\\b|\\bthreatening to (?:post|share|send|leak|show)\\b|\\b(?:how (?:do|can|should) i|going to|i'll|i will|gonna) report\\b|\\b(?:reported|reporting) (?:this|it"
+                    + "|him|her|them)\\b|\\b(?:horrible|disgusting|awful|vile|nasty|sickening|hateful|ignorant|vicious)"
+                    + " thing to say\\b|\\bthe kind of (?:ignorance|hate|bigotry|racism|hatred)\\b|\\bif you say\\b"
+                    + "|\\bwhoever (?:did|wrote|said|sprayed|posted) (?:this|that|it) is\\b|\\bthe (?:abuse|hate|hatred"
+                    + "|racism|homophobia|transphobia|bigotry|harassment|discrimination) (?:that )?(?:\\w+ ){1,3}(?:get"
+                    + "|gets|face|faces|receive|receives|suffer|suffers)\\b");
+
+    private final Pattern reclaimed = Pattern.compile(
+            "\\b(?:my|me and my|wassup|sup|what's up) (?:niggas?|nigga)\\b|\\b(?:dyke march|dykes on bikes|call"
+                    + " ourselves|we call ourselves)\\b|\\b(?:i'm|i am|we're|we are|as a|as an|us|proud|fellow|being"
+                    + "|proud to be) (?:a |an )?(?:(?:proud|fellow|big|old|little|bent|massive) )*(?:queer|queers|dyke|dykes"
+                    + "|fag|fags|faggot|poof|cripple|crip|tranny|nigga|niggas|homo|bender)\\b|\\bqueer (?:community"
+                    + "|people|folk|culture|theory|history|and proud|rights|joy|art|pride|film|club|night)\\b");
+
+    private final Pattern homonym = Pattern.compile(
+            "\\b(?:have|having|had|need|want|roll|rolling|light|lit|smoke|smoking|packet of|pack of|box of|out for"
+                    + "|nip out for|quick|cheeky) (?:a )?(?:fag|fags)\\b|\\bfag (?:break|end|ends|packet|burn)\\b"
+                    + "|\\bfaggots (?:and|with|in) (?:peas|gravy|mash|onion)|\\b(?:ate|eat|eating|cook|cooking|had"
+                    + "|some|brains) faggots\\b|\\b(?:on a|went on a|been on a|massive|big|weekend|three day|absolute"
+                    + "|two day) bender\\b|\\bcheeky (?:little )?monkey\\b|\\b(?:monkey|ape) (?:bars|business|around"
+                    + "|nuts|see)\\b|\\bgreat ape\\b|\\bfender bender\\b|\\b(?:gasping|dying|desperate|gagging) for a fag\\b"
+                    + "|\\boffa's dyke\\b|\\bdyke (?:path|walk|road|lane|way)\\b|\\bchinks? (?:in|of) (?:the|his|her"
+                    + "|their|my|your|its|light)\\b");
+
+    private final Pattern negatedHarm = Pattern.compile("\\b(?:never|not going to|wouldn't|won't|would never"
+            + "|will never|could never|don't want to|no one is going to|nobody is going to|nobody's going to|not"
+            + " gonna) (?:\\w+ ){0,2}" + PhraseRules.HARM_VERB + "\\b");
+
+    /**
+     * Violent words in everyday idioms ("this heat is killing me", "the death of me", "to die for", "knock 'em
+     * dead", "she murdered that song", "kill the process"): harmless regions for the learned models, which learnt
+     * the words, not the idioms.
+     */
+    private final Pattern idiom = Pattern.compile("\\b(?:is|are|was|were|'s|'re|keeps?) (?:\\w+ )?(?:killing|murdering)"
+            + " (?:me|us|my \\w+)\\b|\\b(?:the|be the) death of (?:me|us|him|her)\\b|\\bto die for\\b|\\bknock (?:\" em|'em|em"
+            + "|them|him|her|'m) dead\\b|\\b(?:murdered|killed|slayed|slaughtered|smashed|nailed) (?:that|the|it|this)"
+            + " (?:karaoke|song|solo|exam|test|interview|presentation|speech|set|gig|look|outfit|dance|routine|quiz"
+            + "|round|performance)\\b|\\b(?:a|an absolute|a real) killer (?:on|at|in) the\\b|\\b(?:dying|died) (?:of"
+            + " laughter|laughing|for a|to)\\b|\\b(?:kill|killed|killing) (?:the|a|that) (?:process|job|task|engine"
+            + "|lights|music|app|server|tab|power|vibe|mood)\\b|\\bkill 9\\b|\\b(?:going to|gonna|will|'ll) kill me"
+            + "\\b(?=[^.]{0,40}\\b(?:forgot|late|find out|see|sees|saw|when|if)\\b)");
+
+    private final Pattern laughter = Pattern.compile("\\b(?:lol|lmao|lmfao|rofl|haha+|hehe+|ahaha+|jk|only joking"
+            + "|just joking|love)\\b");
+
+    private final Pattern affection = Pattern.compile("\\b(?:love you|love ya|luv you|luv ya|xx+|babe|hun|mate|bro"
+            + "|bruv|bestie|m8)\\b|(?:^| )x$");
+
+    /** "you" and the next three words, which may hold an insult: "you tight bitch", "you slag". */
+    private static final Pattern VOCATIVE = Pattern.compile("\\b(?:you|ya|u|ur)((?: [a-z'-]+){1,3})");
+
+    private final Lexicon lexicon;
+
+    Excuses(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Talk of a game or match in the text ("at darts", "their defence"). */
+    List<int[]> games(String s) {
+        return regions(sportOrGame, s);
+    }
+
+    /** A condition about something trivial ("if you eat my last biscuit"). */
+    List<int[]> trivialCauses(String s) {
+        return regions(trivialCause, s);
+    }
+
+    /** Reclaimed slurs ("us queers") and harmless homonyms ("out for a fag"). */
+    List<int[]> reclaimedOrHomonyms(String s) {
+        List<int[]> out = regions(reclaimed, s);
+        out.addAll(regions(homonym, s));
+        return out;
+    }
+
+    /** Harm spoken of under a negation ("I would never hurt you"). */
+    List<int[]> negatedHarm(String s) {
+        return regions(negatedHarm, s);
+    }
+
+    /** Violent words in everyday idioms ("this heat is killing me"). */
+    List<int[]> idioms(String s) {
+        return regions(idiom, s);
+    }
+
+    /** True when laughter and affection together suggest banter between friends ("you're a twat lol love ya x"). */
+    boolean banter(String normal) {
+        return laughter.matcher(normal).find() && affection.matcher(normal).find();
+    }
+
+    /** Regions of the normalised text that quote or report abuse, or speak against it. */
+    List<int[]> excusedRegions(String s) {
+        List<int[]> out = new ArrayList<>();
+        if (s.indexOf('"') < 0 && !REPORT_OR_COUNTER.matcher(s).find()) {
+            return out;
+        }
+        for (Pattern p : List.of(reporting, counterSpeech)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                int start = sentenceStart(s, m.start());
+                int end = sentenceEnd(s, m.end());
+                end = freshInsult(s, m.end(), end);
+                out.add(new int[] {start, end});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where a new insult aimed at the reader starts after reported or countered abuse, or {@code end}: in "don't call
+     * me a cow you tight bitch" the objection excuses "cow", not "you tight bitch".
+     */
+    private int freshInsult(String s, int from, int end) {
+        Matcher m = VOCATIVE.matcher(s).region(from, end);
+        while (m.find()) {
+            for (String w : m.group(1).trim().split(" ")) {
+                Lexicon.Profanity insult = lexicon.profanity(w);
+                if (insult != null && (insult.strong() || insult.directedOnly()) && !PhraseRules.INTENSIFIERS.contains(w)
+                        || lexicon.slur(w) != null) {
+                    return m.start();
+                }
+            }
+        }
+        return end;
+    }
+
+    static int sentenceStart(String s, int at) {
+        int dot = s.lastIndexOf(" . ", at);
+        return dot < 0 ? 0 : dot + 3;
+    }
+
+    private static int sentenceEnd(String s, int at) {
+        int dot = s.indexOf(" . ", at);
+        return dot < 0 ? s.length() : dot;
+    }
+
+    static boolean sameSentence(String s, int a, int b) {
+        return sentenceStart(s, a) == sentenceStart(s, b);
+    }
+
+    private static List<int[]> regions(Pattern p, String s) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
+    }
+
+    static boolean inside(List<int[]> regions, int at) {
+        for (int[] r : regions) {
+            if (at >= r[0] && at < r[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a negation in the clause before {@code at} governs what follows ("I'd never hurt you"). */
+    boolean negated(String s, int at, Label label) {
+        int clause = Math.max(s.lastIndexOf(" . ", at - 1), s.lastIndexOf(" , ", at - 1));
+        String before = s.substring(Math.min(at, Math.max(clause < 0 ? 0 : clause + 3, at - 40)), at);
+        if (!before.endsWith(" ")) {
+            before = before + " ";
+        }
+        return (label == Label.SELF_HARM ? selfHarmNegation : negation).matcher(before).find();
+    }
+}
