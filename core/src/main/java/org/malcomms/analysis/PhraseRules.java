@@ -129,8 +129,14 @@ public final class PhraseRules {
             + "|with nothing on|without clothes)|(?:your|ur) (?:tits|boobs|titties|nips|naked body)|(?:ai|deepfake|fake)"
             + " nudes?|pornhub|xvideos|onlyfans|porn sites?|revenge (?:porn )?sites?|(?:screen ?recorded|recorded|filmed)"
             + " (?:our|the|you on|you on our|you on the) (?:video call|facetime|cam|webcam|call))\\b";
-    /** Coercion without a stated intent: a condition, a price or a deadline, an audience that will see. */
-    static final String CONDITION = "\\b(?:could happen"
+    /**
+     * What makes talk of intimate images a threat to share them: intent, a condition, a price or a deadline, an
+     * audience that will see them ("or your nudes go to all your followers", "be a shame if your dad saw them").
+     */
+    static final String COERCION = "\\b(?:(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|gonna|going to"
+            + "|i swear i'll|i might|might just|shall i) (?:\\w+ ){0,2}(?:post|share|leak|upload|put|spread|forward"
+            + "|publish|email|airdrop|print|stick|tag|make|(?:show|send) (?!(?:you|u|ya|me)\\b))|i'm (?:posting|uploading"
+            + "|sending|putting|printing|sharing)|could happen"
             + "|or (?:i|i'll|else|your|ur|the|they|it|everyone)|otherwise|unless (?:you|u)|if (?:you|u) (?:don't|dont"
             + "|leave|report|block|dump|tell|ignore|go|cheat|stop)|(?:pay|send|transfer) me (?:£|\\$|\\d)|(?:pay|send"
             + "|transfer) (?:£|\\$)?\\d+\\w* (?:to|in|into|by|or|within)|bitcoin|btc"
@@ -145,18 +151,6 @@ public final class PhraseRules {
             + "|saw|see|sees|opening|doesn't know)|(?:go|goes|going|gets? sent|end up|ends up|get posted|gets posted) (?:to"
             + "|on|in|round|around|everywhere|viral|public|live|online)|(?:dump|leave|block|report|ignore|cheat on"
             + "|unfriend|unfollow|ghost) me and)\\b";
-    /**
-     * What makes talk of intimate images a threat to share them: intent, a condition, a price or a deadline, an
-     * audience that will see them ("or your nudes go to all your followers", "be a shame if your dad saw them").
-     */
-    static final String COERCION = "\\b(?:(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|gonna|going to"
-            + "|i swear i'll|i might|might just|shall i) (?:\\w+ ){0,2}(?:post|share|leak|upload|put|spread|forward"
-            + "|publish|email|airdrop|print|stick|tag|make|(?:show|send) (?!(?:you|u|ya|me)\\b))|i'm (?:posting|uploading"
-            + "|sending|putting|printing|sharing))\\b|" + CONDITION;
-    /** Pictures of the reader or that the reader sent: "those pics of you", "the ones you sent me". */
-    static final String READER_PICTURES = "\\b(?:(?:pics?|pictures?|photos?|snaps?|selfies?|videos?|vids?)(?: \\w+){0,2}? of"
-            + " (?:you|u|ya)|(?:the )?ones? (?:you|u) (?:already )?sent(?: me)?|(?:pics?|photos?|videos?|vids?|snaps?)"
-            + " (?:you|u) sent(?: me)?)\\b";
     /** A threat to share intimate images: one within 150 characters of coercion, either way round. */
     static final String INTIMATE_THREAT = "(?:" + COERCION + ").{0,150}?(?:" + INTIMATE + ")|(?:" + INTIMATE
             + ").{0,150}?(?:" + COERCION + ")";
@@ -331,9 +325,6 @@ public final class PhraseRules {
         triggers("texts messages secrets dms chats history address expose");
         rules.add(new Rule("intimate image threat", Label.THREAT, 0.88, Pattern.compile(INTIMATE_THREAT), true, null,
                 List.of(), false, Label.SEXUAL));
-        threat("pictures held over someone", 0.8, "(?:" + CONDITION + ").{0,120}?" + READER_PICTURES + "|"
-                + READER_PICTURES + ".{0,120}?(?:" + CONDITION + ")");
-        triggers("pics pic pictures picture photos photo snaps snap selfies selfie videos video vids vid ones one");
         triggers("nudes nude naked topless intimate private dirty spicy explicit sexy sex bare titty tit boob x-rated"
                 + " revealing recorded filmed videoed screenshotted underwear bra knickers lingerie shower bath bed"
                 + " touching wanking clothes nothing sucking see-through bikini tits boobs titties nips dick cock");
