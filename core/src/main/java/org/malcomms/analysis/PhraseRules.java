@@ -501,6 +501,9 @@ public final class PhraseRules {
                 + "|\\b(?:you|your) (?:a |an |fucking |dirty |filthy )*(?:monkey|gorilla|ape) (?:monkey|gorilla"
                 + "|banana)\\b");
         triggers("monkey gorilla banana ape");
+        rules.stream().filter(r -> r.triggers().isEmpty()).findFirst().ifPresent(r -> {
+            throw new IllegalStateException("the rule \"" + r.name() + "\" has no trigger words");
+        });
     }
 
     /** {@link #NEGATIVE} with a singular beside each plural ("a freak", "a parasite"), for one member of a group. */
@@ -552,6 +555,9 @@ public final class PhraseRules {
             all.add(Set.copyOf(set));
         }
         Rule last = rules.remove(rules.size() - 1);
+        if (!last.triggers().isEmpty()) {
+            throw new IllegalStateException("the rule \"" + last.name() + "\" already has its trigger words");
+        }
         rules.add(new Rule(last.name(), last.label(), last.p(), last.pattern(), last.negatable(), last.fixed(),
                 List.copyOf(all), last.grouped(), last.also()));
     }
