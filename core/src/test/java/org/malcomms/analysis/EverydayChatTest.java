@@ -19,6 +19,7 @@ class EverydayChatTest {
         int messages = 0;
         int hate = 0;
         int threat = 0;
+        int sexualOrSelfHarm = 0;
         int abusive = 0;
         for (String[] f : TestFiles.rows("classifier/everyday-innocent.tsv")) {
             String text = f[1];
@@ -26,17 +27,21 @@ class EverydayChatTest {
             messages++;
             hate += c.has(Label.HATE) ? 1 : 0;
             threat += c.has(Label.THREAT) ? 1 : 0;
+            sexualOrSelfHarm += c.has(Label.SEXUAL) || c.has(Label.SELF_HARM) ? 1 : 0;
             abusive += c.p(Label.OFFENSIVE) >= Classification.ABUSIVE ? 1 : 0;
-            if (c.has(Label.HATE) || c.has(Label.THREAT) || c.p(Label.OFFENSIVE) >= Classification.ABUSIVE) {
-                System.out.printf(Locale.ROOT, "  everyday, flagged (hate %.2f, threat %.2f, offensive %.2f): %s%n",
-                        c.p(Label.HATE), c.p(Label.THREAT), c.p(Label.OFFENSIVE), text);
+            if (c.has(Label.HATE) || c.has(Label.THREAT) || c.has(Label.SEXUAL) || c.has(Label.SELF_HARM)
+                    || c.p(Label.OFFENSIVE) >= Classification.ABUSIVE) {
+                System.out.printf(Locale.ROOT, "  everyday, flagged (hate %.2f, threat %.2f, sexual %.2f, selfHarm %.2f,"
+                        + " offensive %.2f): %s%n", c.p(Label.HATE), c.p(Label.THREAT), c.p(Label.SEXUAL),
+                        c.p(Label.SELF_HARM), c.p(Label.OFFENSIVE), text);
             }
         }
-        System.out.printf(Locale.ROOT, "Everyday messages: %d; hate %d, threat %d, abusive (offensive >= %.2f) %d%n",
-                messages, hate, threat, Classification.ABUSIVE, abusive);
+        System.out.printf(Locale.ROOT, "Everyday messages: %d; hate %d, threat %d, sexual or self-harm %d, abusive"
+                + " (offensive >= %.2f) %d%n", messages, hate, threat, sexualOrSelfHarm, Classification.ABUSIVE, abusive);
         assertThat(messages).isEqualTo(400);
         assertThat(hate).isLessThanOrEqualTo(2);
         assertThat(threat).isLessThanOrEqualTo(2);
+        assertThat(sexualOrSelfHarm).isLessThanOrEqualTo(2);
         assertThat(abusive).isLessThanOrEqualTo(10);
     }
 }
