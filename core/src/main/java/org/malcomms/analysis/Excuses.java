@@ -36,14 +36,16 @@ final class Excuses {
             + "|villa|rovers|wanderers|rangers|celtic|everton|liverpool|leeds|the opposition)\\b|\\b(?:their|our|your|the)"
             + " (?:defence|defense|keeper|goalie|striker|strikers|midfield|back four|back line|forwards|bowling|batting"
             + "|league|fixture|kick off|kick-off|away game|home game|away end|season|squad|team)\\b|\\bkill the game"
-            + " off\\b");
+            + " off\\b|\\b\\d (?:\\d|nil)(?: (?:easy|win|victory|to us|to the|home|away))\\b|\\b\\d nil\\b");
 
     /**
      * A threat made over something trivial, as a joke ("I'll kill you if you eat my last biscuit", "spoil the ending
      * and I will end you", "get your timesheets in or I will hunt you down"): a condition and a trivial object in
-     * the same sentence.
+     * the same sentence; or someone else's anger foretold ("mum's going to murder you when she sees the car").
      */
-    private final Pattern trivialCause = Pattern.compile("\\b(?:if (?:you|u|ya|anyone|someone)|or (?:i|i'll|i will|else)"
+    private final Pattern trivialCause = Pattern.compile("\\bwhen (?:she|he|they|mum|mam|mom|dad|your (?:mum|mam|mom|dad"
+            + "|nan|gran|boss|wife|husband|missus)) (?:sees|finds out|hears|gets home|notices)\\b|\\b(?:if (?:you|u|ya"
+            + "|anyone|someone)|or (?:i|i'll|i will|else)"
             + "|unless (?:you|u)|and i(?:'ll| will))\\b.*\\b(?:biscuits?|chocolate|crisps|chips|cake|pizza|sweets|food"
             + "|dinner|tea|coffee|wine|beer|gin|leftovers|sandwich|charger|remote|ending|endings|spoilers?|spoil|episode"
             + "|finale|box set|series|timesheets?|expenses|rota|homework|forms?|washing up|dishes|bins?|parking space"
