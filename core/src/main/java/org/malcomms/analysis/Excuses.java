@@ -62,7 +62,9 @@ final class Excuses {
                     + "|(?!(?:i|we|you|u|ever|already|just|you've|youve) )[a-z]+) (?:said|says|told me|wrote|texted|messaged me|sent me|posted|threatened|shouted"
                     + "|screamed|yelled|spray painted|sprayed|scrawled|painted|daubed|graffitied|chanted|airdropped me"
                     + "|keeps asking|kept asking)\\b|\\bthreatened to\\b|\\b(?:he|she|they) (?:keeps|kept) (?:saying|sending)"
-                    + "\\b|\\b(?:saying|shouting|screaming|yelling)\\b(?= \")");
+                    + "\\b|\\b(?:saying|shouting|screaming|yelling|posting|posted|commenting|tweeting|replying|replied)\\b(?= \")"
+                    + "|\" (?:says|said|writes|wrote|posts|posted|tweets|tweeted|comments|commented|claims|claimed"
+                    + "|replies|replied)\\b");
 
     private final Pattern counterSpeech = Pattern.compile(
             "\\b(?:it's|it is|that's|that is|is|was|are) (?:not ok|not okay|not acceptable|never ok|never okay|wrong"
@@ -74,7 +76,7 @@ final class Excuses {
                     + "|you cannot|you shouldn't|nobody should|no one should) (?:calling|saying|using|writing|posting"
                     + "|call|say|use)\\b|\\bthe (?:n-word|f-word|p-word|c-word|slur)\\b|\\b(?:dog whistle|conspiracy theor(?:y|ies)|trope|hate symbol)s?\\b|\\b(?:using|use|used|say|saying|said) (?:the|that) (?:word|term)\\b(?! where| when)|\\b(?:statements|comments|things|posts) like\\b"
                     + "|\\bhow dare (?:you|he|she|they)\\b|\\bno one deserves to\\b|\\bnobody deserves to\\b"
-                    + "|\\bcalling (?:someone|people|anyone|somebody|a person) (?:a |an |\" )?[a-z*'-]+(?: \")? (?:as an? (?:insult|slur)|is|isn't|was|wasn't)\\b|\\bcalling (?:someone|people|anyone|somebody) (?:a|an)\\b|\\bcalling (?:[a-z'-]+ ){1,2}(?:a |an )?\" |\\b(?:reported|reporting|flagged|screenshotted) (?:a|the|this|that|his|her|their) (?:post|comment|tweet|message|video|account|page|reply|thread)s?\\b|\\b(?:delete|deleted|remove|removed|take down|taken down|get rid of) (?:\\w+ ){0,3}(?:nudes|pics|photos|images|videos|pictures)\\b|\\bhelpline\\b|\\bwithout (?:my |her |his |their |your |someone's )?consent\\b|\\bis it illegal\\b|\\bthreatening to (?:post|share|send|leak|show)\\b|\\b(?:how (?:do|can|should) i|going to|i'll|i will|gonna) report\\b|\\b(?:reported|reporting) (?:this|it"
+                    + "|\\bcalling (?:someone|people|anyone|somebody|a person) (?:a |an |\" )?[a-z*'-]+(?: \")? (?:as an? (?:insult|slur)|is|isn't|was|wasn't)\\b|\\bcalling (?:someone|people|anyone|somebody) (?:a|an)\\b|\\b(?:call|calls|called|calling) (?:[a-z'-]+ ){1,3}(?:a |an )?\" |\\b(?:reported|reporting|flagged|screenshotted) (?:a|the|this|that|his|her|their) (?:post|comment|tweet|message|video|account|page|reply|thread)s?\\b|\\b(?:delete|deleted|remove|removed|take down|taken down|get rid of) (?:\\w+ ){0,3}(?:nudes|pics|photos|images|videos|pictures)\\b|\\bhelpline\\b|\\bwithout (?:my |her |his |their |your |someone's )?consent\\b|\\bis it illegal\\b|\\bthreatening to (?:post|share|send|leak|show)\\b|\\b(?:how (?:do|can|should) i|going to|i'll|i will|gonna) report\\b|\\b(?:reported|reporting) (?:this|it"
                     + "|him|her|them)\\b|\\b(?:horrible|disgusting|awful|vile|nasty|sickening|hateful|ignorant|vicious)"
                     + " thing to say\\b|\\bthe kind of (?:ignorance|hate|bigotry|racism|hatred)\\b|\\bif you say\\b"
                     + "|\\bwhoever (?:did|wrote|said|sprayed|posted) (?:this|that|it) is\\b|\\bthe (?:abuse|hate|hatred"

@@ -73,6 +73,18 @@ class EthosLikeTest {
     }
 
     /**
+     * Written by a fourth author at the end of the session, after every rule change, and read once: 0.680 (0.721).
+     * Its two quoted-then-answered comments ("'Muslims are all terrorists' says the guy ...") and one report ("used
+     * to call gay men 'poofs'") were then read as reporting.
+     */
+    @Test
+    void finalSetIsToldApart() {
+        Score s = score("ethos-final.tsv");
+        assertThat(s.all()).isGreaterThanOrEqualTo(0.66);
+        assertThat(s.protectedOnly()).isGreaterThanOrEqualTo(0.70);
+    }
+
+    /**
      * Written after the second revisions and read once: the fair figure (0.686, 0.730). Not revised against since;
      * later precision fixes for everyday sentences ("this indian is the worst takeaway", "I'm going back to India")
      * cost two cases (0.677).
