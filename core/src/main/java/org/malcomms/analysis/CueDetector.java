@@ -30,13 +30,13 @@ public final class CueDetector {
                 + "(?:your|ur|the|these|those|them|all)\\s+(?:\\w+\\s+)?(?:nudes|pics|pictures|photos|videos?|images"
                 + "|address|messages|secrets)\\b|\\b(?:your|the) (?:nudes|pics|pictures|photos|videos?) (?:go|get|goes|will"
                 + " go) (?:out|online|everywhere|public)\\b|\\beveryone will (?:see|know)\\b|\\b(?:i'?ll|i will|gonna"
-                + "|going to)\\s+(?:\\w+\\s+)?(?:expose|ruin)\\s+you\\b|" + PhraseRules.INTIMATE_THREAT);
+                + "|going to)\\s+(?:\\w+\\s+)?(?:expose|ruin)\\s+you\\b|" + ThreatRules.INTIMATE_THREAT);
         rule(Cue.EXPOSED, "\\b(?:i(?:'ve| have)?|just)\\s+(?:sent|posted|shared|uploaded|leaked|put)\\b[^.!?\\n]{0,40}?"
                 + "\\b(?:nudes|pics|pictures|photos|videos?|images)\\b");
         rule(Cue.INTIMATE_IMAGE, "\\bnudes?\\b|\\bnaked (?:pics?|pictures?|photos?|videos?|selfies?)\\b|\\bintimate"
                 + " (?:pics?|pictures?|photos?|images?|videos?)\\b|\\bsex (?:tape|video)\\b|\\b(?:pics?|photos?"
                 + "|pictures?|videos?) of you naked\\b|\\bexplicit (?:pics?|photos?|images?|videos?)\\b|"
-                + PhraseRules.INTIMATE);
+                + ThreatRules.INTIMATE);
         rule(Cue.DEMAND, "\\b(?:pay|send|transfer|give)\\s+(?:me\\s+)?£\\s?\\d|£\\s?\\d[\\d,]*\\b[^.!?\\n]{0,30}?\\b(?:or|by"
                 + "|before|within)\\b|\\bor (?:else|i'?ll|i will|they (?:all )?(?:see|get))\\b|\\bunless you\\b"
                 + "|\\byou(?:'ve| have) (?:got )?(?:\\d+|one|two|24|48) (?:hours?|minutes?|days?)\\b"

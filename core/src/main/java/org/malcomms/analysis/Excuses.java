@@ -102,7 +102,7 @@ final class Excuses {
 
     private final Pattern negatedHarm = Pattern.compile("\\b(?:never|not going to|wouldn't|won't|would never"
             + "|will never|could never|don't want to|no one is going to|nobody is going to|nobody's going to|not"
-            + " gonna) (?:\\w+ ){0,2}" + PhraseRules.HARM_VERB + "\\b");
+            + " gonna) (?:\\w+ ){0,2}" + ThreatRules.HARM_VERB + "\\b");
 
     /**
      * Violent words in everyday idioms ("this heat is killing me", "the death of me", "to die for", "knock 'em

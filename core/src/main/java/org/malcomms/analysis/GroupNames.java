@@ -22,6 +22,9 @@ import java.util.function.Predicate;
 final class GroupNames {
     static final String GROUP = "\\bq+\\b";
     static final String MEMBER = "\\bj+\\b";
+    /** A group's name, or a member's word with the people it names ("gypsy kids", "a Pakistani family"). */
+    static final String NAMED = GROUP + "|" + MEMBER + " (?:kids|children|families|family|people|men|women|lads|guys"
+            + "|girls|boys|folk|couples?|teachers|parents|neighbours|workers|doctors|drivers)";
     private static final char GROUP_LETTER = 'q';
     private static final char MEMBER_LETTER = 'j';
     /** Members' words no group name yields by dropping its plural "s". */

@@ -1,0 +1,172 @@
+package org.malcomms.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The rules for hostility on a protected characteristic: at a group, its members, its places, in code. */
+final class HateRules {
+    /** What hostile statements call a group ("X are vermin", "why are X so thick?"). */
+    private static final String NEGATIVE = "(?:scum|vermin|rats|rodents|cockroaches|parasites|animals|savages"
+            + "|savage|filth|filthy|trash|rubbish|garbage|disgusting|vile|evil|subhuman|sub-human|plague|disease"
+            + "|cancer|virus|pathetic|worthless|dirty|inferior|lesser|freaks|perverts|paedos|pedos|paedophiles"
+            + "|nonces|rapists|terrorists|criminals|thieves|thieving|liars|idiots|retards|mentally ill|sick"
+            + "|abomination|abominations|not human|less than human|revolting|repulsive|gross|lazy|burden|a burden"
+            + "|drain|useless|the worst|problem|threat|disgrace|dangerous|cunts|twats|pigs|dogs|apes|monkeys|beasts"
+            + "|leeches|joke|stupid|thick|dumb|ugly|smelly|stink|enemy|invaders|a waste|waste of space|unnatural"
+            + "|wrong in the head|deluded|violent|backwards|backward|primitive|barbaric|greedy|lowlifes|weirdos"
+            + "|predators|aggressive|dodgy|pickpockets|beggars|scroungers|drunks|creepy|broken|inbred|degenerate"
+            + "|degenerates|creatures|a swarm|swarm|locusts|a nightmare|not normal|attention-seeking|sluts"
+            + "|tight|tight with money|mental|nutters|psychos|diseased|infested|barbarians|thugs|scammers|groomers"
+            + "|a cult|inbreds|hicks|godless|devils|the devil|soulless|pets|circus freaks|a freakshow|freakshow"
+            + "|a mental illness|narcissists|psychopaths|leeches|a different species|another species|unclean"
+            + "|uncivilised|fanatics|extremists|jihadis|snakes|a nest of snakes|a stain|a menace|menace|born criminals"
+            + "|less intelligent|drug dealers|disease carriers|attention whores|attention seekers|bottom feeders"
+            + "|sheep|brutes|mutants|defective|a mistake|mistakes|an insult|a danger|traitors|users|zombies"
+            + "|robots|bugmen|vegetables|loud|annoying|bitchy|child molesters|molesters|frauds|fakes|fake|murderers"
+            + "|no morals|no souls|no soul|cheats|cheaters|man-haters|man haters|delusional)";
+    /**
+     * What a group "should be" or "deserves" in hostile talk of removing, confining, harming or killing its members:
+     * "X should be deported", "they deserve every beating they get".
+     */
+    private static final String EXCLUDE = "(?:banned|deported|locked up|locked away|sent back|sent home|kicked out"
+            + "|thrown out|removed|sterilised|sterilized|castrated|segregated|rounded up|put in camps|sent to camps"
+            + "|put on planes|put on a plane|kept out|kept away|kept apart|kept off|hidden away|put away|put down"
+            + "|culled|exterminated|wiped out|gassed|shot|hanged|hung|stoned|burned|burnt|executed|beaten|bullied"
+            + "|drowned|lynched|go back|get out|leave|fuck off|piss off|not exist|not be allowed|disappear|die out"
+            + "|die|be gone|burn in hell|rot|only be allowed|never be allowed|get a beating|get a kicking"
+            + "|every beating|a beating|a kicking|a slap|a good slap|jailed|imprisoned|fired|sacked|barred|aborted"
+            + "|kept in separate \\w+|put in separate \\w+|separated|starved|institutionalised|sectioned"
+            + "|lose (?:custody|their kids|their children|their rights|their jobs|the vote)|stripped of \\w+"
+            + "|spat on)";
+
+    /** {@link #NEGATIVE} with a singular beside each plural ("a freak", "a parasite"), for one member of a group. */
+    private static String negativeOne() {
+        List<String> words = new ArrayList<>();
+        for (String w : NEGATIVE.substring(3, NEGATIVE.length() - 1).split("\\|")) {
+            words.add(w);
+            if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss") && !w.contains(" ")) {
+                words.add(w.endsWith("ves") ? w.substring(0, w.length() - 3) + "f"
+                        : w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1));
+            }
+        }
+        return "(?:" + String.join("|", words) + ")";
+    }
+
+    /** Well-known coded hate: a characteristic, what reads it, and the words without which it cannot match. */
+    private record CodedHate(ProtectedCharacteristic characteristic, String regex, String triggers) {
+    }
+
+    private static final List<CodedHate> CODED_HATE = List.of(
+            new CodedHate(ProtectedCharacteristic.RACE, "(?=13 )(?<!got |scored |get |only |just |a |of |was |is )"
+                    + "\\b13 (?:50|52)\\b(?! (?:on|in|for|marks|points|mark|score))|\\b(?:14 88|1488)\\b"
+                    + "|\\bwhite genocide\\b|\\bgreat replacement\\b|\\brapefugees?\\b",
+                    "13 14 1488 genocide replacement rapefugee rapefugees"),
+            new CodedHate(ProtectedCharacteristic.TRANSGENDER, "\\b(?:join|go for|become|make it to|be part of|be one of"
+                    + "|add to|boost) the 41\\b", "41"),
+            new CodedHate(ProtectedCharacteristic.SEXUAL_ORIENTATION, "\\balphabet (?:mafia|people|cult|gang|brigade"
+                    + "|lot)\\b", "alphabet"),
+            new CodedHate(ProtectedCharacteristic.RELIGION, "\\bzog\\b|\\bthe goyim know\\b|\\bhappy merchants?\\b",
+                    "zog goyim merchant merchants"));
+
+    private HateRules() {
+    }
+
+    static void addTo(RuleBook book) {
+        String singular = GroupNames.MEMBER;
+        String ident = GroupNames.NAMED;
+        book.hate("harm wished on a group", 0.85, "\\b(?:hope|wish|pray) (?:that )?(?:all |all the |those |these |the"
+                + " |every (?:single |last )?)?(?:" + ident + "|" + singular + ")(?: [a-z']+){0,5}? (?:die|dies|die out"
+                + "|(?:get|gets|are|will be) (?:raped|cancer|killed|run over|shot|aids|stabbed|gassed|hurt|beaten"
+                + "|bombed|burned|burnt|wiped out))\\b");
+        book.triggers("hope wish pray + IDENT");
+        String so = "(?:all |just |nothing but |literally |such |so |the |a bunch of |fucking |bloody |complete"
+                + " |total |absolute |basically |like |a |an |always |really |genuinely |properly |more like )*";
+        String adjectives = "(?:(?!(?:not|never|no|hardly|rarely|less|more|often|mostly|also|victims|afraid|scared"
+                + "|targets?|of|by|from|to|with|than|for|like|as|at|in|on|and|or|but)\\b)(?![a-z]+(?:ing|ed)\\b)[a-z]+ ){0,2}";
+        String member = "(?:every|any|each|the average|your average|typical) (?:\\w+ )?" + singular
+                + "(?: (?:person|man|woman|guy|bloke|lad|girl|kid|child|refugee|migrant|immigrant))?"
+                + "|anyone with (?:autism|adhd|down syndrome|downs|tourettes|schizophrenia|bipolar|a disability)";
+        book.hate("identity hostility", 0.88, "(?=[qj])(?<!\\b(?:against|for|towards|to|of|with|on|by|about|from) (?:[a-z]{1,12} )?)\\b(?:"
+                + ident + ") (?:are|is|were|r|are all|=) " + so + adjectives + "(?:[a-z]+ and )?" + NEGATIVE + "\\b|\\b(?:" + member
+                + ") (?:is|=) " + so + adjectives + "(?:a |an )?" + negativeOne() + "\\b|\\b" + singular + " = " + so
+                + adjectives + "(?:a |an )?" + negativeOne() + "\\b|\\b(?:"
+                + ident + ") (?:are|is) (?:only |just )?(?:good (?:for (?:one|two|three|nothing|one thing)|as)|born to"
+                + " be)\\b|\\b(?:whole|entire) (?:race|country|nation|religion|culture|community) (?:of |is )" + so
+                + adjectives + NEGATIVE + "\\b|\\b(?:" + ident
+                + ") (?:control|run|own|secretly run|secretly control) (?:the |our |all the |all )?(?:banks|media"
+                + "|world|government|money|country|hollywood)\\b|\\b(?:" + ident + ") (?:ruin|ruins|ruined"
+                + "|are ruining|destroy|destroys|destroyed|are destroying|will destroy|will ruin|infest|infested"
+                + "|are infesting|invade|invaded|are invading)\\b|\\b(?:" + ident + ") (?:are|is) (?:never|not) (?:any good|to be trusted|welcome"
+                + "|wanted)\\b|\\bwhy (?:are|r|is) (?:all )?(?:" + ident + ") " + so + NEGATIVE + "\\b"
+                + "|\\bwhy do (?:all )?(?:" + ident + ") (?:always |all )?(?:smell|stink|breed like|lie|steal|(?:have to be"
+                + "|act|behave) (?:so |like )?" + adjectives + NEGATIVE + ")\\b"
+                + "|\\b(?:" + ident + ") (?:aren't|are not|isn't|is not) (?:even )?(?:proper |real |fully )?"
+                + "(?:human|humans|people|women|men|children)\\b");
+        book.triggers("IDENT anyone");
+        book.hate("disgust at a group", 0.86, "\\b(?:" + ident + ")(?:,)? (?:disgust|sicken|repulse|revolt|irritate"
+                + "|infuriate|nauseate) (?:the (?:hell|shit|fuck|life) out of )?(?:me|us)\\b|\\b(?:" + ident + ") (?:make|makes) (?:me|my skin|my stomach)"
+                + " (?:sick|crawl|turn|feel (?:physically )?sick|want to (?:puke|vomit|throw up))\\b|\\b(?:"
+                + ident + ") (?:genuinely |really |honestly |proper )?(?:get|gets|do|does) (?:on my nerves|my head"
+                + " in)\\b|\\bcan'?t (?:stand|bear|stomach) (?:being (?:anywhere )?near |the sight of )?(?:all |the"
+                + " |those |these )*(?:" + ident + ")\\b|\\bnothing (?:winds me up|annoys me|disgusts me)"
+                + " (?:more|as much) than (?:" + ident + ")\\b");
+        book.triggers("IDENT");
+        book.hate("hostility by pronoun", 0.84, "\\b(?:" + ident + ")\\b.{0,160}?\\b(?:(?:i|we) (?:really |honestly"
+                + " |just |fucking |absolutely |genuinely )?(?:hate|despise|loathe|detest|can't stand|want)"
+                + " (?:them|every one of them|every single one of them|all of them|the lot of them|them all)(?! to)\\b|(?:they|they're"
+                + "|they are|they all) (?:disgust|sicken|repulse) (?:me|us)\\b|(?:they|they all) (?:make|makes) me"
+                + " (?:sick|want to (?:puke|vomit|throw up))\\b|(?:they're|they are) (?:all |just |nothing but"
+                + " |scum |the lot of them )?" + so + NEGATIVE + "\\b|(?:they|they all) (?:stink|smell|breed like)\\b|can't (?:stand|bear|stomach)"
+                + " (?:the sight of )?(?:them|any of them|the lot of them)\\b"
+                + "|(?:they|they all|they'll all) (?:should|must|need to|deserve to|deserve|should all) (?:all )?(?:be )?"
+                + EXCLUDE + "\\b|\\b(?:send|kick|ship|throw|deport|boot) (?:them|em|the lot|the lot of them|every"
+                + " (?:last |single )?one)(?: all)?(?: back| out| home)?\\b|\\b(?:lock|round) (?:them|em) (?:all )?up\\b"
+                + "|\\bkeep (?:them|em) (?:all )?(?:out|away|off)\\b|\\bget rid of (?:them|em)\\b)");
+        book.triggers("IDENT + them em they they're they'll lot one");
+        book.hate("identity exclusion", 0.85, "\\b(?:" + ident + "|" + member + ") (?:should|must|need to|ought to|deserve to"
+                + "|deserve|should all|all need to|should get|should have been|should just)"
+                + " (?:all )?(?:be )?(?:\\w+ )?" + EXCLUDE + "\\b|\\b(?:" + ident + ") out\\b(?! (?:of|there|and|in"
+                + "|with|for|to|on|loud|here|at|now|tonight)\\b)|\\bkeep (?:the |those |these |all )?(?:" + ident
+                + ") (?:out|away|off)\\b|\\b(?:" + ident + ") (?:breed|multiply|spread|swarm) like\\b|\\b(?:"
+                + ident + ") (?:are|is) (?:taking over|invading|infesting|overrunning|outbreeding|replacing us)\\b|\\b(?:" + ident + ") (?:shouldn't|should not|mustn't"
+                + "|must not|should never|shouldnt) (?:be )?(?:allowed|let|trusted|given|able|exist|have)\\b"
+                + "|\\bno (?:" + ident + ") (?:should|must|will) (?:ever )?be (?:allowed|let)\\b"
+                + "|\\b(?:" + ident + ") (?:don't|do not|dont) belong\\b|\\b(?:" + ident + ") (?:have|has) no"
+                + " place\\b|\\b(?:" + ident + ") (?:make|makes) me (?:sick|want to vomit|want to puke)\\b|\\b(?:"
+                + ident + ") (?:can't|cannot) be trusted\\b|\\b(?:" + ident + ") (?:ruin|ruined|are ruining"
+                + "|destroy|are destroying) (?:everything|this country|the country|britain|england)\\b|\\b(?:"
+                + ident + ") (?:belong in|should be in) (?:a |the )?(?:zoo|cages?|jail|camps?|gas chambers?|asylums?|institutions?|hell|the ground|the gutter|bin"
+                + "|sewer)\\b|\\b(?:" + ident + ") can (?:all )?(?:(?:fuck|piss|sod) (?:right )?off|go to hell|rot"
+                + "|die)\\b");
+        book.triggers("IDENT anyone");
+        book.hate("hatred of a group", 0.88, "\\b(?:i|we|everyone|honestly i|i just|i really|i fucking|i absolutely"
+                + "|i genuinely|i honestly|i truly|i proper) (?:hate|despise|loathe|detest|can't stand|am sick of"
+                + "|am fed up with|am disgusted by|'m sick of) (?:all |the |those |these |every |fucking |bloody )*(?:"
+                + ident + ")\\b|\\b(?:no more|get rid of|ban|deport|kick out|send back|never trust|fuck|fuck all"
+                + "|fuck the) (?:all |the |those |these |every |every last |each )?(?:" + ident + ")\\b|\\b(?:deport|ban"
+                + "|kick out|send back|get rid of) (?:every|each|any) (?:last |single )?" + singular + "\\b"
+                + "|\\bsend (?:them|em|the lot|the lot of them) (?:all )?back\\b.{0,60}?\\b(?:" + ident + "|" + singular
+                + ")\\b|\\b(?:filthy|dirty|fucking|bloody|stupid|disgusting|vile|typical|thieving|smelly"
+                + "|lazy|scummy) (?:" + ident + ")\\b|\\byou (?:fucking |dirty |filthy |stupid |bloody |little"
+                + " |disgusting |smelly )+" + singular + "\\b");
+        book.triggers("IDENT");
+        String homeland = "(?:africa|asia|poland|romania|pakistan|india|bangladesh|china|jamaica|nigeria|somalia|syria"
+                + "|iraq|iran|afghanistan|albania|turkey|mexico|where you belong)";
+        book.rule("go back", Label.HATE, 0.85, ProtectedCharacteristic.RACE, "\\b(?:fuck off|piss off|sod off|get|send"
+                + " (?:them|em|him|her|the lot)(?: all)?) back to " + homeland + "\\b|(?:(?<=[.!?,;] )|^|\\bjust |\\b(?:they|you"
+                + "|u|yous) (?:should |need to |can )?(?:all |just )?)go back to " + homeland + "\\b|\\bgo back to "
+                + homeland + ",? (?:you|ya|u)\\b|\\bgo back to (?:your|where you|where ya|the|ur) (?:own )?(?:country"
+                + "|came from|jungle|desert|cave|tribe)\\b|\\bgo back home\\b[^.]{0,20}\\b(?:immigrant|foreign"
+                + "|paki|refugee)");
+        book.triggers("back");
+        for (CodedHate code : CODED_HATE) {
+            book.rule("coded hate", Label.HATE, 0.8, code.characteristic(), code.regex());
+            book.triggers(code.triggers());
+        }
+        book.rule("monkey taunts", Label.HATE, 0.8, ProtectedCharacteristic.RACE, "\\b(?:monkey|gorilla|banana)(?: (?:monkey|gorilla|banana)){1,}\\b"
+                + "|\\b(?:you|your) (?:a |an |fucking |dirty |filthy )*(?:monkey|gorilla|ape) (?:monkey|gorilla"
+                + "|banana)\\b");
+        book.triggers("monkey gorilla banana ape");
+
+    }
+}

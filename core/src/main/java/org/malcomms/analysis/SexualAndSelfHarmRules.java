@@ -1,0 +1,78 @@
+package org.malcomms.analysis;
+
+/** The rules for encouraging suicide or self-harm, and for sexual or indecent content. */
+final class SexualAndSelfHarmRules {
+    private SexualAndSelfHarmRules() {
+    }
+
+    static void addTo(RuleBook book) {
+        book.rule("encourages suicide or self-harm", Label.SELF_HARM, 0.92, "\\bwhy don't you (?:just )?(?:go )?(?:and )?"
+                + "(?:die|kill|end it|neck|hang|top|off)\\b|\\bkys\\b|\\bkill (?:your ?self"
+                + "|yourselves|urself)\\b|\\b(?:neck|hang|top|off|unalive|shoot|stab|cut|starve|drown|burn|harm)"
+                + " (?:your ?self|yourselves|urself)\\b|\\bgo (?:and )?(?:die|jump off)\\b|\\bslit your (?:wrists"
+                + "|throat)\\b|\\bdrink (?:some )?bleach\\b|\\bjump off (?:a|the) (?:bridge|building|cliff|roof)"
+                + "|\\b(?:step|jump) in front of (?:a|the) (?:train|bus|lorry)|\\b(?:nobody|no one|noone)"
+                + " (?:would|will|is going to) (?:miss|care if|notice if) you|\\b(?:the )?world (?:would be|is"
+                + "|will be) better (?:off )?without you|\\bdo (?:us all|everyone|the world|us) a favou?r and"
+                + " (?:die|disappear|kill|end|jump|don't wake up|dont wake up|stop breathing|not exist)|\\byou (?:should|ought to|need to) (?:just )?(?:die|kill"
+                + "|not exist|not be alive|end it)\\b"
+                + "|\\bend it all\\b|\\bend your (?:own )?life\\b|\\b(?:please|just) die\\b|\\b(?:just|go|go on|go and"
+                + "|hurry up and|pls|please|should just|u should)(?: ,)? end it\\b(?! (?:with|between|there))|\\b(?:take|swallow"
+                + "|neck|down) (?:all|the whole|every one of|all of) (?:your |ur |the |those |them )?(?:pills|tablets"
+                + "|packet|bottle|meds)\\b|\\bcut (?:deeper|harder|(?:your|ur) wrists)\\b|\\bkeep (?:going with the"
+                + " |on )?cutting\\b|\\bgo (?:and |n )?(?:slit|die)\\b|\\b(?:don't|dont|never) wake up (?:tomorrow|again"
+                + "|in the morning)\\b|\\b(?:nobody|no one|noone) (?:would|will) (?:even )?(?:notice if (?:you|u) (?:were"
+                + "|was) gone|come to (?:your|ur) funeral)\\b|\\bwould (?:\\w+ )?(?:be|feel) (?:so )?(?:relieved|happier|better off"
+                + "|glad)(?: \\w+){0,3} if (?:you|u) (?:were gone|was gone|died|ended it|weren't here|wasn't here|killed"
+                + " (?:yourself|urself))\\b|\\bbetter off without (?:you|u)\\b|\\b(?:try|tried|stop|quit) (?:not )?existing"
+                + "\\b|\\bkill(?: [.!,])? your(?: [.!,])? self\\b|\\b(?:go|just|u should|you should|pls|please) hurt"
+                + " (?:yourself|urself)\\b|\\bdie in a ditch\\b|\\bdo it properly this time\\b|\\b(?:delete|uninstall|erase) (?:your ?self|urself)\\b|\\b(?:go|just|pls"
+                + "|please) (?:and |n )?(?:overdose|od|hurt (?:yourself|urself))\\b|\\b(?:actually|just) go through with it"
+                + "\\b|\\bwhy (?:are|r) (?:you|u) still (?:breathing|alive)\\b|\\bwould (?:throw a party|celebrate|dance)"
+                + " if (?:you|u) (?:died|were dead|was dead|killed)\\b|\\bgo (?:and |n )?play (?:on|in) the (?:motorway|traffic"
+                + "|railway|tracks)\\b|\\bthen end it\\b|\\bif i (?:was|were) (?:as \\w+ as )?(?:you|u),? (?:i'd|id|i would)"
+                + " (?:have )?(?:just )?(?:kill|killed|top|topped|neck|necked|end|ended) (?:myself|it)\\b|\\b(?:kill|killed)"
+                + " (?:myself|yourself|urself)\\b.{0,60}\\bwhat are you waiting for\\b", true, null);
+        book.triggers("kys kill yourself urself yourselves die jump bleach step miss without favour favor end pills tablets"
+                + " packet bottle meds cut cutting slit wake notice funeral relieved happier glad existing self ditch killed"
+                + " properly delete uninstall erase overdose od through breathing alive died motorway traffic topped");
+        book.rule("sexual words", Label.SEXUAL, 0.85, "\\b(?:nudes|nude pics|naked|blowjobs?|handjobs?|cum|cumming"
+                + "|jizz|horny|shag|shagging|porn|dildo|orgasm|clit|boner|erection(?! of)|(?<!great |blue |coal |marsh |willow"
+                + " |crested |long-tailed )tits|titties|boobs|nipples|penis|vagina|wanking|sexting|sext|threesome"
+                + "|(?<!so |bit |very |really |too )anal(?! about| retentive)|bj|milf|dick pic|dick pics|cock pic|rape"
+                + "|raped|raping|grope|groping|fingering)\\b", false, null);
+        book.triggers("nudes nude naked blowjob blowjobs handjob handjobs cum cumming jizz horny shag shagging porn dildo orgasm clit boner erection tits titties boobs nipples penis vagina wanking sexting sext threesome anal bj milf dick cock rape raped raping grope groping fingering");
+        book.rule("sexual advance", Label.SEXUAL, 0.88, "\\bsuck (?:my|your|his|ma) (?:dick|cock|balls|tits|toes)?\\b"
+                + "|\\bsit on my (?:face|lap|dick|cock)\\b|\\b(?:want to|going to|dying to|love to|like to|i'd|i"
+                + " would|i'll|let me) (?:fuck|shag|bang|screw|sleep with|have sex with|finger|lick|touch|rape"
+                + "|ride|eat) you\\b|\\bsend (?:me )?(?:some )?(?:nudes|nude)\\b|\\b(?:send|snap|show|give) (?:me|us) (?:a |some )?(?:pic"
+                + "|pics|photo|photos|vid|video|vids|selfie|something|flash)s?(?: \\w+){0,4}? (?:naked|topless|nude|spicy"
+                + "|no clothes|with nothing on|in (?:your|ur|the) (?:underwear|bra|knickers|bed|shower|bath)|with no"
+                + " (?:clothes|top|bra|towel)|of (?:your|ur) (?:tits|boobs|nips|arse|ass|bum|body))\\b|\\bwhat are you wearing\\b|\\bshow me your"
+                + " (?:tits|boobs|body|pussy|dick|cock|ass|arse|bum|knickers)\\b|\\bget your (?:tits|kit|clothes)"
+                + " (?:out|off)\\b|\\bbend you over\\b|\\bin your (?:underwear|knickers|bra|panties)\\b"
+                + "|\\bhave sex\\b|\\bsex with\\b|\\b(?:your|her|his|my) (?:pussy|cock|dick)\\b|\\bsexy\\b"
+                + "|\\b(?:aubergine|peach|splash|tongue) (?:aubergine|peach|splash|tongue)\\b|\\b(?:wank|wanked"
+                + "|jerked off|jerking off|touch(?:ing)? (?:yourself|urself|myself)|play(?:ing)? with (?:yourself|urself)"
+                + "|rock hard|so hard for you|strip (?:you|for me|off for me)|lick (?:every inch of )?you|taste you"
+                + "|bend (?:over|you over)(?! backwards)|bending you over|on your knees for me|spread (?:your|ur|them)"
+                + " legs|legs open|in bed with (?:me|you)|fool around|mess around in bed|freak in bed|good in bed"
+                + "|finish (?:all )?(?:over|on|in) you|quickie|take (?:it|them|that|everything) off for me|what(?:'s| is)"
+                + " in my (?:boxers|pants|trousers|jeans)|what you(?:'re| are) wearing under|what (?:colour|color)"
+                + " (?:knickers|bra|underwear|panties|pants)|(?:great|nice|lovely|massive|huge|big) (?:rack|arse|ass"
+                + "|bum|cock|dick)|with nothing on|no clothes on|with no clothes|no towel|topless (?:pic|pics|photo"
+                + "|selfie|snap)|(?:your|ur|her) nips|wrapped (?:round|around) (?:me|my (?:head|face|waist))|fuck you senseless"
+                + "|meet up for sex|for sex|what(?:'s| is) under (?:that|your|ur|the) (?:dress|skirt|top|towel|hoodie"
+                + "|shirt|jeans)|(?:thinking|think|dreaming|dream) (?:about|of) (?:your|ur) (?:arse|ass|tits|boobs|body|bum"
+                + "|lips|dick|cock)|(?:my|your|ur) aubergine|spicy (?:pics|snaps|content|vids)|hook ?ups|feet pics|(?:i'd|id"
+                + "|i would|would) (?:bang|shag)|(?:i'd|id|i would|would) smash(?: (?:100|tbh|ngl|her|him|you|u|deffo|defo"
+                + "|no question))*(?= [.!?,]|$)|(?:are you|r u|ru) a virgin|take (?:ur|your) (?:top|bra|clothes"
+                + "|knickers|pants|shirt|trousers|kit) off|for sucking|(?:kissing|licking) (?:down )?(?:your|ur) (?:neck"
+                + "|body|thighs)|(?:got|getting|am|i'm|im) (?:so )?hard (?:looking|thinking|for you|over you))\\b|\\b(?:let's"
+                + "|lets|wanna|want to|we can|we could) (?:fuck|shag|bang)\\b(?! (?:off|up|sake|it|this|that|all|knows"
+                + "|me up|you up|them up|him up|her up))|\\b(?:and|to) (?:fuck|shag|bang) (?:tonight|later|now|all night"
+                + "|in|at|round|properly|me)\\b|\\b(?:bet )?(?:you're|ur|you are) (?:so )?(?:wet|tight)\\b"
+                + "|\\b(?:a )?(?:lil |little |quick )nude\\b", false, null);
+        book.triggers("suck face lap fuck shag bang screw sleep finger lick touch rape ride eat nudes nude pics pic photos photo video vids selfie wearing tits boobs body pussy dick cock ass arse bum knickers kit clothes bend underwear bra panties sex sexy aubergine peach splash tongue wank wanked jerked jerking touching play playing rock hard strip taste bending knees spread legs bed fool mess freak finish quickie boxers pants trousers jeans colour color rack towel topless nips wrapped senseless wet flash snap dress skirt hoodie shirt lips spicy hookups hookup feet smash virgin cam sucking kissing licking hard tight nude");
+    }
+}

@@ -1,0 +1,238 @@
+package org.malcomms.analysis;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The rules for threats of death, violence or serious harm, and for threats to share intimate images. */
+final class ThreatRules {
+    /** Words for people after "the", "that", "every"...: "the next one", "that bloke", "every last one". */
+    private static final String PERSON_NOUN = "(?:one|ones|bloke|blokes|guy|guys|lad|lads|man|men|woman|women|girl"
+            + "|girls|boy|boys|kid|kids|child|children|ref|referee|teacher|driver|warden|neighbour|neighbours|landlord"
+            + "|landlady|boss|manager|copper|coppers|cop|cops|owner|bitch|bitches|cunt|cunts|prick|pricks|twat|twats"
+            + "|bastard|bastards|wanker|wankers|dickhead|dickheads|fucker|fuckers|knobhead|idiot|idiots|slag|slut"
+            + "|whore|family|lot|fella|geezer|mate|ex|prat|nonce|snitch|scumbag|scumbags|person|people)";
+    /** What a threat is done to: a body, a home or someone close ("your face", "his car", "your mum"). */
+    private static final String BELONGING = "(?:face|head|heads|legs|leg|arms|arm|neck|kneecaps|knees|throat|teeth"
+            + "|jaw|skull|nose|ribs|back|fingers|hands|eyes|brains|body|house|home|flat|car|van|windows|door|kids"
+            + "|children|family|mum|mother|dad|father|wife|husband|girlfriend|boyfriend|missus|dog|cat|brother"
+            + "|sister|son|daughter|baby|nan|life|shop|business|grave|puppy|kitten|pets|horse|flat|flats|homes|houses|cars|shops|salon|pub"
+            + "|caravan|caravans)";
+    /** A group's places, attacked for the group: "that gypsy camp", "the Hindu temple". */
+    private static final String PLACE = "camp|site|shop|shops|house|houses|home|homes|mosque|temple|church"
+            + "|synagogue|gurdwara|centre|club|bar|pub|school|family|families";
+    /**
+     * Whom a threat is aimed at: a person ("you", "him", "that bloke", "the next one", "every last one", a name),
+     * or someone's body, home or family ("your face", "his car", "dave's kids"). Not a thing ("the washing", "the
+     * grass", "your keys"), so "I'll hang the washing out" is not a threat.
+     */
+    private static final String PERSON = "(?:you|him|them|y'all|yourself|yourselves|everyone|everybody|anyone"
+            + "|anybody|@user|her(?! (?!" + BELONGING + ")[a-z]+)|(?:all|each|every one|some|one|any) of (?:you|them|yous)"
+            + "|you all|yous|every (?:last |single )?one|(?:your|ur|his|her|their|[a-z]+'s) (?:\\w+ )?" + BELONGING
+            + "|(?:the|that|this|those|these|every|any|each|all the|the next|some) (?:\\w+ )?" + PERSON_NOUN
+            + "|(?:that|the) (?:\\w+ ){0,2}\\w+ of (?:yours|his|hers|theirs)"
+            + "|(?!(?:the|a|an|some|this|that|these|those|your|ur|his|her|their|my|our|it|its|up|down|over|out|in"
+            + "|on|off|at|to|for|with|all|every|each|any|no|one|two|time|things?|stuff|something|everything"
+            + "|anything|nothing|news|ball|grass|job|exam|test|gym|game|match|deal|contract|record)\\b)[a-z]+"
+            + "(?= *$| *[.,!?]| (?:and|if|when|or|for|next|tomorrow|tonight|later|now|today|mate|innit|i|you)\\b))";
+    private static final String ADV = "(?: (?:fucking|literally|actually|really|just|so|definitely|honestly"
+            + "|personally|seriously|proper|come and|come round and|find you and|go and|fucken|bloody))*";
+    private static final String SUBJ = "(?:\\b(?:i|we) (?:will|shall|am going to|are going to|want to|am about to"
+            + "|are about to|am coming to)|\\b(?:i'll|we'll|ill|i'm going to|we're going to|i'm about to"
+            + "|i'm coming to|i'd|i would|i could|i swear i'll|i'm gunna|i'm gonna)|\\bgoing to)";
+    static final String HARM_VERB = "(?:kill|murder|stab|shank|shoot|hurt|batter|strangle|choke|drown|bury"
+            + "|glass|torture|rape|lynch|behead|butcher|slaughter|execute|merk|murk|gas|hang|punch|slap|kick|bash"
+            + "|deck|lamp|twat|chin|smash|hit(?! (?:you|ya) up)|exterminate|kidnap|poison|burn|torch|firebomb"
+            + "|petrol bomb|bomb|blow up|cut|slit|knife|destroy|end|ruin|find|hunt down|come for|track down"
+            + "|beat up|beat the (?:shit|crap|hell|living daylights) out of|fuck up|mess up|sort out|do in"
+            + "|run over|set fire to|break|snap|knock out|rip apart|cave in|smash up|poison)";
+    /**
+     * A plural that names people rather than things ("tories", "remainers", "leftists", "feminists"), for threats at
+     * a whole non-protected group: not "kill the process", "hang the pictures" or "kill all the flies".
+     */
+    private static final String PEOPLE = "(?!(?:flies|bugs|germs|weeds|wasps|spiders|ants|mice|slugs|lights|processes"
+            + "|tasks|jobs|series|movies|cookies|batteries|pies|parties|stories|bodies|deliveries|supplies|copies"
+            + "|entries|queries|categories|duties|cities|countries|charities|pictures|papers|numbers|leaves)\\b)"
+            + "(?:[a-z]+(?:ers|ists|ians|ans|ites|ies|ees|ards|ots|ics|men|ons)|sluts|slags|bitches|whores|cunts|twats"
+            + "|pricks|feminazis|nazis|commies|libtards|snowflakes|karens|chavs|scrotes|scallies|roasties|incels|terfs"
+            + "|trolls|paedos|nonces|rapists|kids|children|people|folk|mosques|synagogues|temples|churches|gurdwaras)";
+    /** Intimate images: "your nudes", "the sex tape", "those pics of you in your underwear", "deepfake nudes". */
+    static final String INTIMATE = "\\b(?:nudes?|sex tapes?|sex vid(?:eo)?s?|(?:naked|nude|topless|intimate|(?:your|ur)"
+            + " private|dirty|spicy|explicit|sexy|sex|bare|titty|tit|boob|x-rated|revealing|bedroom) (?:\\w+ )?(?:pics?|pictures?|photos?"
+            + "|snaps?|selfies?|images?|videos?|vids?|footage|recordings?)|(?:pics?|pictures?|photos?|snaps?|selfies?"
+            + "|images?|videos?|vids?|footage|recording|deepfakes?)(?: of (?:you|u|us|ya|yourself|urself))?(?: [a-z'-]+){0,4}?"
+            + " (?:naked|nude|topless|in (?:your|ur|the|that|those|a) (?:\\w+ )?(?:underwear|undies|pants|boxers|bra"
+            + "|knickers|lingerie|shower|bath)|on (?:cam|webcam)|in bed|having sex|touching (?:yourself|urself)|wanking|with no (?:clothes|bikini|bra|top"
+            + "|knickers)|with nothing on|no clothes on|sucking|see-through)|(?:recorded|filmed|videoed|screenshotted)"
+            + " you (?:\\w+ ){0,4}(?:touching|naked|wanking|in the shower|having sex)|what you look like (?:naked"
+            + "|with nothing on|without clothes)|(?:your|ur) (?:tits|boobs|titties|nips|naked body)|(?:ai|deepfake|fake)"
+            + " nudes?|pornhub|xvideos|onlyfans|porn sites?|revenge (?:porn )?sites?|(?:screen ?recorded|recorded|filmed)"
+            + " (?:our|the|you on|you on our|you on the) (?:video call|facetime|cam|webcam|call))\\b";
+    /**
+     * What makes talk of intimate images a threat to share them: intent, a condition, a price or a deadline, an
+     * audience that will see them ("or your nudes go to all your followers", "be a shame if your dad saw them").
+     */
+    static final String COERCION = "\\b(?:(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|gonna|going to"
+            + "|i swear i'll|i might|might just|shall i) (?:\\w+ ){0,2}(?:post|share|leak|upload|put|spread|forward"
+            + "|publish|email|airdrop|print|stick|tag|make|(?:show|send) (?!(?:you|u|ya|me)\\b))|i'm (?:posting|uploading"
+            + "|sending|putting|printing|sharing)|could happen"
+            + "|or (?:i|i'll|else|your|ur|the|they|it|everyone)|otherwise|unless (?:you|u)|if (?:you|u) (?:don't|dont"
+            + "|leave|report|block|dump|tell|ignore|go|cheat|stop)|(?:pay|send|transfer) me (?:£|\\$|\\d)|(?:pay|send"
+            + "|transfer) (?:£|\\$)?\\d+\\w* (?:to|in|into|by|or|within)|bitcoin|btc"
+            + "|paypal|last chance|one more word|(?:you've|youve|you have) got (?:\\d+|till|until|one|an|24)|by"
+            + " (?:midnight|tonight|tomorrow|friday)|till (?:friday|tomorrow|tonight|midnight)|shame if|imagine (?:your"
+            + "|ur)|regret|choose wisely|ready to (?:go|send)|in a folder|keep (?:ignoring|blanking|ghosting)|block"
+            + " me|blocking me|drop the|don't make me|dont make me|be nice to me|do exactly what i say|easy to find"
+            + "|want (?:your|ur) \\w+ kept|(?:everyone|everybody|the whole \\w+|the world)(?:'s| is)? (?:\\w+ ){0,2}"
+            + "(?:will|going to|gonna|are going to|gets|get|sees|see)|(?:your|ur) (?:\\w+ )?(?:mum|mom|dad|parents"
+            + "|boss|boss's|manager|family|friends|followers|colleagues|husband|wife|bf|gf|boyfriend|girlfriend|ex|sister"
+            + "|brother|church|work|contacts|contact list)(?:'s)? (?:\\w+ ){0,2}(?:will|would|gets?|is going to|gonna"
+            + "|saw|see|sees|opening|doesn't know)|(?:go|goes|going|gets? sent|end up|ends up|get posted|gets posted) (?:to"
+            + "|on|in|round|around|everywhere|viral|public|live|online)|(?:dump|leave|block|report|ignore|cheat on"
+            + "|unfriend|unfollow|ghost) me and)\\b";
+    /** A threat to share intimate images: one within 150 characters of coercion, either way round. */
+    static final String INTIMATE_THREAT = "(?:" + COERCION + ").{0,150}?(?:" + INTIMATE + ")|(?:" + INTIMATE
+            + ").{0,150}?(?:" + COERCION + ")";
+    private static final String NOT_PERSON = "(?!(?:it|this|myself|me|us|time|off|for|out|a|an|some|my|one|two"
+            + "|the (?:game|exam|test|gym))\\b)";
+
+    private ThreatRules() {
+    }
+
+    static void addTo(RuleBook book) {
+        String singular = GroupNames.MEMBER;
+        String ident = GroupNames.NAMED;
+        String groupMember = "(?:(?:every|each|any|all|all the|the next|those|these|that|the|of the|one of those) "
+                + "(?:\\w+ )?)?(?:" + ident + "|" + singular + ")";
+        book.threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " " + NOT_PERSON + "(?:" + PERSON + "|"
+                + groupMember + "(?: (?:" + PLACE + "))?)(?![a-z'])(?! (?:a|an) (?:text|message|email|cd|dvd|line|dm"
+                + "|pic|photo|link|copy|call|quick|bell|message)\\b| back\\b)");
+        book.triggers("i we i'll we'll ill i'm we're i'd going + kill murder stab shank shoot hurt batter strangle choke drown bury glass torture rape lynch behead butcher slaughter execute merk murk gas hang punch slap kick bash deck lamp twat chin smash hit exterminate kidnap poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track beat fuck mess sort do run set break snap knock rip cave");
+        book.threat("harm in progress", 0.86, SUBJ + " (?:be|start|begin|keep) (?:killing|stabbing|shooting|hurting"
+                + "|battering|burning|bombing|beating|hunting|gassing|lynching|murdering|slaughtering)\\b"
+                + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna) make sure"
+                + " (?:you|he|she|they|him|her|them|it|every one of them|they all)(?: \\w+)? (?:get|gets|are|is|end"
+                + " up) (?:hurt|battered|stabbed|shot|killed|dead|beaten|glassed|in hospital)\\b"
+                + "|" + SUBJ + ADV + " (?:knock|kick|smash|punch|beat|batter) (?:you|him|her|them|their|his|your"
+                + "|every one of them|the lot of them|the \\w+)(?: \\w+){0,3} (?:out|in|senseless|unconscious|to death|to a pulp"
+                + "|black and blue|half to death|teeth in|heads? in|faces? in)\\b"
+                + "|\\b(?:burn|blow|torch|bomb|petrol bomb|firebomb) (?:it|the place|(?:the|their|your|his|her|[a-z]+'s)"
+                + "(?: [a-z']+){1,3}) (?:down |up )?with (?:them|you|everyone|everybody|him|her|all of them|the lot of them)"
+                + " (?:inside|in it|in there|in)\\b"
+                + "|\\b(?:they're|they are|he's|he is|she's|she is|you're|you are) (?:getting|gonna get|going to"
+                + " get) (?:glassed|stabbed|battered|shot|merked|jumped|killed|kicked in|done in|hurt|bottled)\\b");
+        book.triggers("killing stabbing shooting hurting battering burning bombing beating hunting gassing lynching murdering slaughtering sure knock kick smash punch beat batter burn blow torch bomb firebomb glassed stabbed battered shot merked jumped killed kicked done hurt bottled");
+        book.threat("harm to whoever", 0.84, SUBJ + ADV + " (?:run (?:down|over) (?:any|every|each|those|these|the next)"
+                + "|run over (?:him|her|them|you)|(?:tip|push|throw|chuck|shove|drag) (?:any|every|all|each|those"
+                + "|these|them|him|her|you|the next)\\b[^.]{0,40}\\b(?:into|off|in front of|under) (?:a|the|their|his"
+                + "|her|your)\\b)");
+        book.triggers("run tip push throw chuck shove drag + any every all each those these them him her you next");
+        book.threat("harm as an outcome", 0.86, "\\b(?:you|ur|you'll|you're|youll|youre|you will|you are|you won't"
+                + "|you wont|i'll put you|we'll put you|put you)\\b[^.]{0,40}?\\b(?:in a&e|in a e|in a and e|in (?:the )?"
+                + "hospital|need (?:a wheelchair|an ambulance|stitches|a new face)|in a wheelchair|in a body bag|in a box|in a coffin|in a grave|six foot under|in the ground|in a ditch"
+                + "|through a straw|never walk again|(?:won't|wont|will not) walk (?:again|away)|(?:won't|wont) live"
+                + " (?:to|2) see|on life support|in intensive care|a dead man|in the river|in the canal|in the boot)\\b"
+                + "|\\b(?:your|ur) (?:[a-z']+ ){1,2}(?:is|are|'s|will|wont|won't)? ?(?:a dead man|(?:going to|gonna|getting"
+                + "|gets|get|will get|won't be|wont be) (?:get |be )?(?:hurt|burn|burnt|burned|torched|smashed up|smashed"
+                + "|killed|stabbed|shot|battered|poisoned|drowned|a visit|safe|coming home|walking))\\b"
+                + "|\\b(?:that|the) \\w+ of yours (?:is|are) (?:getting|going to get|gonna get) (?:torched|burnt"
+                + "|smashed|done|wrecked)\\b|\\b(?:going|go|goes) up in flames\\b");
+        book.triggers("you ur you'll you're youll youre your yours + a&e e hospital wheelchair bag box coffin grave foot ground ditch straw walk live support care dead river canal boot hurt burn burnt burned torched smashed killed stabbed shot battered poisoned drowned visit safe coming walking flames ambulance stitches");
+        book.threat("threat to loved ones", 0.84, "\\b(?:everyone|everybody|everything) you (?:love|care about) (?:is|will"
+                + "|'s)\\b[^.]{0,20}\\b(?:pay|suffer|hurt|burn|die|regret)|\\byour loved ones (?:are|will)\\b[^.]{0,20}"
+                + "\\b(?:pay|suffer|hurt|burn|die|regret)");
+        book.triggers("everyone everybody everything loved + pay suffer hurt burn die regret");
+        book.threat("weapon or fire", 0.88, "\\b(?:petrol|acid|bleach|a lit rag|lit rags|a brick|bricks|a firework|a"
+                + " petrol bomb) (?:through|in|on|over|at|into) (?:your|you|ur)\\b|\\b(?:pour|throw|splash|chuck)"
+                + " (?:petrol|acid) (?:on|over|at|in) (?:you|your|ur)\\b|\\b(?:bring|bringing|come round with|coming"
+                + " round with|coming with|turn up with|be round with|come with|got|i've got|ive got) (?:a|my|the)"
+                + " (?:knife|blade|machete|hammer|bat|baseball bat|shank|gun|axe|crowbar|shotgun|acid|petrol)\\b[^.]{0,30}"
+                + "?\\b(?:to your|to ur|for you|round|and you're|and your|tonight|your door|your house|yours|to smash"
+                + "|if you)\\b|\\b(?:come|coming|be|turn up|turning up|turn) round (?:to yours |to your \\w+ |there )?with"
+                + " (?:a|my|the) (?:knife|blade|machete|hammer|bat|baseball bat|shank|gun|axe|crowbar|shotgun)\\b"
+                + "|\\b(?:firebomb|fire bomb|petrol bomb|torch|burn down) (?:your|ur)\\b|\\b(?:knife|gun"
+                + "|bomb|blade) (?:is |its |it's )?coming (?:to|for) (?:your|you|ur)\\b");
+        book.triggers("petrol acid bleach lit rag rags brick bricks firework bomb pour throw splash chuck knife blade machete hammer bat shank gun axe crowbar shotgun firebomb fire torch burn");
+        book.threat("gang threat", 0.86, "\\b(?:me and (?:my|the)|my|the|our) (?:lads|boys|mates|cousins|brothers|crew"
+                + "|gang|bredrin|family|boys)\\b[^.]{0,20}?\\b(?:coming for you|come for you|put you|jump you|do you in"
+                + "|smash|batter|kill|stab|sort you|pay (?:you|your \\w+) a visit|waiting (?:outside|for you|round))"
+                + "|\\b(?:we're|we are|were) (?:gonna |going to |all )?(?:jump|get|do) you\\b|\\b(?:we|i) know where"
+                + " you (?:live|work)\\b|\\bwaiting outside your (?:work|house|school|door|flat|gym)\\b"
+                + "|\\b(?:pay|paying) your \\w+ a visit\\b|\\b(?:get|getting) a visit\\b");
+        book.triggers("lads boys mates cousins brothers crew gang bredrin family jump know waiting visit");
+        book.threat("harm to the body", 0.88, "\\b(?:cave|smash|kick|punch|stamp) (?:your|ur|his|her|their) (?:\\w+ )?(?:head"
+                + "|face|skull|teeth) in\\b|\\bknock (?:every|all|your|ur) (?:\\w+ )?(?:tooth|teeth) out\\b|\\brip"
+                + " (?:your|ur) (?:\\w+ )?(?:throat|head|face|heart|eyes) out\\b|\\b(?:hunt|track) (?:you|u) down\\b"
+                + "|\\bsort (?:you|u) out (?:permanently|for good)\\b|\\bmake (?:you|u) suffer\\b|\\b(?:break|snap)"
+                + " (?:both )?(?:your|ur) (?:\\w+ )?(?:legs|arms|neck|jaw|fingers|nose|ribs)\\b|\\b(?:slash|slit)"
+                + " (?:your|ur) (?:throat|tyres|face)\\b");
+        book.triggers("cave smash kick punch stamp knock rip hunt track sort suffer break snap slash slit");
+        book.threat("you're dead", 0.88, "\\b(?:you're|you are|your|you) (?:so |fucking |actually |literally )?(?:dead"
+                + "(?! to me| funny| right| cute| on| good| serious| wrong| tired| jealous| boring| lucky)"
+                + "|a dead (?:man|woman|girl|boy|ting)|finished|going to die|going to get (?:it|hurt|stabbed"
+                + "|battered|shot|done|merked|jumped|killed)|getting (?:stabbed|battered|shot|done in|merked|jumped"
+                + "|killed|hurt))\\b");
+        book.triggers("you're you your + dead finished die hurt stabbed battered shot done merked jumped killed");
+        book.threat("menace", 0.86, "\\bwatch your (?:back|step|kids|family|house)\\b|\\bi know where (?:you|your \\w+)"
+                + " (?:live|lives|work|works|sleep|go|goes|park|drink)\\b|\\bsleep with one eye open\\b"
+                + "|\\byou won't see (?:it|me) coming\\b|\\byour days are numbered\\b|\\bcount(?:ing)? your days\\b"
+                + "|\\b(?:i'm|we're|i am|we are) coming for you\\b|\\bwait (?:till|until) i (?:see|get|catch) you\\b"
+                + "|\\bnext time i see you\\b[^.]{0,30}\\b(?:you're|i'll|you'll)\\b|\\bi'll be waiting (?:for you"
+                + "|outside)\\b|\\bknife with your name on it\\b|\\bi'll bring (?:a|my) (?:knife|blade|gun|machete"
+                + "|bat|mates|boys)\\b|\\b(?:knife|gun|bomb|coffin|grave)(?: (?:knife|gun|bomb|coffin|grave|skull))*"
+                + " (?:for )?you\\b|\\byou (?:knife|gun|coffin|grave)\\b|\\baccidents happen\\b|\\b(?:be a|would be"
+                + " a|it'd be a|would be terrible|it'd be terrible) (?:shame|pity|terrible)?[^.]{0,10}if (?:something"
+                + "|anything) (?:happened|was to happen|were to happen)\\b|\\bhope (?:your|ur) \\w+(?:'s| is) insured\\b"
+                + "|\\bhope you've got (?:good )?(?:life )?insurance\\b|\\b(?:i've been|i have been|i'm|been) watching"
+                + " you\\b|\\bgo missing\\b|\\blooking over your shoulder\\b|\\bwhat i'm capable of\\b|\\byour"
+                + " (?:time's|time is|days are) (?:coming|numbered|up)\\b|\\b(?:get|got|getting) what'?s coming\\b"
+                + "|\\block your doors\\b|\\bnobody would (?:even )?(?:notice|miss you)\\b(?! if (?:you|u) (?:were|was) gone)|\\bi know (?:which|what)"
+                + " (?:school|nursery|gym|pub|street)\\b|\\bi know where your \\w+ (?:plays|goes|lives|works|drinks"
+                + "|parks|walks)\\b|\\bbetter watch (?:herself|himself|yourself|themselves|your back|out)\\b");
+        book.triggers("watch know sleep coming numbered count counting wait next waiting knife gun bomb coffin grave bring accidents shame pity terrible insured insurance watching missing shoulder capable time's time days what's whats lock nobody better + you your ur yourself yours you've you'll you're open");
+        book.threat("conditional threat", 0.8, "\\byou'll (?:regret|pay for|be sorry for) (?:this|it|that)\\b"
+                + "|\\byou'll be sorry\\b|\\byou'll get what's coming\\b|\\byou've been warned\\b|\\bthis is your"
+                + " (?:last|final) warning\\b|\\bor else\\b|\\bor you'll (?:regret|get hurt|be sorry|pay|wish)\\b"
+                + "|\\b(?:i'll|ill|i will|i'm going to) make (?:you|your life) (?:pay|suffer|regret|hell|a misery|a"
+                + " living hell)\\b|\\bdon't make me (?:come|hurt|find|do something)\\b|\\bsee what happens\\b"
+                + "|\\bif you (?:ever )?[^.]{0,40}\\b(?:you'll|you will) (?:regret|get hurt|be sorry|pay|wish"
+                + "|end up)\\b");
+        book.triggers("regret sorry pay what's warned warning else make happens wish + you you'll your you've else happens");
+        book.threat("someone should", 0.82, "\\b(?:someone|somebody|people|we) (?:should|needs to|need to|ought to|is"
+                + " going to|will|must) (?:kill|shoot|stab|hang|hurt|rape|murder|bomb|burn|gas|lynch|behead"
+                + "|exterminate) (?:you|him|her|them|all|every|the|those|these|" + ident + ")\\b");
+        book.triggers("kill shoot stab hang hurt rape murder bomb burn gas lynch behead exterminate");
+        book.threat("group should die", 0.88, "\\b(?:all |the |those |these )?(?:" + ident + "|" + PEOPLE + ") (?:should|must"
+                + "|need to|ought to|deserve to|will|are going to) (?:all )?(?:be )?(?:die|killed|shot|hanged|hung"
+                + "|gassed|burned|burnt|executed|exterminated|wiped out|put down|put to death|slaughtered|lynched"
+                + "|stabbed|beaten|raped|murdered|eradicated|culled|hunted|drowned|strung up|kicked to death"
+                + "|beaten to death|stoned|stoned to death|run over|set on fire|burnt alive|burned alive|nuked|bombed"
+                + "|shot on sight|shot dead|pushed off|thrown off|put out of their misery|tortured|castrated|hung"
+                + " from|hanged from)\\b|\\b(?:" + ident + "|" + PEOPLE + ") (?:deserve|need|needs|deserves) (?:a bullet"
+                + "|bullets|a beating|a kicking|the rope|to swing|to hang)\\b");
+        book.triggers("die killed shot hanged hung gassed burned burnt executed exterminated wiped put slaughtered lynched stabbed beaten raped murdered eradicated culled hunted drowned strung kicked stoned run set nuked bombed pushed thrown tortured castrated bullet bullets beating kicking rope swing hang");
+        book.threat("kill all", 0.86, "\\b(?:kill|shoot|gas|hang|exterminate|murder|burn|behead|stab|lynch|slaughter"
+                + "|wipe out|eradicate) (?:all|every|the|those|these|each)(?: the| of the| of those| of these)? (?:fucking"
+                + " |bloody |last |single )?(?:"
+                + ident + "|" + PEOPLE + ")\\b|\\b(?:kill|shoot|gas|hang|murder|burn|behead|stab|lynch) (?:every|each)"
+                + " (?:fucking |bloody |last |single )?" + singular + "\\b|\\b(?:nuke|bomb|sterilise|sterilize|castrate|stone|drown|torch|bulldoze"
+                + "|round up|sink) (?:all |every |the |those |these |each )?(?:fucking |bloody |last |single )?(?:"
+                + ident + "|" + singular + ")\\b|\\bdeath to (?:all |the )?\\w+|\\b(?:burn|torch|bomb|blow up|firebomb|petrol bomb|smash up) (?:all |every |the"
+                + " |those |these )?(?:" + ident + "|" + singular + ")? ?(?:mosques?|synagogues?|temples?|gurdwaras?"
+                + "|churches?)\\b|\\bthrow (?:the |all the |those |these )?(?:" + ident + ") off\\b");
+        book.triggers("kill shoot gas hang exterminate murder burn behead stab lynch slaughter wipe eradicate death nuke bomb sterilise sterilize castrate stone drown torch bulldoze round sink blow firebomb smash throw");
+        book.threat("exposure threat", 0.8, "\\b(?:i'll|i will|i'm going to|going to|i can|i could|i'd|we'll|or i'll"
+                + "|i'm gonna|unless you[^.]{0,30}i'll) (?:\\w+ ){0,2}(?:post|share|send|leak|upload|show|put"
+                + "|spread|forward|publish|expose)(?: [a-z@']+){0,5} (?:your|ur|all your) (?:\\w+ )?(?:texts"
+                + "|messages|secrets|dms|chats|search history|address)\\b|\\bexpose you\\b");
+        book.triggers("texts messages secrets dms chats history address expose");
+        book.add(new RuleBook.Rule("intimate image threat", Label.THREAT, 0.88, Pattern.compile(INTIMATE_THREAT), true, null,
+                List.of(), false, Label.SEXUAL));
+        book.triggers("nudes nude naked topless intimate private dirty spicy explicit sexy sex bare titty tit boob x-rated"
+                + " revealing recorded filmed videoed screenshotted underwear bra knickers lingerie shower bath bed"
+                + " touching wanking clothes nothing sucking see-through bikini tits boobs titties nips dick cock");
+        book.rule("wish of harm", Label.THREAT, 0.35, "\\b(?:hope|wish) (?:you|he|she|they) (?:die|dies|get (?:raped"
+                + "|cancer|killed|hit by|run over|stabbed|hurt))\\b|\\byou deserve to (?:die|be (?:raped|killed"
+                + "|shot|stabbed|beaten))\\b", true, null);
+        book.triggers("hope wish deserve");
+    }
+}
