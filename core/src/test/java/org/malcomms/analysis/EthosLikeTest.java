@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.malcomms.TestFiles;
 import org.malcomms.analysis.training.MacroF1;
 
@@ -55,45 +56,29 @@ class EthosLikeTest {
         return s;
     }
 
-    /** The set the rules were revised against after its first reading (0.609): it now flatters. */
-    @Test
-    void firstSetIsToldApart() {
-        Score s = score("ethos-independent.tsv");
-        assertThat(s.all()).isGreaterThanOrEqualTo(0.75);
-        assertThat(s.protectedOnly()).isGreaterThanOrEqualTo(0.80);
-        assertThat(s.namedRight()).isGreaterThanOrEqualTo(0.90);
-    }
-
-    /** Written after those revisions and read once to measure them (0.598); the rules were revised again after. */
-    @Test
-    void heldOutSetIsToldApart() {
-        Score s = score("ethos-holdout.tsv");
-        assertThat(s.all()).isGreaterThanOrEqualTo(0.65);
-        assertThat(s.protectedOnly()).isGreaterThanOrEqualTo(0.69);
-    }
-
     /**
-     * Written by a fourth author at the end of the session, after every rule change, and read once: 0.680 (0.721).
-     * Its two quoted-then-answered comments ("'Muslims are all terrorists' says the guy ...") and one report ("used
-     * to call gay men 'poofs'") were then read as reporting.
+     * Each set and its floors (macro-F1, the same without the sex/gender comments, share of hate found whose
+     * characteristic is named right; 0 where not asserted). The history of each: {@code ethos-independent.tsv} was
+     * revised against after its first reading (0.609) and flatters; {@code ethos-holdout.tsv} was written after
+     * those revisions and read once (0.598), then revised against; {@code ethos-blind.tsv} was written after the
+     * second revisions and read once (0.686, 0.730), not revised against since, and later precision fixes for
+     * everyday sentences ("this indian is the worst takeaway", "I'm going back to India") cost two cases (0.677);
+     * {@code ethos-final.tsv} was written by a fourth author after every rule change and read once (0.680, 0.721),
+     * after which its quoted-then-answered comments ("'Muslims are all terrorists' says the guy ...") and one
+     * report ("used to call gay men 'poofs'") were read as reporting.
      */
-    @Test
-    void finalSetIsToldApart() {
-        Score s = score("ethos-final.tsv");
-        assertThat(s.all()).isGreaterThanOrEqualTo(0.66);
-        assertThat(s.protectedOnly()).isGreaterThanOrEqualTo(0.70);
-    }
-
-    /**
-     * Written after the second revisions and read once: the fair figure (0.686, 0.730). Not revised against since;
-     * later precision fixes for everyday sentences ("this indian is the worst takeaway", "I'm going back to India")
-     * cost two cases (0.677).
-     */
-    @Test
-    void blindSetIsToldApart() {
-        Score s = score("ethos-blind.tsv");
-        assertThat(s.all()).isGreaterThanOrEqualTo(0.66);
-        assertThat(s.protectedOnly()).isGreaterThanOrEqualTo(0.70);
-        assertThat(s.namedRight()).isGreaterThanOrEqualTo(0.90);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "ethos-independent.tsv, 0.75, 0.80, 0.90",
+        "ethos-holdout.tsv,     0.65, 0.69, 0",
+        "ethos-blind.tsv,       0.66, 0.70, 0.90",
+        "ethos-final.tsv,       0.66, 0.70, 0"})
+    void hateAndNotAreToldApart(String file, double minAll, double minProtected, double minNamedRight) {
+        Score s = score(file);
+        assertThat(s.all()).isGreaterThanOrEqualTo(minAll);
+        assertThat(s.protectedOnly()).isGreaterThanOrEqualTo(minProtected);
+        if (minNamedRight > 0) {
+            assertThat(s.namedRight()).isGreaterThanOrEqualTo(minNamedRight);
+        }
     }
 }
