@@ -30,7 +30,8 @@ public final class CueDetector {
                 + "(?:your|ur|the|these|those|them|all)\\s+(?:\\w+\\s+)?(?:nudes|pics|pictures|photos|videos?|images"
                 + "|address|messages|secrets)\\b|\\b(?:your|the) (?:nudes|pics|pictures|photos|videos?) (?:go|get|goes|will"
                 + " go) (?:out|online|everywhere|public)\\b|\\beveryone will (?:see|know)\\b|\\b(?:i'?ll|i will|gonna"
-                + "|going to)\\s+(?:\\w+\\s+)?(?:expose|ruin)\\s+you\\b|" + ThreatRules.INTIMATE_THREAT);
+                + "|going to)\\s+(?:\\w+\\s+)?(?:expose|ruin)\\s+you\\b|" + ThreatRules.INTIMATE_THREAT + "|"
+                + ThreatRules.EXPOSURE_THREAT + "|" + ThreatRules.DOXXING);
         rule(Cue.EXPOSED, "\\b(?:i(?:'ve| have)?|just)\\s+(?:sent|posted|shared|uploaded|leaked|put)\\b[^.!?\\n]{0,40}?"
                 + "\\b(?:nudes|pics|pictures|photos|videos?|images)\\b");
         rule(Cue.INTIMATE_IMAGE, "\\bnudes?\\b|\\bnaked (?:pics?|pictures?|photos?|videos?|selfies?)\\b|\\bintimate"

@@ -58,15 +58,21 @@ final class HateRules {
 
     private static final List<CodedHate> CODED_HATE = List.of(
             new CodedHate(ProtectedCharacteristic.RACE, "(?=13 )(?<!got |scored |get |only |just |a |of |was |is )"
-                    + "\\b13 (?:50|52)\\b(?! (?:on|in|for|marks|points|mark|score))|\\b(?:14 88|1488)\\b"
-                    + "|\\bwhite genocide\\b|\\bgreat replacement\\b|\\brapefugees?\\b",
-                    "13 14 1488 genocide replacement rapefugee rapefugees"),
+                    + "\\b13 (?:50|52)\\b(?! (?:on|in|for|marks|points|mark|score))|(?<!(?:order|number|no|ref|room|flight|bus|code|pin|account|ticket|item|"
+                    + "table|page|house|call) )\\b(?:14 88|1488)\\b|\\bwhite genocide\\b|\\bgreat replacement\\b"
+                    + "|\\brapefugees?\\b|\\bsecure the existence of our people\\b|\\ba future for white children\\b"
+                    + "|\\bdindu(?: nuffin)?\\b|\\bmud sharks?\\b|\\bremigration\\b",
+                    "13 14 1488 genocide replacement rapefugee rapefugees existence white dindu mud remigration"),
             new CodedHate(ProtectedCharacteristic.TRANSGENDER, "\\b(?:join|go for|become|make it to|be part of|be one of"
                     + "|add to|boost) the 41\\b", "41"),
             new CodedHate(ProtectedCharacteristic.SEXUAL_ORIENTATION, "\\balphabet (?:mafia|people|cult|gang|brigade"
                     + "|lot)\\b", "alphabet"),
-            new CodedHate(ProtectedCharacteristic.RELIGION, "\\bzog\\b|\\bthe goyim know\\b|\\bhappy merchants?\\b",
-                    "zog goyim merchant merchants"));
+            new CodedHate(ProtectedCharacteristic.RELIGION, "\\b(?:the|by|of|against|a|our) zog\\b|\\bzog"
+                    + " (?:controls?|runs?|owns?|government|puppets?|agents?)\\b|\\bthe goyim know\\b|\\bhappy"
+                    + " merchants?\\b|\\bearly life section\\b|\\b\\d+ gorillion\\b|\\(\\(\\( (?:they|them|he|she|him|her|who|their"
+                    + "|(?:the )?(?:media|banks|hollywood|names|elites?|money|press)|[a-z]+(?:ists|ers|ites|ians|ans"
+                    + "|ors)) \\)\\)\\)",
+                    "zog goyim merchant merchants early gorillion ((("));
 
     private HateRules() {
     }

@@ -46,7 +46,7 @@ public final class HybridClassifier implements MessageClassifier {
     public HybridClassifier(LearnedModel model, Lexicon lexicon) {
         this.model = model;
         this.offensiveHead = model.linear().head("olid-a");
-        this.normaliser = new TextNormaliser(lexicon);
+        this.normaliser = new TextNormaliser(lexicon, model.vectors()::has);
         this.rules = new PhraseRules(lexicon, model.vectors()::has);
     }
 

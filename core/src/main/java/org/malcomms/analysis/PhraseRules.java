@@ -67,23 +67,7 @@ public final class PhraseRules {
         ThreatRules.addTo(rules);
         SexualAndSelfHarmRules.addTo(rules);
         HateRules.addTo(rules);
-        rules.check();
-    }
-
-    private static boolean triggered(List<Set<String>> groups, Set<String> words) {
-        for (Set<String> g : groups) {
-            boolean any = false;
-            for (String w : words) {
-                if (g.contains(w)) {
-                    any = true;
-                    break;
-                }
-            }
-            if (!any) {
-                return false;
-            }
-        }
-        return true;
+        rules.close();
     }
 
     /** The distinct words of a text (multi-word normal forms split). */
@@ -112,8 +96,8 @@ public final class PhraseRules {
         List<Hit> hits = new ArrayList<>();
         Set<String> words = words(text);
         String marked = null;
-        for (RuleBook.Rule rule : rules.rules()) {
-            if (!triggered(rule.triggers(), words)) {
+        for (RuleBook.Rule rule : rules.triggered(words)) {
+            if (rule.context() != null && !rule.context().matcher(s).find()) {
                 continue;
             }
             if (rule.grouped() && marked == null) {

@@ -1,8 +1,11 @@
 package org.malcomms.analysis;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -13,22 +16,25 @@ import java.util.regex.Pattern;
 final class RuleBook {
     /**
      * A phrase rule; it is tried only on texts holding one of its trigger words (the check that keeps it fast). A
-     * {@code grouped} one reads the text with group names marked ({@link GroupNames#marked}).
+     * {@code grouped} one reads the text with group names marked ({@link GroupNames#marked}). One with a
+     * {@code context} counts only in a text where the context is also found, anywhere ("or your boss gets the
+     * screenshots" is a threat in a message that also asks for money or sets a condition).
      */
     record Rule(String name, Label label, double p, Pattern pattern, boolean negatable,
-                ProtectedCharacteristic fixed, List<Set<String>> triggers, boolean grouped, Label also) {
+                ProtectedCharacteristic fixed, List<Set<String>> triggers, boolean grouped, Label also,
+                Pattern context) {
     }
 
     private final List<Rule> rules = new ArrayList<>();
+    /** Per trigger word, the trigger groups (numbered through the book) it is in; filled by {@link #close}. */
+    private final Map<String, BitSet> groupsOfWord = new HashMap<>();
+    /** Per rule, the numbers of its trigger groups; filled by {@link #close}. */
+    private final List<BitSet> groupsOfRule = new ArrayList<>();
     private final Set<String> groupWords;
 
     /** {@code groupWords}: what IDENT stands for in trigger words (see {@link #triggers}). */
     RuleBook(Set<String> groupWords) {
         this.groupWords = Set.copyOf(groupWords);
-    }
-
-    List<Rule> rules() {
-        return rules;
     }
 
     void add(Rule rule) {
@@ -50,7 +56,7 @@ final class RuleBook {
     void rule(String name, Label label, double p, String regex, boolean negatable,
                       ProtectedCharacteristic fixed) {
         rules.add(new Rule(name, label, p, Pattern.compile(regex), negatable, fixed, List.of(),
-                regex.contains(GroupNames.GROUP) || regex.contains(GroupNames.MEMBER), null));
+                regex.contains(GroupNames.GROUP) || regex.contains(GroupNames.MEMBER), null, null));
     }
 
     /**
@@ -75,13 +81,58 @@ final class RuleBook {
             throw new IllegalStateException("the rule \"" + last.name() + "\" already has its trigger words");
         }
         rules.add(new Rule(last.name(), last.label(), last.p(), last.pattern(), last.negatable(), last.fixed(),
-                List.copyOf(all), last.grouped(), last.also()));
+                List.copyOf(all), last.grouped(), last.also(), last.context()));
     }
 
-    /** Refuses a book with a rule that has no trigger words (it would run on every message unnoticed). */
-    void check() {
+    /** Sets the context of the rule just added: a pattern the text must also hold for the rule to count. */
+    void context(String regex) {
+        Rule last = rules.remove(rules.size() - 1);
+        rules.add(new Rule(last.name(), last.label(), last.p(), last.pattern(), last.negatable(), last.fixed(),
+                last.triggers(), last.grouped(), last.also(), Pattern.compile(regex)));
+    }
+
+    /**
+     * Closes the book once every rule is added: refuses a rule that has no trigger words (it would run on every
+     * message unnoticed), and indexes the trigger words so that {@link #triggered} looks each word of a message up
+     * once, however many rules there are.
+     */
+    void close() {
         rules.stream().filter(r -> r.triggers().isEmpty()).findFirst().ifPresent(r -> {
             throw new IllegalStateException("the rule \"" + r.name() + "\" has no trigger words");
         });
+        int group = 0;
+        for (int r = 0; r < rules.size(); r++) {
+            BitSet own = new BitSet();
+            for (Set<String> words : rules.get(r).triggers()) {
+                for (String w : words) {
+                    groupsOfWord.computeIfAbsent(w, k -> new BitSet()).set(group);
+                }
+                own.set(group++);
+            }
+            groupsOfRule.add(own);
+        }
+    }
+
+    /** The rules, in book order, each of whose trigger groups holds one of {@code words}. */
+    List<Rule> triggered(Set<String> words) {
+        BitSet present = new BitSet();
+        for (String w : words) {
+            BitSet groups = groupsOfWord.get(w);
+            if (groups != null) {
+                present.or(groups);
+            }
+        }
+        List<Rule> out = new ArrayList<>();
+        for (int r = 0; r < rules.size(); r++) {
+            BitSet own = groupsOfRule.get(r);
+            boolean all = true;
+            for (int g = own.nextSetBit(0); g >= 0 && all; g = own.nextSetBit(g + 1)) {
+                all = present.get(g);
+            }
+            if (all) {
+                out.add(rules.get(r));
+            }
+        }
+        return out;
     }
 }

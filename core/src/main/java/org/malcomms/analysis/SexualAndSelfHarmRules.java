@@ -8,7 +8,8 @@ final class SexualAndSelfHarmRules {
     static void addTo(RuleBook book) {
         book.rule("encourages suicide or self-harm", Label.SELF_HARM, 0.92, "\\bwhy don't you (?:just )?(?:go )?(?:and )?"
                 + "(?:die|kill|end it|neck|hang|top|off)\\b|\\bkys\\b|\\bkill (?:your ?self"
-                + "|yourselves|urself)\\b|\\b(?:neck|hang|top|off|unalive|shoot|stab|cut|starve|drown|burn|harm)"
+                + "|yourselves|urself)\\b|\\b(?:neck|hang|top|off|unalive|shoot|stab|cut|starve|drown|burn|harm|knife"
+                + "|rope)"
                 + " (?:your ?self|yourselves|urself)\\b|\\bgo (?:and )?(?:die|jump off)\\b|\\bslit your (?:wrists"
                 + "|throat)\\b|\\bdrink (?:some )?bleach\\b|\\bjump off (?:a|the) (?:bridge|building|cliff|roof)"
                 + "|\\b(?:step|jump) in front of (?:a|the) (?:train|bus|lorry)|\\b(?:nobody|no one|noone)"
@@ -16,7 +17,8 @@ final class SexualAndSelfHarmRules {
                 + "|will be) better (?:off )?without you|\\bdo (?:us all|everyone|the world|us) a favou?r and"
                 + " (?:die|disappear|kill|end|jump|don't wake up|dont wake up|stop breathing|not exist)|\\byou (?:should|ought to|need to) (?:just )?(?:die|kill"
                 + "|not exist|not be alive|end it)\\b"
-                + "|\\bend it all\\b|\\bend your (?:own )?life\\b|\\b(?:please|just) die\\b|\\b(?:just|go|go on|go and"
+                + "|\\b(?:here's|heres|here is|have|get) (?:a|some) (?:rope|noose)\\b[^.]{0,12}\\b(?:use it|for you"
+                + "|do the rest|you know what to do)\\b|\\bend it all\\b|\\bend your (?:own )?life\\b|\\b(?:please|just) die\\b|\\b(?:just|go|go on|go and"
                 + "|hurry up and|pls|please|should just|u should)(?: ,)? end it\\b(?! (?:with|between|there))|\\b(?:take|swallow"
                 + "|neck|down) (?:all|the whole|every one of|all of) (?:your |ur |the |those |them )?(?:pills|tablets"
                 + "|packet|bottle|meds)\\b|\\bcut (?:deeper|harder|(?:your|ur) wrists)\\b|\\bkeep (?:going with the"
@@ -35,7 +37,7 @@ final class SexualAndSelfHarmRules {
                 + " (?:myself|yourself|urself)\\b.{0,60}\\bwhat are you waiting for\\b", true, null);
         book.triggers("kys kill yourself urself yourselves die jump bleach step miss without favour favor end pills tablets"
                 + " packet bottle meds cut cutting slit wake notice funeral relieved happier glad existing self ditch killed"
-                + " properly delete uninstall erase overdose od through breathing alive died motorway traffic topped");
+                + " properly delete uninstall erase overdose od through breathing alive died motorway traffic topped rope noose");
         book.rule("sexual words", Label.SEXUAL, 0.85, "\\b(?:nudes|nude pics|naked|blowjobs?|handjobs?|cum|cumming"
                 + "|jizz|horny|shag|shagging|porn|dildo|orgasm|clit|boner|erection(?! of)|(?<!great |blue |coal |marsh |willow"
                 + " |crested |long-tailed )tits|titties|boobs|nipples|penis|vagina|wanking|sexting|sext|threesome"

@@ -82,7 +82,7 @@ final class ThreatRules {
             + " (?:midnight|tonight|tomorrow|friday)|till (?:friday|tomorrow|tonight|midnight)|shame if|imagine (?:your"
             + "|ur)|regret|choose wisely|ready to (?:go|send)|in a folder|keep (?:ignoring|blanking|ghosting)|block"
             + " me|blocking me|drop the|don't make me|dont make me|be nice to me|do exactly what i say|easy to find"
-            + "|want (?:your|ur) \\w+ kept|(?:everyone|everybody|the whole \\w+|the world)(?:'s| is)? (?:\\w+ ){0,2}"
+            + "|want (?:your|ur) (?:\\w+ ){1,2}kept|(?:everyone|everybody|the whole \\w+|the world)(?:'s| is)? (?:\\w+ ){0,2}"
             + "(?:will|going to|gonna|are going to|gets|get|sees|see)|(?:your|ur) (?:\\w+ )?(?:mum|mom|dad|parents"
             + "|boss|boss's|manager|family|friends|followers|colleagues|husband|wife|bf|gf|boyfriend|girlfriend|ex|sister"
             + "|brother|church|work|contacts|contact list)(?:'s)? (?:\\w+ ){0,2}(?:will|would|gets?|is going to|gonna"
@@ -92,6 +92,71 @@ final class ThreatRules {
     /** A threat to share intimate images: one within 150 characters of coercion, either way round. */
     static final String INTIMATE_THREAT = "(?:" + COERCION + ").{0,150}?(?:" + INTIMATE + ")|(?:" + INTIMATE
             + ").{0,150}?(?:" + COERCION + ")";
+    /** Who exposure is threatened to: someone close to the reader, their work or school, or everyone. */
+    private static final String AUDIENCE = "(?:(?:your|his|her|their|your \\w+'s) (?:\\w+ )?(?:boss|wife|husband|missus"
+            + "|mrs|mum|mom|mother|dad|father|parents|family|sister|brother|girlfriend|boyfriend|gf|bf|partner|fiance"
+            + "|fiancee|employer|manager|work|job|office|church|mosque|school|college|uni|headteacher|teacher|clients"
+            + "|customers|followers|contacts|friends|mates|relatives|kids|probation officer|ex|colleagues|team|hr"
+            + "|linkedin|facebook|insta|instagram|tiktok|year group|class|congregation|neighbours|landlord|in-laws"
+            + "|son|daughter|nan|grandparents)|everyone|every1|everybody|every (?:single )?(?:one|contact|person)"
+            + "|all (?:\\d+ )?(?:of )?your (?:\\w+ )?(?:contacts|followers|friends|relatives|mates|family)|the whole"
+            + " (?:\\w+ )?(?:village|estate|town|street|school|college|uni|family|world|internet|group|year|office"
+            + "|church|class|team)|every (?:local )?(?:group|forum|page)|the (?:town |local |community |village )?"
+            + "(?:facebook|page|forum)|facebook|youtube|pornhub|onlyfans|tiktok|4chan|telegram|hr|the internet)";
+    /**
+     * The harm of an exposure threat: an audience that will see or learn something ("your boss gets the
+     * screenshots", "your church finds out"), something sent or told to an audience ("i send everything to your
+     * wife"), or material going to one ("the recording goes to all your followers").
+     */
+    private static final String EXPOSED = "(?:" + AUDIENCE + "(?: [a-z'0-9]+){0,3}? (?:sees?|will see|gets? told|will be told|gets?|will get"
+            + "|is getting|are getting|getting|finds? out|will find out|will know|knows?|(?:is|are)? ?gonna know"
+            + "|hears?|will hear|will be reading|be reading|will love|gonna love)\\b|\\b(?:send|sending|sent|show"
+            + "|showing|forward|forwarding|post|posting|upload|uploading|share|sharing|leak|leaking|publish"
+            + "|publishing|email|emailing|tag|tagging|print|printing|drop|dropping|hit send)(?: [a-z@'0-9]+){0,6}?"
+            + " (?:to |on |with |in )?" + AUDIENCE + "|\\b(?:it|it's|its|they|they're|them|the \\w+|that \\w+|these"
+            + "|those|your \\w+(?: \\w+)?) (?:\\w+ ){0,2}?(?:go|goes|going|gets? sent|gets? posted|ends? up|on|all over)"
+            + " (?:out )?(?:(?:to|on|round|around|in) )?(?:\\w+ ){0,2}?" + AUDIENCE + "|\\b(?:she|he|they|she'll|he'll"
+            + "|they'll) (?:will )?(?:finds? out|know|knows|sees?|gets? told)\\b)";
+    /**
+     * What a threat to expose reveals even with no condition attached: secrets and private messages ("what you
+     * did", "everything", "your dms"), not ordinary photos or videos ("the photos from the fete").
+     */
+    private static final String SECRETS = "(?:(?:your|all your|all the|the|our|every) (?:\\w+ )?(?:screenshots?"
+            + "|messages?|texts?|dms|chats?|chat logs|convo|conversations?|voice notes?|secrets?)|everything|the lot"
+            + "|all of it|it all|what (?:you|u) (?:did|said|are|do|get up to|have been|'ve been|really are)|the truth"
+            + "|who (?:you|u) really (?:are|is)|about (?:you|u|the affair|your \\w+|what you))";
+    /**
+     * What turns exposure into a threat: a condition, a demand, a price or a deadline ("if you leave me", "pay
+     * up", "£500", "by friday", "one more word"). A bare "or" counts only just before the exposure.
+     */
+    private static final String LEVERAGE = "\\b(?:if (?:you|u) (?:don't|dont|leave|go|report|block|dump|tell|ignore"
+            + "|take|try|stop|walk|break|keep|unfriend)|unless|otherwise|(?:pay|send|transfer|cash ?app|paypal)"
+            + " (?:me|up|the \\d|\\d)|\\d+ ?(?:quid|k|grand|pounds)|bitcoin|btc|gift cards?|vouchers|(?:you've|youve"
+            + "|you have) (?:got )?(?:\\d+|one|an|till|until)|by (?:midnight|tonight|tomorrow|friday|monday|sunday"
+            + "|\\d+ ?(?:pm|am))|last (?:chance|warning)|one more (?:word|post|review|time)|keep (?:ignoring|pushing"
+            + "|reporting|blanking|ghosting|talking)|(?:block|leave|dump|unfriend|ignore|report) me|walk out|if (?:you|u) do\\b"
+            + "|break up|drop the|stop talking|do (?:what i say|as (?:your|you're) told)|kept (?:quiet|private)"
+            + "|costs|nobody has to know|safe with me)\\b";
+    /**
+     * A threat to expose someone with "or" just before the exposure ("pay up or your boss gets the screenshots"),
+     * or a promise to tell or send their secrets to those close to them ("i'll send your dms to your girlfriend").
+     */
+    static final String EXPOSURE_THREAT = "\\b(?:or|otherwise|unless|else)(?: [a-z'0-9]+){0,3}? " + EXPOSED
+            + "|\\b(?:i'll|ill|i will|i'm going to|i'm gonna|im gonna|gonna|i'll make sure) (?:\\w+ ){0,2}?(?:tell"
+            + "|show|send|forward|post|email|give) (?:" + AUDIENCE + " " + SECRETS + "|" + SECRETS
+            + "(?: [a-z']+){0,4}? (?:to|with) " + AUDIENCE + ")";
+    /** A threat to publish where someone lives or works, or who they are, so that others come for them. */
+    static final String DOXXING = "\\b(?:your|your \\w+'s) (?:home |real |full |work |house )?(?:address"
+            + "|postcode|phone number|number|workplace|location|real name|shift times|car reg)\\b[^.]{0,40}?\\b(?:(?:is"
+            + " |are )?going (?:up|on|live|out)|goes (?:up|on)|online|on (?:\\w+ ){0,2}?(?:4chan|facebook|page|forum"
+            + "|group|telegram|twitter|insta|site|every)|everywhere|for everyone|to everyone|public)\\b|\\b(?:post"
+            + "|posting|share|sharing|publish|publishing|drop|dropping|give|giving|put|putting|leak|leaking)(?: \\w+){0,2}?"
+            + " (?:everyone |all )?your (?:\\w+ )?(?:home |real |full )?(?:address|postcode|phone number|number and"
+            + " address|workplace|real name|location)\\b[^.]{0,30}?\\b(?:online|on \\w+|everywhere|for everyone"
+            + "|to everyone|public|in the \\w+)|\\b(?:publish|tell everyone|give everyone|share|shared|post|posting"
+            + "|sharing)\\b(?: \\w+){0,4}? where (?:you|u) (?:live|work)\\b|\\b(?:everyone|the whole \\w+)"
+            + " (?:knows?|will know) (?:where (?:you|u) (?:live|work)|your (?:gym|address|school|workplace))"
+            + "|\\bdoxx?(?:ed|ing)? (?:you|u)\\b|^doxx?ed\\b";
     private static final String NOT_PERSON = "(?!(?:it|this|myself|me|us|time|off|for|out|a|an|some|my|one|two"
             + "|the (?:game|exam|test|gym))\\b)";
 
@@ -152,6 +217,12 @@ final class ThreatRules {
                 + "|\\b(?:firebomb|fire bomb|petrol bomb|torch|burn down) (?:your|ur)\\b|\\b(?:knife|gun"
                 + "|bomb|blade) (?:is |its |it's )?coming (?:to|for) (?:your|you|ur)\\b");
         book.triggers("petrol acid bleach lit rag rags brick bricks firework bomb pour throw splash chuck knife blade machete hammer bat shank gun axe crowbar shotgun firebomb fire torch burn");
+        book.threat("weapon or death sign with a meeting", 0.84, "^(?:(?:knife|gun|axe|coffin|grave|bomb|blood) )+(?:see"
+                + " (?:you|u) (?:soon|tomorrow|tonight|later|at \\w+|on \\w+)|(?:you're|youre|you are|(?:your|ur) \\w+"
+                + "(?: 's|'s| is)) next|soon\\b|rip (?:you|u)\\b|coming for (?:you|u)\\b|(?:you|u) (?:soon|next|tonight"
+                + "|tomorrow)\\b)|\\b(?:see (?:you|u) (?:soon|tomorrow|tonight|later)|(?:you're|you are) next|sleep tight"
+                + "|watch your back)(?: (?:knife|gun|axe|coffin|grave|bomb|blood))+(?: \\.)?$");
+        book.triggers("knife gun axe coffin grave bomb blood");
         book.threat("gang threat", 0.86, "\\b(?:me and (?:my|the)|my|the|our) (?:lads|boys|mates|cousins|brothers|crew"
                 + "|gang|bredrin|family|boys)\\b[^.]{0,20}?\\b(?:coming for you|come for you|put you|jump you|do you in"
                 + "|smash|batter|kill|stab|sort you|pay (?:you|your \\w+) a visit|waiting (?:outside|for you|round))"
@@ -185,7 +256,8 @@ final class ThreatRules {
                 + "|\\bhope you've got (?:good )?(?:life )?insurance\\b|\\b(?:i've been|i have been|i'm|been) watching"
                 + " you\\b|\\bgo missing\\b|\\blooking over your shoulder\\b|\\bwhat i'm capable of\\b|\\byour"
                 + " (?:time's|time is|days are) (?:coming|numbered|up)\\b|\\b(?:get|got|getting) what'?s coming\\b"
-                + "|\\block your doors\\b|\\bnobody would (?:even )?(?:notice|miss you)\\b(?! if (?:you|u) (?:were|was) gone)|\\bi know (?:which|what)"
+                + "|\\block your doors\\b|(?<!(?:yourself|urself|kys|die|end it)(?: [.,])? )\\bnobody would"
+                + " (?:even )?(?:notice|miss you)\\b(?! if (?:you|u) (?:were|was) gone)|\\bi know (?:which|what)"
                 + " (?:school|nursery|gym|pub|street)\\b|\\bi know where your \\w+ (?:plays|goes|lives|works|drinks"
                 + "|parks|walks)\\b|\\bbetter watch (?:herself|himself|yourself|themselves|your back|out)\\b");
         book.triggers("watch know sleep coming numbered count counting wait next waiting knife gun bomb coffin grave bring accidents shame pity terrible insured insurance watching missing shoulder capable time's time days what's whats lock nobody better + you your ur yourself yours you've you'll you're open");
@@ -225,8 +297,28 @@ final class ThreatRules {
                 + "|spread|forward|publish|expose)(?: [a-z@']+){0,5} (?:your|ur|all your) (?:\\w+ )?(?:texts"
                 + "|messages|secrets|dms|chats|search history|address)\\b|\\bexpose you\\b");
         book.triggers("texts messages secrets dms chats history address expose");
+        book.threat("threat to expose", 0.8, EXPOSURE_THREAT);
+        book.triggers("or otherwise unless else i'll ill will i'm im gonna + your his her their everyone every1"
+                + " everybody every all whole facebook youtube pornhub onlyfans tiktok 4chan telegram hr internet town"
+                + " local community village + see sees gets get told finds find know knows hears hear reading love"
+                + " send sending sent show showing forward forwarding post posting upload uploading share sharing leak"
+                + " leaking publish publishing email emailing tag tagging print printing drop dropping hit tell give"
+                + " go goes going ends end on over");
+        book.threat("threat to expose on a condition", 0.8, EXPOSED);
+        book.triggers("if unless otherwise pay send transfer cash paypal quid k grand pounds bitcoin btc gift cards"
+                + " vouchers got have by last one keep block leave dump unfriend ignore report walk break drop stop do"
+                + " kept costs nobody safe + your his her their everyone every1"
+                + " everybody every all whole facebook youtube pornhub onlyfans tiktok 4chan telegram hr internet town"
+                + " local community village + see sees gets get told finds find know knows hears hear reading love"
+                + " send sending sent show showing forward forwarding post posting upload uploading share sharing leak"
+                + " leaking publish publishing email emailing tag tagging print printing drop dropping hit tell give"
+                + " go goes going ends end on over");
+        book.context(LEVERAGE);
+        book.threat("threat to publish where someone lives", 0.84, DOXXING);
+        book.triggers("address postcode number workplace location name shift reg live work doxxed doxed doxxing"
+                + " + your everyone whole doxxed doxed doxxing");
         book.add(new RuleBook.Rule("intimate image threat", Label.THREAT, 0.88, Pattern.compile(INTIMATE_THREAT), true, null,
-                List.of(), false, Label.SEXUAL));
+                List.of(), false, Label.SEXUAL, null));
         book.triggers("nudes nude naked topless intimate private dirty spicy explicit sexy sex bare titty tit boob x-rated"
                 + " revealing recorded filmed videoed screenshotted underwear bra knickers lingerie shower bath bed"
                 + " touching wanking clothes nothing sucking see-through bikini tits boobs titties nips dick cock");

@@ -1,11 +1,7 @@
 package org.malcomms.analysis;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.malcomms.TestFiles;
 
 /**
  * Encouraging self-harm, unwanted sexual messages and threats to share intimate images (sextortion), with their
@@ -32,30 +28,7 @@ class SensitiveIndependentTest {
     }
 
     private static void score(String file, double minRecall, double minPrecision) {
-        int[][] counts = new int[LABELS.size()][4];
-        for (String[] f : TestFiles.rows("classifier/" + file)) {
-            Classification c = HybridClassifierTest.CLASSIFIER.classify(f[4]);
-            for (int k = 0; k < LABELS.size(); k++) {
-                boolean gold = f[k + 1].equals("1");
-                boolean said = c.has(LABELS.get(k));
-                counts[k][(gold ? 2 : 0) + (said ? 1 : 0)]++;
-                if (gold != said) {
-                    System.out.println("  " + file + ", " + LABELS.get(k).json() + (gold ? " missed" : " false")
-                            + " (" + f[0] + "): " + f[4]);
-                }
-            }
-        }
-        for (int k = 0; k < LABELS.size(); k++) {
-            int falseAlarms = counts[k][1];
-            int missed = counts[k][2];
-            int found = counts[k][3];
-            double recall = found / (double) (found + missed);
-            double precision = found / (double) Math.max(1, found + falseAlarms);
-            System.out.printf(Locale.ROOT, "%s, %s: recall %.3f (%d of %d), precision %.3f (%d false)%n", file,
-                    LABELS.get(k).json(), recall, found, found + missed, precision, falseAlarms);
-            assertThat(recall).as(file + " " + LABELS.get(k).json() + " recall").isGreaterThanOrEqualTo(minRecall);
-            assertThat(precision).as(file + " " + LABELS.get(k).json() + " precision")
-                    .isGreaterThanOrEqualTo(minPrecision);
-        }
+        LabelledSet.assertScores(file, LABELS.stream().map(LabelledSet.Column::of).toList(), minRecall,
+                minPrecision);
     }
 }

@@ -39,7 +39,8 @@ class ShippedModelTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         vectors.write(out);
         WordVectors back = WordVectors.read(new ByteArrayInputStream(out.toByteArray()));
-        NormalisedText text = new TextNormaliser(Lexicon.standard()).normalise("Bad, bad #day zzqx");
+        NormalisedText text = new TextNormaliser(Lexicon.standard(), WordVectors.shipped()::has)
+                .normalise("Bad, bad #day zzqx");
         int[] rows = back.rows(text, 10);
         assertThat(rows).hasSize(4);
         assertThat(rows[3]).isEqualTo(-1);
@@ -56,12 +57,14 @@ class ShippedModelTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         conv.write(out);
         ConvModel back = ConvModel.read(new ByteArrayInputStream(out.toByteArray()), vectors);
-        TextNormaliser normaliser = new TextNormaliser(Lexicon.standard());
-        int[] rows = vectors.rows(normaliser.normalise("go back to your own country"), ConvModel.MAX_WORDS);
+        TextNormaliser normaliser = new TextNormaliser(Lexicon.standard(), WordVectors.shipped()::has);
+        int[] rows = vectors.rows(normaliser.normalise("you are a stupid idiot and everyone hates you"),
+                ConvModel.MAX_WORDS);
         assertThat(back.features(rows)).containsExactly(conv.features(rows));
         assertThat(back.probabilities(back.head(TrainingData.OLID_A), back.features(rows)))
                 .containsExactly(conv.probabilities(conv.head(TrainingData.OLID_A), conv.features(rows)));
-        int[] reversed = vectors.rows(normaliser.normalise("country own your to back go"), ConvModel.MAX_WORDS);
+        int[] reversed = vectors.rows(normaliser.normalise("you hates everyone and idiot stupid a are you"),
+                ConvModel.MAX_WORDS);
         assertThat(conv.features(reversed)).isNotEqualTo(conv.features(rows));
         for (var head : ModelTraining.HEADS) {
             assertThat(conv.head(head.name()).classes()).isEqualTo(head.classes());
@@ -75,7 +78,8 @@ class ShippedModelTest {
         model.write(out);
         LinearModel back = LinearModel.read(new ByteArrayInputStream(out.toByteArray()));
         HashedFeatures features = new HashedFeatures(model.bits());
-        FeatureVector f = features.features(new TextNormaliser(Lexicon.standard()).normalise("you absolute melt"));
+        FeatureVector f = features.features(new TextNormaliser(Lexicon.standard(), WordVectors.shipped()::has)
+                .normalise("you absolute melt"));
         LinearModel.Head a = model.head(TrainingData.OLID_A);
         assertThat(back.probabilities(back.head(TrainingData.OLID_A), f)).containsExactly(model.probabilities(a, f));
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class TextNormaliserTest {
-    private final TextNormaliser normaliser = new TextNormaliser(Lexicon.standard());
+    private final TextNormaliser normaliser = new TextNormaliser(Lexicon.standard(), WordVectors.shipped()::has);
 
     private String normal(String text) {
         return normaliser.normalise(text).normal();
@@ -52,5 +52,43 @@ class TextNormaliserTest {
         }
         assertThat(n.tokens()).extracting(t -> text.substring(t.start(), t.end()))
                 .contains("f**king", "t w a t");
+    }
+
+    @Test
+    void splitsAbuseRunTogetherButNotCompoundsOrNames() {
+        assertThat(normal("gofuckyourself")).isEqualTo("go fuck yourself");
+        assertThat(normal("shutupyoustupidbitch")).isEqualTo("shut up you stupid bitch");
+        assertThat(normal("iknowwhereyoulive")).isEqualTo("i know where you live");
+        assertThat(normal("#gobacktoyourowncountry")).isEqualTo("go back to your own country");
+        assertThat(normal("expertsexchange")).isEqualTo("expertsexchange");
+        assertThat(normal("scunthorpe")).isEqualTo("scunthorpe");
+        assertThat(normal("flame retardant")).isEqualTo("flame retardant");
+        assertThat(normal("whorepresents")).isEqualTo("whorepresents");
+        String text = "ur a stupidcunt";
+        NormalisedText n = normaliser.normalise(text);
+        assertThat(n.tokens()).extracting(t -> text.substring(t.start(), t.end())).endsWith("stupid", "cunt");
+    }
+
+    @Test
+    void readsLookAlikeLettersAccentsAndInvisibleCharacters() {
+        assertThat(normal("ƒuck you")).isEqualTo("fuck you");
+        assertThat(normal("k\u0456ll yourself")).isEqualTo("kill yourself");
+        assertThat(normal("ｆｕｃｋ ｙｏｕ")).isEqualTo("fuck you");
+        assertThat(normal("ᴋɪʟʟ ʏᴏᴜʀꜱᴇʟꜰ")).isEqualTo("kill yourself");
+        assertThat(normal("ⓘ'ⓛⓛ ⓢⓣⓐⓑ ⓨⓞⓤ")).isEqualTo("i'll stab you");
+        assertThat(normal("fu\u200Bck off")).isEqualTo("fuck off");
+        assertThat(normal("Zoë's café in Łódź")).isEqualTo("zoe's cafe in łodz");
+        assertThat(normal("привет друг")).isEqualTo("привет друг");
+    }
+
+    @Test
+    void keepsEchoBracketsAndReadsDodgesAroundSymbols() {
+        assertThat(normal("(((they))) own the banks")).isEqualTo("((( they ))) own the banks");
+        assertThat(normal("ur an @sshole")).isEqualTo("your an asshole");
+        assertThat(normal("p@k1 scum")).isEqualTo("paki scum");
+        assertThat(normal("you w*a*n*k*e*r")).isEqualTo("you wanker");
+        assertThat(normal("i'll b-u-r-n it")).isEqualTo("i'll burn it");
+        assertThat(normal("GO BACK TO YOUR OWN COUNTRYYYY")).isEqualTo("go back to your own country");
+        assertThat(normal("£1000 by friday")).isEqualTo("1000 by friday");
     }
 }

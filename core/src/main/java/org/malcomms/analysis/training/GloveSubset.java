@@ -32,7 +32,8 @@ public final class GloveSubset {
     public static WordVectors build(Path json, List<Example> examples, int common) throws IOException,
             InputException {
         Set<String> wanted = new HashSet<>();
-        TextNormaliser normaliser = new TextNormaliser(Lexicon.standard());
+        // every word stays whole while the vocabulary is being chosen (no run-together splitting)
+        TextNormaliser normaliser = new TextNormaliser(Lexicon.standard(), w -> true);
         for (Example e : examples) {
             for (Token t : normaliser.normalise(e.text()).tokens()) {
                 if (t.word()) {

@@ -78,7 +78,7 @@ public final class ModelTraining {
     }
 
     public Corpus encode(List<Example> examples) {
-        TextNormaliser normaliser = new TextNormaliser(lexicon);
+        TextNormaliser normaliser = new TextNormaliser(lexicon, vectors::has);
         HashedFeatures features = new HashedFeatures(settings.bits());
         List<Encoded> sparse = new ArrayList<>(examples.size());
         List<ConvModelTrainer.Words> words = new ArrayList<>(examples.size());
