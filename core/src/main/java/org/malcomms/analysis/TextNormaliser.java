@@ -43,6 +43,10 @@ public final class TextNormaliser {
     private static final Set<String> HOSTILE = Set.of("kill", "stab", "die", "shoot", "murder", "drown", "rape",
             "kys", "scum", "vermin", "filth");
     private static final int MOST_PIECES = 6;
+    /** Longer words are never split (a run of abuse is short; hostile text may send megabytes of letters). */
+    private static final int LONGEST_RUN = 60;
+    /** The longest piece tried: longer than any word abuse is glued from. */
+    private static final int LONGEST_PIECE = 20;
     private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
     /** Triple brackets around a name, the antisemitic "echo": kept as words so the hate rules can read them. */
     private static final String ECHO_OPEN = "(((";
@@ -247,7 +251,7 @@ public final class TextNormaliser {
      */
     private List<Token> runTogether(Token token) {
         String w = token.norm();
-        if (!token.word() || w.length() < 5 || vocabulary.test(w) || lexicon.known(w)
+        if (!token.word() || w.length() < 5 || w.length() > LONGEST_RUN || vocabulary.test(w) || lexicon.known(w)
                 || !allBetween(w, 'a', 'z')) {
             return List.of(token);
         }
@@ -260,7 +264,7 @@ public final class TextNormaliser {
         }
         cost[0][0] = 0;
         for (int i = 1; i <= n; i++) {
-            for (int j = 0; j < i; j++) {
+            for (int j = Math.max(0, i - LONGEST_PIECE); j < i; j++) {
                 String piece = w.substring(j, i);
                 boolean abusive = abusivePiece(piece);
                 boolean glue = GLUE.contains(piece);
