@@ -61,18 +61,21 @@ final class HateRules {
                     + "\\b13 (?:50|52)\\b(?! (?:on|in|for|marks|points|mark|score))|(?<!(?:order|number|no|ref|room|flight|bus|code|pin|account|ticket|item|"
                     + "table|page|house|call) )\\b(?:14 88|1488)\\b|\\bwhite genocide\\b|\\bgreat replacement\\b"
                     + "|\\brapefugees?\\b|\\bsecure the existence of our people\\b|\\ba future for white children\\b"
-                    + "|\\bdindu(?: nuffin)?\\b|\\bmud sharks?\\b|\\bremigration\\b",
-                    "13 14 1488 genocide replacement rapefugee rapefugees existence white dindu mud remigration"),
+                    + "|\\bdindu(?: nuffin)?\\b|\\bmud sharks?\\b|\\bremigration\\b|\\bdespite (?:making up|being)"
+                    + " (?:only |just )?13\\b|\\bfighting age (?:invaders|males)\\b",
+                    "13 14 1488 genocide replacement rapefugee rapefugees existence white dindu mud remigration despite"
+                    + " fighting"),
             new CodedHate(ProtectedCharacteristic.TRANSGENDER, "\\b(?:join|go for|become|make it to|be part of|be one of"
                     + "|add to|boost) the 41\\b", "41"),
             new CodedHate(ProtectedCharacteristic.SEXUAL_ORIENTATION, "\\balphabet (?:mafia|people|cult|gang|brigade"
                     + "|lot)\\b", "alphabet"),
             new CodedHate(ProtectedCharacteristic.RELIGION, "\\b(?:the|by|of|against|a|our) zog\\b|\\bzog"
-                    + " (?:controls?|runs?|owns?|government|puppets?|agents?)\\b|\\bthe goyim know\\b|\\bhappy"
+                    + " (?:controls?|runs?|owns?|government|puppets?|agents?)\\b|\\b(?:the )?goyim know\\b|\\blondonistan\\b"
+                    + "|\\breligion of peace (?:strikes|at it|does it)\\b|\\bhappy"
                     + " merchants?\\b|\\bearly life section\\b|\\b\\d+ gorillion\\b|\\(\\(\\( (?:they|them|he|she|him|her|who|their"
                     + "|(?:the )?(?:media|banks|hollywood|names|elites?|money|press)|[a-z]+(?:ists|ers|ites|ians|ans"
                     + "|ors)) \\)\\)\\)",
-                    "zog goyim merchant merchants early gorillion ((("));
+                    "zog goyim merchant merchants early gorillion ((( londonistan peace"));
 
     private HateRules() {
     }
@@ -159,7 +162,8 @@ final class HateRules {
         String homeland = "(?:africa|asia|poland|romania|pakistan|india|bangladesh|china|jamaica|nigeria|somalia|syria"
                 + "|iraq|iran|afghanistan|albania|turkey|mexico|where you belong)";
         book.rule("go back", Label.HATE, 0.85, ProtectedCharacteristic.RACE, "\\b(?:fuck off|piss off|sod off|get|send"
-                + " (?:them|em|him|her|the lot)(?: all)?) back to " + homeland + "\\b|(?:(?<=[.!?,;] )|^|\\bjust |\\b(?:they|you"
+                + " (?:them|em|him|her|the lot)(?: all)?) back to " + homeland + "\\b|(?:(?<=[.!?,;] )|^|^(?:monkey|gorilla|ape|pig)"
+                + " |\\bjust |\\b(?:they|you"
                 + "|u|yous) (?:should |need to |can )?(?:all |just )?)go back to " + homeland + "\\b|\\bgo back to "
                 + homeland + ",? (?:you|ya|u)\\b|\\bgo back to (?:your|where you|where ya|the|ur) (?:own )?(?:country"
                 + "|came from|jungle|desert|cave|tribe)\\b|\\bgo back home\\b[^.]{0,20}\\b(?:immigrant|foreign"
@@ -169,7 +173,7 @@ final class HateRules {
             book.rule("coded hate", Label.HATE, 0.8, code.characteristic(), code.regex());
             book.triggers(code.triggers());
         }
-        book.rule("monkey taunts", Label.HATE, 0.8, ProtectedCharacteristic.RACE, "\\b(?:monkey|gorilla|banana)(?: (?:monkey|gorilla|banana)){1,}\\b"
+        book.rule("monkey taunts", Label.HATE, 0.8, ProtectedCharacteristic.RACE, "\\b(?:monkey|gorilla|banana)(?: (?:monkey|gorilla|banana)){2,}\\b"
                 + "|\\b(?:you|your) (?:a |an |fucking |dirty |filthy )*(?:monkey|gorilla|ape) (?:monkey|gorilla"
                 + "|banana)\\b");
         book.triggers("monkey gorilla banana ape");

@@ -36,12 +36,12 @@ public final class TextNormaliser {
             "got", "shut", "up", "off", "out", "fucking", "stupid", "fat", "ugly", "dirty", "little", "a", "i", "im",
             "ill", "will", "gonna", "now", "and", "just", "the", "so", "to", "are", "is", "of", "in", "on", "at",
             "it", "me", "my", "we", "us", "our", "he", "she", "him", "her", "his", "who", "how", "why", "own", "all",
-            "not", "no", "one", "lot", "see", "can", "bad", "big", "old");
-    /** The reader, in a run-together word: a split is taken only with an abusive piece or one of these. */
-    private static final Set<String> READER = Set.of("you", "your", "yourself", "urself", "u", "ur", "ya");
+            "not", "no", "one", "lot", "see", "can", "bad", "big", "old", "down", "back", "them");
+    /** The reader or a group, in a run-together word: a split is taken only with an abusive piece or one of these. */
+    private static final Set<String> READER = Set.of("you", "your", "yourself", "urself", "u", "ur", "ya", "them");
     /** Hostile words that count as abusive pieces of a run-together word ({@code stabyou}, {@code muslimscum}). */
     private static final Set<String> HOSTILE = Set.of("kill", "stab", "die", "shoot", "murder", "drown", "rape",
-            "kys", "scum", "vermin", "filth");
+            "kys", "scum", "vermin", "filth", "filthy");
     private static final int MOST_PIECES = 6;
     /** Longer words are never split (a run of abuse is short; hostile text may send megabytes of letters). */
     private static final int LONGEST_RUN = 60;
@@ -150,7 +150,8 @@ public final class TextNormaliser {
         boolean next = j + 1 < text.length() && (letterLike(text.codePointAt(j + 1)) || text.charAt(j + 1) == '*');
         return switch (c) {
             case '*', '#' -> prev || next && j > start;
-            case '@', '$', '!' -> prev && next;
+            case '@' -> prev && (next || j > start + 2);
+            case '$', '!' -> prev && next;
             case '\'', '\u2019' -> prev && next && (Character.isLetter(text.codePointAt(j + 1))
                     || Character.isLetter(plainLetter(text.codePointAt(j + 1))));
             default -> false;
@@ -194,7 +195,7 @@ public final class TextNormaliser {
             w = unmasked != null ? unmasked : lexicon.known(unstarred) ? unstarred : w;
         }
         String lastLeet = w.length() > 2 ? unLeetLast(w) : w;
-        w = lexicon.known(lastLeet) ? lastLeet : w;
+        w = lexicon.known(lastLeet) || !lastLeet.equals(w) && vocabulary.test(lastLeet) ? lastLeet : w;
         w = unStretch(w);
         String alias = lexicon.alias(w);
         return new Token(alias != null ? alias : w, start, end, true);
@@ -340,11 +341,16 @@ public final class TextNormaliser {
         return new String(c);
     }
 
-    /** The word with a final digit read as a letter ({@code p@k1}), for trying against the word lists. */
+    /**
+     * The word with a first or last digit or symbol read as a letter ({@code p@k1}, {@code g0nn@}, {@code 1'm}),
+     * for trying against the word lists.
+     */
     private static String unLeetLast(String w) {
-        int leet = LEET_FROM.indexOf(w.charAt(w.length() - 1));
-        return leet >= 0 && Character.isLetter(w.charAt(w.length() - 2))
-                ? w.substring(0, w.length() - 1) + LEET_TO.charAt(leet) : w;
+        int last = LEET_FROM.indexOf(w.charAt(w.length() - 1));
+        String out = last >= 0 && Character.isLetter(w.charAt(w.length() - 2))
+                ? w.substring(0, w.length() - 1) + LEET_TO.charAt(last) : w;
+        int first = LEET_FROM.indexOf(out.charAt(0));
+        return first >= 0 && out.charAt(1) == '\'' ? LEET_TO.charAt(first) + out.substring(1) : out;
     }
 
     private static boolean leetNeighbour(char c) {

@@ -93,30 +93,34 @@ final class ThreatRules {
     static final String INTIMATE_THREAT = "(?:" + COERCION + ").{0,150}?(?:" + INTIMATE + ")|(?:" + INTIMATE
             + ").{0,150}?(?:" + COERCION + ")";
     /** Who exposure is threatened to: someone close to the reader, their work or school, or everyone. */
-    private static final String AUDIENCE = "(?:(?:your|his|her|their|your \\w+'s) (?:\\w+ )?(?:boss|wife|husband|missus"
+    private static final String AUDIENCE = "(?:(?:your|his|her|their|your \\w+'s) (?:\\w+ ){0,2}?(?:boss|wife|husband|missus"
             + "|mrs|mum|mom|mother|dad|father|parents|family|sister|brother|girlfriend|boyfriend|gf|bf|partner|fiance"
             + "|fiancee|employer|manager|work|job|office|church|mosque|school|college|uni|headteacher|teacher|clients"
             + "|customers|followers|contacts|friends|mates|relatives|kids|probation officer|ex|colleagues|team|hr"
             + "|linkedin|facebook|insta|instagram|tiktok|year group|class|congregation|neighbours|landlord|in-laws"
-            + "|son|daughter|nan|grandparents)|everyone|every1|everybody|every (?:single )?(?:one|contact|person)"
+            + "|son|daughter|nan|grandparents|sixth form|form|company|firm|coach|cousins|whatsapp|group chat)|everyone"
+            + "|every1|everybody|every (?:single )?(?:one|contact|person)|everywhere|online|the (?:papers|press|news)"
+            + "|the (?:\\w+ )?(?:group chat|family chat|whatsapp|server)"
             + "|all (?:\\d+ )?(?:of )?your (?:\\w+ )?(?:contacts|followers|friends|relatives|mates|family)|the whole"
             + " (?:\\w+ )?(?:village|estate|town|street|school|college|uni|family|world|internet|group|year|office"
-            + "|church|class|team)|every (?:local )?(?:group|forum|page)|the (?:town |local |community |village )?"
+            + "|church|class|team|company|firm)|every (?:local )?(?:group|forum|page|site)|the (?:town |local |community |village )?"
             + "(?:facebook|page|forum)|facebook|youtube|pornhub|onlyfans|tiktok|4chan|telegram|hr|the internet)";
     /**
      * The harm of an exposure threat: an audience that will see or learn something ("your boss gets the
      * screenshots", "your church finds out"), something sent or told to an audience ("i send everything to your
      * wife"), or material going to one ("the recording goes to all your followers").
      */
-    private static final String EXPOSED = "(?:" + AUDIENCE + "(?: [a-z'0-9]+){0,3}? (?:sees?|will see|gets? told|will be told|gets?|will get"
+    private static final String EXPOSED = "(?:" + AUDIENCE + "(?: [a-z'0-9]+){0,5}? (?:sees?|will see|gets? told"
+            + "|will be told|gets?|will get"
             + "|is getting|are getting|getting|finds? out|will find out|will know|knows?|(?:is|are)? ?gonna know"
             + "|hears?|will hear|will be reading|be reading|will love|gonna love)\\b|\\b(?:send|sending|sent|show"
             + "|showing|forward|forwarding|post|posting|upload|uploading|share|sharing|leak|leaking|publish"
-            + "|publishing|email|emailing|tag|tagging|print|printing|drop|dropping|hit send)(?: [a-z@'0-9]+){0,6}?"
+            + "|publishing|email|emailing|tag|tagging|print|printing|drop|dropping|hit send|tell|telling|ring|go to"
+            + "|message)(?: [a-z@'0-9]+){0,6}?"
             + " (?:to |on |with |in )?" + AUDIENCE + "|\\b(?:it|it's|its|they|they're|them|the \\w+|that \\w+|these"
             + "|those|your \\w+(?: \\w+)?) (?:\\w+ ){0,2}?(?:go|goes|going|gets? sent|gets? posted|ends? up|on|all over)"
             + " (?:out )?(?:(?:to|on|round|around|in) )?(?:\\w+ ){0,2}?" + AUDIENCE + "|\\b(?:she|he|they|she'll|he'll"
-            + "|they'll) (?:will )?(?:finds? out|know|knows|sees?|gets? told)\\b)";
+            + "|they'll) (?:will )?(?:finds? out|know|knows|sees?|gets? told|gets? (?:the lot|everything|it all))\\b)";
     /**
      * What a threat to expose reveals even with no condition attached: secrets and private messages ("what you
      * did", "everything", "your dms"), not ordinary photos or videos ("the photos from the fete").
@@ -136,7 +140,8 @@ final class ThreatRules {
             + "|\\d+ ?(?:pm|am))|last (?:chance|warning)|one more (?:word|post|review|time)|keep (?:ignoring|pushing"
             + "|reporting|blanking|ghosting|talking)|(?:block|leave|dump|unfriend|ignore|report) me|walk out|if (?:you|u) do\\b"
             + "|break up|drop the|stop talking|do (?:what i say|as (?:your|you're) told)|kept (?:quiet|private)"
-            + "|costs|nobody has to know|safe with me)\\b";
+            + "|costs|nobody has to know|safe with me|say (?:one|a) word|take me back|unblock me|carry on with|drop the"
+            + " \\w+|within \\d+|\\d+ (?:hours?|mins?|minutes?))\\b";
     /**
      * A threat to expose someone with "or" just before the exposure ("pay up or your boss gets the screenshots"),
      * or a promise to tell or send their secrets to those close to them ("i'll send your dms to your girlfriend").
@@ -145,6 +150,11 @@ final class ThreatRules {
             + "|\\b(?:i'll|ill|i will|i'm going to|i'm gonna|im gonna|gonna|i'll make sure) (?:\\w+ ){0,2}?(?:tell"
             + "|show|send|forward|post|email|give) (?:" + AUDIENCE + " " + SECRETS + "|" + SECRETS
             + "(?: [a-z']+){0,4}? (?:to|with) " + AUDIENCE + ")";
+    /** Where someone lives or works: "his postcode", "she lives above the chippy", "27 Hollins Lane". */
+    private static final String WHEREABOUTS = "\\b(?:(?:your|his|her|their) (?:\\w+ ){0,2}?(?:address|postcode|reg|house"
+            + "|new place|location)|(?:he|she|they|you) (?:lives?|works?) (?:at|above|on|in|near|down)|where (?:[a-z'-]+"
+            + " ){0,3}?(?:lives?|works?)|found (?:your|his|her) (?:house|new place|address)|pinned (?:your|his|her)"
+            + " house|\\d+ [a-z]+ (?:road|street|lane|avenue|close|drive|way|crescent))\\b";
     /** A threat to publish where someone lives or works, or who they are, so that others come for them. */
     static final String DOXXING = "\\b(?:your|your \\w+'s) (?:home |real |full |work |house )?(?:address"
             + "|postcode|phone number|number|workplace|location|real name|shift times|car reg)\\b[^.]{0,40}?\\b(?:(?:is"
@@ -156,7 +166,14 @@ final class ThreatRules {
             + "|to everyone|public|in the \\w+)|\\b(?:publish|tell everyone|give everyone|share|shared|post|posting"
             + "|sharing)\\b(?: \\w+){0,4}? where (?:you|u) (?:live|work)\\b|\\b(?:everyone|the whole \\w+)"
             + " (?:knows?|will know) (?:where (?:you|u) (?:live|work)|your (?:gym|address|school|workplace))"
-            + "|\\bdoxx?(?:ed|ing)? (?:you|u)\\b|^doxx?ed\\b";
+            + "|\\bdoxx?(?:ed|ing)? (?:you|u)\\b|^doxx?ed\\b|\\b(?:post|posting|publish|publishing|leak|leaking"
+            + "|put up|putting up|put out|putting out)(?: \\w+){0,2}? (?:your|his|her) (?:\\w+ )?(?:home |real |full |new )?"
+            + "(?:address|postcode|phone number|location|house|real name|workplace)\\b|(?:" + WHEREABOUTS + ").{0,80}?"
+            + "\\b(?:sharing|shared|posting|posted|sent|sending|giving|putting) (?:it |this |them )?(?:with|to|in|on)"
+            + " (?:the|my|everyone|all|every)\\b|(?:" + WHEREABOUTS + ").{0,80}?\\b(?:go (?:and )?(?:get|round|see)"
+            + "|make (?:his|her|their|your) life hell|deal with (?:him|her|them)|pay (?:him|her|them) a visit"
+            + "|do what (?:you|u) (?:like|want)|have a word|tell (?:him|her|them) what you think|enjoy your visitors)"
+            + "|\\blet (?:\\w+ ){1,5}?know (?:\\w+ )?where (?:you|u) (?:are|live|work)\\b";
     private static final String NOT_PERSON = "(?!(?:it|this|myself|me|us|time|off|for|out|a|an|some|my|one|two"
             + "|the (?:game|exam|test|gym))\\b)";
 
@@ -215,10 +232,12 @@ final class ThreatRules {
                 + "|if you)\\b|\\b(?:come|coming|be|turn up|turning up|turn) round (?:to yours |to your \\w+ |there )?with"
                 + " (?:a|my|the) (?:knife|blade|machete|hammer|bat|baseball bat|shank|gun|axe|crowbar|shotgun)\\b"
                 + "|\\b(?:firebomb|fire bomb|petrol bomb|torch|burn down) (?:your|ur)\\b|\\b(?:knife|gun"
-                + "|bomb|blade) (?:is |its |it's )?coming (?:to|for) (?:your|you|ur)\\b");
+                + "|bomb|blade) (?:is |its |it's )?coming (?:to|for) (?:your|you|ur)\\b|\\b(?:put|hold|stick|press)"
+                + " (?:a|my|the) (?:gun|knife|blade|machete) (?:to|in|against|at) (?:your|ur) (?:head|throat|face|neck"
+                + "|chest|back)\\b");
         book.triggers("petrol acid bleach lit rag rags brick bricks firework bomb pour throw splash chuck knife blade machete hammer bat shank gun axe crowbar shotgun firebomb fire torch burn");
         book.threat("weapon or death sign with a meeting", 0.84, "^(?:(?:knife|gun|axe|coffin|grave|bomb|blood) )+(?:see"
-                + " (?:you|u) (?:soon|tomorrow|tonight|later|at \\w+|on \\w+)|(?:you're|youre|you are|(?:your|ur) \\w+"
+                + " (?:you|u) (?:soon|tomorrow|tonight|later|at \\w+|on \\w+|after \\w+)|(?:you're|youre|you are|(?:your|ur) \\w+"
                 + "(?: 's|'s| is)) next|soon\\b|rip (?:you|u)\\b|coming for (?:you|u)\\b|(?:you|u) (?:soon|next|tonight"
                 + "|tomorrow)\\b)|\\b(?:see (?:you|u) (?:soon|tomorrow|tonight|later)|(?:you're|you are) next|sleep tight"
                 + "|watch your back)(?: (?:knife|gun|axe|coffin|grave|bomb|blood))+(?: \\.)?$");
@@ -315,8 +334,9 @@ final class ThreatRules {
                 + " go goes going ends end on over");
         book.context(LEVERAGE);
         book.threat("threat to publish where someone lives", 0.84, DOXXING);
-        book.triggers("address postcode number workplace location name shift reg live work doxxed doxed doxxing"
-                + " + your everyone whole doxxed doxed doxxing");
+        book.triggers("address postcode number workplace location name shift reg live lives work works house place"
+                + " doxxed doxed doxxing road street lane avenue close drive way crescent + your his her their everyone"
+                + " whole doxxed doxed doxxing he she they");
         book.add(new RuleBook.Rule("intimate image threat", Label.THREAT, 0.88, Pattern.compile(INTIMATE_THREAT), true, null,
                 List.of(), false, Label.SEXUAL, null));
         book.triggers("nudes nude naked topless intimate private dirty spicy explicit sexy sex bare titty tit boob x-rated"
