@@ -1,13 +1,9 @@
 package org.malcomms.analysis;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Reads a message into tokens and undoes the usual filter dodges: letter swaps ({@code sh1t}, {@code b@stard}),
@@ -20,41 +16,12 @@ import java.util.regex.Pattern;
 public final class TextNormaliser {
     private static final String LEET_FROM = "013457@$!";
     private static final String LEET_TO = "oieastasi";
-    /** Characters that hide inside words without showing: zero-width spaces and joiners, soft hyphens. */
-    private static final String INVISIBLE = "\u200B\u200C\u200D\u2060\uFEFF\u00AD";
-    /** Small capital letters a to z ({@code ꜰ} and {@code ꜱ} from Latin Extended-D; no small capital x). */
-    private static final String SMALL_CAPITALS = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡxʏᴢ";
-    /** Letters of other alphabets that look like Latin ones, read as Latin in words that mix alphabets. */
-    private static final Map<Character, Character> LOOK_ALIKES = Map.ofEntries(Map.entry('\u0430', 'a'),
-            Map.entry('\u0435', 'e'), Map.entry('\u043E', 'o'), Map.entry('\u0440', 'p'), Map.entry('\u0441', 'c'),
-            Map.entry('\u0443', 'y'), Map.entry('\u0445', 'x'), Map.entry('\u0456', 'i'), Map.entry('\u0458', 'j'),
-            Map.entry('\u0455', 's'), Map.entry('\u043A', 'k'), Map.entry('\u0501', 'd'), Map.entry('\u03BF', 'o'),
-            Map.entry('\u03B1', 'a'), Map.entry('\u03B9', 'i'), Map.entry('\u03BA', 'k'), Map.entry('\u03BD', 'v'),
-            Map.entry('\u03C5', 'u'), Map.entry('\u03C1', 'p'), Map.entry('\u0192', 'f'), Map.entry('\u0131', 'i'));
-    /** Short words that abuse is glued with ({@code shutupyoustupidbitch}, {@code killu}, {@code gobacktoyour}). */
-    private static final Set<String> GLUE = Set.of("you", "your", "yourself", "urself", "u", "ur", "ya", "go", "get",
-            "got", "shut", "up", "off", "out", "fucking", "stupid", "fat", "ugly", "dirty", "little", "a", "i", "im",
-            "ill", "will", "gonna", "now", "and", "just", "the", "so", "to", "are", "is", "of", "in", "on", "at",
-            "it", "me", "my", "we", "us", "our", "he", "she", "him", "her", "his", "who", "how", "why", "own", "all",
-            "not", "no", "one", "lot", "see", "can", "bad", "big", "old", "down", "back", "them");
-    /** The reader or a group, in a run-together word: a split is taken only with an abusive piece or one of these. */
-    private static final Set<String> READER = Set.of("you", "your", "yourself", "urself", "u", "ur", "ya", "them");
-    /** Hostile words that count as abusive pieces of a run-together word ({@code stabyou}, {@code muslimscum}). */
-    private static final Set<String> HOSTILE = Set.of("kill", "stab", "die", "shoot", "murder", "drown", "rape",
-            "kys", "scum", "vermin", "filth", "filthy");
-    private static final int MOST_PIECES = 6;
-    /** Longer words are never split (a run of abuse is short; hostile text may send megabytes of letters). */
-    private static final int LONGEST_RUN = 60;
-    /** The longest piece tried: longer than any word abuse is glued from. */
-    private static final int LONGEST_PIECE = 20;
-    private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
     /** Triple brackets around a name, the antisemitic "echo": kept as words so the hate rules can read them. */
     private static final String ECHO_OPEN = "(((";
     private static final String ECHO_CLOSE = ")))";
-    /** The cost of one piece in a split, against 2 for an abusive piece and 1 for a piece not a glue word. */
-    private static final int PIECE = 10;
     private final Lexicon lexicon;
     private final Predicate<String> vocabulary;
+    private final RunTogether runTogether;
 
     /**
      * A normaliser with the word lists and a vocabulary of real words (the word vectors'): a real word is never
@@ -63,6 +30,7 @@ public final class TextNormaliser {
     public TextNormaliser(Lexicon lexicon, Predicate<String> vocabulary) {
         this.lexicon = lexicon;
         this.vocabulary = vocabulary;
+        this.runTogether = new RunTogether(lexicon, vocabulary);
     }
 
     public NormalisedText normalise(String text) {
@@ -74,7 +42,7 @@ public final class TextNormaliser {
             int len = Character.charCount(cp);
             if (isWordStart(text, i, cp)) {
                 int end = wordEnd(text, i);
-                raw.addAll(runTogether(wordToken(text, i, end)));
+                raw.addAll(runTogether.split(wordToken(text, i, end)));
                 i = end;
                 continue;
             }
@@ -111,27 +79,8 @@ public final class TextNormaliser {
         }
     }
 
-    /**
-     * True for letters and digits, and for symbols that stand for one (circled and small-capital letters such as
-     * {@code ⓚ} and {@code ᴋ}).
-     */
-    private static boolean letterLike(int cp) {
-        return Character.isLetterOrDigit(cp) || cp >= 128 && plainLetter(cp) != 0;
-    }
-
-    /** The plain letter a symbol stands for ({@code ⓚ}, {@code ᴋ}, full-width {@code ｋ}), or 0. */
-    private static char plainLetter(int cp) {
-        int small = SMALL_CAPITALS.indexOf(cp);
-        if (small >= 0) {
-            return (char) ('a' + small);
-        }
-        String plain = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
-        return plain.length() == 1 && plain.charAt(0) < 128 && Character.isLetterOrDigit(plain.charAt(0))
-                ? Character.toLowerCase(plain.charAt(0)) : 0;
-    }
-
     private static boolean isWordStart(String text, int i, int cp) {
-        if (letterLike(cp)) {
+        if (Letters.letterLike(cp)) {
             return true;
         }
         boolean nextLetter = i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
@@ -140,20 +89,20 @@ public final class TextNormaliser {
 
     private static boolean inWord(String text, int j, int start) {
         char c = text.charAt(j);
-        if (INVISIBLE.indexOf(c) >= 0) {
-            return j + 1 < text.length() && letterLike(text.codePointAt(j + 1));
+        if (Letters.invisible(c)) {
+            return j + 1 < text.length() && Letters.letterLike(text.codePointAt(j + 1));
         }
-        if (Character.isLowSurrogate(c) && j > start || letterLike(text.codePointAt(j))) {
+        if (Character.isLowSurrogate(c) && j > start || Letters.letterLike(text.codePointAt(j))) {
             return true;
         }
-        boolean prev = j > start && (letterLike(text.codePointBefore(j)) || text.charAt(j - 1) == '*');
-        boolean next = j + 1 < text.length() && (letterLike(text.codePointAt(j + 1)) || text.charAt(j + 1) == '*');
+        boolean prev = j > start && (Letters.letterLike(text.codePointBefore(j)) || text.charAt(j - 1) == '*');
+        boolean next = j + 1 < text.length() && (Letters.letterLike(text.codePointAt(j + 1)) || text.charAt(j + 1) == '*');
         return switch (c) {
             case '*', '#' -> prev || next && j > start;
             case '@' -> prev && (next || j > start + 2);
             case '$', '!' -> prev && next;
             case '\'', '\u2019' -> prev && next && (Character.isLetter(text.codePointAt(j + 1))
-                    || Character.isLetter(plainLetter(text.codePointAt(j + 1))));
+                    || Character.isLetter(Letters.plainLetter(text.codePointAt(j + 1))));
             default -> false;
         };
     }
@@ -178,7 +127,7 @@ public final class TextNormaliser {
     }
 
     private Token wordToken(String text, int start, int end) {
-        String w = fold(text.substring(start, end)).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String w = Letters.fold(text.substring(start, end)).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         if (w.startsWith("http") || w.startsWith("www.")) {
             return new Token("url", start, end, true);
         }
@@ -199,118 +148,6 @@ public final class TextNormaliser {
         w = unStretch(w);
         String alias = lexicon.alias(w);
         return new Token(alias != null ? alias : w, start, end, true);
-    }
-
-    /**
-     * Drops invisible characters; outside plain ASCII, reads full-width and other compatibility letters as plain
-     * ones, drops accents ({@code fück}), and in a word that mixes alphabets reads look-alike letters as Latin.
-     */
-    private static String fold(String w) {
-        if (allBetween(w, (char) 0, (char) 127)) {
-            return w;
-        }
-        StringBuilder visible = new StringBuilder(w.length());
-        boolean ascii = true;
-        for (int k = 0; k < w.length(); ) {
-            int c = w.codePointAt(k);
-            k += Character.charCount(c);
-            char plain = c < 128 || Character.isLetterOrDigit(c) && SMALL_CAPITALS.indexOf(c) < 0 ? 0 : plainLetter(c);
-            if (plain != 0) {
-                visible.append(plain);
-            } else if (INVISIBLE.indexOf(c) < 0) {
-                visible.appendCodePoint(c);
-                ascii &= c < 128;
-            }
-        }
-        if (ascii) {
-            return visible.toString();
-        }
-        String plain = MARKS.matcher(Normalizer.normalize(Normalizer.normalize(visible, Normalizer.Form.NFKC),
-                Normalizer.Form.NFD)).replaceAll("");
-        boolean latin = plain.chars().anyMatch(c -> c < 128 && Character.isLetter(c));
-        if (!latin) {
-            return plain;
-        }
-        StringBuilder out = new StringBuilder(plain.length());
-        for (int k = 0; k < plain.length(); k++) {
-            char c = Character.toLowerCase(plain.charAt(k));
-            out.append(LOOK_ALIKES.getOrDefault(c, plain.charAt(k)));
-        }
-        return out.toString();
-    }
-
-    /**
-     * The token, or its pieces when it is abuse run together into one word that is not itself a word
-     * ({@code gofuckyourself}, {@code iknowwhereyoulive}, {@code #gobacktoyourowncountry}). Pieces are real words of
-     * four letters or more, abusive words, or short words abuse is glued with ({@link #GLUE}; not any short word,
-     * so "retardant" is not "retard ant"); the best split is
-     * taken only when a piece is abusive or names the reader ({@link #READER}), so compounds and names stay whole
-     * ({@code assassinscreed}, {@code valhalla}, {@code whorepresents}). The best split has as few pieces as
-     * possible, then as few abusive pieces ({@code muslimscum} is "muslim scum", not "muslims cum"), then as few that are not glue words
-     * ({@code gobacktoyour...} is "go back to your", not "go back toy our"). Each piece points at its own
-     * letters when the word was written letter for letter, else at the whole word.
-     */
-    private List<Token> runTogether(Token token) {
-        String w = token.norm();
-        if (!token.word() || w.length() < 5 || w.length() > LONGEST_RUN || vocabulary.test(w) || lexicon.known(w)
-                || !allBetween(w, 'a', 'z')) {
-            return List.of(token);
-        }
-        int n = w.length();
-        // cost[i][r]: the best split of w[0, i), r = 1 when a piece is abusive or names the reader; from: last start
-        int[][] cost = new int[n + 1][2];
-        int[][] from = new int[n + 1][2];
-        for (int[] row : cost) {
-            java.util.Arrays.fill(row, Integer.MAX_VALUE);
-        }
-        cost[0][0] = 0;
-        for (int i = 1; i <= n; i++) {
-            for (int j = Math.max(0, i - LONGEST_PIECE); j < i; j++) {
-                String piece = w.substring(j, i);
-                boolean abusive = abusivePiece(piece);
-                boolean glue = GLUE.contains(piece);
-                if (!abusive && !glue && (piece.length() < 4 || !vocabulary.test(piece))) {
-                    continue;
-                }
-                int add = PIECE + (abusive ? 2 : 0) + (glue ? 0 : 1);
-                for (int r = 0; r < 2; r++) {
-                    int to = abusive || READER.contains(piece) ? 1 : r;
-                    if (cost[j][r] < MOST_PIECES * PIECE && cost[j][r] + add < cost[i][to]) {
-                        cost[i][to] = cost[j][r] + add;
-                        from[i][to] = j * 2 + r;
-                    }
-                }
-            }
-        }
-        if (cost[n][1] == Integer.MAX_VALUE || cost[n][0] < cost[n][1]) {
-            return List.of(token);
-        }
-        boolean exact = token.end() - token.start() == n;
-        List<Token> pieces = new ArrayList<>();
-        for (int i = n, r = 1; i > 0; ) {
-            int j = from[i][r] / 2;
-            String piece = w.substring(j, i);
-            String alias = lexicon.alias(piece);
-            pieces.add(0, new Token(alias != null ? alias : piece, exact ? token.start() + j : token.start(),
-                    exact ? token.start() + i : token.end(), true));
-            r = from[i][r] % 2;
-            i = j;
-        }
-        return pieces;
-    }
-
-    private boolean abusivePiece(String piece) {
-        return piece.length() >= 3 && (lexicon.profanity(piece) != null || lexicon.slur(piece) != null
-                || HOSTILE.contains(piece));
-    }
-
-    private static boolean allBetween(String w, char from, char to) {
-        for (int k = 0; k < w.length(); k++) {
-            if (w.charAt(k) < from || w.charAt(k) > to) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean hasLetter(String w) {
