@@ -27,7 +27,7 @@ public final class CueDetector {
                 + "|ur)\\s+(?:\\w+\\s+)?(?:hr|head office|regulator)\\b");
         rule(Cue.EXPOSURE_THREAT, "\\b(?:i'?ll|i will|i'?m going to|im going to|i'?m gonna|gonna|going to|or i|or else i"
                 + "|unless you)\\b[^.!?\\n]{0,25}?\\b(?:post|share|send|leak|upload|show|spread|put)\\w*\\b[^.!?\\n]{0,30}?\\b"
-                + "(?:your|ur|the|these|those|them|all)\\s+(?:\\w+\\s+)?(?:nudes|pics|pictures|photos|videos?|images"
+                + "(?:your|ur|them|all your|all ur)\\s+(?:\\w+\\s+)?(?:nudes|pics|pictures|photos|videos?|images"
                 + "|address|messages|secrets)\\b|\\b(?:your|the) (?:nudes|pics|pictures|photos|videos?) (?:go|get|goes|will"
                 + " go) (?:out|online|everywhere|public)\\b|\\beveryone will (?:see|know)\\b|\\b(?:i'?ll|i will|gonna"
                 + "|going to)\\s+(?:\\w+\\s+)?(?:expose|ruin)\\s+you\\b|" + ThreatRules.INTIMATE_THREAT + "|"

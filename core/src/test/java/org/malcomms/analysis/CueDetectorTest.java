@@ -27,6 +27,15 @@ class CueDetectorTest {
     }
 
     @Test
+    void blackmailAndDoxxingWithNoIntimateWordAreExposureThreats() {
+        assertThat(cues.detect("Send me £300 by Friday or your boss gets the screenshots"))
+                .contains(Cue.EXPOSURE_THREAT).doesNotContain(Cue.INTIMATE_IMAGE);
+        assertThat(cues.detect("your address is going up on the page tonight")).contains(Cue.EXPOSURE_THREAT);
+        assertThat(cues.detect("I'll send the video of the match to the group chat")).doesNotContain(Cue.EXPOSURE_THREAT);
+        assertThat(cues.detect("I'll send you my address for the party")).doesNotContain(Cue.EXPOSURE_THREAT);
+    }
+
+    @Test
     void watchingHidingAndGettingRoundABlock() {
         assertThat(cues.detect("I'm outside your flat, your light's on")).contains(Cue.MONITORING);
         assertThat(cues.detect("you don't know who I am but I know you")).contains(Cue.ANONYMITY);
