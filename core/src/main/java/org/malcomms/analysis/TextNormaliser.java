@@ -131,13 +131,15 @@ public final class TextNormaliser {
         if (w.startsWith("http") || w.startsWith("www.")) {
             return new Token("url", start, end, true);
         }
-        if (w.charAt(0) == '@' && !lexicon.known(unLeet("a" + w.substring(1)))) {
+        // "@sshole" is a word in disguise; any other "@name" is a mention
+        String atWord = w.charAt(0) == '@' ? unLeet("a" + w.substring(1)) : null;
+        if (atWord != null && !lexicon.known(atWord)) {
             return new Token("@user", start, end, true);
         }
         if (w.charAt(0) == '#') {
             w = w.substring(1);
         }
-        w = w.charAt(0) == '@' ? "a" + unLeet(w.substring(1)) : unLeet(w);
+        w = atWord != null ? atWord : unLeet(w);
         if (w.indexOf('*') >= 0 || w.indexOf('#') >= 0) {
             String unmasked = lexicon.unmask(w);
             String unstarred = w.replace("*", "");

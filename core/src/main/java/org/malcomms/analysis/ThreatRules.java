@@ -121,6 +121,12 @@ final class ThreatRules {
             + "|those|your \\w+(?: \\w+)?) (?:\\w+ ){0,2}?(?:go|goes|going|gets? sent|gets? posted|ends? up|on|all over)"
             + " (?:out )?(?:(?:to|on|round|around|in) )?(?:\\w+ ){0,2}?" + AUDIENCE + "|\\b(?:she|he|they|she'll|he'll"
             + "|they'll) (?:will )?(?:finds? out|know|knows|sees?|gets? told|gets? (?:the lot|everything|it all))\\b)";
+    /** Trigger groups of {@link #EXPOSED}: an audience word, then a word of seeing, getting, sending or telling. */
+    private static final String EXPOSED_TRIGGERS = " + your his her their everyone every1 everybody every all whole"
+            + " facebook youtube pornhub onlyfans tiktok 4chan telegram hr internet town local community village + see"
+            + " sees gets get told finds find know knows hears hear reading love send sending sent show showing"
+            + " forward forwarding post posting upload uploading share sharing leak leaking publish publishing email"
+            + " emailing tag tagging print printing drop dropping hit tell give go goes going ends end on over";
     /**
      * What a threat to expose reveals even with no condition attached: secrets and private messages ("what you
      * did", "everything", "your dms"), not ordinary photos or videos ("the photos from the fete").
@@ -317,21 +323,11 @@ final class ThreatRules {
                 + "|messages|secrets|dms|chats|search history|address)\\b|\\bexpose you\\b");
         book.triggers("texts messages secrets dms chats history address expose");
         book.threat("threat to expose", 0.8, EXPOSURE_THREAT);
-        book.triggers("or otherwise unless else i'll ill will i'm im gonna + your his her their everyone every1"
-                + " everybody every all whole facebook youtube pornhub onlyfans tiktok 4chan telegram hr internet town"
-                + " local community village + see sees gets get told finds find know knows hears hear reading love"
-                + " send sending sent show showing forward forwarding post posting upload uploading share sharing leak"
-                + " leaking publish publishing email emailing tag tagging print printing drop dropping hit tell give"
-                + " go goes going ends end on over");
+        book.triggers("or otherwise unless else i'll ill will i'm im gonna" + EXPOSED_TRIGGERS);
         book.threat("threat to expose on a condition", 0.8, EXPOSED);
         book.triggers("if unless otherwise pay send transfer cash paypal quid k grand pounds bitcoin btc gift cards"
                 + " vouchers got have by last one keep block leave dump unfriend ignore report walk break drop stop do"
-                + " kept costs nobody safe + your his her their everyone every1"
-                + " everybody every all whole facebook youtube pornhub onlyfans tiktok 4chan telegram hr internet town"
-                + " local community village + see sees gets get told finds find know knows hears hear reading love"
-                + " send sending sent show showing forward forwarding post posting upload uploading share sharing leak"
-                + " leaking publish publishing email emailing tag tagging print printing drop dropping hit tell give"
-                + " go goes going ends end on over");
+                + " kept costs nobody safe" + EXPOSED_TRIGGERS);
         book.context(LEVERAGE);
         book.threat("threat to publish where someone lives", 0.84, DOXXING);
         book.triggers("address postcode number workplace location name shift reg live lives work works house place"
