@@ -26,7 +26,7 @@ public final class ConversationAnalyzer {
     /** Messages in a row, with no reply, that make a run of contact unwanted whatever it says. */
     public static final int UNANSWERED_RUN = 10;
     private final MessageClassifier classifier;
-    private final CueDetector cueDetector = new CueDetector();
+    private final CueDetector cueDetector = CueDetector.standard();
 
     public ConversationAnalyzer(MessageClassifier classifier) {
         this.classifier = classifier;

@@ -6,7 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Finds conversation cues in a message by explainable phrase rules. */
+/**
+ * Finds conversation cues in a message by explainable phrase rules. Each rule is tried on the text as written and on
+ * the text as the classifier reads it ({@link TextNormaliser}: "ur" as "your", dodged spellings undone, run-together
+ * words split), so a cue written for one form is not missed in the other.
+ */
 public final class CueDetector {
     private static final String YOUR = "(?:your|ur|yr|her|his)";
     private static final Map<Cue, Pattern> RULES = new EnumMap<>(Cue.class);
@@ -60,6 +64,17 @@ public final class CueDetector {
                 + "|\\b(?:he|she|they)\\s+(?:said|told me|wrote)\\b");
     }
 
+    private final TextNormaliser normaliser;
+
+    public CueDetector(TextNormaliser normaliser) {
+        this.normaliser = normaliser;
+    }
+
+    /** The detector reading text as the shipped classifier does. */
+    public static CueDetector standard() {
+        return new CueDetector(new TextNormaliser(Lexicon.standard(), WordVectors.shipped()::has));
+    }
+
     private static void rule(Cue cue, String regex) {
         RULES.put(cue, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE));
     }
@@ -76,9 +91,10 @@ public final class CueDetector {
     }
 
     public Set<Cue> detect(String text) {
+        String normal = normaliser.normalise(text).normal();
         Set<Cue> cues = EnumSet.noneOf(Cue.class);
         RULES.forEach((cue, pattern) -> {
-            if (pattern.matcher(text).find()) {
+            if (pattern.matcher(text).find() || pattern.matcher(normal).find()) {
                 cues.add(cue);
             }
         });

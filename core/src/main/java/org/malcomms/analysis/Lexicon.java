@@ -68,7 +68,7 @@ public final class Lexicon {
                 "murder", "stab"));
         known.addAll(List.of("kys", "kill", "killing", "die", "dead", "stab", "shoot", "rape", "nudes", "hate",
                 "gay", "jew", "muslim", "fucking", "kill yourself", "you", "your", "kill you", "yourself", "urself", "hang",
-                "neck", "burn"));
+                "neck", "burn", "i'm", "i'll", "i'd", "i've"));
         maskable.addAll(profanity.keySet().stream().filter(w -> profanity.get(w).strong()).sorted().toList());
         maskable.addAll(List.of("shit", "shite", "arse", "piss", "crap"));
         slurs.keySet().stream().filter(w -> !slurs.get(w).directedOnly()).sorted().forEach(maskable::add);

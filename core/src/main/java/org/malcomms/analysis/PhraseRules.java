@@ -34,6 +34,13 @@ public final class PhraseRules {
     private final Pattern directedBefore = Pattern.compile(
             "\\b(?:you|you're|your|he's|she's|they're|is a|are|a|an|fucking|dirty|filthy|stupid|bloody|typical"
                     + "|little|fat|ugly|thick|you fucking|such a|what a|like a|bunch of|go back) $");
+    /**
+     * The sender saying they will do it themselves, just before a phrase that would otherwise urge self-harm ("I'll
+     * slit your throat"): the phrase is then a threat.
+     */
+    private static final Pattern SENDER_WILL = Pattern.compile("\\b(?:i'll|ill|i will|we'll|we will"
+            + "|(?:i'm|im|i am|we're|we are) (?:gonna|going to)|imma|ima|i'ma)(?: (?:fucking|personally|actually"
+            + "|happily|gladly|just|literally|bloody))? $");
     private final Pattern pluralSubject = Pattern.compile("\\b(?:some|all|these|those|most|many|all the|half the"
             + "|the) (?:[a-z]+ )?[a-z]+s(?: [a-z']+){0,3} (?:are|were|r)\\b");
     private final Pattern secondPerson = Pattern.compile("(?<![a-z'@])" + YOU + "(?![a-z'])");
@@ -106,14 +113,17 @@ public final class PhraseRules {
             Matcher m = rule.pattern().matcher(rule.grouped() ? marked : s);
             while (m.find()) {
                 double p = rule.p();
-                if (rule.negatable() && excuses.negated(s, m.start(), rule.label())) {
+                Label label = rule.label() == Label.SELF_HARM
+                        && SENDER_WILL.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find()
+                        ? Label.THREAT : rule.label();
+                if (rule.negatable() && excuses.negated(s, m.start(), label)) {
                     p *= 0.15;
                 }
                 excused = excused != null ? excused : excuses.excusedRegions(s);
                 if (Excuses.inside(excused, m.start())) {
                     p *= 0.2;
                 }
-                if (rule.label() == Label.THREAT) {
+                if (label == Label.THREAT) {
                     joking = joking != null ? joking : excuses.banter(s);
                     p *= joking ? 0.5 : 1;
                     games = games != null ? games : excuses.games(s);
@@ -128,11 +138,11 @@ public final class PhraseRules {
                 String matched = s.substring(m.start(), m.end());
                 ProtectedCharacteristic c = rule.fixed() != null ? rule.fixed() : groups.groupIn(matched);
                 c = c != null ? c : groups.memberIn(matched);
-                hits.add(new Hit(rule.label(), p, c, m.start(), m.end(), rule.name()));
+                hits.add(new Hit(label, p, c, m.start(), m.end(), rule.name()));
                 if (rule.also() != null) {
                     hits.add(new Hit(rule.also(), p, c, m.start(), m.end(), rule.name()));
                 }
-                if (rule.label() == Label.THREAT && c != null) {
+                if (label == Label.THREAT && c != null) {
                     hits.add(new Hit(Label.HATE, p, c, m.start(), m.end(), rule.name()));
                 }
             }

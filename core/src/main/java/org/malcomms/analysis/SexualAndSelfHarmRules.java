@@ -10,7 +10,7 @@ final class SexualAndSelfHarmRules {
                 + "(?:die|kill|end it|neck|hang|top|off)\\b|\\bkys\\b|\\bkill (?:your ?self"
                 + "|yourselves|urself)\\b|\\b(?:neck|hang|top|off|unalive|shoot|stab|cut|starve|drown|burn|harm|knife"
                 + "|rope)"
-                + " (?:your ?self|yourselves|urself)\\b|\\bgo (?:and )?(?:die|jump off)\\b|(?<!(?:i'll|ill|i will|gonna|going to|i'd|we'll|i'm) )\\bslit"
+                + " (?:your ?self|yourselves|urself)\\b|\\bgo (?:and )?(?:die|jump off)\\b|\\bslit"
                 + " your (?:wrists"
                 + "|throat)\\b|\\bdrink (?:some )?bleach\\b|\\bjump off (?:a|the) (?:bridge|building|cliff|roof)"
                 + "|\\b(?:step|jump) in front of (?:a|the) (?:train|bus|lorry)|\\b(?:nobody|no one|noone)"

@@ -55,8 +55,16 @@ public final class WordVectors {
         return new WordVectors(dims, rows, values, scale);
     }
 
-    /** The vectors shipped in the jar. */
+    /** The vectors shipped in the jar, read once and shared (they are never changed). */
     public static WordVectors shipped() {
+        return Shipped.VECTORS;
+    }
+
+    private static final class Shipped {
+        static final WordVectors VECTORS = load();
+    }
+
+    private static WordVectors load() {
         try (InputStream in = WordVectors.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("the word vectors " + RESOURCE + " are missing from the jar");

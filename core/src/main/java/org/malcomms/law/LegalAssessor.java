@@ -35,7 +35,7 @@ import org.malcomms.model.Timeline;
 
 /** Turns conversation findings into the legal assessment: every offence, element by element, under the law of the day. */
 public final class LegalAssessor {
-    private static final CueDetector CUES = new CueDetector();
+    private static final CueDetector CUES = CueDetector.standard();
     private final KnowledgeBase knowledgeBase;
     private final Guidance guidance;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class CueDetectorTest {
-    private final CueDetector cues = new CueDetector();
+    private final CueDetector cues = CueDetector.standard();
 
     @Test
     void requestsToStopAndBlocks() {
@@ -33,6 +33,15 @@ class CueDetectorTest {
         assertThat(cues.detect("your address is going up on the page tonight")).contains(Cue.EXPOSURE_THREAT);
         assertThat(cues.detect("I'll send the video of the match to the group chat")).doesNotContain(Cue.EXPOSURE_THREAT);
         assertThat(cues.detect("I'll send you my address for the party")).doesNotContain(Cue.EXPOSURE_THREAT);
+    }
+
+    @Test
+    void cuesAreFoundInTextSpeakAndDodgedSpellingsAsTheClassifierReadsThem() {
+        assertThat(cues.detect("pay up by 2moro or ur boss sees every1 of them screenshots"))
+                .contains(Cue.EXPOSURE_THREAT);
+        assertThat(cues.detect("1'll s3nd ur n00dz 2 ur mum")).contains(Cue.EXPOSURE_THREAT, Cue.INTIMATE_IMAGE);
+        assertThat(cues.detect("PLZ ST0P MESSAGING ME")).contains(Cue.STOP_REQUEST);
+        assertThat(cues.detect("ur mum said ur boss is lovely")).doesNotContain(Cue.EXPOSURE_THREAT);
     }
 
     @Test
