@@ -83,6 +83,33 @@ final class Excuses {
                     + "|racism|homophobia|transphobia|bigotry|harassment|discrimination) (?:that )?(?:\\w+ ){1,3}(?:get"
                     + "|gets|face|faces|receive|receives|suffer|suffers)\\b");
 
+    /**
+     * Words outside a pair of quotation marks that frame what is inside as someone's words, a title or a line: "he
+     * called me", "the word", "sent", "song". The quoted words are then not the sender's own.
+     */
+    private final Pattern quoteFrame = Pattern.compile("\\b(?:said|say|says|saying|call|calls|called|calling|shout"
+            + "|shouted|shouting|yelled|screamed|sent|send|sending|replied|replies|reply|replying|wrote|writes|written"
+            + "|texted|messaged|posted|posting|commented|comments|comment|referred|word|words|term|hear|heard|hearing"
+            + "|got|get|report|reported|reporting|logged|screenshot|screenshotted|quote|quoting|quoted|line|lines"
+            + "|lyric|lyrics|song|songs|sang|sing|singing|speech|film|movie|book|episode|scene|show|chant|chanted"
+            + "|chanting|tweet|tweeted|caption|bio|renamed|named|title|edgy|banter|joke|replies|came on|playing"
+            + "|played|read|reading|stop|isn't|is not|aren't|are not|never)\\b");
+
+    /**
+     * The words before an insult that deny it ("you're not stupid", "no one thinks you're a loser", "I'd never call
+     * you a bitch"), up to three words after the denial; not "not gonna lie", "not being funny but", "not my fault
+     * you're", "no wonder", "not saying" or "don't be", which come before insults that stand.
+     */
+    private final Pattern deniedBefore = Pattern.compile("(?<!\\bif (?:you|u|he|she|they) )\\b(?:(?<!\\byou )not|never|isn't|aren't|wasn't|weren't|ain't|didn't"
+            + "|don't think|do not think|no one thinks|nobody thinks|no one said|nobody said|no one called|nobody"
+            + " called)(?: (?!(?:but|lie|lying|gonna|going|being|funny|joking|kidding|fault|surprised|shocked|wonder"
+            + "|saying|because|cos|if|when|even|be|only|just|the only)\\b)[^ .,\"!?]+){0,3} $");
+
+    /** The words before an insult that turn it on the speaker: "I'm such an idiot", "as a fat bird who runs". */
+    private final Pattern selfBefore = Pattern.compile("\\b(?:i'm|im|i am|i was|i feel like|i felt like|i look like"
+            + "|i looked like|as a|as an|call me)(?: (?:a|an|such|so|the|total|complete|absolute|proper|right|bit"
+            + "|of|massive|useless|mad|old|fat|big|little|biggest|daft|silly|utter))* $");
+
     private final Pattern reclaimed = Pattern.compile(
             "\\b(?:my|me and my|wassup|sup|what's up) (?:niggas?|nigga)\\b|\\b(?:dyke march|dykes on bikes|call"
                     + " ourselves|we call ourselves)\\b|\\b(?:i'm|i am|we're|we are|as a|as an|us|proud|fellow|being"
@@ -122,7 +149,8 @@ final class Excuses {
             + "|just joking|love)\\b");
 
     private final Pattern affection = Pattern.compile("\\b(?:love you|love ya|luv you|luv ya|xx+|babe|hun|mate|bro"
-            + "|bruv|bestie|m8)\\b|(?:^| )x$");
+            + "|bruv|bestie|m8|best friend|happy (?:birthday|bday|b'day|\\d+(?:st|nd|rd|th))|proud of (?:you|ya|u)"
+            + "|fair play|well done|congrats|congratulations|miss (?:you|ya|u)|pints? on me)\\b|(?:^| )x$");
 
     /** "you" and the next three words, which may hold an insult: "you tight bitch", "you slag". */
     private static final Pattern VOCATIVE = Pattern.compile("\\b(?:you|ya|u|ur)((?: [a-z'-]+){1,3})");
@@ -171,6 +199,7 @@ final class Excuses {
         if (s.indexOf('"') < 0 && !REPORT_OR_COUNTER.matcher(s).find()) {
             return out;
         }
+        framedQuotes(s, out);
         for (Pattern p : List.of(reporting, counterSpeech)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
@@ -181,6 +210,38 @@ final class Excuses {
             }
         }
         return out;
+    }
+
+    /** Adds each pair of quotation marks, and what is between them, when the words outside frame the quote. */
+    private void framedQuotes(String s, List<int[]> out) {
+        List<int[]> quotes = new ArrayList<>();
+        StringBuilder outside = new StringBuilder();
+        int open = -1;
+        int last = 0;
+        for (int at = s.indexOf('"'); at >= 0; at = s.indexOf('"', at + 1)) {
+            if (open < 0) {
+                outside.append(s, last, at).append(' ');
+                open = at;
+            } else {
+                quotes.add(new int[] {open, at + 1});
+                last = at + 1;
+                open = -1;
+            }
+        }
+        outside.append(s, open < 0 ? last : open, s.length());
+        if (!quotes.isEmpty() && quoteFrame.matcher(outside).find()) {
+            out.addAll(quotes);
+        }
+    }
+
+    /**
+     * True when the insult starting at {@code at} is denied ("you're not stupid") or said of the speaker ("I'm such
+     * an idiot"): it is not aimed at anyone.
+     */
+    boolean deniedOrSelf(String s, int at) {
+        int clause = Math.max(s.lastIndexOf(" . ", at - 1), s.lastIndexOf(" , ", at - 1));
+        String before = s.substring(Math.min(at, Math.max(clause < 0 ? 0 : clause + 3, at - 50)), at);
+        return deniedBefore.matcher(before).find() || selfBefore.matcher(before).find();
     }
 
     /**

@@ -177,7 +177,8 @@ public final class PhraseRules {
             }
             if (word != null) {
                 excused = excused != null ? excused : excuses.excusedRegions(s);
-                double p = Excuses.inside(excused, from) ? word.weight() * 0.3 : word.weight();
+                double p = Excuses.inside(excused, from) || excuses.deniedOrSelf(s, from) ? word.weight() * 0.3
+                        : word.weight();
                 hits.add(new Hit(Label.OFFENSIVE, p, null, from, from + t.norm().length(), "profanity"));
             }
         }
@@ -296,8 +297,8 @@ public final class PhraseRules {
 
     /**
      * Regions where abusive-looking words are not abuse: quoted, reported or countered abuse, negated threats,
-     * reclaimed words and harmless homonyms ("out for a fag"). The learned model's score is discounted when most
-     * of its evidence lies in them.
+     * denied insults and insults the speaker aims at themselves, reclaimed words and harmless homonyms ("out for a
+     * fag"). The learned model's score is discounted when most of its evidence lies in them.
      */
     public List<int[]> harmlessRegions(NormalisedText text, Hits hits) {
         String s = text.normal();
@@ -311,7 +312,8 @@ public final class PhraseRules {
         }
         out.addAll(excuses.idioms(s));
         for (Hit h : hits.list()) {
-            if (h.label() != Label.OFFENSIVE && h.p() < Classification.THRESHOLD) {
+            if (h.label() != Label.OFFENSIVE && h.p() < Classification.THRESHOLD
+                    || h.rule().equals("profanity") && excuses.deniedOrSelf(s, h.from())) {
                 out.add(new int[] {Excuses.sentenceStart(s, h.from()), h.to()});
             }
         }
