@@ -28,7 +28,7 @@ final class GroupNames {
     private static final char GROUP_LETTER = 'q';
     private static final char MEMBER_LETTER = 'j';
     /** Members' words no group name yields by dropping its plural "s". */
-    private static final String MEMBERS = "muslim|jew|immigrant|foreigner|pole|romanian|gypsy|traveller|black"
+    private static final String MEMBERS = "muslim|jew|immigrant|foreigner|pole|polish|irish|romanian|gypsy|traveller|black"
             + "|asian|arab|indian|pakistani|chinese|hindu|sikh|gay|lesbian|homo|homosexual|bisexual|trans|transgender"
             + "|disabled|autistic|cripple|spastic|downie|leper|refugee|migrant|afghan|somali|nigerian|albanian|mexican"
             + "|turk|syrian|iraqi|catholic|christian|jewish|mormon|atheist|deaf|schizo|mullah|imam|rabbi";

@@ -66,16 +66,21 @@ final class HateRules {
                     "13 14 1488 genocide replacement rapefugee rapefugees existence white dindu mud remigration despite"
                     + " fighting"),
             new CodedHate(ProtectedCharacteristic.TRANSGENDER, "\\b(?:join|go for|become|make it to|be part of|be one of"
-                    + "|add to|boost) the 41\\b", "41"),
+                    + "|add to|boost) the 41\\b|\\b(?:just|only|still) a (?:bloke|man|geezer) in a (?:dress|wig|skirt)\\b",
+                    "41 bloke man geezer"),
+            new CodedHate(ProtectedCharacteristic.RACE, "\\b(?:chinese|china|wuhan) (?:virus|flu|plague)\\b|\\bkung flu\\b"
+                    + "|\\bhalf (?:breed|breeds)\\b|\\bhalfbreeds?\\b", "chinese china wuhan kung half halfbreed halfbreeds"),
+            new CodedHate(ProtectedCharacteristic.SEXUAL_ORIENTATION, "\\bbatty (?:man|men|boy|boys|bwoy)\\b", "batty"),
             new CodedHate(ProtectedCharacteristic.SEXUAL_ORIENTATION, "\\balphabet (?:mafia|people|cult|gang|brigade"
                     + "|lot)\\b", "alphabet"),
             new CodedHate(ProtectedCharacteristic.RELIGION, "\\b(?:the|by|of|against|a|our) zog\\b|\\bzog"
                     + " (?:controls?|runs?|owns?|government|puppets?|agents?)\\b|\\b(?:the )?goyim know\\b|\\blondonistan\\b"
-                    + "|\\breligion of peace (?:strikes|at it|does it)\\b|\\bhappy"
+                    + "|\\breligion of peace (?:strikes|at it|does it)\\b|\\bhitler (?:had|was) (?:the )?right\\b|\\bhitler did"
+                    + " nothing wrong\\b|\\bhappy"
                     + " merchants?\\b|\\bearly life section\\b|\\b\\d+ gorillion\\b|\\(\\(\\( (?:they|them|he|she|him|her|who|their"
                     + "|(?:the )?(?:media|banks|hollywood|names|elites?|money|press)|[a-z]+(?:ists|ers|ites|ians|ans"
                     + "|ors)) \\)\\)\\)",
-                    "zog goyim merchant merchants early gorillion ((( londonistan peace"));
+                    "zog goyim merchant merchants early gorillion ((( londonistan peace hitler"));
 
     private HateRules() {
     }
@@ -112,6 +117,14 @@ final class HateRules {
                 + "|\\b(?:" + ident + ") (?:aren't|are not|isn't|is not) (?:even )?(?:proper |real |fully )?"
                 + "(?:human|humans|people|women|men|children)\\b");
         book.triggers("IDENT anyone");
+        book.hate("insult naming a group", 0.88, "\\b(?:" + singular + "|" + ident + ")(?: [a-z]+)? (?:scum|scumbags?"
+                + "|cunts?|bastards?|vermin|rats?|filth|pigs?|parasites?|cockroach(?:es)?|animals?|savages?|bitch(?:es)?"
+                + "|twats?|pricks?|whores?|slags?|scroungers?|trash|dogs?|freaks?|nonces?|paedos?|terrorists?|inbreds?"
+                + "|monkeys?|apes?)\\b(?! (?:of|in|at|on|for|from|with)\\b)");
+        book.triggers("IDENT + scum scumbag scumbags cunt cunts bastard bastards vermin rat rats filth pig pigs parasite"
+                + " parasites cockroach cockroaches animal animals savage savages bitch bitches twat twats prick pricks"
+                + " whore whores slag slags scrounger scroungers trash dog dogs freak freaks nonce nonces paedo paedos"
+                + " terrorist terrorists inbred inbreds monkey monkeys ape apes");
         book.hate("disgust at a group", 0.86, "\\b(?:" + ident + ")(?:,)? (?:disgust|sicken|repulse|revolt|irritate"
                 + "|infuriate|nauseate) (?:the (?:hell|shit|fuck|life) out of )?(?:me|us)\\b|\\b(?:" + ident + ") (?:make|makes) (?:me|my skin|my stomach)"
                 + " (?:sick|crawl|turn|feel (?:physically )?sick|want to (?:puke|vomit|throw up))\\b|\\b(?:"
@@ -132,7 +145,8 @@ final class HateRules {
                 + " (?:last |single )?one)(?: all)?(?: back| out| home)?\\b|\\b(?:lock|round) (?:them|em) (?:all )?up\\b"
                 + "|\\bkeep (?:them|em) (?:all )?(?:out|away|off)\\b|\\bget rid of (?:them|em)\\b)");
         book.triggers("IDENT + them em they they're they'll lot one");
-        book.hate("identity exclusion", 0.85, "\\b(?:" + ident + "|" + member + ") (?:should|must|need to|ought to|deserve to"
+        book.hate("identity exclusion", 0.85, "\\b(?:" + ident + "|" + member + ")(?: like (?:you|u|him|her|them|that))?"
+                + " (?:should|must|need to|ought to|deserve to"
                 + "|deserve|should all|all need to|should get|should have been|should just)"
                 + " (?:all )?(?:be )?(?:\\w+ )?" + EXCLUDE + "\\b|\\b(?:" + ident + ") out\\b(?! (?:of|there|and|in"
                 + "|with|for|to|on|loud|here|at|now|tonight)\\b)|\\bkeep (?:the |those |these |all )?(?:" + ident
@@ -156,7 +170,8 @@ final class HateRules {
                 + "|kick out|send back|get rid of) (?:every|each|any) (?:last |single )?" + singular + "\\b"
                 + "|\\bsend (?:them|em|the lot|the lot of them) (?:all )?back\\b.{0,60}?\\b(?:" + ident + "|" + singular
                 + ")\\b|\\b(?:filthy|dirty|fucking|bloody|stupid|disgusting|vile|typical|thieving|smelly"
-                + "|lazy|scummy) (?:" + ident + ")\\b|\\byou (?:fucking |dirty |filthy |stupid |bloody |little"
+                + "|lazy|scummy) (?:" + ident + ")\\b|\\b(?:filthy|dirty|fucking|bloody|disgusting|vile|thieving|smelly"
+                + "|scummy) " + singular + "\\b(?! (?:people|family|families|friends?|community|food|restaurant|shop)\\b)|\\byou (?:fucking |dirty |filthy |stupid |bloody |little"
                 + " |disgusting |smelly )+" + singular + "\\b");
         book.triggers("IDENT");
         String homeland = "(?:africa|asia|poland|romania|pakistan|india|bangladesh|china|jamaica|nigeria|somalia|syria"

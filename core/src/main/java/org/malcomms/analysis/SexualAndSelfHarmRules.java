@@ -12,11 +12,12 @@ final class SexualAndSelfHarmRules {
                 + "|rope)"
                 + " (?:your ?self|yourselves|urself)\\b|\\bgo (?:and )?(?:die|jump off)\\b|\\bslit"
                 + " your (?:wrists"
-                + "|throat)\\b|\\bdrink (?:some )?bleach\\b|\\bjump off (?:a|the) (?:bridge|building|cliff|roof)"
+                + "|throat)\\b|\\bdrink (?:some )?bleach\\b|\\bjump off (?:a|the) (?:bridge|building|cliff|roof|multi storey|multi-storey|car park|balcony|pier|tower)"
                 + "|\\b(?:step|jump) in front of (?:a|the) (?:train|bus|lorry)|\\b(?:nobody|no one|noone)"
                 + " (?:would|will|is going to) (?:miss|care if|notice if) you|\\b(?:the )?world (?:would be|is"
-                + "|will be) better (?:off )?without you|\\bdo (?:us all|everyone|the world|us) a favou?r and"
-                + " (?:die|disappear|kill|end|jump|don't wake up|dont wake up|stop breathing|not exist)|\\bpills\\b.{0,30}?\\b(?:take"
+                + "|will be) better (?:off )?without you|\\b(?:do|doing|did) (?:us all|everyone|the world|us) a favou?r (?:and|if (?:you|u)|by)"
+                + " (?:just )?(?:die|disappear|took|take|taking|swallow|swallowed|jump|jumped|jumping|ended|ending|killed|killing|kill|end|jump|don't wake up|dont wake up|stop breathing|not exist)|\\b(?:took|take|taking|swallow|swallowed|neck|necked|down|downed) (?:all|the whole|every one of|all of)"
+                + " (?:\\w+ ){0,3}?(?:pills|tablets|packet|bottle|meds|box)\\b|\\bjoin the 41\\b|\\bpills\\b.{0,30}?\\b(?:take"
                 + "|swallow|neck|down) (?:them|the lot|em) all\\b|\\byou (?:should|ought to|need to) (?:just )?(?:die|kill"
                 + "|not exist|not be alive|end it)\\b"
                 + "|\\b(?:here's|heres|here is|have|get) (?:a|some) (?:rope|noose)\\b[^.]{0,12}\\b(?:use it|for you"
@@ -30,7 +31,7 @@ final class SexualAndSelfHarmRules {
                 + "|glad)(?: \\w+){0,3} if (?:you|u) (?:were gone|was gone|died|ended it|weren't here|wasn't here|killed"
                 + " (?:yourself|urself))\\b|\\bbetter off without (?:you|u)\\b|\\b(?:try|tried|stop|quit) (?:not )?existing"
                 + "\\b|\\bkill(?: [.!,])? your(?: [.!,])? self\\b|\\b(?:go|just|u should|you should|pls|please) hurt"
-                + " (?:yourself|urself)\\b|\\bdie in a ditch\\b|\\bdo it properly this time\\b|\\b(?:delete|uninstall|erase) (?:your ?self|urself)\\b|\\b(?:go|just|pls"
+                + " (?:yourself|urself)\\b|\\bdie in a ditch\\b|\\b(?:do|did|does|doing) it properly this time\\b|\\b(?:delete|uninstall|erase) (?:your ?self|urself)\\b|\\b(?:go|just|pls"
                 + "|please) (?:and |n )?(?:overdose|od|hurt (?:yourself|urself))\\b|\\b(?:actually|just) go through with it"
                 + "\\b|\\bwhy (?:are|r) (?:you|u) still (?:breathing|alive)\\b|\\bwould (?:throw a party|celebrate|dance)"
                 + " if (?:you|u) (?:died|were dead|was dead|killed)\\b|\\bgo (?:and |n )?play (?:on|in) the (?:motorway|traffic"
@@ -39,13 +40,33 @@ final class SexualAndSelfHarmRules {
                 + " (?:myself|yourself|urself)\\b.{0,60}\\bwhat are you waiting for\\b", true, null);
         book.triggers("kys kill yourself urself yourselves die jump bleach step miss without favour favor end pills tablets"
                 + " packet bottle meds cut cutting slit wake notice funeral relieved happier glad existing self ditch killed"
-                + " properly delete uninstall erase overdose od through breathing alive died motorway traffic topped rope noose");
+                + " properly delete uninstall erase overdose od through breathing alive died motorway traffic topped rope noose"
+                + " took taking swallowed necked downed box 41 doing did multi storey multi-storey park balcony pier tower");
         book.rule("sexual words", Label.SEXUAL, 0.85, "\\b(?:nudes|nude pics|naked|blowjobs?|handjobs?|cum|cumming"
                 + "|jizz|horny|shag|shagging|porn|dildo|orgasm|clit|boner|erection(?! of)|(?<!great |blue |coal |marsh |willow"
                 + " |crested |long-tailed )tits|titties|boobs|nipples|penis|vagina|wanking|sexting|sext|threesome"
                 + "|(?<!so |bit |very |really |too )anal(?! about| retentive)|bj|milf|dick pic|dick pics|cock pic|rape"
-                + "|raped|raping|grope|groping|fingering)\\b", false, null);
-        book.triggers("nudes nude naked blowjob blowjobs handjob handjobs cum cumming jizz horny shag shagging porn dildo orgasm clit boner erection tits titties boobs nipples penis vagina wanking sexting sext threesome anal bj milf dick cock rape raped raping grope groping fingering");
+                + "|raped|raping|grope|groping|fingering|frigid)\\b", false, null);
+        book.triggers("nudes nude naked blowjob blowjobs handjob handjobs cum cumming jizz horny shag shagging porn dildo orgasm clit boner erection tits titties boobs nipples penis vagina wanking sexting sext threesome anal bj milf dick cock rape raped raping grope groping fingering frigid");
+        book.rule("sexual innuendo", Label.SEXUAL, 0.8, "\\b(?:send|snap|show|give)(?: (?:me|us))? (?:a |some )?(?:pic|pics"
+                + "|photo|photos|selfie|vid|video)s?\\b[^.]{0,50}?(?:\\bsmirk\\b|\\bwink\\b|\\bdevil\\b|when (?:you're|your|you are)"
+                + " alone|you know the one|in (?:your|a) (?:bikini|swimsuit|nightie|pyjamas|bath|bed)|what (?:you're|your"
+                + "|you are) wearing (?:tonight|now|in bed|later))|\\b(?:begging|gagging|desperate) for it\\b|\\b(?:should"
+                + " be|belongs?|get|gets|be) on (?:her|your|his|their) knees\\b|\\b(?:lips|mouth) (?:would )?(?:look )?"
+                + "(?:better |good |nice )?(?:round|around|wrapped round|wrapped around) (?:something|my|it)\\b|\\b(?:bet"
+                + "|imagine|picture) (?:you|u) (?:look|looking|looks) \\w+ (?:in the (?:shower|bath)|in bed|naked|in (?:your|a)"
+                + " (?:bikini|underwear|lingerie|swimsuit))\\b|\\b(?:pic|photo|snap|video) of what (?:you're|your|you are)"
+                + " missing\\b|\\bopen it when (?:you're|your|you are) alone\\b|\\bwear (?:them|it|those|that) for me\\b"
+                + "|\\brate (?:your|her) (?:body|tits|boobs|arse|bum)\\b|\\b(?:destroy|smash|ruin|wreck|pound) (?:that|your"
+                + "|her) (?:arse|ass|bum|pussy)\\b", false, null);
+        book.triggers("pic pics photo photos selfie vid video begging gagging desperate knees lips mouth shower bath bed naked"
+                + " bikini underwear lingerie swimsuit missing alone wear rate arse ass bum pussy");
+        book.rule("sexual remarks to a child", Label.SEXUAL, 0.85, "\\b(?:you're|your|you are) (?:only |just |nearly"
+                + " |almost |now )?1[0-7]\\b", false, null);
+        book.triggers("you're your");
+        book.context("\\b(?:figure|body|curves|sexy|hot|fit|grown|mature|developed|legs|bum|boobs|tits|kiss|kissing"
+                + "|date|girlfriend|boyfriend)\\b.{0,80}\\b(?:secret|don't tell|dont tell|between us|delete)|\\b(?:lovely"
+                + "|nice|great|sexy|hot|fit) (?:figure|body|curves|legs)\\b");
         book.rule("sexual advance", Label.SEXUAL, 0.88, "\\bsuck (?:my|your|his|ma) (?:dick|cock|balls|tits|toes)?\\b"
                 + "|\\bsit on my (?:face|lap|dick|cock)\\b|\\b(?:want to|going to|dying to|love to|like to|i'd|i"
                 + " would|i'll|let me) (?:fuck|shag|bang|screw|sleep with|have sex with|finger|lick|touch|rape"

@@ -94,13 +94,13 @@ final class ThreatRules {
             + ").{0,150}?(?:" + COERCION + ")";
     /** Who exposure is threatened to: someone close to the reader, their work or school, or everyone. */
     private static final String AUDIENCE = "(?:(?:your|his|her|their|your \\w+'s) (?:\\w+ ){0,2}?(?:boss|wife|husband|missus"
-            + "|mrs|mum|mom|mother|dad|father|parents|family|sister|brother|girlfriend|boyfriend|gf|bf|partner|fiance"
+            + "|mrs|mum|mom|mother|dad|father|parents|family|sister|brother|girlfriend|boyfriend|gf|bf|partner|fiance|fella|bloke|man|other half|lad"
             + "|fiancee|employer|manager|work|job|office|church|mosque|school|college|uni|headteacher|teacher|clients"
             + "|customers|followers|contacts|friends|mates|relatives|kids|probation officer|ex|colleagues|team|hr"
             + "|linkedin|facebook|insta|instagram|tiktok|year group|class|congregation|neighbours|landlord|in-laws"
             + "|son|daughter|nan|grandparents|sixth form|form|company|firm|coach|cousins|whatsapp|group chat)|everyone"
             + "|every1|everybody|every (?:single )?(?:one|contact|person)|everywhere|online|the (?:papers|press|news)"
-            + "|the (?:\\w+ )?(?:group chat|family chat|whatsapp|server)"
+            + "|the (?:[\\w']+ ){0,2}?(?:group chat|family chat|chat|gc|whatsapp|server)"
             + "|all (?:\\d+ )?(?:of )?your (?:\\w+ )?(?:contacts|followers|friends|relatives|mates|family)|the whole"
             + " (?:\\w+ )?(?:village|estate|town|street|school|college|uni|family|world|internet|group|year|office"
             + "|church|class|team|company|firm)|every (?:local )?(?:group|forum|page|site)|the (?:town |local |community |village )?"
@@ -120,7 +120,8 @@ final class ThreatRules {
             + " (?:to |on |with |in )?" + AUDIENCE + "|\\b(?:it|it's|its|they|they're|them|the \\w+|that \\w+|these"
             + "|those|your \\w+(?: \\w+)?) (?:\\w+ ){0,2}?(?:go|goes|going|gets? sent|gets? posted|ends? up|on|all over)"
             + " (?:out )?(?:(?:to|on|round|around|in) )?(?:\\w+ ){0,2}?" + AUDIENCE + "|\\b(?:she|he|they|she'll|he'll"
-            + "|they'll) (?:will )?(?:finds? out|know|knows|sees?|gets? told|gets? (?:the lot|everything|it all))\\b)";
+            + "|they'll) (?:will )?(?:finds? out|know|knows|sees?|gets? told|gets? (?:the lot|everything|it all))\\b"
+            + "|\\b(?:tell|telling|show|showing) [a-z]+ (?:about (?:you|u|what you)|what (?:you|u) (?:did|said|do|get up to)))";
     /** Trigger groups of {@link #EXPOSED}: an audience word, then a word of seeing, getting, sending or telling. */
     private static final String EXPOSED_TRIGGERS = " + your his her their everyone every1 everybody every all whole"
             + " facebook youtube pornhub onlyfans tiktok 4chan telegram hr internet town local community village + see"
@@ -139,7 +140,7 @@ final class ThreatRules {
      * What turns exposure into a threat: a condition, a demand, a price or a deadline ("if you leave me", "pay
      * up", "£500", "by friday", "one more word"). A bare "or" counts only just before the exposure.
      */
-    private static final String LEVERAGE = "\\b(?:if (?:you|u) (?:don't|dont|leave|go|report|block|dump|tell|ignore"
+    private static final String LEVERAGE = "\\b(?:if (?:you|u) (?:don't|dont|won't|wont|refuse|can't|cant|leave|go|report|block|dump|tell|ignore"
             + "|take|try|stop|walk|break|keep|unfriend)|unless|otherwise|(?:pay|send|transfer|cash ?app|paypal)"
             + " (?:me|up|the \\d|\\d)|\\d+ ?(?:quid|k|grand|pounds)|bitcoin|btc|gift cards?|vouchers|(?:you've|youve"
             + "|you have) (?:got )?(?:\\d+|one|an|till|until)|by (?:midnight|tonight|tomorrow|friday|monday|sunday"
@@ -147,7 +148,7 @@ final class ThreatRules {
             + "|reporting|blanking|ghosting|talking)|(?:block|leave|dump|unfriend|ignore|report) me|walk out|if (?:you|u) do\\b"
             + "|break up|drop the|stop talking|do (?:what i say|as (?:your|you're) told)|kept (?:quiet|private)"
             + "|costs|nobody has to know|safe with me|say (?:one|a) word|take me back|unblock me|carry on with|drop the"
-            + " \\w+|within \\d+|\\d+ (?:hours?|mins?|minutes?))\\b";
+            + " \\w+|within \\d+|\\d+ (?:hours?|mins?|minutes?)|deadline|(?:money|what) (?:you|u) owe)\\b";
     /**
      * A threat to expose someone with "or" just before the exposure ("pay up or your boss gets the screenshots"),
      * or a promise to tell or send their secrets to those close to them ("i'll send your dms to your girlfriend").
@@ -203,7 +204,7 @@ final class ThreatRules {
                 + "|" + SUBJ + ADV + " (?:knock|kick|smash|punch|beat|batter) (?:you|him|her|them|their|his|your"
                 + "|every one of them|the lot of them|the \\w+)(?: \\w+){0,3} (?:out|in|senseless|unconscious|to death|to a pulp"
                 + "|black and blue|half to death|teeth in|heads? in|faces? in)\\b"
-                + "|\\b(?:burn|blow|torch|bomb|petrol bomb|firebomb) (?:it|the place|(?:the|their|your|his|her|[a-z]+'s)"
+                + "|\\b(?:burn|blow|torch|bomb|petrol bomb|firebomb) (?:it|the place|(?:the|their|your|his|her|that|this|[a-z]+'s)"
                 + "(?: [a-z']+){1,3}) (?:down |up )?with (?:them|you|everyone|everybody|him|her|all of them|the lot of them)"
                 + " (?:inside|in it|in there|in)\\b"
                 + "|\\b(?:they're|they are|he's|he is|she's|she is|you're|you are) (?:getting|gonna get|going to"
@@ -266,8 +267,8 @@ final class ThreatRules {
                 + "(?! to me| funny| right| cute| on| good| serious| wrong| tired| jealous| boring| lucky)"
                 + "|a dead (?:man|woman|girl|boy|ting)|finished|going to die|going to get (?:it|hurt|stabbed"
                 + "|battered|shot|done|merked|jumped|killed)|getting (?:stabbed|battered|shot|done in|merked|jumped"
-                + "|killed|hurt))\\b");
-        book.triggers("you're you your + dead finished die hurt stabbed battered shot done merked jumped killed");
+                + "|killed|hurt|shanked|glassed|bottled|slashed|kicked in|smashed|deaded|wet|rushed))\\b");
+        book.triggers("you're you your + dead finished die hurt stabbed battered shot done merked jumped killed shanked glassed bottled slashed kicked smashed deaded wet rushed");
         book.threat("menace", 0.86, "\\bwatch your (?:back|step|kids|family|house)\\b|\\bi know where (?:you|your \\w+)"
                 + " (?:live|lives|work|works|sleep|go|goes|park|drink)\\b|\\bsleep with one eye open\\b"
                 + "|\\byou won't see (?:it|me) coming\\b|\\byour days are numbered\\b|\\bcount(?:ing)? your days\\b"
@@ -294,6 +295,57 @@ final class ThreatRules {
                 + "|\\bif you (?:ever )?[^.]{0,40}\\b(?:you'll|you will) (?:regret|get hurt|be sorry|pay|wish"
                 + "|end up)\\b");
         book.triggers("regret sorry pay what's warned warning else make happens wish + you you'll your you've else happens");
+        book.threat("harm foretold", 0.82, "\\bsomething (?:bad |nasty |terrible )?(?:will|might|could|may|is going"
+                + " to|is gonna|gonna|'ll) happen to (?:you|your|it|him|her|them|that|those)\\b|\\bbefore something"
+                + " (?:bad |nasty )?happens to\\b|\\b(?:be|it'd be|would be|'d be) (?:a )?(?:real |right |terrible"
+                + " |awful |such a )?(?:shame|pity) if (?:(?:something|anything) (?:happened|was to|were to)|(?:your"
+                + "|the|that)\\b(?: [a-z']+){0,5}? (?:got (?:hurt|burnt|smashed|damaged|keyed|torched)|burnt|burned"
+                + "|caught fire|went up))\\b|(?<!\\bi |\\bwe )\\b(?:tend"
+                + " to|might|could|may|will|gonna|going to|'ll) have (?:an? )?(?:nasty |little |unfortunate |terrible"
+                + " |serious |bad )?accidents?\\b|\\bfind (?:your|his|her|their) (?:\\w+ )?(?:tyres|car|windows?"
+                + "|windscreen|house|door|van|bike) (?:slashed|smashed|done|keyed|torched|burnt|on fire|kicked in"
+                + "|through)\\b|\\b(?:your|his|her|their) (?:\\w+ )?(?:house|car|flat|home|windows?|tyres|door|shop|van"
+                + "|dog|cat|kids?|family|legs|face) (?:is|are|'s|will be) next\\b|\\b(?:it|he|she) (?:won't|wont|will"
+                + " not) (?:be )?(?:coming|come|make it) home\\b|\\bit'?ll be too late for (?:you|him|her|them)\\b(?!"
+                + " to)|\\b(?:make sure|so) (?:you|he|she|they) (?:\\w+ )?(?:never|don't|won't|wont) (?:\\w+ )?feel"
+                + " safe\\b|\\byou'll never (?:\\w+ )?feel safe\\b|\\bor (?:i'm|we're|i am|we are) coming in\\b"
+                + "|\\bwatch (?:yourself|your ?self)(?: \\.| !|$)|\\bif i can'?t have you,? (?:then )?(?:no one|nobody"
+                + "|noone) (?:will|can|else will|else can)\\b|\\bi know (?:what time|when) (?:you|your \\w+)"
+                + " (?:leave|leaves|get home|gets home|finish|finishes|walk|walks|go|goes|lock up|are alone|is alone)\\b"
+                + "|\\bi know (?:your|his|her) \\w+ walks (?:home|to|back)\\b|\\bwhat happens to (?:people|those|anyone"
+                + "|grasses|snitches|girls|lads|women|men) (?:who|that|like you)\\b|\\b(?:no )?point in (?:either|both)"
+                + " of us (?:being here|being alive|living|breathing)\\b");
+        book.triggers("something before shame pity accident accidents find next home late safe coming watch have know happens either both");
+        book.threat("threat to expose, as a pity", 0.8, "\\b(?:be|it'd be|would be|'d be) (?:a )?(?:real |right"
+                + " |terrible |awful |such a )?(?:shame|pity) if (?:" + AUDIENCE + "|people)\\b(?: [a-z']+){0,5}? (?:found"
+                + " out|saw|seen|knew|heard|got (?:sent|shown|told))\\b");
+        book.triggers("shame pity");
+        book.context(LEVERAGE);
+        book.threat("gang coming round", 0.84, "\\b(?:the|my|our) (?:lads|boys|mates|crew|gang|family|cousins|brothers)"
+                + " (?:are|is|'re|'ll be|will be|are gonna be) (?:coming|comin|on (?:their|the) way|round)\\b");
+        book.triggers("lads boys mates crew gang family cousins brothers + coming comin way round");
+        book.context("\\b(?:got|have|know|found) (?:your|his|her) (?:home )?(?:address|postcode)\\b|\\bknow where"
+                + " (?:you|he|she) (?:lives?|works?)\\b");
+        book.threat("harm to the body or home", 0.86, "\\b(?:put|putting|smash|chuck|throw|go|going|goes|'re going|are"
+                + " going) (?:\\w+ ){0,2}(?:through|thru) (?:your|his|her|their|the) (?:windscreen|windows?|front door"
+                + "|door|lockers?|wall|table|glass|fence)\\b|\\bput (?:your|his|her|their) (?:windows|windscreen|door"
+                + "|front door|head|face|teeth) (?:in|through)\\b|\\b(?:put|putting|pop|stick|bang) (?:a|one|two|some"
+                + "|the) (?:bullets?|rounds?|caps?|holes?) (?:in|into|through) (?:you|your|him|her|them)\\b|\\bset (?:the"
+                + "|my|our) (?:dogs?|lads|boys) on (?:you|him|her|them)\\b|\\bbreak every bone in (?:your|his|her)"
+                + " body\\b|\\bknock (?:your|his|her) (?:\\w+ )?teeth (?:down|out|in)\\b|\\b(?:get|getting|gets|have)"
+                + " (?:your|his|her|their) (?:\\w+ )?(?:head|face|teeth|legs|kneecaps) (?:kicked|smashed|caved|knocked"
+                + "|stamped|broken|done) in\\b|\\bend up (?:in|under|at the bottom of) (?:a|the|the same|your) (?:\\w+ )?"
+                + "(?:plot|grave|box|coffin|ditch|river|canal|hospital|ground|morgue|body bag|cemetery|graveyard)\\b"
+                + "|\\bbefore (?:we|i) (?:burn|kill|stab|batter|kick|drag|run) (?:you|him|her|them)\\b"
+                + "|\\bdrag (?:you|him|her|them) (?:out |down |across |round )?by (?:the|your|his|her|their) (?:hair|ears?"
+                + "|neck|collar|throat)\\b|\\bit'?ll be (?:your|his|her|their) (?:\\w+ )?(?:legs|head|face|neck|teeth"
+                + "|fingers|knees|kneecaps|throat|skull)\\b");
+        book.triggers("through thru put bullet bullets rounds caps holes dogs lads boys bone teeth head face legs kneecaps end before drag neck fingers knees throat skull");
+        book.threat("you'll regret it", 0.8, "\\b(?:you'll|you will|he'll|she'll|they'll|he will|she will|they will)"
+                + " (?:\\w+ )?(?:wish (?:you|he|she|they) (?:hadn't|had not|never|was never|were never|didn't)|be sorry"
+                + "|regret (?:it|this|that|the day)|get hurt|pay for (?:it|this|that))\\b|\\bmake sure (?:you|he|she"
+                + "|they) (?:\\w+ )?(?:regret|pay for|suffer|rue)\\b");
+        book.triggers("wish sorry regret hurt pay suffer rue");
         book.threat("someone should", 0.82, "\\b(?:someone|somebody|people|we) (?:should|needs to|need to|ought to|is"
                 + " going to|will|must) (?:kill|shoot|stab|hang|hurt|rape|murder|bomb|burn|gas|lynch|behead"
                 + "|exterminate) (?:you|him|her|them|all|every|the|those|these|" + ident + ")\\b");
