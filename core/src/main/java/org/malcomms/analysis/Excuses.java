@@ -93,7 +93,8 @@ final class Excuses {
             + "|got|get|report|reported|reporting|logged|screenshot|screenshotted|quote|quoting|quoted|line|lines"
             + "|lyric|lyrics|song|songs|sang|sing|singing|speech|film|movie|book|episode|scene|show|chant|chanted"
             + "|chanting|tweet|tweeted|caption|bio|renamed|named|title|edgy|banter|joke|replies|came on|playing"
-            + "|played|read|reading|stop|isn't|is not|aren't|are not|never)\\b");
+            + "|played|read|reading|stop|isn't|is not|aren't|are not|never|sign|poster|mug|t-shirt|motto|catchphrase"
+            + "|saying|slogan)\\b");
 
     /**
      * The words before an insult that deny it ("you're not stupid", "no one thinks you're a loser", "I'd never call
@@ -129,7 +130,17 @@ final class Excuses {
 
     private final Pattern negatedHarm = Pattern.compile("\\b(?:never|not going to|wouldn't|won't|would never"
             + "|will never|could never|don't want to|no one is going to|nobody is going to|nobody's going to|not"
-            + " gonna) (?:\\w+ ){0,2}" + ThreatRules.HARM_VERB + "\\b");
+            + " gonna) (?:\\w+ ){0,2}" + ThreatRules.HARM_VERB + "\\b|\\b(?:don't|do not|didn't|never|could never"
+            + "|would never) (?:\\w+ )?hate (?:you|u)\\b");
+
+    /**
+     * Someone else's harm aimed at the speaker, reported or feared ("I'm scared he's going to kill me", "she's
+     * going to batter me", "threatened to stab me"): not the speaker's own threat.
+     */
+    private final Pattern harmToSpeaker = Pattern.compile("\\b(?:he|she|they|he's|she's|they're|someone|somebody"
+            + "|people|passenger|customer|neighbour|ex)\\b(?: [a-z']+){0,4}? (?:going to|gonna|will|'ll|threatened to"
+            + "|threatening to|wants to|tried to|said he'd|said she'd|would) " + ThreatRules.HARM_VERB
+            + " (?:me|us|my \\w+)\\b");
 
     /**
      * Violent words in everyday idioms ("this heat is killing me", "the death of me", "to die for", "knock 'em
@@ -181,6 +192,11 @@ final class Excuses {
     /** Harm spoken of under a negation ("I would never hurt you"). */
     List<int[]> negatedHarm(String s) {
         return regions(negatedHarm, s);
+    }
+
+    /** Someone else's harm aimed at the speaker, reported or feared ("she's going to batter me"). */
+    List<int[]> harmToSpeaker(String s) {
+        return regions(harmToSpeaker, s);
     }
 
     /** Violent words in everyday idioms ("this heat is killing me"). */

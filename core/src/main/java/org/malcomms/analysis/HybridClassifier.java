@@ -86,7 +86,8 @@ public final class HybridClassifier implements MessageClassifier {
         double[] contributions = null;
         if (learnedOffensive >= Classification.THRESHOLD) {
             contributions = model.linear().tokenContributions(offensiveHead, "OFF", f, norm.tokens().size());
-            if (mostlyHarmless(norm, contributions, rules.harmlessRegions(norm, hits))) {
+            if (mostlyHarmless(norm, contributions, rules.harmlessRegions(norm, hits))
+                    || rules.onlyCondemns(norm, hits)) {
                 learnedOffensive *= 0.4;
             }
         }

@@ -123,6 +123,9 @@ public final class PhraseRules {
                 if (Excuses.inside(excused, m.start())) {
                     p *= 0.2;
                 }
+                if (label == Label.HATE && Excuses.inside(excuses.reclaimedOrHomonyms(s), m.start())) {
+                    p *= 0.2;
+                }
                 if (label == Label.THREAT) {
                     joking = joking != null ? joking : excuses.banter(s);
                     p *= joking ? 0.5 : 1;
@@ -285,6 +288,18 @@ public final class PhraseRules {
         return false;
     }
 
+    /**
+     * True when the text quotes, reports or speaks against abuse and holds no abuse of its own: no word-list or
+     * rule hit outside what it quotes or reports, and no insult aimed at the reader ("stop calling people 'mongs',
+     * it's disgusting").
+     */
+    public boolean onlyCondemns(NormalisedText text, Hits hits) {
+        String s = text.normal();
+        List<int[]> excused = hits.excused() != null ? hits.excused() : excuses.excusedRegions(s);
+        return !excused.isEmpty() && hits.list().stream().noneMatch(h -> h.p() >= Classification.THRESHOLD)
+                && !insultsReader(s) && !directInsult(s);
+    }
+
     /** True when laughter and affection together suggest banter between friends ("you're a twat lol love ya x"). */
     public boolean banter(String normal) {
         return excuses.banter(normal);
@@ -310,6 +325,7 @@ public final class PhraseRules {
         if (!java.util.Collections.disjoint(words, NEGATIONS)) {
             out.addAll(excuses.negatedHarm(s));
         }
+        out.addAll(excuses.harmToSpeaker(s));
         out.addAll(excuses.idioms(s));
         for (Hit h : hits.list()) {
             if (h.label() != Label.OFFENSIVE && h.p() < Classification.THRESHOLD
