@@ -70,7 +70,9 @@ final class HateRules {
                     "41 bloke man geezer"),
             new CodedHate(ProtectedCharacteristic.RACE, "\\b(?:chinese|china|wuhan) (?:virus|flu|plague)\\b|\\bkung flu\\b"
                     + "|\\bhalf (?:breed|breeds)\\b|\\bhalfbreeds?\\b", "chinese china wuhan kung half halfbreed halfbreeds"),
-            new CodedHate(ProtectedCharacteristic.SEXUAL_ORIENTATION, "\\bbatty (?:man|men|boy|boys|bwoy)\\b", "batty"),
+            new CodedHate(ProtectedCharacteristic.SEXUAL_ORIENTATION, "\\bbatty (?:man|men|boy|boys|bwoy)\\b|\\b(?:get"
+                    + "|go|stay|crawl|run) back (?:in|into) (?:the|your) closet\\b|\\b(?:oi|hey) gay (?:boy|lad)\\b",
+                    "batty closet gay"),
             new CodedHate(ProtectedCharacteristic.SEXUAL_ORIENTATION, "\\balphabet (?:mafia|people|cult|gang|brigade"
                     + "|lot)\\b", "alphabet"),
             new CodedHate(ProtectedCharacteristic.RELIGION, "\\b(?:the|by|of|against|a|our) zog\\b|\\bzog"
@@ -171,7 +173,7 @@ final class HateRules {
                 + "|\\bsend (?:them|em|the lot|the lot of them) (?:all )?back\\b.{0,60}?\\b(?:" + ident + "|" + singular
                 + ")\\b|\\b(?:filthy|dirty|fucking|bloody|stupid|disgusting|vile|typical|thieving|smelly"
                 + "|lazy|scummy) (?:" + ident + ")\\b|\\b(?:filthy|dirty|fucking|bloody|disgusting|vile|thieving|smelly"
-                + "|scummy) " + singular + "\\b(?! (?:people|family|families|friends?|community|food|restaurant|shop)\\b)|\\byou (?:fucking |dirty |filthy |stupid |bloody |little"
+                + "|scummy|typical) " + singular + "\\b(?! (?:people|family|families|friends?|community|food|restaurant|shop)\\b)|\\byou (?:fucking |dirty |filthy |stupid |bloody |little"
                 + " |disgusting |smelly )+" + singular + "\\b");
         book.triggers("IDENT");
         String homeland = "(?:africa|asia|poland|romania|pakistan|india|bangladesh|china|jamaica|nigeria|somalia|syria"

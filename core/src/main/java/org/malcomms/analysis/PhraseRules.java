@@ -33,7 +33,11 @@ public final class PhraseRules {
             "fucks", "stfu", "gtfo", "shit", "damn", "bloody");
     private final Pattern directedBefore = Pattern.compile(
             "\\b(?:you|you're|your|he's|she's|they're|is a|are|a|an|fucking|dirty|filthy|stupid|bloody|typical"
-                    + "|little|fat|ugly|thick|you fucking|such a|what a|like a|bunch of|go back) $");
+                    + "|little|fat|ugly|thick|you fucking|such a|what a|like a|bunch of|go back|oi|useless|pathetic"
+                    + "|worthless|sad|lazy|smelly|disgusting|dumb) $");
+    /** Things worn or places of worship that mark a threat as aimed at someone's religion ("your turban"). */
+    private static final Pattern RELIGIOUS_MARK = Pattern.compile("\\b(?:turbans?|hijabs?|burkas?|burqas?|niqabs?"
+            + "|kippahs?|yarmulkes?|mosques?|synagogues?|gurdwaras?)\\b");
     /**
      * The sender saying they will do it themselves, just before a phrase that would otherwise urge self-harm ("I'll
      * slit your throat"): the phrase is then a threat.
@@ -74,6 +78,7 @@ public final class PhraseRules {
         ThreatRules.addTo(rules);
         SexualAndSelfHarmRules.addTo(rules);
         HateRules.addTo(rules);
+        InsultRules.addTo(rules);
         rules.close();
     }
 
@@ -141,6 +146,11 @@ public final class PhraseRules {
                 String matched = s.substring(m.start(), m.end());
                 ProtectedCharacteristic c = rule.fixed() != null ? rule.fixed() : groups.groupIn(matched);
                 c = c != null ? c : groups.memberIn(matched);
+                if (c == null && label == Label.THREAT) {
+                    c = groups.groupIn(s) != null ? groups.groupIn(s) : groups.memberIn(s) != null
+                            ? groups.memberIn(s) : RELIGIOUS_MARK.matcher(s).find() ? ProtectedCharacteristic.RELIGION
+                            : null;
+                }
                 hits.add(new Hit(label, p, c, m.start(), m.end(), rule.name()));
                 if (rule.also() != null) {
                     hits.add(new Hit(rule.also(), p, c, m.start(), m.end(), rule.name()));

@@ -283,8 +283,8 @@ final class ThreatRules {
                 + " you\\b|\\bgo missing\\b|\\blooking over your shoulder\\b|\\bwhat i'm capable of\\b|\\byour"
                 + " (?:time's|time is|days are) (?:coming|numbered|up)\\b|\\b(?:get|got|getting) what'?s coming\\b"
                 + "|\\block your doors\\b|(?<!(?:yourself|urself|kys|die|end it)(?: [.,])? )\\bnobody would"
-                + " (?:even )?(?:notice|miss you)\\b(?! if (?:you|u) (?:were|was) gone)|\\bi know (?:which|what)"
-                + " (?:school|nursery|gym|pub|street)\\b|\\bi know where your \\w+ (?:plays|goes|lives|works|drinks"
+                + " (?:even )?(?:notice|miss you)\\b(?! if (?:you|u) (?:were|was) gone)|\\b(?:i|we) know (?:which|what)"
+                + " (?:school|nursery|gym|pub|street|mosque|church|synagogue|temple|gurdwara|car|house|flat)\\b|\\bi know where your \\w+ (?:plays|goes|lives|works|drinks"
                 + "|parks|walks)\\b|\\bbetter watch (?:herself|himself|yourself|themselves|your back|out)\\b");
         book.triggers("watch know sleep coming numbered count counting wait next waiting knife gun bomb coffin grave bring accidents shame pity terrible insured insurance watching missing shoulder capable time's time days what's whats lock nobody better + you your ur yourself yours you've you'll you're open");
         book.threat("conditional threat", 0.8, "\\byou'll (?:regret|pay for|be sorry for) (?:this|it|that)\\b"
