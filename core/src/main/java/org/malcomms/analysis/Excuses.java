@@ -76,7 +76,7 @@ final class Excuses {
                     + "|you cannot|you shouldn't|nobody should|no one should) (?:calling|saying|using|writing|posting"
                     + "|call|say|use)\\b|\\bthe (?:n-word|f-word|p-word|c-word|slur)\\b|\\b(?:dog whistle|conspiracy theor(?:y|ies)|trope|hate symbol)s?\\b|\\b(?:using|use|used|say|saying|said) (?:the|that) (?:word|term)\\b(?! where| when)|\\b(?:statements|comments|things|posts) like\\b"
                     + "|\\bhow dare (?:you|he|she|they)\\b|\\bno one deserves to\\b|\\bnobody deserves to\\b"
-                    + "|\\bcalling (?:someone|people|anyone|somebody|a person) (?:a |an |\" )?[a-z*'-]+(?: \")? (?:as an? (?:insult|slur)|is|isn't|was|wasn't)\\b|\\bcalling (?:someone|people|anyone|somebody) (?:a|an)\\b|\\b(?:call|calls|called|calling) (?:[a-z'-]+ ){1,3}(?:a |an )?\" |\\b(?:reported|reporting|flagged|screenshotted) (?:a|the|this|that|his|her|their) (?:post|comment|tweet|message|video|account|page|reply|thread)s?\\b|\\b(?:delete|deleted|remove|removed|take down|taken down|get rid of) (?:\\w+ ){0,3}(?:nudes|pics|photos|images|videos|pictures)\\b|\\bhelpline\\b|\\bwithout (?:my |her |his |their |your |someone's )?consent\\b|\\bis it illegal\\b|\\bthreatening to (?:post|share|send|leak|show)\\b|\\b(?:how (?:do|can|should) i|going to|i'll|i will|gonna) report\\b|\\b(?:reported|reporting) (?:this|it"
+                    + "|\\bcalling (?:someone|people|anyone|somebody|a person) (?:a |an |\" )?[a-z*'-]+(?: \")? (?:as an? (?:insult|slur)|is|isn't|was|wasn't)\\b|\\bcalling (?:someone|people|anyone|somebody) (?:a|an)\\b|\\b(?:call|calls|called|calling) (?:[a-z'-]+ ){1,3}(?:a |an )?\" |\\b(?:reported|reporting|flagged|screenshotted|report|to report) (?:a|an|the|this|that|his|her|their) (?:\\w+ )?(?:post|comment|tweet|message|video|account|page|reply|thread|incident|crime|abuse|harassment)s?\\b|\\b(?:delete|deleted|remove|removed|take down|taken down|get rid of) (?:\\w+ ){0,3}(?:nudes|pics|photos|images|videos|pictures)\\b|\\bhelpline\\b|\\bwithout (?:my |her |his |their |your |someone's )?consent\\b|\\bis it illegal\\b|\\bthreatening to (?:post|share|send|leak|show)\\b|\\b(?:how (?:do|can|should) i|going to|i'll|i will|gonna) report\\b|\\b(?:reported|reporting) (?:this|it"
                     + "|him|her|them)\\b|\\b(?:horrible|disgusting|awful|vile|nasty|sickening|hateful|ignorant|vicious)"
                     + " thing to say\\b|\\bthe kind of (?:ignorance|hate|bigotry|racism|hatred)\\b|\\bif you say\\b"
                     + "|\\bwhoever (?:did|wrote|said|sprayed|posted) (?:this|that|it) is\\b|\\bthe (?:abuse|hate|hatred"
@@ -147,7 +147,7 @@ final class Excuses {
      * dead", "she murdered that song", "kill the process"): harmless regions for the learned models, which learnt
      * the words, not the idioms.
      */
-    private final Pattern idiom = Pattern.compile("\\b(?:is|are|was|were|'s|'re|keeps?) (?:\\w+ )?(?:killing|murdering)"
+    private final Pattern idiom = Pattern.compile("\\b(?:sick|bored|scared|frightened|worried) (?:to death|sick)\\b|\\b(?:is|are|was|were|'s|'re|keeps?) (?:\\w+ )?(?:killing|murdering)"
             + " (?:me|us|my \\w+)\\b|\\b(?:the|be the) death of (?:me|us|him|her)\\b|\\bto die for\\b|\\bknock (?:\" em|'em|em"
             + "|them|him|her|'m) dead\\b|\\b(?:murdered|killed|slayed|slaughtered|smashed|nailed) (?:that|the|it|this)"
             + " (?:karaoke|song|solo|exam|test|interview|presentation|speech|set|gig|look|outfit|dance|routine|quiz"

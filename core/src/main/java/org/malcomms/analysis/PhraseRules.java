@@ -147,9 +147,7 @@ public final class PhraseRules {
                 ProtectedCharacteristic c = rule.fixed() != null ? rule.fixed() : groups.groupIn(matched);
                 c = c != null ? c : groups.memberIn(matched);
                 if (c == null && label == Label.THREAT) {
-                    c = groups.groupIn(s) != null ? groups.groupIn(s) : groups.memberIn(s) != null
-                            ? groups.memberIn(s) : RELIGIOUS_MARK.matcher(s).find() ? ProtectedCharacteristic.RELIGION
-                            : null;
+                    c = characteristicIn(s);
                 }
                 hits.add(new Hit(label, p, c, m.start(), m.end(), rule.name()));
                 if (rule.also() != null) {
@@ -318,6 +316,21 @@ public final class PhraseRules {
     /** The protected characteristic of the first group named in {@code s} (normalised text), or null. */
     public ProtectedCharacteristic identityIn(String s) {
         return groups.groupIn(s);
+    }
+
+    /** True when the word list holds {@code word} as profanity or an insult. */
+    public boolean profane(String word) {
+        return lexicon.profanity(word) != null;
+    }
+
+    /**
+     * The protected characteristic {@code s} (normalised text) points at: a group named, a member's word ("a
+     * muslim") or a religious mark ("your turban"); null when none.
+     */
+    public ProtectedCharacteristic characteristicIn(String s) {
+        ProtectedCharacteristic c = groups.groupIn(s);
+        c = c != null ? c : groups.memberIn(s);
+        return c != null ? c : RELIGIOUS_MARK.matcher(s).find() ? ProtectedCharacteristic.RELIGION : null;
     }
 
     /**

@@ -90,17 +90,24 @@ class ShippedModelTest {
         try (InputStream in = LinearModel.class.getResourceAsStream("classifier-metrics.properties")) {
             p.load(in);
         }
-        assertThat(Double.parseDouble(p.getProperty("olid-a"))).isGreaterThanOrEqualTo(0.74);
+        // the shipped olid-a fell from 0.746 to 0.717 when our own abuse head joined the tweets' (see the README)
+        assertThat(Double.parseDouble(p.getProperty("olid-a"))).isGreaterThanOrEqualTo(0.71);
+        assertThat(Double.parseDouble(p.getProperty("model.olid-a"))).isGreaterThanOrEqualTo(0.74);
         assertThat(Double.parseDouble(p.getProperty("olid-b"))).isGreaterThanOrEqualTo(0.58);
         assertThat(Double.parseDouble(p.getProperty("model.olid-b"))).isGreaterThanOrEqualTo(0.59);
         assertThat(Double.parseDouble(p.getProperty("model.olid-c"))).isGreaterThanOrEqualTo(0.52);
         assertThat(Double.parseDouble(p.getProperty("model.davidson"))).isGreaterThanOrEqualTo(0.72);
+        for (String own : TrainingData.OWN) {
+            assertThat(Double.parseDouble(p.getProperty(own))).as(own).isGreaterThanOrEqualTo(0.75);
+            assertThat(Double.parseDouble(p.getProperty("model." + own))).as(own).isGreaterThanOrEqualTo(0.8);
+        }
     }
 
     @Test
     void theVendoredTrainingDataReadsCompletely() throws Exception {
         List<Example> all = ModelTraining.examples(Path.of("..", "data", "training"));
-        assertThat(all).hasSize(13_240 + 24_783);
+        assertThat(all).hasSize(13_240 + 24_783 + 4_775);
+        assertThat(all).filteredOn(e -> "yes".equals(e.labels().get("threat"))).isNotEmpty();
         assertThat(all).filteredOn(e -> "OFF".equals(e.labels().get(TrainingData.OLID_A))).hasSize(4_400);
         assertThat(all).filteredOn(e -> e.labels().containsKey(TrainingData.OLID_C)).hasSize(3_876);
         assertThat(all).filteredOn(e -> "hate".equals(e.labels().get(TrainingData.DAVIDSON))).hasSize(1_430);
@@ -116,7 +123,9 @@ class ShippedModelTest {
             a.add(e.labels().get(TrainingData.OLID_A), classifier.classify(e.text()).has(Label.OFFENSIVE) ? "OFF"
                     : "NOT");
         }
-        assertThat(a.score()).isGreaterThan(0.8);
+        // 0.82 with the tweets' head alone; averaged with our own abuse head, which reads them less like OLID's
+        // annotators, 0.77
+        assertThat(a.score()).isGreaterThan(0.75);
     }
 
     @Test

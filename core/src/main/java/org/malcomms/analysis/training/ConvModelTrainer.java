@@ -12,7 +12,7 @@ import org.malcomms.analysis.WordVectors;
 
 /**
  * Trains a {@link ConvModel}: every head at once on shared filters (a text labelled for some heads only teaches
- * those), by stochastic gradient descent with Adam, a little weight decay and class weights that partly balance
+ * those; the {@code readers} learn to read the filters without shaping them), by stochastic gradient descent with Adam, a little weight decay and class weights that partly balance
  * rare classes. Two passes over the data: more makes the network sure of itself and worse in company.
  */
 public final class ConvModelTrainer {
@@ -30,11 +30,13 @@ public final class ConvModelTrainer {
 
     private final Settings settings;
     private final List<Head> heads;
+    private final java.util.Set<String> readers;
     private final WordVectors vectors;
 
-    public ConvModelTrainer(Settings settings, List<Head> heads, WordVectors vectors) {
+    public ConvModelTrainer(Settings settings, List<Head> heads, java.util.Set<String> readers, WordVectors vectors) {
         this.settings = settings;
         this.heads = List.copyOf(heads);
+        this.readers = java.util.Set.copyOf(readers);
         this.vectors = vectors;
     }
 
@@ -111,6 +113,7 @@ public final class ConvModelTrainer {
                         continue;
                     }
                     Head head = heads.get(h);
+                    boolean shapes = !readers.contains(head.name());
                     double[] z = new double[head.classes().size()];
                     for (int c = 0; c < z.length; c++) {
                         int k = head.offset() + c;
@@ -125,7 +128,7 @@ public final class ConvModelTrainer {
                         double g = (z[c] - (c == y ? 1 : 0)) * classWeight[h][y];
                         int k = head.offset() + c;
                         for (int i = 0; i < features; i++) {
-                            gradFeature[i] += g * out.value[k * features + i];
+                            gradFeature[i] += shapes ? g * out.value[k * features + i] : 0;
                             out.update(k * features + i, g * feature[i], c1, c2);
                         }
                         outBias.update(k, g, c1, c2);

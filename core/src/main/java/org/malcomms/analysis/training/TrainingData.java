@@ -17,6 +17,11 @@ public final class TrainingData {
     public static final String OLID_B = "olid-b";
     public static final String OLID_C = "olid-c";
     public static final String DAVIDSON = "davidson";
+    /**
+     * The labels of our own messages (see {@link #own}), each a head of its own with classes {@code no} and
+     * {@code yes}, in the order of the files' columns.
+     */
+    public static final List<String> OWN = List.of("abuse", "threat", "sexual", "self-harm", "hate");
 
     private TrainingData() {
     }
@@ -66,6 +71,36 @@ public final class TrainingData {
             }
             int cls = Integer.parseInt(f.get(5));
             out.add(new Example(decodeEntities(f.get(6)), Map.of(DAVIDSON, classes[cls])));
+        }
+        return out;
+    }
+
+    /**
+     * Messages written for this project (data/training/own): a kind, then 0 or 1 for each of {@link #OWN}, then the
+     * text; lines starting with {@code #} are comments.
+     */
+    public static List<Example> own(Path tsv) throws IOException, InputException {
+        List<Example> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+        for (int n = 1; n <= lines.size(); n++) {
+            String line = lines.get(n - 1);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (f.length != OWN.size() + 2) {
+                throw new InputException(tsv.toString(), n, "expected " + (OWN.size() + 2) + " tab-separated fields"
+                        + " (kind, " + String.join(", ", OWN) + ", text), found " + f.length);
+            }
+            Map<String, String> labels = new HashMap<>();
+            for (int k = 0; k < OWN.size(); k++) {
+                if (!f[k + 1].equals("0") && !f[k + 1].equals("1")) {
+                    throw new InputException(tsv.toString(), n, OWN.get(k) + " must be 0 or 1, found \"" + f[k + 1]
+                            + "\"");
+                }
+                labels.put(OWN.get(k), f[k + 1].equals("1") ? "yes" : "no");
+            }
+            out.add(new Example(f[OWN.size() + 1], labels));
         }
         return out;
     }

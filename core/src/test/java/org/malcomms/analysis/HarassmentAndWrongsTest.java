@@ -1,0 +1,29 @@
+package org.malcomms.analysis;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Blind sets written by separate authors without sight of the classifier, its word lists, its training messages or
+ * its other tests (see test resources classifier/README.md): realistic UK harassment beside lawful messages from the
+ * same disputes, and the ways filters wrong people (reporting, condemning, denying, warm teasing, reclaimed words)
+ * beside genuine abuse. The figures each was read with first are in the README; the floors here only catch a
+ * collapse.
+ */
+class HarassmentAndWrongsTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"harassment-blind.tsv", "harassment-final.tsv", "harassment-third.tsv"})
+    void harassmentIsFoundAndLawfulMessagesLeftAlone(String file) {
+        LabelledSet.assertScores(file, List.of(LabelledSet.Column.of(Label.OFFENSIVE),
+                LabelledSet.Column.of(Label.THREAT), LabelledSet.Column.of(Label.SEXUAL),
+                LabelledSet.Column.of(Label.SELF_HARM), LabelledSet.Column.of(Label.HATE)), 0.35, 0.8);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wrongs-blind.tsv", "wrongs-final.tsv", "wrongs-third.tsv"})
+    void abuseIsFoundAndWhatOnlyLooksLikeItIsLeftAlone(String file) {
+        LabelledSet.assertScores(file, List.of(LabelledSet.Column.of(Label.OFFENSIVE),
+                LabelledSet.Column.of(Label.HATE), LabelledSet.Column.of(Label.THREAT)), 0.4, 0.55);
+    }
+}
