@@ -135,16 +135,22 @@ public final class ConvModel {
 
     /** Class probabilities of one head, given the features. */
     public double[] probabilities(Head head, float[] features) {
-        double[] z = new double[head.classes().size()];
-        for (int c = 0; c < z.length; c++) {
-            int k = head.offset() + c;
+        return Softmax.inPlace(java.util.Arrays.copyOfRange(logits(features), head.offset(),
+                head.offset() + head.classes().size()));
+    }
+
+    /** The logits of every head's classes, given the features. */
+    public double[] logits(float[] features) {
+        double[] z = new double[outBias.length];
+        for (int k = 0; k < z.length; k++) {
             double s = outBias[k];
+            int base = k * features.length;
             for (int i = 0; i < features.length; i++) {
-                s += outWeights[k * features.length + i] * features[i];
+                s += outWeights[base + i] * features[i];
             }
-            z[c] = s;
+            z[k] = s;
         }
-        return Softmax.inPlace(z);
+        return z;
     }
 
     public Head head(String name) {

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * The message classifier: learned models ({@link LearnedModel}) trained on OLID and Davidson et al. (offensive,
- * targeted, target type, hate/offensive/neither) combined with explainable rules for what those tweets do not teach (threats, sexual
+ * targeted, target type, hate/offensive/neither) and on our own UK-style messages (abuse, threat, sexual, self-harm,
+ * hate) combined with explainable rules for what those tweets do not teach (threats, sexual
  * content, self-harm encouragement, hostility on protected characteristics, exposure threats) and the contexts
  * that excuse abusive words (negation, quoting or reporting, counter-speech, banter, reclaimed words, homonyms).
  * Every positive label comes with spans pointing at the words behind it. {@code targeted} is OLID's level B: is the

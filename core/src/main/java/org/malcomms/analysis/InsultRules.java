@@ -16,11 +16,11 @@ final class InsultRules {
                 + "|\\b(?:the )?(?:ugliest|fattest|thickest|dumbest|stupidest|weirdest|smelliest|most pathetic|biggest"
                 + " loser) (?:girl|boy|person|lad|kid|one|woman|man|cow|thing)\\b|\\blet (?:yourself|herself|himself)"
                 + " go\\b|\\b(?:are you|you) (?:actually |just |really )?(?:special needs|brain dead|braindead)\\b"
-                + "|\\b(?:you're|you are|your) (?:a )?(?:lil |little )?(?:pussy|wet wipe|nobody|nothing|no one)(?: \\.| !|$)",
+                + "|\\b(?:you're|you are|your) (?:a )?(?:lil |little )?(?:pussy|wet wipe|nobody|nothing)(?: \\.| !|$)",
                 false, null);
         book.triggers("waste thick runt sad pathetic lonely bitter miserable nasty vile trained ugliest fattest"
-                + " thickest dumbest stupidest weirdest smelliest most biggest let special brain braindead pussy wet"
-                + " nobody nothing no");
+                + " thickest dumbest stupidest weirdest smelliest loser yourself herself himself special brain braindead"
+                + " pussy wet nobody nothing");
         book.rule("shunning", Label.OFFENSIVE, 0.7, "\\b(?:nobody|no one|noone) (?:likes|wants|invited|asked|cares"
                 + " about|loves|rates) (?:you|your)\\b|\\b(?:you|your) (?:smell|stink|reek)\\b(?! (?:nice|lovely|good"
                 + "|great|amazing|gorgeous|divine|fresh|so good|really nice|of (?:perfume|flowers|coffee)))", false,

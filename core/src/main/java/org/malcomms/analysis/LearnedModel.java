@@ -12,8 +12,8 @@ public final class LearnedModel {
     private final WordVectors vectors;
     private final HashedFeatures features;
 
-    /** One message as the two models read it. */
-    public record Reading(FeatureVector features, float[] phrases) {
+    /** One message as the two models read it, with every head's logits from each, computed once. */
+    public record Reading(FeatureVector features, float[] phrases, double[] linearLogits, double[] convLogits) {
     }
 
     public LearnedModel(LinearModel linear, ConvModel conv, WordVectors vectors) {
@@ -35,13 +35,17 @@ public final class LearnedModel {
 
     /** A reading from hashed features and word rows (at most {@link ConvModel#MAX_WORDS}) already computed. */
     public Reading read(FeatureVector hashed, int[] rows) {
-        return new Reading(hashed, conv.features(rows));
+        float[] phrases = conv.features(rows);
+        return new Reading(hashed, phrases, linear.logits(hashed), conv.logits(phrases));
     }
 
     /** Class probabilities of the head called {@code head}, in the head's class order. */
     public double[] probabilities(String head, Reading reading) {
-        double[] a = linear.probabilities(linear.head(head), reading.features());
-        double[] b = conv.probabilities(conv.head(head), reading.phrases());
+        LinearModel.Head h = linear.head(head);
+        int from = h.offset();
+        int to = from + h.classes().size();
+        double[] a = Softmax.inPlace(java.util.Arrays.copyOfRange(reading.linearLogits(), from, to));
+        double[] b = Softmax.inPlace(java.util.Arrays.copyOfRange(reading.convLogits(), from, to));
         for (int k = 0; k < a.length; k++) {
             a[k] = (a[k] + b[k]) / 2;
         }

@@ -180,21 +180,25 @@ public final class LinearModel {
 
     /** Class probabilities of one head. */
     public double[] probabilities(Head head, FeatureVector f) {
-        int k0 = head.offset();
-        int classes = head.classes().size();
-        double[] z = new double[classes];
+        return Softmax.inPlace(java.util.Arrays.copyOfRange(logits(f), head.offset(),
+                head.offset() + head.classes().size()));
+    }
+
+    /** The logits of every head's classes at once: one pass over the features, each reading one row of weights. */
+    public double[] logits(FeatureVector f) {
+        double[] z = new double[outputs];
         int[] index = f.index();
         for (int i = 0; i < f.size(); i++) {
-            int row = index[i] * outputs + k0;
-            for (int c = 0; c < classes; c++) {
-                z[c] += weights[row + c];
+            int row = index[i] * outputs;
+            for (int k = 0; k < outputs; k++) {
+                z[k] += weights[row + k];
             }
         }
         double v = f.value();
-        for (int c = 0; c < classes; c++) {
-            z[c] = z[c] * scale[k0 + c] * v + bias[k0 + c];
+        for (int k = 0; k < outputs; k++) {
+            z[k] = z[k] * scale[k] * v + bias[k];
         }
-        return Softmax.inPlace(z);
+        return z;
     }
 
     /**

@@ -109,14 +109,13 @@ public final class PhraseRules {
         Set<String> words = words(text);
         String marked = null;
         for (RuleBook.Rule rule : rules.triggered(words)) {
-            if (rule.context() != null && !rule.context().matcher(s).find()) {
-                continue;
-            }
             if (rule.grouped() && marked == null) {
                 marked = groups.marked(s);
             }
             Matcher m = rule.pattern().matcher(rule.grouped() ? marked : s);
-            while (m.find()) {
+            // the context is looked for only once the rule has matched: most rules match nothing
+            boolean found = m.find() && (rule.context() == null || rule.context().matcher(s).find());
+            for (; found; found = m.find()) {
                 double p = rule.p();
                 Label label = rule.label() == Label.SELF_HARM
                         && SENDER_WILL.matcher(s.substring(Math.max(0, m.start() - 40), m.start())).find()

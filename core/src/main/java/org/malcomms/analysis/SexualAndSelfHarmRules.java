@@ -41,7 +41,7 @@ final class SexualAndSelfHarmRules {
         book.triggers("kys kill yourself urself yourselves die jump bleach step miss without favour favor end pills tablets"
                 + " packet bottle meds cut cutting slit wake notice funeral relieved happier glad existing self ditch killed"
                 + " properly delete uninstall erase overdose od through breathing alive died motorway traffic topped rope noose"
-                + " took taking swallowed necked downed box 41 doing did multi storey multi-storey park balcony pier tower");
+                + " box 41");
         book.rule("sexual words", Label.SEXUAL, 0.85, "\\b(?:nudes|nude pics|naked|blowjobs?|handjobs?|cum|cumming"
                 + "|jizz|horny|shag|shagging|porn|dildo|orgasm|clit|boner|erection(?! of)|(?<!great |blue |coal |marsh |willow"
                 + " |crested |long-tailed )tits|titties|boobs|nipples|penis|vagina|wanking|sexting|sext|threesome"
@@ -63,7 +63,7 @@ final class SexualAndSelfHarmRules {
                 + " bikini underwear lingerie swimsuit missing alone wear rate arse ass bum pussy");
         book.rule("sexual remarks to a child", Label.SEXUAL, 0.85, "\\b(?:you're|your|you are) (?:only |just |nearly"
                 + " |almost |now )?1[0-7]\\b", false, null);
-        book.triggers("you're your");
+        book.triggers("10 11 12 13 14 15 16 17");
         book.context("\\b(?:figure|body|curves|sexy|hot|fit|grown|mature|developed|legs|bum|boobs|tits|kiss|kissing"
                 + "|date|girlfriend|boyfriend)\\b.{0,80}\\b(?:secret|don't tell|dont tell|between us|delete)|\\b(?:lovely"
                 + "|nice|great|sexy|hot|fit) (?:figure|body|curves|legs)\\b");

@@ -300,22 +300,27 @@ final class ThreatRules {
                 + " (?:bad |nasty )?happens to\\b|\\b(?:be|it'd be|would be|'d be) (?:a )?(?:real |right |terrible"
                 + " |awful |such a )?(?:shame|pity) if (?:(?:something|anything) (?:happened|was to|were to)|(?:your"
                 + "|the|that)\\b(?: [a-z']+){0,5}? (?:got (?:hurt|burnt|smashed|damaged|keyed|torched)|burnt|burned"
-                + "|caught fire|went up))\\b|(?<!\\bi |\\bwe )\\b(?:tend"
-                + " to|might|could|may|will|gonna|going to|'ll) have (?:an? )?(?:nasty |little |unfortunate |terrible"
-                + " |serious |bad )?accidents?\\b|\\bfind (?:your|his|her|their) (?:\\w+ )?(?:tyres|car|windows?"
+                + "|caught fire|went up))\\b|(?<!\\bi |\\bwe )\\b(?:tend to|might|could|may|will|gonna|going to|'ll)"
+                + " have (?:an? )?(?:nasty |little |unfortunate |terrible |serious |bad )?accidents?\\b");
+        book.triggers("something shame pity accident accidents");
+        book.threat("harm to what is theirs", 0.82, "\\bfind (?:your|his|her|their) (?:\\w+ )?(?:tyres|car|windows?"
                 + "|windscreen|house|door|van|bike) (?:slashed|smashed|done|keyed|torched|burnt|on fire|kicked in"
                 + "|through)\\b|\\b(?:your|his|her|their) (?:\\w+ )?(?:house|car|flat|home|windows?|tyres|door|shop|van"
                 + "|dog|cat|kids?|family|legs|face) (?:is|are|'s|will be) next\\b|\\b(?:it|he|she) (?:won't|wont|will"
                 + " not) (?:be )?(?:coming|come|make it) home\\b|\\bit'?ll be too late for (?:you|him|her|them)\\b(?!"
-                + " to)|\\b(?:make sure|so) (?:you|he|she|they) (?:\\w+ )?(?:never|don't|won't|wont) (?:\\w+ )?feel"
-                + " safe\\b|\\byou'll never (?:\\w+ )?feel safe\\b|\\bor (?:i'm|we're|i am|we are) coming in\\b"
-                + "|\\bwatch (?:yourself|your ?self)(?: \\.| !|$)|\\bif i can'?t have you,? (?:then )?(?:no one|nobody"
-                + "|noone) (?:will|can|else will|else can)\\b|\\bi know (?:what time|when) (?:you|your \\w+)"
-                + " (?:leave|leaves|get home|gets home|finish|finishes|walk|walks|go|goes|lock up|are alone|is alone)\\b"
-                + "|\\bi know (?:your|his|her) \\w+ walks (?:home|to|back)\\b|\\bwhat happens to (?:people|those|anyone"
+                + " to)");
+        book.triggers("find next home late + your his her their it he she you him them");
+        book.threat("menace foretold", 0.82, "\\b(?:make sure|so) (?:you|he|she|they) (?:\\w+ )?(?:never|don't|won't"
+                + "|wont) (?:\\w+ )?feel safe\\b|\\byou'll never (?:\\w+ )?feel safe\\b|\\bor (?:i'm|we're|i am|we are)"
+                + " coming in\\b|\\bwatch (?:yourself|your ?self)(?: \\.| !|$)|\\bif i can'?t have you,? (?:then )?(?:no"
+                + " one|nobody|noone) (?:will|can|else will|else can)\\b|\\bwhat happens to (?:people|those|anyone"
                 + "|grasses|snitches|girls|lads|women|men) (?:who|that|like you)\\b|\\b(?:no )?point in (?:either|both)"
                 + " of us (?:being here|being alive|living|breathing)\\b");
-        book.triggers("something before shame pity accident accidents find next home late safe coming watch have know happens either both");
+        book.triggers("safe coming watch can't cant happens either both");
+        book.threat("knowing their movements", 0.82, "\\bi know (?:what time|when) (?:you|your \\w+) (?:leave"
+                + "|leaves|get home|gets home|finish|finishes|walk|walks|go|goes|lock up|are alone|is alone)\\b|\\bi know"
+                + " (?:your|his|her) \\w+ walks (?:home|to|back)\\b");
+        book.triggers("know + time when walks");
         book.threat("threat to expose, as a pity", 0.8, "\\b(?:be|it'd be|would be|'d be) (?:a )?(?:real |right"
                 + " |terrible |awful |such a )?(?:shame|pity) if (?:" + AUDIENCE + "|people)\\b(?: [a-z']+){0,5}? (?:found"
                 + " out|saw|seen|knew|heard|got (?:sent|shown|told))\\b");
