@@ -223,9 +223,9 @@ public final class HybridClassifier implements MessageClassifier {
     /**
      * Whether a learned finding of {@code label} stands. Threats, hate and self-harm encouragement are hostile, so
      * the models' own {@code offensive}, an insult from the word lists, or the abuse head in a message to "you"
-     * must agree: "I'll find her keys" is not a threat. Hate must name a group, with the models' offensive read as thin evidence (see {@link #THIN_ODDS}),
-     * and not be an insult thrown at the reader for someone else's sake ("fuck off you racist, leave the polish
-     * people alone"). A sexual finding must not rest on an insult that happens to name a body part ("what a
+     * must agree: "I'll find her keys" is not a threat. Hate must name a group, with the models' offensive read as
+     * thin evidence (see {@link #THIN_ODDS}), and not be an insult thrown at the reader for someone else's sake
+     * ("fuck off you racist, leave the polish people alone"). A sexual finding must not rest on an insult that happens to name a body part ("what a
      * dick"), nor on a threat the rules found (a threat to expose someone is sexual only if its words are).
      */
     private boolean learnedHarmStands(Label label, double offensive, double abuse, ProtectedCharacteristic c,
