@@ -145,7 +145,7 @@ final class ThreatRules {
             + " (?:me|up|the \\d|\\d)|\\d+ ?(?:quid|k|grand|pounds)|bitcoin|btc|gift cards?|vouchers|(?:you've|youve"
             + "|you have) (?:got )?(?:\\d+|one|an|till|until)|by (?:midnight|tonight|tomorrow|friday|monday|sunday"
             + "|\\d+ ?(?:pm|am))|last (?:chance|warning)|one more (?:word|post|review|time)|keep (?:ignoring|pushing"
-            + "|reporting|blanking|ghosting|talking)|(?:block|leave|dump|unfriend|ignore|report) me|walk out|if (?:you|u) do\\b"
+            + "|reporting|blanking|ghosting|talking)|(?:block|leave|dump|unfriend|ignore|report) me|ignore me again|stop answering|walk out|if (?:you|u) do\\b"
             + "|break up|drop the|stop talking|do (?:what i say|as (?:your|you're) told)|kept (?:quiet|private)"
             + "|costs|nobody has to know|safe with me|say (?:one|a) word|take me back|unblock me|carry on with|drop the"
             + " \\w+|within \\d+|\\d+ (?:hours?|mins?|minutes?)|deadline|(?:money|what) (?:you|u) owe)\\b";
@@ -277,7 +277,7 @@ final class ThreatRules {
                 + "|outside)\\b|\\bknife with your name on it\\b|\\bi'll bring (?:a|my) (?:knife|blade|gun|machete"
                 + "|bat|mates|boys)\\b|\\b(?:knife|gun|bomb|coffin|grave)(?: (?:knife|gun|bomb|coffin|grave|skull))*"
                 + " (?:for )?you\\b|\\byou (?:knife|gun|coffin|grave)\\b|\\baccidents happen\\b|\\b(?:be a|would be"
-                + " a|it'd be a|would be terrible|it'd be terrible) (?:shame|pity|terrible)?[^.]{0,10}if (?:something"
+                + " a|it'd be a|would be terrible|it'd be terrible|would be awful|it'd be awful) (?:shame|pity|terrible)?[^.]{0,10}if (?:something"
                 + "|anything) (?:happened|was to happen|were to happen)\\b|\\bhope (?:your|ur) \\w+(?:'s| is) insured\\b"
                 + "|\\bhope you've got (?:good )?(?:life )?insurance\\b|\\b(?:i've been|i have been|i'm|been) watching"
                 + " you\\b|\\bgo missing\\b|\\blooking over your shoulder\\b|\\bwhat i'm capable of\\b|\\byour"
@@ -330,7 +330,30 @@ final class ThreatRules {
                 + " (?:are|is|'re|'ll be|will be|are gonna be) (?:coming|comin|on (?:their|the) way|round)\\b");
         book.triggers("lads boys mates crew gang family cousins brothers + coming comin way round");
         book.context("\\b(?:got|have|know|found) (?:your|his|her) (?:home )?(?:address|postcode)\\b|\\bknow where"
-                + " (?:you|he|she) (?:lives?|works?)\\b");
+                + " (?:you|he|she) (?:lives?|works?)\\b|" + LEVERAGE);
+        book.threat("harm spelt out", 0.84, "\\b(?:finds?|found) (?:you|him|her|them) in (?:pieces|bits|a ditch|a bag"
+                + "|a box)\\b|\\b(?:you'll|you will|ye'll) never see (?:them|the kids|your kids|the weans|the children"
+                + "|her|him) again\\b|\\b(?:you|you'll) (?:go|goes|going) (?:out|through) the window\\b|\\bsee what"
+                + " comes through (?:your|the) (?:letterbox|door|window)\\b|\\bput (?:every one of |all |all of )?(?:your"
+                + "|his|her) tyres (?:down|in)\\b|\\bstick (?:a|my|this) \\w+ (?:through|in|into) (?:your|his|her)"
+                + " (?:hand|face|neck|eye|leg|head|chest|back)\\b|\\bovens? for (?:you|your|them|him|her)\\b"
+                + "|\\b(?:swat|swatting) (?:you|your|him|her)\\b|\\barmed police through (?:your|the) door\\b"
+                + "|\\bslap (?:that|the) (?:smile|grin|smirk|look) (?:right )?off (?:your|his|her) face\\b|\\b(?:your|his"
+                + "|her) (?:knees|legs|hands|fingers|arms) (?:won't|wont|will not|will never) work\\b|\\b(?:or|else)"
+                + " there(?:'ll| will) be (?:trouble|consequences|hell to pay)\\b|\\b(?:i'll|i will|we'll|we will) be"
+                + " waiting (?:by|at|outside|near|in) (?:your|the) (?:car|car park|house|door|work|school|gate)\\b"
+                + "|\\bthink (?:very )?(?:carefully|hard) about what happens\\b|\\b(?:you're|your) (?:going to|gonna)"
+                + " regret (?:it|this|that)\\b|\\b(?:people|those|anyone) (?:who|that) [a-z' ]{3,40}? (?:tend to|always)"
+                + " (?:have|get) (?:bad luck|accidents?|hurt)\\b|\\b(?:i'll|i will|we'll|we will|gonna|going to)"
+                + " (?:\\w+ )?(?:burn|torch|petrol bomb|firebomb) (?:it|the place|(?:your|ur|that|the) \\w+) down\\b");
+        book.triggers("pieces bits ditch bag never window letterbox tyres stick ovens oven swat swatting armed slap knees legs"
+                + " hands fingers arms trouble consequences waiting carefully hard regret luck accidents accident hurt"
+                + " burn torch bomb firebomb");
+        book.threat("harm held over a demand", 0.82, "\\b(?:would|i'd|i would) hate for (?:it|him|her|them|you|your \\w+"
+                + "|anything|something) to (?:get|happen|go|be)\\b|\\b(?:i've|i have|we've|we have|i|we) (?:got|know)"
+                + " (?:your|ur) (?:home )?(?:address|postcode)\\b|\\bwe know where (?:your|ur) (?:\\w+ ){1,2}(?:is|are)\\b");
+        book.triggers("hate address postcode know");
+        book.context(LEVERAGE + "|\\bthink about (?:that|it)\\b|\\bsee you\\b");
         book.threat("harm to the body or home", 0.86, "\\b(?:put|putting|smash|chuck|throw|go|going|goes|'re going|are"
                 + " going) (?:\\w+ ){0,2}(?:through|thru) (?:your|his|her|their|the) (?:windscreen|windows?|front door"
                 + "|door|lockers?|wall|table|glass|fence)\\b|\\bput (?:your|his|her|their) (?:windows|windscreen|door"
