@@ -7,8 +7,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Blind sets written by separate authors without sight of the classifier, its word lists, its training messages or
  * its other tests (see test resources classifier/README.md): realistic UK harassment beside lawful messages from the
- * same disputes, and the ways filters wrong people (reporting, condemning, denying, warm teasing, reclaimed words)
- * beside genuine abuse. The figures each was read with first are in the README; the floors here only catch a
+ * same disputes, the ways filters wrong people (reporting, condemning, denying, warm teasing, reclaimed words)
+ * beside genuine abuse, and threats beside their look-alikes. The figures each was read with first are in the README; the floors here only catch a
  * collapse.
  */
 class HarassmentAndWrongsTest {
@@ -18,6 +18,12 @@ class HarassmentAndWrongsTest {
         LabelledSet.assertScores(file, List.of(LabelledSet.Column.of(Label.OFFENSIVE),
                 LabelledSet.Column.of(Label.THREAT), LabelledSet.Column.of(Label.SEXUAL),
                 LabelledSet.Column.of(Label.SELF_HARM), LabelledSet.Column.of(Label.HATE)), 0.35, 0.8);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"threats-fourth.tsv"})
+    void threatsAreFoundAndTheirLookAlikesLeftAlone(String file) {
+        LabelledSet.assertScores(file, List.of(LabelledSet.Column.of(Label.THREAT)), 0.6, 0.85);
     }
 
     @ParameterizedTest
