@@ -35,13 +35,8 @@ public final class HybridClassifier implements MessageClassifier {
      */
     private static final double THIN_ODDS = 0.4;
     /**
-     * The heads trained on messages written for this project (data/training/own) for labels the rules also read: a
-     * learned finding counts beside the rules', so that phrasings no rule lists are found too.
-     */
-    private static final Map<Label, String> LEARNED_HARM = new EnumMap<>(Map.of(Label.THREAT, "threat", Label.SEXUAL,
-            "sexual", Label.SELF_HARM, "self-harm", Label.HATE, "hate"));
-    /**
-     * Odds factor on those heads: their training messages hold far more harm than everyday chat does (a sixth are
+     * Odds factor on our own heads for labels the rules also read ({@link LearnedModel#OWN_HEADS} but for
+     * {@code offensive}), whose findings count beside the rules': their training messages hold far more harm than everyday chat does (a sixth are
      * threats), so their prior is lowered: a learned finding needs the head to be sure (0.8). At 0.5, "move it
      * yourself then you idiot" read as self-harm and "I'm outside your flat" as a threat; at 1, six of the 700
      * everyday test messages read as sexual.
@@ -103,11 +98,14 @@ public final class HybridClassifier implements MessageClassifier {
             }
         }
         // the tweets' head and our own messages' abuse head, averaged: each corrects the other's blind spots
-        double abuse = shift(model.probability("abuse", "yes", reading), ABUSE_ODDS);
+        double abuse = shift(model.probability(LearnedModel.OWN_HEADS.get(Label.OFFENSIVE), "yes", reading), ABUSE_ODDS);
         learnedOffensive = (learnedOffensive + abuse) / 2;
         List<int[]> harmless = null;
-        for (Map.Entry<Label, String> e : LEARNED_HARM.entrySet()) {
+        for (Map.Entry<Label, String> e : LearnedModel.OWN_HEADS.entrySet()) {
             Label label = e.getKey();
+            if (label == Label.OFFENSIVE) {
+                continue;
+            }
             double q = shift(model.probability(e.getValue(), "yes", reading), HARM_ODDS);
             if (q < Classification.THRESHOLD || q <= p.getOrDefault(label, 0.0)) {
                 continue;

@@ -1,5 +1,8 @@
 package org.malcomms.analysis;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 /**
  * The learned part of the classifier: two models trained on the same data, their probabilities averaged (they
  * err differently, so together they err less): a {@link LinearModel} over hashed words and spellings, and a
@@ -7,6 +10,12 @@ package org.malcomms.analysis;
  * label) come from the linear model.
  */
 public final class LearnedModel {
+    /**
+     * The heads trained on our own messages (data/training/own) and the label each reads: {@code abuse} is evidence
+     * for {@code offensive}, the others for their namesakes.
+     */
+    public static final Map<Label, String> OWN_HEADS = new EnumMap<>(Map.of(Label.OFFENSIVE, "abuse", Label.THREAT,
+            "threat", Label.SEXUAL, "sexual", Label.SELF_HARM, "self-harm", Label.HATE, "hate"));
     private final LinearModel linear;
     private final ConvModel conv;
     private final WordVectors vectors;

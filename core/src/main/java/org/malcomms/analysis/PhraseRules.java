@@ -108,6 +108,8 @@ public final class PhraseRules {
         List<Hit> hits = new ArrayList<>();
         Set<String> words = words(text);
         String marked = null;
+        List<int[]> reclaimedOrHomonym = null;
+        ProtectedCharacteristic named = null;
         for (RuleBook.Rule rule : rules.triggered(words)) {
             if (rule.grouped() && marked == null) {
                 marked = groups.marked(s);
@@ -127,8 +129,10 @@ public final class PhraseRules {
                 if (Excuses.inside(excused, m.start())) {
                     p *= 0.2;
                 }
-                if (label == Label.HATE && Excuses.inside(excuses.reclaimedOrHomonyms(s), m.start())) {
-                    p *= 0.2;
+                if (label == Label.HATE) {
+                    reclaimedOrHomonym = reclaimedOrHomonym != null ? reclaimedOrHomonym
+                            : excuses.reclaimedOrHomonyms(s);
+                    p *= Excuses.inside(reclaimedOrHomonym, m.start()) ? 0.2 : 1;
                 }
                 if (label == Label.THREAT) {
                     joking = joking != null ? joking : excuses.banter(s);
@@ -146,7 +150,8 @@ public final class PhraseRules {
                 ProtectedCharacteristic c = rule.fixed() != null ? rule.fixed() : groups.groupIn(matched);
                 c = c != null ? c : groups.memberIn(matched);
                 if (c == null && label == Label.THREAT) {
-                    c = characteristicIn(s);
+                    named = named != null ? named : characteristicIn(s);
+                    c = named;
                 }
                 hits.add(new Hit(label, p, c, m.start(), m.end(), rule.name()));
                 if (rule.also() != null) {
@@ -157,7 +162,6 @@ public final class PhraseRules {
                 }
             }
         }
-        List<int[]> reclaimedOrHomonym = null;
         int offset = 0;
         for (Token t : text.tokens()) {
             int from = offset;

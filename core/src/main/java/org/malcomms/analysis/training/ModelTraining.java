@@ -39,9 +39,11 @@ public final class ModelTraining {
      */
     static final java.util.Set<String> READERS = java.util.Set.copyOf(TrainingData.OWN);
 
-    /** What the classifier says for each of our own labels: {@code abuse} is {@code offensive}. */
-    private static final Map<String, Label> OWN_LABELS = Map.of("abuse", Label.OFFENSIVE, "threat", Label.THREAT,
-            "sexual", Label.SEXUAL, "self-harm", Label.SELF_HARM, "hate", Label.HATE);
+    /** The label the classifier prints for one of our own heads ({@code abuse} is {@code offensive}). */
+    private static Label label(String ownHead) {
+        return LearnedModel.OWN_HEADS.entrySet().stream().filter(e -> e.getValue().equals(ownHead)).findFirst()
+                .orElseThrow().getKey();
+    }
 
     private static List<Head> heads() {
         List<Head> heads = new ArrayList<>(List.of(
@@ -153,7 +155,7 @@ public final class ModelTraining {
                 own.forEach((name, f1) -> {
                     String gold = e.labels().get(name);
                     if (gold != null) {
-                        f1.add(gold, r.has(OWN_LABELS.get(name)) ? "yes" : "no");
+                        f1.add(gold, r.has(label(name)) ? "yes" : "no");
                     }
                 });
                 for (int h = 0; h < HEADS.size(); h++) {
