@@ -66,8 +66,14 @@ final class HateRules {
                     "13 14 1488 genocide replacement rapefugee rapefugees existence white dindu mud remigration despite"
                     + " fighting"),
             new CodedHate(ProtectedCharacteristic.TRANSGENDER, "\\b(?:join|go for|become|make it to|be part of|be one of"
-                    + "|add to|boost) the 41\\b|\\b(?:just|only|still) a (?:bloke|man|geezer) in a (?:dress|wig|skirt)\\b",
-                    "41 bloke man geezer"),
+                    + "|add to|boost) the 41\\b|\\b(?:just|only|still|you're|you are|he's|she's|he is|she is) (?:just |only"
+                    + " |still )?a (?:bloke|man|geezer|fella|lad) in a (?:dress|wig|skirt|frock)\\b",
+                    "41 bloke man geezer fella lad"),
+            new CodedHate(ProtectedCharacteristic.RELIGION, "\\b(?:towel|rag|dot) heads?\\b", "towel rag dot"),
+            new CodedHate(ProtectedCharacteristic.RACE, "\\bcurry munchers?\\b|\\bslant(?:y)? eyes?\\b|\\bslitty eyes?\\b"
+                    + "|\\bching chong\\b|\\bsand (?:monkeys?|niggers?|niggas?)\\b", "curry slant slanty slitty ching sand"),
+            new CodedHate(ProtectedCharacteristic.SEXUAL_ORIENTATION, "\\b(?:carpet|rug) munchers?\\b|\\bbum boys?\\b"
+                    + "|\\bfudge packers?\\b|\\bshirt lifters?\\b", "carpet rug bum fudge shirt"),
             new CodedHate(ProtectedCharacteristic.RACE, "\\b(?:chinese|china|wuhan) (?:virus|flu|plague)\\b|\\bkung flu\\b"
                     + "|\\bhalf (?:breed|breeds)\\b|\\bhalfbreeds?\\b", "chinese china wuhan kung half halfbreed halfbreeds"),
             new CodedHate(ProtectedCharacteristic.SEXUAL_ORIENTATION, "\\bbatty (?:man|men|boy|boys|bwoy)\\b|\\b(?:get"
@@ -83,6 +89,16 @@ final class HateRules {
                     + "|(?:the )?(?:media|banks|hollywood|names|elites?|money|press)|[a-z]+(?:ists|ers|ites|ians|ans"
                     + "|ors)) \\)\\)\\)",
                     "zog goyim merchant merchants early gorillion ((( londonistan peace hitler"));
+
+    /**
+     * A whole group, by pronoun, called less than human or all criminals ("subhuman the lot of them", "every single
+     * one of them is a terrorist"): hate in a message that names the group.
+     */
+    private static final String DEHUMANISED = "(?:(?:subhuman|vermin|scum|animals|savages|parasites|filth|rats"
+            + "|cockroaches|trash),? (?:the lot of them|all of them|every (?:last |single )?one of them|the lot)\\b"
+            + "|(?:every (?:last |single )?one|all|each one|the lot) of them (?:is|are) (?:a |an )?(?:terrorists?"
+            + "|rapists?|criminals?|paedos?|groomers?|nonces?|scroungers?|thieves|thief|parasites?|vermin|scum|animals?)"
+            + "(?: in waiting)?\\b)";
 
     private HateRules() {
     }
@@ -145,7 +161,8 @@ final class HateRules {
                 + "|(?:they|they all|they'll all) (?:should|must|need to|deserve to|deserve|should all) (?:all )?(?:be )?"
                 + EXCLUDE + "\\b|\\b(?:send|kick|ship|throw|deport|boot) (?:them|em|the lot|the lot of them|every"
                 + " (?:last |single )?one)(?: all)?(?: back| out| home)?\\b|\\b(?:lock|round) (?:them|em) (?:all )?up\\b"
-                + "|\\bkeep (?:them|em) (?:all )?(?:out|away|off)\\b|\\bget rid of (?:them|em)\\b)");
+                + "|\\bkeep (?:them|em) (?:all )?(?:out|away|off)\\b|\\bget rid of (?:them|em)\\b|" + DEHUMANISED + ")"
+                + "|\\b" + DEHUMANISED + ".{0,160}?\\b(?:" + ident + ")\\b");
         book.triggers("IDENT + them em they they're they'll lot one");
         book.hate("identity exclusion", 0.85, "\\b(?:" + ident + "|" + member + ")(?: like (?:you|u|him|her|them|that))?"
                 + " (?:should|must|need to|ought to|deserve to"
@@ -183,9 +200,9 @@ final class HateRules {
                 + " |\\bjust |\\b(?:they|you"
                 + "|u|yous) (?:should |need to |can )?(?:all |just )?)go back to " + homeland + "\\b|\\bgo back to "
                 + homeland + ",? (?:you|ya|u)\\b|\\bgo back to (?:your|where you|where ya|the|ur) (?:own )?(?:country"
-                + "|came from|jungle|desert|cave|tribe)\\b|\\bgo back home\\b[^.]{0,20}\\b(?:immigrant|foreign"
+                + "|came from|jungle|desert|cave|tribe)\\b|\\bstay (?:in|in your|in ur) own country\\b|\\bgo back home\\b[^.]{0,20}\\b(?:immigrant|foreign"
                 + "|paki|refugee)");
-        book.triggers("back");
+        book.triggers("back country");
         for (CodedHate code : CODED_HATE) {
             book.rule("coded hate", Label.HATE, 0.8, code.characteristic(), code.regex());
             book.triggers(code.triggers());

@@ -119,6 +119,12 @@ public final class TextNormaliser {
         while (j < text.length() && inWord(text, j, start)) {
             j++;
         }
+        if (text.charAt(start) == '@') { // a handle runs on through "_" and inner dots: "@tory_watch", "@jade.bakes"
+            while (j < text.length() && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_'
+                    || text.charAt(j) == '.' && j + 1 < text.length() && Character.isLetterOrDigit(text.charAt(j + 1)))) {
+                j++;
+            }
+        }
         boolean masked = Character.isLetter(text.charAt(start)); // "f***" keeps its mask; "2**" drops it
         while (j > start + 1 && (text.charAt(j - 1) == '*' || text.charAt(j - 1) == '#') && !masked) {
             j--;

@@ -10,7 +10,8 @@ final class ThreatRules {
             + "|girls|boy|boys|kid|kids|child|children|ref|referee|teacher|driver|warden|neighbour|neighbours|landlord"
             + "|landlady|boss|manager|copper|coppers|cop|cops|owner|bitch|bitches|cunt|cunts|prick|pricks|twat|twats"
             + "|bastard|bastards|wanker|wankers|dickhead|dickheads|fucker|fuckers|knobhead|idiot|idiots|slag|slut"
-            + "|whore|family|lot|fella|geezer|mate|ex|prat|nonce|snitch|scumbag|scumbags|person|people)";
+            + "|whore|family|lot|fella|geezer|mate|ex|prat|nonce|snitch|scumbag|scumbags|person|people|dog|dogs|cat|cats"
+            + "|mutt|horse)";
     /** What a threat is done to: a body, a home or someone close ("your face", "his car", "your mum"). */
     private static final String BELONGING = "(?:face|head|heads|legs|leg|arms|arm|neck|kneecaps|knees|throat|teeth"
             + "|jaw|skull|nose|ribs|back|fingers|hands|eyes|brains|body|house|home|flat|car|van|windows|door|kids"
@@ -44,7 +45,9 @@ final class ThreatRules {
             + "|deck|lamp|twat|chin|smash|hit(?! (?:you|ya) up)|exterminate|kidnap|poison|burn|torch|firebomb"
             + "|petrol bomb|bomb|blow up|cut|slit|knife|destroy|end|ruin|find|hunt down|come for|track down"
             + "|beat up|beat the (?:shit|crap|hell|living daylights) out of|fuck up|mess up|sort out|do in"
-            + "|run over|set fire to|break|snap|knock out|rip apart|cave in|smash up|poison)";
+            + "|run over|set fire to|break|snap|knock out|rip apart|cave in|smash up|poison|slash|slice|carve up|cut up"
+            + "|wring|finish|stamp on|headbutt|bottle|jump|leather|key(?= (?:your|his|her|their|that|the) (?:\\w+ )?(?:car"
+            + "|van|motor)))";
     /**
      * A plural that names people rather than things ("tories", "remainers", "leftists", "feminists"), for threats at
      * a whole non-protected group: not "kill the process", "hang the pictures" or "kill all the flies".
@@ -195,7 +198,7 @@ final class ThreatRules {
         book.threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " " + NOT_PERSON + "(?:" + PERSON + "|"
                 + groupMember + "(?: (?:" + PLACE + "))?)(?![a-z'])(?! (?:a|an) (?:text|message|email|cd|dvd|line|dm"
                 + "|pic|photo|link|copy|call|quick|bell|message)\\b| back\\b)");
-        book.triggers("i we i'll we'll ill i'm we're i'd going + kill murder stab shank shoot hurt batter strangle choke drown bury glass torture rape lynch behead butcher slaughter execute merk murk gas hang punch slap kick bash deck lamp twat chin smash hit exterminate kidnap poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track beat fuck mess sort do run set break snap knock rip cave");
+        book.triggers("i we i'll we'll ill i'm we're i'd going + kill murder stab shank shoot hurt batter strangle choke drown bury glass torture rape lynch behead butcher slaughter execute merk murk gas hang punch slap kick bash deck lamp twat chin smash hit exterminate kidnap poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track beat fuck mess sort do run set break snap knock rip cave slash slice carve wring finish stamp headbutt bottle jump leather key");
         book.threat("harm in progress", 0.86, SUBJ + " (?:be|start|begin|keep) (?:killing|stabbing|shooting|hurting"
                 + "|battering|burning|bombing|beating|hunting|gassing|lynching|murdering|slaughtering)\\b"
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna) make sure"
@@ -207,9 +210,17 @@ final class ThreatRules {
                 + "|\\b(?:burn|blow|torch|bomb|petrol bomb|firebomb) (?:it|the place|(?:the|their|your|his|her|that|this|[a-z]+'s)"
                 + "(?: [a-z']+){1,3}) (?:down |up )?with (?:them|you|everyone|everybody|him|her|all of them|the lot of them)"
                 + " (?:inside|in it|in there|in)\\b"
-                + "|\\b(?:they're|they are|he's|he is|she's|she is|you're|you are) (?:getting|gonna get|going to"
-                + " get) (?:glassed|stabbed|battered|shot|merked|jumped|killed|kicked in|done in|hurt|bottled)\\b");
-        book.triggers("killing stabbing shooting hurting battering burning bombing beating hunting gassing lynching murdering slaughtering sure knock kick smash punch beat batter burn blow torch bomb firebomb glassed stabbed battered shot merked jumped killed kicked done hurt bottled");
+                + "|\\b(?:they're|they are|he's|hes|he is|she's|shes|she is|you're|you are|your|(?:your|his|her|their)"
+                + " \\w+ (?:is|are)) (?:getting|gettin|gonna get|going to get|about to get) (?:glassed|stabbed|battered"
+                + "|shot|merked|murked|jumped|killed|kicked in|done in|done over|hurt|bottled|slashed|shanked|leathered"
+                + "|filled in|knocked out|beaten up|beat up|kneecapped|torched|a (?:proper |good |right )?(?:kicking"
+                + "|beating|battering|hiding|pasting|stabbing|slashing|glassing|slap))\\b"
+                + "|\\b(?:i'm|we're|i am|we are)(?: coming round and| coming over and| literally| actually| proper)?"
+                + " (?:killing|murdering|stabbing|shanking|shooting|battering|strangling|drowning|glassing|slashing"
+                + "|smashing|kicking|punching|slapping|bashing|decking|lamping|torching|knifing|bottling|kneecapping"
+                + "|wringing|slitting|leathering) " + NOT_PERSON + PERSON + "(?![a-z'])(?! at\\b)"
+                + "|" + SUBJ + ADV + " string " + PERSON + " up\\b");
+        book.triggers("killing stabbing shooting hurting battering burning bombing beating hunting gassing lynching murdering slaughtering sure knock kick smash punch beat batter burn blow torch bomb firebomb glassed stabbed battered shot merked jumped killed kicked done hurt bottled murked slashed shanked leathered filled knocked beaten beat kneecapped torched kicking beating hiding pasting stabbing slashing glassing slap shanking strangling drowning glassing smashing punching slapping bashing decking lamping torching knifing bottling kneecapping wringing slitting leathering string");
         book.threat("harm to whoever", 0.84, SUBJ + ADV + " (?:run (?:down|over) (?:any|every|each|those|these|the next)"
                 + "|run over (?:him|her|them|you)|(?:tip|push|throw|chuck|shove|drag) (?:any|every|all|each|those"
                 + "|these|them|him|her|you|the next)\\b[^.]{0,40}\\b(?:into|off|in front of|under) (?:a|the|their|his"
@@ -219,20 +230,39 @@ final class ThreatRules {
                 + "|you wont|i'll put you|we'll put you|put you)\\b[^.]{0,40}?\\b(?:in a&e|in a e|in a and e|in (?:the )?"
                 + "hospital|need (?:a wheelchair|an ambulance|stitches|a new face)|in a wheelchair|in a body bag|in a box|in a coffin|in a grave|six foot under|in the ground|in a ditch"
                 + "|through a straw|never walk again|(?:won't|wont|will not) walk (?:again|away)|(?:won't|wont) live"
-                + " (?:to|2) see|on life support|in intensive care|a dead man|in the river|in the canal|in the boot)\\b"
+                + " (?:to|2) see|on life support|in intensive care|a dead man|in the river|in the canal|in the boot"
+                + "|found (?:floating|dead|face down|in pieces)|floating in (?:the|a)|(?:won't|wont|will not|will never)"
+                + " (?:wake up|see (?:christmas|another (?:christmas|birthday|day|year|summer)|the (?:morning|weekend"
+                + "|new year)|(?:next|this) (?:week|year|christmas|birthday)|your (?:\\w+ )?birthday)|make it home"
+                + "|be breathing)|swing for (?:this|it))\\b"
                 + "|\\b(?:your|ur) (?:[a-z']+ ){1,2}(?:is|are|'s|will|wont|won't)? ?(?:a dead man|(?:going to|gonna|getting"
                 + "|gets|get|will get|won't be|wont be) (?:get |be )?(?:hurt|burn|burnt|burned|torched|smashed up|smashed"
                 + "|killed|stabbed|shot|battered|poisoned|drowned|a visit|safe|coming home|walking))\\b"
                 + "|\\b(?:that|the) \\w+ of yours (?:is|are) (?:getting|going to get|gonna get) (?:torched|burnt"
                 + "|smashed|done|wrecked)\\b|\\b(?:going|go|goes) up in flames\\b");
-        book.triggers("you ur you'll you're youll youre your yours + a&e e hospital wheelchair bag box coffin grave foot ground ditch straw walk live support care dead river canal boot hurt burn burnt burned torched smashed killed stabbed shot battered poisoned drowned visit safe coming walking flames ambulance stitches");
+        book.triggers("you ur you'll you're youll youre your yours + a&e e hospital wheelchair bag box coffin grave foot ground ditch straw walk live support care dead river canal boot hurt burn burnt burned torched smashed killed stabbed shot battered poisoned drowned visit safe coming walking flames ambulance stitches found floating wake see make breathing swing");
+        book.threat("harm as a pity", 0.84, "\\b(?:be|it'd be|it would be|would be|it'll be|it will be) a (?:real |right"
+                + " |terrible |awful )?(?:shame|pity) if (?:[\\w']+ ){0,6}?(?:burnt|burned|burns|caught fire|catches fire"
+                + "|went up in flames|goes up in flames|(?:got|gets) (?:hurt|smashed|keyed|torched|burnt|burned|run over"
+                + "|stabbed|broken into|poisoned)|something (?:bad )?(?:happened|happens)|(?:had|has) an accident"
+                + "|went missing|goes missing|disappeared)\\b|\\b(?:people|others|blokes|lads|men|women) (?:have|'ve"
+                + "|has) (?:gone missing|been (?:hurt|stabbed|killed|shot|found dead)|ended up (?:in (?:hospital|a ditch"
+                + "|the canal|the river|a wheelchair)|dead)|disappeared) for less\\b|\\b(?:a|one) (?:bullet|knife|blade"
+                + "|grave|coffin) with (?:your|ur|his|her) name on it\\b");
+        book.triggers("shame pity less name");
+        book.threat("belongings destroyed", 0.84, SUBJ + ADV + " (?:burn|torch|slash|smash|smash up|cut up|rip up|set"
+                + " fire to) (?:all |both )?(?:\\d+ |four )?(?:of )?(?:your|his|her|their) (?:\\w+ )?(?:clothes|stuff"
+                + "|things|belongings|tyres|tires|windscreen|bike|motor|shed|fence|greenhouse|letterbox)\\b|" + SUBJ + ADV
+                + " set (?:your|his|her|their|that) (?:\\w+ ){0,2}?(?:house|home|flat|shop|car|van|business|caravan|place"
+                + "|door|garage|salon|pub|office|shed|clothes|stuff) (?:on fire|alight|ablaze)\\b");
+        book.triggers("burn torch slash smash cut rip set");
         book.threat("threat to loved ones", 0.84, "\\b(?:everyone|everybody|everything) you (?:love|care about) (?:is|will"
                 + "|'s)\\b[^.]{0,20}\\b(?:pay|suffer|hurt|burn|die|regret)|\\byour loved ones (?:are|will)\\b[^.]{0,20}"
                 + "\\b(?:pay|suffer|hurt|burn|die|regret)");
         book.triggers("everyone everybody everything loved + pay suffer hurt burn die regret");
         book.threat("weapon or fire", 0.88, "\\b(?:petrol|acid|bleach|a lit rag|lit rags|a brick|bricks|a firework|a"
-                + " petrol bomb) (?:through|in|on|over|at|into) (?:your|you|ur)\\b|\\b(?:pour|throw|splash|chuck)"
-                + " (?:petrol|acid) (?:on|over|at|in) (?:you|your|ur)\\b|\\b(?:bring|bringing|come round with|coming"
+                + " petrol bomb) (?:through|in|on|over|at|into) (?:your|you|ur|that (?:\\w+ ){0,2}?\\w+ of yours)\\b"
+                + "|\\b(?:pour|throw|splash|chuck) (?:petrol|acid) (?:on|over|at|in) (?:you|your|ur)\\b|\\b(?:bring|bringing|come round with|coming"
                 + " round with|coming with|turn up with|be round with|come with|got|i've got|ive got) (?:a|my|the)"
                 + " (?:knife|blade|machete|hammer|bat|baseball bat|shank|gun|axe|crowbar|shotgun|acid|petrol)\\b[^.]{0,30}"
                 + "?\\b(?:to your|to ur|for you|round|and you're|and your|tonight|your door|your house|yours|to smash"
@@ -241,8 +271,12 @@ final class ThreatRules {
                 + "|\\b(?:firebomb|fire bomb|petrol bomb|torch|burn down) (?:your|ur)\\b|\\b(?:knife|gun"
                 + "|bomb|blade) (?:is |its |it's )?coming (?:to|for) (?:your|you|ur)\\b|\\b(?:put|hold|stick|press)"
                 + " (?:a|my|the) (?:gun|knife|blade|machete) (?:to|in|against|at) (?:your|ur) (?:head|throat|face|neck"
-                + "|chest|back)\\b");
-        book.triggers("petrol acid bleach lit rag rags brick bricks firework bomb pour throw splash chuck knife blade machete hammer bat shank gun axe crowbar shotgun firebomb fire torch burn");
+                + "|chest|back)\\b|\\b(?:we'll|i'll|we will|i will|ill) be (?:outside|round|at|there|waiting)\\b[^.]{0,60}?"
+                + "\\bwith (?:petrol|acid|knives|a knife|blades|machetes?|bats|baseball bats|a gun|guns|matches"
+                + "|lighters?)\\b|\\b(?:someone|somebody) (?:should|needs to|ought to|wants to) (?:kill|burn|shoot|bomb|gas"
+                + "|hang|torch|stab|string up) (?:the lot of them|them all|all of them|every (?:last |single )?one of them)"
+                + "\\b");
+        book.triggers("petrol acid bleach lit rag rags brick bricks firework bomb pour throw splash chuck knife blade machete hammer bat shank gun axe crowbar shotgun firebomb fire torch burn outside round at there waiting someone somebody");
         book.threat("weapon or death sign with a meeting", 0.84, "^(?:(?:knife|gun|axe|coffin|grave|bomb|blood) )+(?:see"
                 + " (?:you|u) (?:soon|tomorrow|tonight|later|at \\w+|on \\w+|after \\w+)|(?:you're|youre|you are|(?:your|ur) \\w+"
                 + "(?: 's|'s| is)) next|soon\\b|rip (?:you|u)\\b|coming for (?:you|u)\\b|(?:you|u) (?:soon|next|tonight"

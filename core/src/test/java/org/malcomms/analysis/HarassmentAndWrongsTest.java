@@ -26,6 +26,22 @@ class HarassmentAndWrongsTest {
         LabelledSet.assertScores(file, List.of(LabelledSet.Column.of(Label.THREAT)), 0.6, 0.85);
     }
 
+    /** Threats in fresh, understated phrasing no list foresaw: the hardest set, so its floor is low. */
+    @ParameterizedTest
+    @ValueSource(strings = {"threats-fifth.tsv"})
+    void threatsInFreshWordsAreFoundOftenEnough(String file) {
+        LabelledSet.assertScores(file, List.of(LabelledSet.Column.of(Label.THREAT)), 0.3, 0.75);
+    }
+
+    /** Replies and posts with @handles and hashtags, as on X, Instagram, TikTok and Facebook. */
+    @ParameterizedTest
+    @ValueSource(strings = {"public-posts-blind.tsv"})
+    void publicPostsAreReadAsWellAsChat(String file) {
+        LabelledSet.assertScores(file, List.of(LabelledSet.Column.of(Label.OFFENSIVE),
+                LabelledSet.Column.of(Label.THREAT), LabelledSet.Column.of(Label.SEXUAL),
+                LabelledSet.Column.of(Label.SELF_HARM), LabelledSet.Column.of(Label.HATE)), 0.5, 0.8);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"wrongs-blind.tsv", "wrongs-final.tsv", "wrongs-third.tsv"})
     void abuseIsFoundAndWhatOnlyLooksLikeItIsLeftAlone(String file) {

@@ -34,6 +34,7 @@ class TextNormaliserTest {
                 Arguments.of("ur gonna regret it", "your going to regret it"),
                 Arguments.of("🔪 u", "knife you"),
                 Arguments.of("@dave see https://x.example/a?b=1", "@user see url"),
+                Arguments.of("@tory_watch @jade.bakes. liars", "@user @user . liars"),
                 Arguments.of("see you at 10pm, ok?", "see you at 10pm , ok ."),
                 Arguments.of("He said \"die\"", "he said \" die \""),
                 Arguments.of("gofuckyourself", "go fuck yourself"),
