@@ -133,12 +133,6 @@ public final class ConvModel {
         return r;
     }
 
-    /** Class probabilities of one head, given the features. */
-    public double[] probabilities(Head head, float[] features) {
-        return Softmax.inPlace(java.util.Arrays.copyOfRange(logits(features), head.offset(),
-                head.offset() + head.classes().size()));
-    }
-
     /** The logits of every head's classes, given the features. */
     public double[] logits(float[] features) {
         double[] z = new double[outBias.length];

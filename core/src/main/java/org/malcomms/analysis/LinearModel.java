@@ -178,12 +178,6 @@ public final class LinearModel {
         return Head.named(heads, name);
     }
 
-    /** Class probabilities of one head. */
-    public double[] probabilities(Head head, FeatureVector f) {
-        return Softmax.inPlace(java.util.Arrays.copyOfRange(logits(f), head.offset(),
-                head.offset() + head.classes().size()));
-    }
-
     /** The logits of every head's classes at once: one pass over the features, each reading one row of weights. */
     public double[] logits(FeatureVector f) {
         double[] z = new double[outputs];
