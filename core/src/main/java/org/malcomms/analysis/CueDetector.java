@@ -91,13 +91,19 @@ public final class CueDetector {
     }
 
     public Set<Cue> detect(String text) {
-        String normal = normaliser.normalise(text).normal();
+        NormalisedText norm = normaliser.normalise(text);
         Set<Cue> cues = EnumSet.noneOf(Cue.class);
-        RULES.forEach((cue, pattern) -> {
-            if (pattern.matcher(text).find() || pattern.matcher(normal).find()) {
+        for (Cue cue : RULES.keySet()) {
+            if (shows(cue, norm)) {
                 cues.add(cue);
             }
-        });
+        }
         return cues;
+    }
+
+    /** True when the text, as written or as the classifier reads it, shows the cue. */
+    static boolean shows(Cue cue, NormalisedText text) {
+        Pattern pattern = RULES.get(cue);
+        return pattern.matcher(text.original()).find() || pattern.matcher(text.normal()).find();
     }
 }

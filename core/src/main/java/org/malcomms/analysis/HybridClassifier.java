@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The message classifier: learned models ({@link LearnedModel}) trained on OLID and Davidson et al. (offensive,
@@ -57,6 +58,15 @@ public final class HybridClassifier implements MessageClassifier {
      */
     private static final double ABUSE_ODDS = 0.5;
     private static final int SHORT = 3;
+    /**
+     * Money owed, asked for back: "you'll pay me back what you owe", "you owe me". Without an insult such a message
+     * is neither abusive nor, by the learned head alone, a threat.
+     */
+    private static final Pattern MONEY_OWED = Pattern.compile("\\b(?:pay|paying) (?:me |it |that |the \\w+ )?back\\b"
+            + "|\\bwhat (?:you|u) owe\\b|\\b(?:you|u) owe me\\b");
+    /** Goodwill towards whoever the message names: "I fucking love Muslims", "we stand with our trans mates". */
+    private static final Pattern GOODWILL = Pattern.compile("\\b(?:i|we)(?: [a-z]+)? (?:love|adore|respect|support"
+            + "|stand with|welcome|am proud of|'m proud of|are proud of)\\b");
     /** Profanity weighted under this is a mild insult ("idiot", "stupid"): rude, not abusive. */
     private static final double MILD_WORD = Classification.ABUSIVE;
     /** The ceiling of offensive when the only words behind it are mild insults: just under abusive. */
@@ -140,8 +150,8 @@ public final class HybridClassifier implements MessageClassifier {
         if (learnedOffensive >= Classification.THRESHOLD) {
             contributions = model.linear().tokenContributions(offensiveHead, "OFF", f, norm.tokens().size());
             harmless = harmless != null ? harmless : rules.harmlessRegions(norm, hits);
-            if (mostlyHarmless(norm, contributions, harmless)
-                    || rules.onlyCondemns(norm, hits)) {
+            if (mostlyHarmless(norm, contributions, harmless) || rules.onlyCondemns(norm, hits)
+                    || MONEY_OWED.matcher(s).find() && !insulting(hits, s)) {
                 learnedOffensive *= 0.4;
             }
         }
@@ -235,7 +245,11 @@ public final class HybridClassifier implements MessageClassifier {
      * thin evidence (see {@link #THIN_ODDS}), and not be an insult thrown at the reader for someone else's sake
      * ("fuck off you racist, leave the polish people alone"). A sexual finding must not rest on an insult that happens to name a body part ("what a
      * dick"), nor on a threat the rules found (a threat to expose someone is sexual only if its words are). A learned
-     * threat does not stand beside self-harm the rules found: the harm is urged on the reader, not threatened.
+     * threat does not stand beside self-harm the rules found (the harm is urged on the reader, not threatened), nor on
+     * a message that shows the sender watching or asks for money: the head, taught that menace often comes that way,
+     * cannot tell "I'm outside your flat, your light's on" or "you'll pay me back what you owe" from a threat of
+     * violence; the rules read those that are, and the law side reads watching as stalking and demands as such.
+     * Learned hate does not stand where the sender speaks of the group with goodwill ("I fucking love Muslims").
      */
     private boolean learnedHarmStands(Label label, double offensive, double abuse, ProtectedCharacteristic c,
                                       String s, NormalisedText norm, double[] why, PhraseRules.Hits hits) {
@@ -249,12 +263,13 @@ public final class HybridClassifier implements MessageClassifier {
             }
             return !rules.profane(norm.tokens().get(top).norm());
         }
-        if (label == Label.THREAT && hits.list().stream().anyMatch(h -> h.label() == Label.SELF_HARM
-                && h.p() >= Classification.THRESHOLD)) {
+        if (label == Label.THREAT && (hits.list().stream().anyMatch(h -> h.label() == Label.SELF_HARM
+                && h.p() >= Classification.THRESHOLD) || CueDetector.shows(Cue.MONITORING, norm)
+                || CueDetector.shows(Cue.DEMAND, norm) || MONEY_OWED.matcher(s).find())) {
             return false;
         }
         if (label == Label.HATE) {
-            return c != null && !rules.insultsReader(s)
+            return c != null && !rules.insultsReader(s) && !GOODWILL.matcher(s).find()
                     && (shift(offensive, THIN_ODDS) >= Classification.THRESHOLD || insulting(hits, s));
         }
         return offensive >= Classification.THRESHOLD || insulting(hits, s)

@@ -88,8 +88,9 @@ class ShippedModelTest {
         try (InputStream in = LinearModel.class.getResourceAsStream("classifier-metrics.properties")) {
             p.load(in);
         }
-        // the shipped olid-a fell from 0.746 to 0.717 when our own abuse head joined the tweets' (see the README)
-        assertThat(Double.parseDouble(p.getProperty("olid-a"))).isGreaterThanOrEqualTo(0.71);
+        // the shipped olid-a fell from 0.746 to 0.717 when our own abuse head joined the tweets', and to 0.711 when the
+        // network began to be chosen for how little British chat it calls offensive (see the README)
+        assertThat(Double.parseDouble(p.getProperty("olid-a"))).isGreaterThanOrEqualTo(0.70);
         assertThat(Double.parseDouble(p.getProperty("model.olid-a"))).isGreaterThanOrEqualTo(0.74);
         assertThat(Double.parseDouble(p.getProperty("olid-b"))).isGreaterThanOrEqualTo(0.58);
         assertThat(Double.parseDouble(p.getProperty("model.olid-b"))).isGreaterThanOrEqualTo(0.59);
@@ -104,7 +105,7 @@ class ShippedModelTest {
     @Test
     void theVendoredTrainingDataReadsCompletely() throws Exception {
         List<Example> all = ModelTraining.examples(Path.of("..", "data", "training"));
-        assertThat(all).hasSize(13_240 + 24_783 + 4_775);
+        assertThat(all).hasSize(13_240 + 24_783 + 6_723);
         assertThat(all).filteredOn(e -> "yes".equals(e.labels().get("threat"))).isNotEmpty();
         assertThat(all).filteredOn(e -> "OFF".equals(e.labels().get(TrainingData.OLID_A))).hasSize(4_400);
         assertThat(all).filteredOn(e -> e.labels().containsKey(TrainingData.OLID_C)).hasSize(3_876);

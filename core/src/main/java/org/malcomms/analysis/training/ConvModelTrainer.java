@@ -11,9 +11,11 @@ import org.malcomms.analysis.Softmax;
 import org.malcomms.analysis.WordVectors;
 
 /**
- * Trains a {@link ConvModel}: every head at once on shared filters (a text labelled for some heads only teaches
- * those; the {@code readers} learn to read the filters without shaping them), by stochastic gradient descent with Adam, a little weight decay and class weights that partly balance
- * rare classes. Two passes over the data: more makes the network sure of itself and worse in company.
+ * Trains a {@link ConvModel} by stochastic gradient descent with Adam, a little weight decay and class weights that
+ * partly balance rare classes. First the heads that shape the filters are trained together on the texts labelled for
+ * them (a text labelled for some heads only teaches those); then, the filters fixed, the {@code readers} learn to read
+ * them on their own texts, so adding texts for a reader changes nothing else. Two epochs each: more makes the
+ * network sure of itself and worse in company.
  */
 public final class ConvModelTrainer {
     /**
@@ -62,92 +64,102 @@ public final class ConvModelTrainer {
             out.value[i] = (float) (random.nextGaussian() * Math.sqrt(1.0 / features));
         }
         double[][] classWeight = classWeights(examples);
-        List<Words> order = new ArrayList<>(examples);
         float[] feature = new float[features];
         int[] argmax = new int[features];
         double[] gradFeature = new double[features];
         float[] acc = new float[filters];
-        long step = 0;
-        for (int epoch = 0; epoch < settings.epochs(); epoch++) {
-            Collections.shuffle(order, random);
-            for (Words e : order) {
-                int length = Math.max(e.rows().length, widths[widths.length - 1]);
-                float[] x = new float[length * dims];
-                for (int t = 0; t < e.rows().length; t++) {
-                    if (e.rows()[t] >= 0) {
-                        vectors.vector(e.rows()[t], x, t * dims);
-                    }
+        for (boolean shaping : new boolean[] {true, false}) {
+            List<Words> order = new ArrayList<>();
+            for (Words e : examples) {
+                if (labelledFor(e, shaping)) {
+                    order.add(e);
                 }
-                Arrays.fill(feature, 0);
-                Arrays.fill(argmax, -1);
-                for (int k = 0; k < widths.length; k++) {
-                    float[] w = conv[k].value;
-                    for (int t = 0; t + widths[k] <= length; t++) {
-                        System.arraycopy(bias.value, k * filters, acc, 0, filters);
-                        int base = t * dims;
+            }
+            long step = 0;
+            for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+                Collections.shuffle(order, random);
+                for (Words e : order) {
+                    int length = Math.max(e.rows().length, widths[widths.length - 1]);
+                    float[] x = new float[length * dims];
+                    for (int t = 0; t < e.rows().length; t++) {
+                        if (e.rows()[t] >= 0) {
+                            vectors.vector(e.rows()[t], x, t * dims);
+                        }
+                    }
+                    Arrays.fill(feature, 0);
+                    Arrays.fill(argmax, -1);
+                    for (int k = 0; k < widths.length; k++) {
+                        float[] w = conv[k].value;
+                        for (int t = 0; t + widths[k] <= length; t++) {
+                            System.arraycopy(bias.value, k * filters, acc, 0, filters);
+                            int base = t * dims;
+                            for (int q = 0; q < widths[k] * dims; q++) {
+                                float xv = x[base + q];
+                                if (xv == 0) {
+                                    continue;
+                                }
+                                int row = q * filters;
+                                for (int f = 0; f < filters; f++) {
+                                    acc[f] += xv * w[row + f];
+                                }
+                            }
+                            for (int f = 0; f < filters; f++) {
+                                if (acc[f] > feature[k * filters + f]) {
+                                    feature[k * filters + f] = acc[f];
+                                    argmax[k * filters + f] = t;
+                                }
+                            }
+                        }
+                    }
+                    step++;
+                    double c1 = 1 - Math.pow(Adam.BETA1, step);
+                    double c2 = 1 - Math.pow(Adam.BETA2, step);
+                    Arrays.fill(gradFeature, 0);
+                    for (int h = 0; h < heads.size(); h++) {
+                        int y = e.classes()[h];
+                        if (y < 0) {
+                            continue;
+                        }
+                        Head head = heads.get(h);
+                        boolean shapes = !readers.contains(head.name());
+                        if (shapes != shaping) {
+                            continue;
+                        }
+                        double[] z = new double[head.classes().size()];
+                        for (int c = 0; c < z.length; c++) {
+                            int k = head.offset() + c;
+                            double s = outBias.value[k];
+                            for (int i = 0; i < features; i++) {
+                                s += out.value[k * features + i] * feature[i];
+                            }
+                            z[c] = s;
+                        }
+                        Softmax.inPlace(z);
+                        for (int c = 0; c < z.length; c++) {
+                            double g = (z[c] - (c == y ? 1 : 0)) * classWeight[h][y];
+                            int k = head.offset() + c;
+                            for (int i = 0; i < features; i++) {
+                                gradFeature[i] += g * out.value[k * features + i];
+                                out.update(k * features + i, g * feature[i], c1, c2);
+                            }
+                            outBias.update(k, g, c1, c2);
+                        }
+                    }
+                    for (int i = 0; i < features && shaping; i++) {
+                        if (argmax[i] < 0 || feature[i] <= 0) {
+                            continue;
+                        }
+                        int k = i / filters;
+                        int f = i % filters;
+                        int base = argmax[i] * dims;
                         for (int q = 0; q < widths[k] * dims; q++) {
                             float xv = x[base + q];
-                            if (xv == 0) {
-                                continue;
-                            }
-                            int row = q * filters;
-                            for (int f = 0; f < filters; f++) {
-                                acc[f] += xv * w[row + f];
+                            if (xv != 0) {
+                                conv[k].update(q * filters + f, gradFeature[i] * xv, c1, c2);
                             }
                         }
-                        for (int f = 0; f < filters; f++) {
-                            if (acc[f] > feature[k * filters + f]) {
-                                feature[k * filters + f] = acc[f];
-                                argmax[k * filters + f] = t;
-                            }
-                        }
+                        bias.update(i, gradFeature[i], c1, c2);
                     }
-                }
-                step++;
-                double c1 = 1 - Math.pow(Adam.BETA1, step);
-                double c2 = 1 - Math.pow(Adam.BETA2, step);
-                Arrays.fill(gradFeature, 0);
-                for (int h = 0; h < heads.size(); h++) {
-                    int y = e.classes()[h];
-                    if (y < 0) {
-                        continue;
-                    }
-                    Head head = heads.get(h);
-                    boolean shapes = !readers.contains(head.name());
-                    double[] z = new double[head.classes().size()];
-                    for (int c = 0; c < z.length; c++) {
-                        int k = head.offset() + c;
-                        double s = outBias.value[k];
-                        for (int i = 0; i < features; i++) {
-                            s += out.value[k * features + i] * feature[i];
-                        }
-                        z[c] = s;
-                    }
-                    Softmax.inPlace(z);
-                    for (int c = 0; c < z.length; c++) {
-                        double g = (z[c] - (c == y ? 1 : 0)) * classWeight[h][y];
-                        int k = head.offset() + c;
-                        for (int i = 0; i < features; i++) {
-                            gradFeature[i] += shapes ? g * out.value[k * features + i] : 0;
-                            out.update(k * features + i, g * feature[i], c1, c2);
-                        }
-                        outBias.update(k, g, c1, c2);
-                    }
-                }
-                for (int i = 0; i < features; i++) {
-                    if (argmax[i] < 0 || feature[i] <= 0) {
-                        continue;
-                    }
-                    int k = i / filters;
-                    int f = i % filters;
-                    int base = argmax[i] * dims;
-                    for (int q = 0; q < widths[k] * dims; q++) {
-                        float xv = x[base + q];
-                        if (xv != 0) {
-                            conv[k].update(q * filters + f, gradFeature[i] * xv, c1, c2);
-                        }
-                    }
-                    bias.update(i, gradFeature[i], c1, c2);
                 }
             }
         }
@@ -156,6 +168,16 @@ public final class ConvModelTrainer {
             weights[k] = conv[k].value;
         }
         return new ConvModel(dims, filters, heads, weights, bias.value, out.value, outBias.value, vectors);
+    }
+
+    /** Whether the text has a label for a head that shapes the filters ({@code shaping}) or for a reader. */
+    private boolean labelledFor(Words e, boolean shaping) {
+        for (int h = 0; h < heads.size(); h++) {
+            if (e.classes()[h] >= 0 && readers.contains(heads.get(h).name()) != shaping) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double[][] classWeights(List<Words> examples) {

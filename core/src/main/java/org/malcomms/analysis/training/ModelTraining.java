@@ -35,9 +35,12 @@ public final class ModelTraining {
 
     /**
      * Our own heads read the convolutional filters the tweets shaped but do not reshape them: trained jointly they
-     * moved the tweet heads (everyday messages called offensive went from 27 to 48 of 400).
+     * moved the tweet heads (everyday messages called offensive went from 27 to 48 of 400). They are trained after
+     * the tweets' heads, on fixed filters, so adding our own messages leaves the tweets' part of the network as it was.
      */
     static final java.util.Set<String> READERS = java.util.Set.copyOf(TrainingData.OWN);
+    /** How many networks {@link #train} trains to keep one. */
+    static final int NETWORKS = 3;
 
     /** The label the classifier prints for one of our own heads ({@code abuse} is {@code offensive}). */
     private static Label label(String ownHead) {
@@ -122,10 +125,42 @@ public final class ModelTraining {
         return new Corpus(sparse, words);
     }
 
+    /**
+     * Trains both models. The network is trained {@link #NETWORKS} times from different random starts, and the one
+     * kept is the one whose tweets' offensive head calls fewest of our own harmless messages offensive: the tweets'
+     * heads never train on those messages, and how readily they flag British chat varied from one start to the next
+     * (everyday test messages called offensive 16, 20 and 31 of 700 for three starts, in the order of this count).
+     */
     public LearnedModel train(Corpus corpus) {
         LinearModel linear = new SoftmaxTrainer(settings, HEADS).train(corpus.sparse());
-        ConvModel conv = new ConvModelTrainer(convSettings, HEADS, READERS, vectors).train(corpus.words());
-        return new LearnedModel(linear, conv, vectors);
+        LearnedModel best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (int k = 0; k < NETWORKS; k++) {
+            ConvModelTrainer.Settings start = new ConvModelTrainer.Settings(convSettings.filters(),
+                    convSettings.epochs(), convSettings.learningRate(), convSettings.decay(), convSettings.balance(),
+                    convSettings.seed() + k);
+            LearnedModel model = new LearnedModel(linear,
+                    new ConvModelTrainer(start, HEADS, READERS, vectors).train(corpus.words()), vectors);
+            int called = harmlessCalledOffensive(model, corpus);
+            if (called < fewest) {
+                best = model;
+                fewest = called;
+            }
+        }
+        return best;
+    }
+
+    private static int harmlessCalledOffensive(LearnedModel model, Corpus corpus) {
+        int abuse = HEADS.indexOf(HEADS.stream().filter(h -> h.name().equals(LearnedModel.OWN_HEADS.get(
+                Label.OFFENSIVE))).findFirst().orElseThrow());
+        int called = 0;
+        for (int i = 0; i < corpus.sparse().size(); i++) {
+            if (corpus.sparse().get(i).classes()[abuse] == 0 && model.probability(TrainingData.OLID_A, "OFF",
+                    model.read(corpus.sparse().get(i).features(), corpus.words().get(i).rows())) >= 0.5) {
+                called++;
+            }
+        }
+        return called;
     }
 
     /** Cross-validates the shipped pipeline: each fold's model inside the full classifier, scored on held-out texts. */
