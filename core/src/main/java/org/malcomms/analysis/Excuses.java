@@ -16,7 +16,8 @@ final class Excuses {
     private static final Pattern REPORT_OR_COUNTER = Pattern.compile("call|said|says|told|wrote|text|messag|sent"
             + "|post|threat|shout|scream|yell|kept|keeps|saying|ok|accept|wrong|rac|phob|bigot|hate|offen|slur|speech"
             + "|hurt|banter|joke|stop|quit|n't|never|cannot|should|word|term|like|dare|deserve|report|claim|think|believ"
-            + "|pretend|insult|whistle|conspiracy|trope|symbol|delete|remove|take|rid|helpline|consent|illegal");
+            + "|pretend|insult|whistle|conspiracy|trope|symbol|delete|remove|take|rid|helpline|consent|illegal|who say"
+            + "|reckon");
 
     private final Pattern negation = Pattern.compile(
             "\\b(?:never|not|no one|nobody|nobody's|no one's|no way|wouldn't|won't|don't|didn't|can't|couldn't|isn't|aren't"
@@ -76,6 +77,8 @@ final class Excuses {
                     + "|you cannot|you shouldn't|nobody should|no one should) (?:calling|saying|using|writing|posting"
                     + "|call|say|use)\\b|\\bthe (?:n-word|f-word|p-word|c-word|slur)\\b|\\b(?:dog whistle|conspiracy theor(?:y|ies)|trope|hate symbol)s?\\b|\\b(?:using|use|used|say|saying|said) (?:the|that) (?:word|term)\\b(?! where| when)|\\b(?:statements|comments|things|posts) like\\b"
                     + "|\\bhow dare (?:you|he|she|they)\\b|\\bno one deserves to\\b|\\bnobody deserves to\\b"
+                    + "|\\b(?:people|anyone|those|folk|the ones) who (?:say|think|thinks|claim|claims|believe|believes|reckon"
+                    + "|reckons|keep saying)\\b"
                     + "|\\bcalling (?:someone|people|anyone|somebody|a person) (?:a |an |\" )?[a-z*'-]+(?: \")? (?:as an? (?:insult|slur)|is|isn't|was|wasn't)\\b|\\bcalling (?:someone|people|anyone|somebody) (?:a|an)\\b|\\b(?:call|calls|called|calling) (?:[a-z'-]+ ){1,3}(?:a |an )?\" |\\b(?:reported|reporting|flagged|screenshotted|report|to report) (?:a|an|the|this|that|his|her|their) (?:\\w+ )?(?:post|comment|tweet|message|video|account|page|reply|thread|incident|crime|abuse|harassment)s?\\b|\\b(?:delete|deleted|remove|removed|take down|taken down|get rid of) (?:\\w+ ){0,3}(?:nudes|pics|photos|images|videos|pictures)\\b|\\bhelpline\\b|\\bwithout (?:my |her |his |their |your |someone's )?consent\\b|\\bis it illegal\\b|\\bthreatening to (?:post|share|send|leak|show)\\b|\\b(?:how (?:do|can|should) i|going to|i'll|i will|gonna) report\\b|\\b(?:reported|reporting) (?:this|it"
                     + "|him|her|them)\\b|\\b(?:horrible|disgusting|awful|vile|nasty|sickening|hateful|ignorant|vicious)"
                     + " thing to say\\b|\\bthe kind of (?:ignorance|hate|bigotry|racism|hatred)\\b|\\bif you say\\b"

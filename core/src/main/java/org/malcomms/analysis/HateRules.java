@@ -69,7 +69,14 @@ final class HateRules {
                     + "|add to|boost) the 41\\b|\\b(?:just|only|still|you're|you are|he's|she's|he is|she is) (?:just |only"
                     + " |still )?a (?:bloke|man|geezer|fella|lad) in a (?:dress|wig|skirt|frock)\\b",
                     "41 bloke man geezer fella lad"),
-            new CodedHate(ProtectedCharacteristic.RELIGION, "\\b(?:towel|rag|dot) heads?\\b", "towel rag dot"),
+            new CodedHate(ProtectedCharacteristic.RELIGION, "\\b(?:towel|rag|dot) heads?\\b|\\b(?:your|their|his|her)"
+                    + " (?:religion|faith|god|prophet|holy book) (?:is|are) (?:a |an |just a |nothing but a )?(?:cancer|disease"
+                    + "|plague|poison|virus|cult|death cult|filth|evil)\\b", "towel rag dot religion faith god prophet holy"),
+            new CodedHate(ProtectedCharacteristic.TRANSGENDER, "\\b(?:no such thing as|there's no such thing as)"
+                    + " (?:a )?(?:non ?binary|nonbinary|enby|trans (?:women|men|kids|people|woman|man|child|kid)"
+                    + "|transgender (?:people|kids|children)?)\\b", "such"),
+            new CodedHate(ProtectedCharacteristic.RACE, "\\bno such thing as (?:a )?(?:black|asian|muslim|brown) (?:british"
+                    + "|english|brit|person born here)\\b", "such"),
             new CodedHate(ProtectedCharacteristic.RACE, "\\bcurry munchers?\\b|\\bslant(?:y)? eyes?\\b|\\bslitty eyes?\\b"
                     + "|\\bching chong\\b|\\bsand (?:monkeys?|niggers?|niggas?)\\b", "curry slant slanty slitty ching sand"),
             new CodedHate(ProtectedCharacteristic.SEXUAL_ORIENTATION, "\\b(?:carpet|rug) munchers?\\b|\\bbum boys?\\b"
