@@ -29,6 +29,7 @@ final class HateRules {
      * "X should be deported", "they deserve every beating they get".
      */
     private static final String EXCLUDE = "(?:banned|deported|locked up|locked away|sent back|sent home|kicked out"
+            + "|dumped (?:in|into) the sea|thrown (?:in|into) the sea|left to drown|shipped back|shipped out"
             + "|thrown out|removed|sterilised|sterilized|castrated|segregated|rounded up|put in camps|sent to camps"
             + "|put on planes|put on a plane|kept out|kept away|kept apart|kept off|hidden away|put away|put down"
             + "|culled|exterminated|wiped out|gassed|shot|hanged|hung|stoned|burned|burnt|executed|beaten|bullied"
