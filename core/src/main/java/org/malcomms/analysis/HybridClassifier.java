@@ -254,7 +254,7 @@ public final class HybridClassifier implements MessageClassifier {
     private boolean learnedHarmStands(Label label, double offensive, double abuse, ProtectedCharacteristic c,
                                       String s, NormalisedText norm, double[] why, PhraseRules.Hits hits) {
         if (label == Label.SEXUAL) {
-            if (hits.list().stream().anyMatch(h -> h.label() == Label.THREAT && h.p() >= Classification.THRESHOLD)) {
+            if (ruleFound(hits, Label.THREAT)) {
                 return false;
             }
             int top = 0;
@@ -263,8 +263,7 @@ public final class HybridClassifier implements MessageClassifier {
             }
             return !rules.profane(norm.tokens().get(top).norm());
         }
-        if (label == Label.THREAT && (hits.list().stream().anyMatch(h -> h.label() == Label.SELF_HARM
-                && h.p() >= Classification.THRESHOLD) || CueDetector.shows(Cue.MONITORING, norm)
+        if (label == Label.THREAT && (ruleFound(hits, Label.SELF_HARM) || CueDetector.shows(Cue.MONITORING, norm)
                 || CueDetector.shows(Cue.DEMAND, norm) || MONEY_OWED.matcher(s).find())) {
             return false;
         }
@@ -274,6 +273,10 @@ public final class HybridClassifier implements MessageClassifier {
         }
         return offensive >= Classification.THRESHOLD || insulting(hits, s)
                 || abuse >= Classification.THRESHOLD && rules.secondPerson(s);
+    }
+
+    private static boolean ruleFound(PhraseRules.Hits hits, Label label) {
+        return hits.list().stream().anyMatch(h -> h.label() == label && h.p() >= Classification.THRESHOLD);
     }
 
     /**

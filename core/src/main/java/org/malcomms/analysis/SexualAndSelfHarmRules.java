@@ -1,37 +1,45 @@
 package org.malcomms.analysis;
 
+import java.util.List;
+
 /** The rules for encouraging suicide or self-harm, and for sexual or indecent content. */
 final class SexualAndSelfHarmRules {
+    /** A sexual proposition and the trigger words it needs. */
+    private record Proposition(String regex, String triggers) {
+    }
+
     /**
      * Sexual propositions, each with the trigger words it needs (so the common words among them, "see", "send",
      * "nice", cost only where their partner word is there): sex asked as payment ("you could pay me back another way
      * 😉"), watching someone undress, "bet you taste...", remarks on breasts (not "great tits on the feeder"),
      * soliciting and fetish requests.
      */
-    private static final String[][] PROPOSITIONS = {
-        {"\\b(?:pay|paying) (?:me |it )?(?:back )?(?:another way|in other ways|(?:some )?other way)\\b(?=.{0,40}\\b(?:wink"
-                + "|smirk|love|come round|come over|tonight|bed))", "pay paying + another other"},
-        {"\\bsort something (?:else )?out\\b(?=.{0,40}\\b(?:wink|smirk|love|pretty|fit|sexy)\\b)", "sort + something"},
-        {"\\bbe (?:a bit |a little )?nicer to me\\b(?=.{0,60}\\b(?:wear|dress|skirt|wink|smirk|come round)\\b)", "nicer"},
-        {"\\b(?:watched|saw|seen|watching|see|seeing) (?:you|her) (?:undress|undressing|get undressed|getting undressed"
-                + "|getting changed|changing|in the shower(?! (?:queue|block|room|gel|aisle|area|cubicle|door))|come out"
-                + " (?:of )?the shower|in (?:your|the) (?:towel|underwear|bra|knickers)|naked)\\b",
-            "watched saw seen watching see seeing + undress undressing undressed changed changing shower towel underwear"
-                + " bra knickers naked"},
-        {"\\b(?:nice|lovely|great) view (?:from|through) my (?:bedroom )?window\\b(?=.{0,40}\\b(?:you|your|wink|smirk"
-                + "|come over)\\b)", "view + window"},
-        {"\\bbet (?:you|your|you're|ya) (?:taste|give (?:great|good|amazing) head|(?:so |well )?tight|(?:a )?(?:right )?"
-                + "(?:dirty one|goer|bottom)|look (?:even )?better (?:out of|without))\\b",
-            "bet + taste head tight dirty goer bottom better"},
-        {"\\b(?:nice|lovely|massive|huge|big) (?:t\\*ts|tits|boobs|titties|jugs)\\b(?! (?:on|at|in) the (?:feeder|garden"
-                + "|tree|bird))", "t*ts tits boobs titties jugs"},
-        {"\\b(?:send|snap|show) (?:me|us) something (?:dirty|naughty|nobody else (?:gets to|can) see)\\b",
-            "something + dirty naughty nobody"},
-        {"\\ba (?:good|proper) seeing to\\b", "seeing"},
-        {"\\bhow much for (?:an hour|a night|the night|a go)(?= ?[.,!?]| with (?:you|u)\\b|$)", "much + hour night go"},
-        {"\\b(?:show|send) (?:me|us) (?:your|ur) feet\\b", "feet"},
-        {"\\bin (?:that|your|my|the) \\w+ and nothing else\\b", "nothing + else"},
-    };
+    private static final List<Proposition> PROPOSITIONS = List.of(
+            new Proposition("\\b(?:pay|paying) (?:me |it )?(?:back )?(?:another way|in other ways|(?:some )?other way)"
+                    + "\\b(?=.{0,40}\\b(?:wink|smirk|love|come round|come over|tonight|bed))", "pay paying + another other"),
+            new Proposition("\\bsort something (?:else )?out\\b(?=.{0,40}\\b(?:wink|smirk|love|pretty|fit|sexy)\\b)",
+                    "sort + something"),
+            new Proposition("\\bbe (?:a bit |a little )?nicer to me\\b(?=.{0,60}\\b(?:wear|dress|skirt|wink|smirk"
+                    + "|come round)\\b)", "nicer"),
+            new Proposition("\\b(?:watched|saw|seen|watching|see|seeing) (?:you|her) (?:undress|undressing|get undressed"
+                    + "|getting undressed|getting changed|changing|in the shower(?! (?:queue|block|room|gel|aisle|area"
+                    + "|cubicle|door))|come out (?:of )?the shower|in (?:your|the) (?:towel|underwear|bra|knickers)"
+                    + "|naked)\\b", "watched saw seen watching see seeing + undress undressing undressed changed changing"
+                    + " shower towel underwear bra knickers naked"),
+            new Proposition("\\b(?:nice|lovely|great) view (?:from|through) my (?:bedroom )?window\\b(?=.{0,40}\\b(?:you"
+                    + "|your|wink|smirk|come over)\\b)", "view + window"),
+            new Proposition("\\bbet (?:you|your|you're|ya) (?:taste|give (?:great|good|amazing) head|(?:so |well )?tight"
+                    + "|(?:a )?(?:right )?(?:dirty one|goer|bottom)|look (?:even )?better (?:out of|without))\\b",
+                    "bet + taste head tight dirty goer bottom better"),
+            new Proposition("\\b(?:nice|lovely|massive|huge|big) (?:t\\*ts|tits|boobs|titties|jugs)\\b(?! (?:on|at|in) the"
+                    + " (?:feeder|garden|tree|bird))", "t*ts tits boobs titties jugs"),
+            new Proposition("\\b(?:send|snap|show) (?:me|us) something (?:dirty|naughty|nobody else (?:gets to|can) see)"
+                    + "\\b", "something + dirty naughty nobody"),
+            new Proposition("\\ba (?:good|proper) seeing to\\b", "seeing"),
+            new Proposition("\\bhow much for (?:an hour|a night|the night|a go)(?= ?[.,!?]| with (?:you|u)\\b|$)",
+                    "much + hour night go"),
+            new Proposition("\\b(?:show|send) (?:me|us) (?:your|ur) feet\\b", "feet"),
+            new Proposition("\\bin (?:that|your|my|the) \\w+ and nothing else\\b", "nothing + else"));
 
     private SexualAndSelfHarmRules() {
     }
@@ -92,9 +100,9 @@ final class SexualAndSelfHarmRules {
                 + "|her) (?:arse|ass|bum|pussy)\\b", false, null);
         book.triggers("pic pics photo photos selfie vid video begging gagging desperate knees lips mouth shower bath bed naked"
                 + " bikini underwear lingerie swimsuit missing alone wear rate arse ass bum pussy");
-        for (String[] proposition : PROPOSITIONS) {
-            book.rule("sexual proposition", Label.SEXUAL, 0.82, proposition[0], false, null);
-            book.triggers(proposition[1]);
+        for (Proposition proposition : PROPOSITIONS) {
+            book.rule("sexual proposition", Label.SEXUAL, 0.82, proposition.regex(), false, null);
+            book.triggers(proposition.triggers());
         }
         book.rule("sexual remarks to a child", Label.SEXUAL, 0.85, "\\b(?:you're|your|you are) (?:only |just |nearly"
                 + " |almost |now )?1[0-7]\\b", false, null);

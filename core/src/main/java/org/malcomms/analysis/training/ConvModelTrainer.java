@@ -28,6 +28,11 @@ public final class ConvModelTrainer {
     /** Learning settings; {@link #STANDARD} is what {@code malcomms train} uses. */
     public record Settings(int filters, int epochs, double learningRate, double decay, double balance, long seed) {
         public static final Settings STANDARD = new Settings(64, 2, 0.001, 1e-5, 0.7, 20240301L);
+
+        /** The same settings from another random start. */
+        public Settings withSeed(long other) {
+            return new Settings(filters, epochs, learningRate, decay, balance, other);
+        }
     }
 
     private final Settings settings;
@@ -139,7 +144,9 @@ public final class ConvModelTrainer {
                             double g = (z[c] - (c == y ? 1 : 0)) * classWeight[h][y];
                             int k = head.offset() + c;
                             for (int i = 0; i < features; i++) {
-                                gradFeature[i] += g * out.value[k * features + i];
+                                if (shaping) {
+                                    gradFeature[i] += g * out.value[k * features + i];
+                                }
                                 out.update(k * features + i, g * feature[i], c1, c2);
                             }
                             outBias.update(k, g, c1, c2);

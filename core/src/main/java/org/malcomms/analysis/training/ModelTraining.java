@@ -39,6 +39,9 @@ public final class ModelTraining {
      * the tweets' heads, on fixed filters, so adding our own messages leaves the tweets' part of the network as it was.
      */
     static final java.util.Set<String> READERS = java.util.Set.copyOf(TrainingData.OWN);
+    /** Where our own abuse head sits in {@link #HEADS}. */
+    private static final int ABUSE_HEAD = HEADS.stream().map(Head::name).toList()
+            .indexOf(LearnedModel.OWN_HEADS.get(Label.OFFENSIVE));
     /** How many networks {@link #train} trains to keep one. */
     static final int NETWORKS = 3;
 
@@ -136,11 +139,9 @@ public final class ModelTraining {
         LearnedModel best = null;
         int fewest = Integer.MAX_VALUE;
         for (int k = 0; k < NETWORKS; k++) {
-            ConvModelTrainer.Settings start = new ConvModelTrainer.Settings(convSettings.filters(),
-                    convSettings.epochs(), convSettings.learningRate(), convSettings.decay(), convSettings.balance(),
-                    convSettings.seed() + k);
-            LearnedModel model = new LearnedModel(linear,
-                    new ConvModelTrainer(start, HEADS, READERS, vectors).train(corpus.words()), vectors);
+            ConvModelTrainer trainer = new ConvModelTrainer(convSettings.withSeed(convSettings.seed() + k), HEADS,
+                    READERS, vectors);
+            LearnedModel model = new LearnedModel(linear, trainer.train(corpus.words()), vectors);
             int called = harmlessCalledOffensive(model, corpus);
             if (called < fewest) {
                 best = model;
@@ -151,11 +152,9 @@ public final class ModelTraining {
     }
 
     private static int harmlessCalledOffensive(LearnedModel model, Corpus corpus) {
-        int abuse = HEADS.indexOf(HEADS.stream().filter(h -> h.name().equals(LearnedModel.OWN_HEADS.get(
-                Label.OFFENSIVE))).findFirst().orElseThrow());
         int called = 0;
         for (int i = 0; i < corpus.sparse().size(); i++) {
-            if (corpus.sparse().get(i).classes()[abuse] == 0 && model.probability(TrainingData.OLID_A, "OFF",
+            if (corpus.sparse().get(i).classes()[ABUSE_HEAD] == 0 && model.probability(TrainingData.OLID_A, "OFF",
                     model.read(corpus.sparse().get(i).features(), corpus.words().get(i).rows())) >= 0.5) {
                 called++;
             }
