@@ -37,6 +37,11 @@ public final class ConvModel {
     private final float[] bias;
     /** Output weights {@code outWeights[output * features + feature]}, then biases. */
     private final float[] outWeights;
+    /**
+     * The same output weights feature by feature, {@code byFeature[feature * outputs + output]}: {@link #logits}
+     * reads each feature once, skips the many a rectified filter leaves at zero, and updates every output together.
+     */
+    private final float[] byFeature;
     private final float[] outBias;
     private final WordVectors vectors;
     /** Per word row, once computed: its response at every (width, offset), {@code filters} numbers each. */
@@ -51,6 +56,13 @@ public final class ConvModel {
         this.bias = bias;
         this.outWeights = outWeights;
         this.outBias = outBias;
+        int features = bias.length;
+        this.byFeature = new float[outWeights.length];
+        for (int k = 0; k < outBias.length; k++) {
+            for (int i = 0; i < features; i++) {
+                byFeature[i * outBias.length + k] = outWeights[k * features + i];
+            }
+        }
         this.vectors = vectors;
         this.responses = new AtomicReferenceArray<>(vectors.size());
     }
@@ -135,14 +147,20 @@ public final class ConvModel {
 
     /** The logits of every head's classes, given the features. */
     public double[] logits(float[] features) {
-        double[] z = new double[outBias.length];
-        for (int k = 0; k < z.length; k++) {
-            double s = outBias[k];
-            int base = k * features.length;
-            for (int i = 0; i < features.length; i++) {
-                s += outWeights[base + i] * features[i];
+        int outputs = outBias.length;
+        double[] z = new double[outputs];
+        for (int k = 0; k < outputs; k++) {
+            z[k] = outBias[k];
+        }
+        for (int i = 0; i < features.length; i++) {
+            float x = features[i];
+            if (x == 0) {
+                continue;
             }
-            z[k] = s;
+            int base = i * outputs;
+            for (int k = 0; k < outputs; k++) {
+                z[k] += byFeature[base + k] * x;
+            }
         }
         return z;
     }
