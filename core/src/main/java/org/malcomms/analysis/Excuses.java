@@ -39,20 +39,28 @@ final class Excuses {
             + "|league|fixture|kick off|kick-off|away game|home game|away end|season|squad|team)\\b|\\bkill the game"
             + " off\\b|\\b\\d (?:\\d|nil)(?: (?:easy|win|victory|to us|to the|home|away))\\b|\\b\\d nil\\b");
 
+    /** Trivial things people joke about killing each other over. */
+    private static final String TRIVIAL = "(?:biscuits?|chocolate|crisps|chips|cake|pizza|sweets|haribo|food|dinner"
+            + "|tea|coffee|wine|beer|gin|milk|toast|leftovers|sandwich|charger|remote|ending|endings|spoilers?|spoil"
+            + "|episode|finale|box set|series|timesheets?|expenses|rota|homework|forms?|washing up|dishes|bins?"
+            + "|parking space|seat|hoodie|jumper|straighteners|makeup|make-up|playlist|password|netflix)";
+
     /**
      * A threat made over something trivial, as a joke ("I'll kill you if you eat my last biscuit", "spoil the ending
      * and I will end you", "get your timesheets in or I will hunt you down"): a condition and a trivial object in
-     * the same sentence; or someone else's anger foretold ("mum's going to murder you when she sees the car").
+     * the same sentence; a trivial wrong done ("you ate my last haribo, I'm going to end you"); a laugh beside "kill
+     * you for..." ("lmao I'm going to kill you for posting that"); or someone else's anger foretold ("mum's going to
+     * murder you when she sees the car").
      */
     private final Pattern trivialCause = Pattern.compile("\\bwhen (?:she|he|they|mum|mam|mom|dad|your (?:mum|mam|mom|dad"
             + "|nan|gran|boss|wife|husband|missus)) (?:sees|finds out|hears|gets home|notices)\\b|\\b(?:if (?:you|u|ya"
             + "|anyone|someone)|or (?:i|i'll|i will|else)"
-            + "|unless (?:you|u)|and i(?:'ll| will))\\b.*\\b(?:biscuits?|chocolate|crisps|chips|cake|pizza|sweets|food"
-            + "|dinner|tea|coffee|wine|beer|gin|leftovers|sandwich|charger|remote|ending|endings|spoilers?|spoil|episode"
-            + "|finale|box set|series|timesheets?|expenses|rota|homework|forms?|washing up|dishes|bins?|parking space"
-            + "|seat|hoodie|jumper|straighteners|makeup|make-up|playlist|password|netflix)\\b|\\b(?:biscuits?"
+            + "|unless (?:you|u)|and i(?:'ll| will))\\b.*\\b" + TRIVIAL + "\\b|\\b(?:biscuits?"
             + "|chocolate|crisps|cake|pizza|spoilers?|spoil|ending|finale|episode|timesheets?|rota|homework)\\b.*"
-            + "\\b(?:or (?:i|i'll|i will|else)|and i(?:'ll| will))\\b");
+            + "\\b(?:or (?:i|i'll|i will|else)|and i(?:'ll| will))\\b|\\b(?:you|you've) (?:ate|eaten|drank|drunk|finished"
+            + "|nicked|pinched|took|stole|used|spoilt|spoiled|broke) (?:my|the|our) (?:last )?(?:\\w+ )?" + TRIVIAL
+            + "\\b|\\b(?:lol|lmao+|lmfao+|haha+)\\b.*\\b(?:kill|end|murder|strangle|batter) you for\\b|\\b(?:kill|end"
+            + "|murder|strangle|batter) you for\\b.*\\b(?:lol|lmao+|lmfao+|haha+)\\b");
 
     private final Pattern reporting = Pattern.compile(
             "\\b(?:called|calls|calling|keeps calling|kept calling) (?:me|us|her|him|them|(?:my|the|this|that|his"

@@ -36,6 +36,16 @@ final class SexualAndSelfHarmRules {
             new Proposition("\\b(?:send|snap|show) (?:me|us) something (?:dirty|naughty|nobody else (?:gets to|can) see)"
                     + "\\b", "something + dirty naughty nobody"),
             new Proposition("\\ba (?:good|proper) seeing to\\b", "seeing"),
+            new Proposition("\\b(?:your|ur) (?:arse|ass|bum|booty|tits|boobs|legs|body|thighs)"
+                    + " in (?:those|them|that|these|your|ur) (?:\\w+ )?(?:jeans|leggings|dress|skirt|shorts|top|bikini"
+                    + "|uniform|trousers|joggers)\\b", "arse ass bum booty tits boobs legs body thighs"),
+            new Proposition("\\b(?:you|u) on top of me\\b|\\bme on top of (?:you|u)\\b", "top"),
+            new Proposition("\\bwhat i'?d (?:like to |love to |want to )?do to (?:you|u)\\b(?=.{0,40}\\b(?:airdrop|devil"
+                    + "|aubergine|tongue|splash|naked|bed)\\b)|\\b(?:airdrop|aubergine|tongue|splash|naked|bed)\\b.{0,40}"
+                    + "\\bwhat i'?d (?:like to |love to |want to )?do to (?:you|u)\\b", "do + airdrop devil aubergine tongue"
+                    + " splash naked bed"),
+            new Proposition("\\b(?:something|summat) (?:to show|to send|for) (?:you|u)\\b.{0,12}\\b(?:aubergine|splash"
+                    + "|tongue)\\b", "aubergine splash tongue"),
             new Proposition("\\bhow much for (?:an hour|a night|the night|a go)(?= ?[.,!?]| with (?:you|u)\\b|$)",
                     "much + hour night go"),
             new Proposition("\\b(?:show|send) (?:me|us) (?:your|ur) feet\\b", "feet"),
@@ -52,10 +62,10 @@ final class SexualAndSelfHarmRules {
                 + " (?:your ?self|yourselves|urself)\\b|\\bgo (?:and )?(?:die|jump off)\\b|\\bslit"
                 + " your (?:wrists"
                 + "|throat)\\b|\\bdrink (?:some )?bleach\\b|\\bjump off (?:a|the) (?:bridge|building|cliff|roof|multi storey|multi-storey|car park|balcony|pier|tower)"
-                + "|\\b(?:step|jump) in front of (?:a|the) (?:train|bus|lorry)|\\b(?:nobody|no one|noone)"
+                + "|\\b(?:step|jump|walk|throw (?:yourself|urself)|lie down|lay down) in front of (?:a|the|an) (?:\\w+ ){0,2}?(?:train|bus|lorry|tube|truck)\\b|\\b(?:step|jump|walk|throw (?:yourself|urself)|lie down|lay down) in front of the \\d|\\b(?:nobody|no one|noone)"
                 + " (?:would|will|is going to) (?:miss|care if|notice if) you|\\b(?:the )?world (?:would be|is"
                 + "|will be) better (?:off )?without you|\\b(?:do|doing|did) (?:us all|everyone|the world|us) a favou?r (?:and|if (?:you|u)|by)"
-                + " (?:just )?(?:die|disappear|took|take|taking|swallow|swallowed|jump|jumped|jumping|ended|ending|killed|killing|kill|end|jump|don't wake up|dont wake up|stop breathing|not exist)|\\b(?:took|take|taking|swallow|swallowed|neck|necked|down|downed) (?:all|the whole|every one of|all of)"
+                + " (?:just )?(?:die|disappear|took|take|taking|swallow|swallowed|jump|jumped|jumping|step|walk|ended|ending|killed|killing|kill|end|jump|don't wake up|dont wake up|stop breathing|not exist)|\\b(?:took|take|taking|swallow|swallowed|neck|necked|down|downed) (?:all|the whole|every one of|all of)"
                 + " (?:\\w+ ){0,3}?(?:pills|tablets|packet|bottle|meds|box)\\b|\\bjoin the 41\\b|\\bpills\\b.{0,30}?\\b(?:take"
                 + "|swallow|neck|down) (?:them|the lot|em) all\\b|\\byou (?:should|ought to|need to) (?:just )?(?:die|kill"
                 + "|not exist|not be alive|end it)\\b"
@@ -74,13 +84,13 @@ final class SexualAndSelfHarmRules {
                 + "|please) (?:and |n )?(?:overdose|od|hurt (?:yourself|urself))\\b|\\b(?:actually|just) go through with it"
                 + "\\b|\\bwhy (?:are|r) (?:you|u) still (?:breathing|alive)\\b|\\bwould (?:throw a party|celebrate|dance)"
                 + " if (?:you|u) (?:died|were dead|was dead|killed)\\b|\\bgo (?:and |n )?play (?:on|in) the (?:motorway|traffic"
-                + "|railway|tracks)\\b|\\bthen end it\\b|\\bif i (?:was|were) (?:as \\w+ as )?(?:you|u),? (?:i'd|id|i would)"
+                + "|railway|tracks)\\b|\\bthen end it\\b|\\b(?:cash|cashing|collect|collecting|claim|claiming) (?:in |on )?(?:your|ur) life insurance\\b|\\bif i (?:was|were) (?:as \\w+ as )?(?:you|u),? (?:i'd|id|i would)"
                 + " (?:have )?(?:just )?(?:kill|killed|top|topped|neck|necked|end|ended) (?:myself|it)\\b|\\b(?:kill|killed)"
                 + " (?:myself|yourself|urself)\\b.{0,60}\\bwhat are you waiting for\\b", true, null);
         book.triggers("kys kill yourself urself yourselves die jump bleach step miss without favour favor end pills tablets"
                 + " packet bottle meds cut cutting slit wake notice funeral relieved happier glad existing self ditch killed"
                 + " properly delete uninstall erase overdose od through breathing alive died motorway traffic topped rope noose"
-                + " box 41");
+                + " box 41 ended ending necked insurance front");
         book.rule("sexual words", Label.SEXUAL, 0.85, "\\b(?:nudes|nude pics|naked|blowjobs?|handjobs?|cum|cumming"
                 + "|jizz|horny|shag|shagging|porn|dildo|orgasm|clit|boner|erection(?! of)|(?<!great |blue |coal |marsh |willow"
                 + " |crested |long-tailed )tits|titties|boobs|nipples|penis|vagina|wanking|sexting|sext|threesome"

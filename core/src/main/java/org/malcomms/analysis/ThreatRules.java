@@ -245,7 +245,9 @@ final class ThreatRules {
                 + " |terrible |awful )?(?:shame|pity) if (?:[\\w']+ ){0,6}?(?:burnt|burned|burns|caught fire|catches fire"
                 + "|went up in flames|goes up in flames|(?:got|gets) (?:hurt|smashed|keyed|torched|burnt|burned|run over"
                 + "|stabbed|broken into|poisoned)|something (?:bad )?(?:happened|happens)|(?:had|has) an accident"
-                + "|went missing|goes missing|disappeared)\\b|\\b(?:people|others|blokes|lads|men|women) (?:have|'ve"
+                + "|went missing|goes missing|disappeared|(?:went|goes|go) up (?:in flames|in smoke|like a (?:bonfire|torch"
+                + "|match|tinderbox))|(?:someone|somebody|a stranger|some nutter) (?:turned|turns|was to turn|were to turn)"
+                + " up at (?:their|your|his|her) (?:school|nursery|work|house|door|flat))\\b|\\b(?:people|others|blokes|lads|men|women) (?:have|'ve"
                 + "|has) (?:gone missing|been (?:hurt|stabbed|killed|shot|found dead)|ended up (?:in (?:hospital|a ditch"
                 + "|the canal|the river|a wheelchair)|dead)|disappeared) for less\\b|\\b(?:a|one) (?:bullet|knife|blade"
                 + "|grave|coffin) with (?:your|ur|his|her) name on it\\b");
@@ -262,7 +264,8 @@ final class ThreatRules {
         book.triggers("everyone everybody everything loved + pay suffer hurt burn die regret");
         book.threat("weapon or fire", 0.88, "\\b(?:petrol|acid|bleach|a lit rag|lit rags|a brick|bricks|a firework|a"
                 + " petrol bomb) (?:through|in|on|over|at|into) (?:your|you|ur|that (?:\\w+ ){0,2}?\\w+ of yours)\\b"
-                + "|\\b(?:pour|throw|splash|chuck) (?:petrol|acid) (?:on|over|at|in) (?:you|your|ur)\\b|\\b(?:bring|bringing|come round with|coming"
+                + "|\\b(?:pour|throw|splash|chuck) (?:petrol|acid) (?:on|over|at|in) (?:you|your|ur)\\b"
+                + "|\\b(?:petrol|lighter fluid|paraffin) (?:poured|splashed|chucked|sprayed) (?:on|over|through|in|into)\\b|\\b(?:bring|bringing|come round with|coming"
                 + " round with|coming with|turn up with|be round with|come with|got|i've got|ive got) (?:a|my|the)"
                 + " (?:knife|blade|machete|hammer|bat|baseball bat|shank|gun|axe|crowbar|shotgun|acid|petrol)\\b[^.]{0,30}"
                 + "?\\b(?:to your|to ur|for you|round|and you're|and your|tonight|your door|your house|yours|to smash"
@@ -313,7 +316,7 @@ final class ThreatRules {
                 + " (?:for )?you\\b|\\byou (?:knife|gun|coffin|grave)\\b|\\baccidents happen\\b|\\b(?:be a|would be"
                 + " a|it'd be a|would be terrible|it'd be terrible|would be awful|it'd be awful) (?:shame|pity|terrible)?[^.]{0,10}if (?:something"
                 + "|anything) (?:happened|was to happen|were to happen)\\b|\\bhope (?:your|ur) \\w+(?:'s| is) insured\\b"
-                + "|\\bhope you've got (?:good )?(?:life )?insurance\\b|\\b(?:i've been|i have been|i'm|been) watching"
+                + "|\\bhope you've got (?:good )?(?:life )?insurance\\b|\\bhope (?:you're|you are|your) (?:\\w+ )?insured\\b|\\b(?:i've been|i have been|i'm|been) watching"
                 + " you\\b|\\bgo missing\\b|\\blooking over your shoulder\\b|\\bwhat i'm capable of\\b|\\byour"
                 + " (?:time's|time is|days are) (?:coming|numbered|up)\\b|\\b(?:get|got|getting) what'?s coming\\b"
                 + "|\\block your doors\\b|(?<!(?:yourself|urself|kys|die|end it)(?: [.,])? )\\bnobody would"
@@ -345,8 +348,10 @@ final class ThreatRules {
                 + " to)");
         book.triggers("find next home late + your his her their it he she you him them");
         book.threat("menace foretold", 0.82, "\\b(?:make sure|so) (?:you|he|she|they) (?:\\w+ )?(?:never|don't|won't"
-                + "|wont) (?:\\w+ )?feel safe\\b|\\byou'll never (?:\\w+ )?feel safe\\b|\\bor (?:i'm|we're|i am|we are)"
-                + " coming in\\b|\\bwatch (?:yourself|your ?self)(?: \\.| !|$)|\\bif i can'?t have you,? (?:then )?(?:no"
+                + "|wont) (?:\\w+ )?feel safe\\b|\\byou'll never (?:\\w+ )?feel safe\\b|\\b(?:or|next time|tonight|one night|one"
+                + " of these nights) (?:i'm|we're|i am|we are|i'll be|we'll be) coming in\\b|\\bwatch (?:yourself|your ?self|urself)"
+                + "(?: \\.| !|$| (?:walking|going|getting|on your way|when you|at night|round here|out there|after dark"
+                + "|in the dark))|\\bif i can'?t have you,? (?:then )?(?:no"
                 + " one|nobody|noone) (?:will|can|else will|else can)\\b|\\bwhat happens to (?:people|those|anyone"
                 + "|grasses|snitches|girls|lads|women|men) (?:who|that|like you)\\b|\\b(?:no )?point in (?:either|both)"
                 + " of us (?:being here|being alive|living|breathing)\\b");
@@ -410,17 +415,21 @@ final class ThreatRules {
         book.triggers("wish sorry regret hurt pay suffer rue");
         book.threat("someone should", 0.82, "\\b(?:someone|somebody|people|we) (?:should|needs to|need to|ought to|is"
                 + " going to|will|must) (?:kill|shoot|stab|hang|hurt|rape|murder|bomb|burn|gas|lynch|behead"
-                + "|exterminate) (?:you|him|her|them|all|every|the|those|these|" + ident + ")\\b");
-        book.triggers("kill shoot stab hang hurt rape murder bomb burn gas lynch behead exterminate");
-        book.threat("group should die", 0.88, "\\b(?:all |the |those |these )?(?:" + ident + "|" + PEOPLE + ") (?:should|must"
+                + "|exterminate) (?:you|him|her|them|all|every|the|those|these|" + ident + ")\\b|\\b(?:someone|somebody"
+                + "|people|we) (?:should|needs to|need to|ought to|will) (?:burn|torch|firebomb|petrol bomb) (?:out )?(?:their"
+                + "|his|her|your|the) (?:\\w+ )?(?:house|houses|home|homes|flat|flats|car|cars|caravan|caravans|shop|shops"
+                + "|van|vans|mosque|church|synagogue|temple|gurdwara|camp|site)(?: out)?\\b");
+        book.triggers("kill shoot stab hang hurt rape murder bomb burn gas lynch behead exterminate torch firebomb");
+        book.threat("group should die", 0.88, "\\b(?:all |the |those |these )?(?:" + ident + "|" + PEOPLE + "|people like"
+                + " (?:you|him|her|them|that|this)) (?:should|must"
                 + "|need to|ought to|deserve to|will|are going to) (?:all )?(?:be )?(?:die|killed|shot|hanged|hung"
                 + "|gassed|burned|burnt|executed|exterminated|wiped out|put down|put to death|slaughtered|lynched"
                 + "|stabbed|beaten|raped|murdered|eradicated|culled|hunted|drowned|strung up|kicked to death"
                 + "|beaten to death|stoned|stoned to death|run over|set on fire|burnt alive|burned alive|nuked|bombed"
-                + "|shot on sight|shot dead|pushed off|thrown off|put out of their misery|tortured|castrated|hung"
+                + "|shot on sight|shot dead|lined up and shot|lined up against a wall|pushed off|thrown off|put out of their misery|tortured|castrated|hung"
                 + " from|hanged from)\\b|\\b(?:" + ident + "|" + PEOPLE + ") (?:deserve|need|needs|deserves) (?:a bullet"
                 + "|bullets|a beating|a kicking|the rope|to swing|to hang)\\b");
-        book.triggers("die killed shot hanged hung gassed burned burnt executed exterminated wiped put slaughtered lynched stabbed beaten raped murdered eradicated culled hunted drowned strung kicked stoned run set nuked bombed pushed thrown tortured castrated bullet bullets beating kicking rope swing hang");
+        book.triggers("die killed shot hanged hung gassed burned burnt executed exterminated wiped put slaughtered lynched stabbed beaten raped murdered eradicated culled hunted drowned strung kicked stoned run set nuked bombed pushed thrown tortured castrated bullet bullets beating kicking rope swing hang lined");
         book.threat("kill all", 0.86, "\\b(?:kill|shoot|gas|hang|exterminate|murder|burn|behead|stab|lynch|slaughter"
                 + "|wipe out|eradicate) (?:all|every|the|those|these|each)(?: the| of the| of those| of these)? (?:fucking"
                 + " |bloody |last |single )?(?:"
@@ -452,6 +461,15 @@ final class ThreatRules {
         book.triggers("nudes nude naked topless intimate private dirty spicy explicit sexy sex bare titty tit boob x-rated"
                 + " revealing recorded filmed videoed screenshotted underwear bra knickers lingerie shower bath bed"
                 + " touching wanking clothes nothing sucking see-through bikini tits boobs titties nips dick cock");
+        book.threat("harm by sabotage", 0.82, "\\b(?:cut|cutting|mess with|messing with|messed with|tamper with"
+                + "|tampered with|tampering with|loosen|loosened|loosening) (?:your|his|her|their) (?:\\w+ )?(?:brakes?"
+                + "|brake (?:lines?|cables?|pipes?)|wheel nuts)\\b|\\b(?:brakes?|brake (?:lines?|cables?|pipes?)|wheel nuts)"
+                + " (?:are|is) (?:so |dead |really )?(?:easy|simple) to (?:cut|mess with|tamper with|loosen)\\b");
+        book.triggers("brake brakes wheel");
+        book.threat("relish of harm", 0.8, "\\b(?:i'd|id|i would|i'll|i will|ill|i want to|want to|i'm going to|going to)"
+                + " (?:love to |like to |enjoy |happily |gladly )?(?:watch|see|hear) (?:you|him|her) (?:bleed|bleed out"
+                + "|suffer|scream|beg for (?:your|his|her) life|choke|burn)\\b");
+        book.triggers("watch see hear + bleed suffer scream beg choke burn");
         book.rule("wish of harm", Label.THREAT, 0.35, "\\b(?:hope|wish) (?:you|he|she|they) (?:die|dies|get (?:raped"
                 + "|cancer|killed|hit by|run over|stabbed|hurt))\\b|\\byou deserve to (?:die|be (?:raped|killed"
                 + "|shot|stabbed|beaten))\\b", true, null);

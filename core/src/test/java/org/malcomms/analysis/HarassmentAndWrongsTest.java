@@ -20,6 +20,15 @@ class HarassmentAndWrongsTest {
                 LabelledSet.Column.of(Label.SELF_HARM), LabelledSet.Column.of(Label.HATE)), 0.35, 0.8);
     }
 
+    /** Harassment said so that a keyword filter would miss it (veiled, implied, sarcastic): a hard set, low floors. */
+    @ParameterizedTest
+    @ValueSource(strings = {"harassment-fourth.tsv"})
+    void harassmentInFreshWordsIsFoundOftenEnough(String file) {
+        LabelledSet.assertScores(file, List.of(LabelledSet.Column.of(Label.OFFENSIVE),
+                LabelledSet.Column.of(Label.THREAT), LabelledSet.Column.of(Label.SEXUAL),
+                LabelledSet.Column.of(Label.SELF_HARM), LabelledSet.Column.of(Label.HATE)), 0.4, 0.6);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"threats-fourth.tsv", "threats-sixth.tsv"})
     void threatsAreFoundAndTheirLookAlikesLeftAlone(String file) {
