@@ -2,6 +2,7 @@ package org.malcomms.analysis;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -12,21 +13,17 @@ import org.junit.jupiter.params.provider.ValueSource;
  * collapse.
  */
 class HarassmentAndWrongsTest {
+    /**
+     * The fourth set says harm so that a keyword filter would miss it (veiled, implied, sarcastic), and its author
+     * marked calm veiled threats not offensive, which the classifier counts: so its precision floor is lower.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"harassment-blind.tsv", "harassment-final.tsv", "harassment-third.tsv"})
-    void harassmentIsFoundAndLawfulMessagesLeftAlone(String file) {
+    @CsvSource({"harassment-blind.tsv, 0.35, 0.8", "harassment-final.tsv, 0.35, 0.8", "harassment-third.tsv, 0.35, 0.8",
+        "harassment-fourth.tsv, 0.4, 0.6"})
+    void harassmentIsFoundAndLawfulMessagesLeftAlone(String file, double recall, double precision) {
         LabelledSet.assertScores(file, List.of(LabelledSet.Column.of(Label.OFFENSIVE),
                 LabelledSet.Column.of(Label.THREAT), LabelledSet.Column.of(Label.SEXUAL),
-                LabelledSet.Column.of(Label.SELF_HARM), LabelledSet.Column.of(Label.HATE)), 0.35, 0.8);
-    }
-
-    /** Harassment said so that a keyword filter would miss it (veiled, implied, sarcastic): a hard set, low floors. */
-    @ParameterizedTest
-    @ValueSource(strings = {"harassment-fourth.tsv"})
-    void harassmentInFreshWordsIsFoundOftenEnough(String file) {
-        LabelledSet.assertScores(file, List.of(LabelledSet.Column.of(Label.OFFENSIVE),
-                LabelledSet.Column.of(Label.THREAT), LabelledSet.Column.of(Label.SEXUAL),
-                LabelledSet.Column.of(Label.SELF_HARM), LabelledSet.Column.of(Label.HATE)), 0.4, 0.6);
+                LabelledSet.Column.of(Label.SELF_HARM), LabelledSet.Column.of(Label.HATE)), recall, precision);
     }
 
     @ParameterizedTest
