@@ -246,9 +246,10 @@ public final class HybridClassifier implements MessageClassifier {
      * ("fuck off you racist, leave the polish people alone"). A sexual finding must not rest on an insult that happens to name a body part ("what a
      * dick"), nor on a threat the rules found (a threat to expose someone is sexual only if its words are). A learned
      * threat does not stand beside self-harm the rules found (the harm is urged on the reader, not threatened), nor on
-     * a message that shows the sender watching or asks for money: the head, taught that menace often comes that way,
-     * cannot tell "I'm outside your flat, your light's on" or "you'll pay me back what you owe" from a threat of
-     * violence; the rules read those that are, and the law side reads watching as stalking and demands as such.
+     * a message that shows the sender watching, asks for money or hides who the sender is: the head, taught that
+     * menace often comes that way, cannot tell "I'm outside your flat, your light's on", "you'll pay me back what you
+     * owe" or "you'll never find out who this is" from a threat of violence; the rules read those that are, and the
+     * law side reads watching as stalking, demands as such and hiding as a question of identification.
      * Learned hate does not stand where the sender speaks of the group with goodwill ("I fucking love Muslims").
      */
     private boolean learnedHarmStands(Label label, double offensive, double abuse, ProtectedCharacteristic c,
@@ -264,7 +265,8 @@ public final class HybridClassifier implements MessageClassifier {
             return !rules.profane(norm.tokens().get(top).norm());
         }
         if (label == Label.THREAT && (ruleFound(hits, Label.SELF_HARM) || CueDetector.shows(Cue.MONITORING, norm)
-                || CueDetector.shows(Cue.DEMAND, norm) || MONEY_OWED.matcher(s).find())) {
+                || CueDetector.shows(Cue.DEMAND, norm) || CueDetector.shows(Cue.ANONYMITY, norm)
+                || MONEY_OWED.matcher(s).find())) {
             return false;
         }
         if (label == Label.HATE) {
