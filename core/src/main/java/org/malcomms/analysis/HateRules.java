@@ -187,8 +187,8 @@ final class HateRules {
                 + "|destroy|are destroying) (?:everything|this country|the country|britain|england)\\b|\\b(?:"
                 + ident + ") (?:belong in|should be in) (?:a |the )?(?:zoo|cages?|jail|camps?|gas chambers?|asylums?|institutions?|hell|the ground|the gutter|bin"
                 + "|sewer)\\b|\\b(?:" + ident + ") can (?:all )?(?:(?:fuck|piss|sod) (?:right )?off|go to hell|rot"
-                + "|die)\\b|\\b(?:" + ident + "|" + member + "|" + singular + " (?:boy|lad|man|girl|woman|kid))\\b[^.]{0,40}\\b(?:don't|dont|do not|never) (?:come|step|go)"
-                + " (?:in|into|near|round) (?:our|my|this) (?:changing rooms?|toilets?|street|road|estate|school|church|pub"
+                + "|die)\\b|\\b(?:" + ident + "|" + member + "|" + singular + " (?:boy|lad|man|girl|woman|kid))\\b"
+                + "[^.]{0,40}\\b(?:don't|dont|do not|never) (?:come|step|go) (?:in|into|near|round) (?:our|my|this) (?:changing rooms?|toilets?|street|road|estate|school|church|pub"
                 + "|area|town|village|club|team)\\b");
         book.triggers("IDENT anyone");
         book.hate("hatred of a group", 0.88, "\\b(?:i|we|everyone|honestly i|i just|i really|i fucking|i absolutely"
@@ -210,7 +210,8 @@ final class HateRules {
                 + " |\\bjust |\\b(?:they|you"
                 + "|u|yous) (?:should |need to |can )?(?:all |just )?)go back to " + homeland + "\\b|\\bgo back to "
                 + homeland + ",? (?:you|ya|u)\\b|\\bgo back to (?:your|where you|where ya|the|ur) (?:own )?(?:country"
-                + "|came from|jungle|desert|cave|tribe)\\b|\\bstay (?:in|in your|in ur) own country\\b|\\b(?:your|ur) lot\\b[^.]{0,30}\\b(?:(?:let )?off the boats?|back on the boats?|dinghies)\\b|\\bgo back home\\b[^.]{0,20}\\b(?:immigrant|foreign"
+                + "|came from|jungle|desert|cave|tribe)\\b|\\bstay (?:in|in your|in ur) own country\\b"
+                + "|\\b(?:your|ur) lot\\b[^.]{0,30}\\b(?:(?:let )?off the boats?|back on the boats?|dinghies)\\b|\\bgo back home\\b[^.]{0,20}\\b(?:immigrant|foreign"
                 + "|paki|refugee)");
         book.triggers("back country boat boats dinghies");
         for (CodedHate code : CODED_HATE) {

@@ -349,7 +349,7 @@ final class ThreatRules {
         book.triggers("find next home late + your his her their it he she you him them");
         book.threat("menace foretold", 0.82, "\\b(?:make sure|so) (?:you|he|she|they) (?:\\w+ )?(?:never|don't|won't"
                 + "|wont) (?:\\w+ )?feel safe\\b|\\byou'll never (?:\\w+ )?feel safe\\b|\\b(?:or|next time|tonight|one night|one"
-                + " of these nights) (?:i'm|we're|i am|we are|i'll be|we'll be) coming in\\b|\\bwatch (?:yourself|your ?self|urself)"
+                + " of these nights) (?:i'm|we're|i am|we are|i'll be|we'll be) coming in\\b|\\bwatch (?:yourself|your ?self)"
                 + "(?: \\.| !|$| (?:walking|going|getting|on your way|when you|at night|round here|out there|after dark"
                 + "|in the dark))|\\bif i can'?t have you,? (?:then )?(?:no"
                 + " one|nobody|noone) (?:will|can|else will|else can)\\b|\\bwhat happens to (?:people|those|anyone"
