@@ -67,9 +67,12 @@ final class HateRules {
                     "13 14 1488 genocide replacement rapefugee rapefugees existence white dindu mud remigration despite"
                     + " fighting"),
             new CodedHate(ProtectedCharacteristic.TRANSGENDER, "\\b(?:join|go for|become|make it to|be part of|be one of"
-                    + "|add to|boost) the 41\\b|\\b(?:just|only|still|you're|you are|he's|she's|he is|she is) (?:just |only"
-                    + " |still )?a (?:bloke|man|geezer|fella|lad) in a (?:dress|wig|skirt|frock)\\b",
-                    "41 bloke man geezer fella lad"),
+                    + "|add to|boost) the 41\\b|\\b(?:just|only|still|always|you're|you are|he's|she's|he is|she is"
+                    + "|you'll always be|you will always be) (?:just |only |still |always )?a (?:bloke|man|geezer|fella|lad) in"
+                    + " a (?:dress|wig|skirt|frock)\\b", "41 bloke man geezer fella lad"),
+            new CodedHate(ProtectedCharacteristic.TRANSGENDER, "\\b(?:you'll|you will|he'll|he will|they'll|they will)"
+                    + " never be a (?:real |proper )?(?:woman|girl|lady)\\b|\\bnot a (?:real|proper) (?:woman|girl|lady)\\b"
+                    + "[^.]{0,12}\\bnever will be\\b", "never + woman girl lady"),
             new CodedHate(ProtectedCharacteristic.RELIGION, "\\b(?:towel|rag|dot) heads?\\b|\\b(?:your|their|his|her)"
                     + " (?:religion|faith|god|prophet|holy book) (?:is|are) (?:a |an |just a |nothing but a )?(?:cancer|disease"
                     + "|plague|poison|virus|cult|death cult|filth|evil)\\b", "towel rag dot religion faith god prophet holy"),
