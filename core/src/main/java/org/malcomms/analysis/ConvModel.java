@@ -35,11 +35,10 @@ public final class ConvModel {
     private final float[][] weights;
     /** Per feature {@code k * filters + f}. */
     private final float[] bias;
-    /** Output weights {@code outWeights[output * features + feature]}, then biases. */
-    private final float[] outWeights;
     /**
-     * The same output weights feature by feature, {@code byFeature[feature * outputs + output]}: {@link #logits}
-     * reads each feature once, skips the many a rectified filter leaves at zero, and updates every output together.
+     * Output weights feature by feature, {@code byFeature[feature * outputs + output]} (stored output by output):
+     * {@link #logits} reads each feature once, skips the many a rectified filter leaves at zero, and updates every
+     * output together.
      */
     private final float[] byFeature;
     private final float[] outBias;
@@ -47,6 +46,7 @@ public final class ConvModel {
     /** Per word row, once computed: its response at every (width, offset), {@code filters} numbers each. */
     private final AtomicReferenceArray<float[]> responses;
 
+    /** {@code outWeights} is laid out output by output, {@code [output * features + feature]}, as trained and stored. */
     public ConvModel(int dims, int filters, List<Head> heads, float[][] weights, float[] bias, float[] outWeights,
                      float[] outBias, WordVectors vectors) {
         this.dims = dims;
@@ -54,7 +54,6 @@ public final class ConvModel {
         this.heads = List.copyOf(heads);
         this.weights = weights;
         this.bias = bias;
-        this.outWeights = outWeights;
         this.outBias = outBias;
         int features = bias.length;
         this.byFeature = new float[outWeights.length];
@@ -206,7 +205,12 @@ public final class ConvModel {
             writeAll(out, w);
         }
         writeAll(out, bias);
-        writeAll(out, outWeights);
+        int features = bias.length;
+        for (int k = 0; k < outBias.length; k++) {
+            for (int i = 0; i < features; i++) {
+                out.writeFloat(byFeature[i * outBias.length + k]);
+            }
+        }
         writeAll(out, outBias);
         out.flush();
         gz.finish();

@@ -66,7 +66,7 @@ final class SexualAndSelfHarmRules {
                 + "|bus|lorry|tube|truck)\\b|the \\d)|\\b(?:nobody|no one|noone)"
                 + " (?:would|will|is going to) (?:miss|care if|notice if) you|\\b(?:the )?world (?:would be|is"
                 + "|will be) better (?:off )?without you|\\b(?:do|doing|did) (?:us all|everyone|the world|us) a favou?r (?:and|if (?:you|u)|by)"
-                + " (?:just )?(?:die|disappear|took|take|taking|swallow|swallowed|jump|jumped|jumping|step|walk|ended|ending|killed|killing|kill|end|jump|don't wake up|dont wake up|stop breathing|not exist)|\\b(?:took|take|taking|swallow|swallowed|neck|necked|down|downed) (?:all|the whole|every one of|all of)"
+                + " (?:just )?(?:die|disappear|took|take|taking|swallow|swallowed|jump|jumped|jumping|step|walk|ended|ending|killed|killing|kill|end|don't wake up|dont wake up|stop breathing|not exist)|\\b(?:took|take|taking|swallow|swallowed|neck|necked|down|downed) (?:all|the whole|every one of|all of)"
                 + " (?:\\w+ ){0,3}?(?:pills|tablets|packet|bottle|meds|box)\\b|\\bjoin the 41\\b|\\bpills\\b.{0,30}?\\b(?:take"
                 + "|swallow|neck|down) (?:them|the lot|em) all\\b|\\byou (?:should|ought to|need to) (?:just )?(?:die|kill"
                 + "|not exist|not be alive|end it)\\b"

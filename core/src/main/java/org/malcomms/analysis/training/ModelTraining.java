@@ -155,7 +155,7 @@ public final class ModelTraining {
         int called = 0;
         for (int i = 0; i < corpus.sparse().size(); i++) {
             if (corpus.sparse().get(i).classes()[ABUSE_HEAD] == 0 && model.probability(TrainingData.OLID_A, "OFF",
-                    model.read(corpus.sparse().get(i).features(), corpus.words().get(i).rows())) >= 0.5) {
+                    model.read(corpus.sparse().get(i).features(), corpus.words().get(i).rows())) >= Classification.THRESHOLD) {
                 called++;
             }
         }
