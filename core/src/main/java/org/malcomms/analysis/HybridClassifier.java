@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * The message classifier: learned models ({@link LearnedModel}) trained on OLID and Davidson et al. (offensive,
  * targeted, target type, hate/offensive/neither) and on our own UK-style messages (abuse, threat, sexual, self-harm,
- * hate) combined with explainable rules for what those tweets do not teach (threats, sexual
+ * hate; the offensive head learns from both) combined with explainable rules for what those tweets do not teach (threats, sexual
  * content, self-harm encouragement, hostility on protected characteristics, exposure threats) and the contexts
  * that excuse abusive words (negation, quoting or reporting, counter-speech, banter, reclaimed words, homonyms).
  * Every positive label comes with spans pointing at the words behind it. {@code targeted} is OLID's level B: is the
@@ -53,8 +53,8 @@ public final class HybridClassifier implements MessageClassifier {
      */
     private static final double THREAT_ODDS = 0.4;
     /**
-     * Odds factor on our own messages' abuse head before it is averaged with the tweets' offensive head: half of
-     * those messages are abusive, far more than in a phone's history ("you'll pay me back what you owe" read 0.74).
+     * Odds factor on our own messages' abuse head, which counts only as agreement with a learned harm in a message to
+     * "you" (see {@link #learnedHarmStands}): half of those messages are abusive, far more than in a phone's history.
      */
     private static final double ABUSE_ODDS = 0.5;
     private static final int SHORT = 3;
@@ -116,9 +116,7 @@ public final class HybridClassifier implements MessageClassifier {
                 }
             }
         }
-        // the tweets' head and our own messages' abuse head, averaged: each corrects the other's blind spots
         double abuse = shift(model.probability(LearnedModel.OWN_HEADS.get(Label.OFFENSIVE), "yes", reading), ABUSE_ODDS);
-        learnedOffensive = (learnedOffensive + abuse) / 2;
         List<int[]> harmless = null;
         for (Map.Entry<Label, String> e : LearnedModel.OWN_HEADS.entrySet()) {
             Label label = e.getKey();

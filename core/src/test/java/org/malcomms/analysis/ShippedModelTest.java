@@ -88,10 +88,11 @@ class ShippedModelTest {
         try (InputStream in = LinearModel.class.getResourceAsStream("classifier-metrics.properties")) {
             p.load(in);
         }
-        // the shipped olid-a fell from 0.746 to 0.717 when our own abuse head joined the tweets', and to 0.710 when the
-        // network began to be chosen for how little British chat it calls offensive (see the README)
-        assertThat(Double.parseDouble(p.getProperty("olid-a"))).isGreaterThanOrEqualTo(0.70);
-        assertThat(Double.parseDouble(p.getProperty("model.olid-a"))).isGreaterThanOrEqualTo(0.74);
+        // the shipped olid-a fell from 0.746 to 0.707 while our own abuse head was averaged with the tweets' heads
+        // (fifth to seventh sessions); with the linear offensive head learning from both instead, 0.733, and the
+        // learned models alone 0.741 (0.750 when both learned from the tweets alone; see the README)
+        assertThat(Double.parseDouble(p.getProperty("olid-a"))).isGreaterThanOrEqualTo(0.72);
+        assertThat(Double.parseDouble(p.getProperty("model.olid-a"))).isGreaterThanOrEqualTo(0.73);
         assertThat(Double.parseDouble(p.getProperty("olid-b"))).isGreaterThanOrEqualTo(0.58);
         assertThat(Double.parseDouble(p.getProperty("model.olid-b"))).isGreaterThanOrEqualTo(0.59);
         assertThat(Double.parseDouble(p.getProperty("model.olid-c"))).isGreaterThanOrEqualTo(0.52);
@@ -122,9 +123,9 @@ class ShippedModelTest {
             a.add(e.labels().get(TrainingData.OLID_A), classifier.classify(e.text()).has(Label.OFFENSIVE) ? "OFF"
                     : "NOT");
         }
-        // 0.82 with the tweets' head alone; averaged with our own abuse head, which reads them less like OLID's
-        // annotators, 0.77
-        assertThat(a.score()).isGreaterThan(0.75);
+        // 0.82 with the tweets' heads alone; 0.76 while they were averaged with our own abuse head (fifth to seventh
+        // sessions); 0.83 with the linear offensive head learning from the tweets and our own messages
+        assertThat(a.score()).isGreaterThan(0.8);
     }
 
     @Test

@@ -117,22 +117,44 @@ public final class ModelTraining {
         List<ConvModelTrainer.Words> words = new ArrayList<>(examples.size());
         for (Example e : examples) {
             int[] classes = new int[HEADS.size()];
+            int[] linearClasses = new int[HEADS.size()];
             for (int h = 0; h < HEADS.size(); h++) {
                 String label = e.labels().get(HEADS.get(h).name());
                 classes[h] = label == null ? -1 : HEADS.get(h).index(label);
+                String linearLabel = linearLabel(e, HEADS.get(h).name());
+                linearClasses[h] = linearLabel == null ? -1 : HEADS.get(h).index(linearLabel);
             }
             NormalisedText text = normaliser.normalise(e.text());
-            sparse.add(new Encoded(features.features(text), classes));
+            sparse.add(new Encoded(features.features(text), linearClasses));
             words.add(new ConvModelTrainer.Words(vectors.rows(text, ConvModel.MAX_WORDS), classes));
         }
         return new Corpus(sparse, words);
     }
 
     /**
+     * The class {@code e} teaches the linear model's head called {@code head}. Its offensive head learns from the
+     * tweets' level A and from our own messages' {@code abuse} column alike, so that it knows both what OLID's
+     * annotators call offensive and which British chat is harmless: averaging a head trained on the tweets alone with
+     * our own abuse head scored lower on both (cross-validated OLID A 0.707 against 0.733, our own abuse 0.772
+     * against 0.794). The network's offensive head still learns from the tweets alone: it shapes the filters our own
+     * heads read, and taught our messages too it reshaped them so that those heads read "move it yourself you idiot"
+     * as self-harm and "I'd never hurt you" as a threat (and OLID A was 0.728).
+     */
+    static String linearLabel(Example e, String head) {
+        String label = e.labels().get(head);
+        String abuse = e.labels().get(LearnedModel.OWN_HEADS.get(Label.OFFENSIVE));
+        if (label == null && head.equals(TrainingData.OLID_A) && abuse != null) {
+            return abuse.equals("yes") ? "OFF" : "NOT";
+        }
+        return label;
+    }
+
+    /**
      * Trains both models. The network is trained {@link #NETWORKS} times from different random starts, and the one
-     * kept is the one whose tweets' offensive head calls fewest of our own harmless messages offensive: the tweets'
-     * heads never train on those messages, and how readily they flag British chat varied from one start to the next
-     * (everyday test messages called offensive 16, 20 and 31 of 700 for three starts, in the order of this count).
+     * kept is the one with which the models' offensive head calls fewest of our own harmless messages offensive: the
+     * network's tweets' heads never train on those messages, and how readily they flag British chat varied from one
+     * start to the next (everyday test messages called offensive 16, 20 and 31 of 700 for three starts, in the order
+     * of this count).
      */
     public LearnedModel train(Corpus corpus) {
         LinearModel linear = new SoftmaxTrainer(settings, HEADS).train(corpus.sparse());
@@ -194,7 +216,7 @@ public final class ModelTraining {
                 });
                 for (int h = 0; h < HEADS.size(); h++) {
                     int gold = corpus.sparse().get(i).classes()[h];
-                    if (gold >= 0) {
+                    if (e.labels().containsKey(HEADS.get(h).name())) {
                         double[] p = model.probabilities(HEADS.get(h).name(), model.read(
                                 corpus.sparse().get(i).features(), corpus.words().get(i).rows()));
                         int best = 0;
