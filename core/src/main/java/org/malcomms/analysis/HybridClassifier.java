@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
 /**
  * The message classifier: learned models ({@link LearnedModel}) trained on OLID and Davidson et al. (offensive,
  * targeted, target type, hate/offensive/neither) and on our own UK-style messages (abuse, threat, sexual, self-harm,
- * hate; the offensive head learns from both) combined with explainable rules for what those tweets do not teach (threats, sexual
- * content, self-harm encouragement, hostility on protected characteristics, exposure threats) and the contexts
- * that excuse abusive words (negation, quoting or reporting, counter-speech, banter, reclaimed words, homonyms).
- * Every positive label comes with spans pointing at the words behind it. {@code targeted} is OLID's level B: is the
- * message aimed at someone, rather than just swearing (read it together with {@code offensive}; a message that is
- * not offensive can be targeted only when it addresses someone); {@code target} is {@code none} unless the message
- * is offensive. Thread-safe; no network.
+ * hate; the linear model's offensive head learns from both) combined with explainable rules for what those tweets do
+ * not teach (threats, sexual content, self-harm encouragement, hostility on protected characteristics, exposure
+ * threats) and the contexts that excuse abusive words (negation, quoting or reporting, counter-speech, banter,
+ * reclaimed words, homonyms). Every positive label comes with spans pointing at the words behind it.
+ * {@code targeted} is OLID's level B: is the message aimed at someone, rather than just swearing (read it together
+ * with {@code offensive}; a message that is not offensive can be targeted only when it addresses someone);
+ * {@code target} is {@code none} unless the message is offensive. Thread-safe; no network.
  */
 public final class HybridClassifier implements MessageClassifier {
     private static final double LEARNED_SPAN_LOGIT = 0.5;
