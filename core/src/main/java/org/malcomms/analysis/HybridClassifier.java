@@ -39,8 +39,8 @@ public final class HybridClassifier implements MessageClassifier {
      * Odds factor on the learned {@code offensive} when no word list backs it up and the evidence is not thin: the
      * linear offensive head learns from our own messages, half of them abusive, which raises its prior. At 1 it
      * called 40 of the 700 everyday test messages offensive ("lol that's hilarious"), at 0.85 29 (27 before it
-     * learned from our messages), at 0.7 25; cross-validated OLID A 0.733, 0.728 and 0.721. Chosen against the everyday
-     * sets, so their false alarms flatter from then on.
+     * learned from our messages), at 0.7 25; cross-validated OLID A 0.733, 0.728 and 0.721. Chosen against the
+     * everyday sets, so their false alarms flatter from then on.
      */
     private static final double PLAIN_ODDS = 0.85;
     /**
