@@ -14,8 +14,8 @@ import org.malcomms.analysis.WordVectors;
  * Trains a {@link ConvModel} by stochastic gradient descent with Adam, a little weight decay and class weights that
  * partly balance rare classes. First the heads that shape the filters are trained together on the texts labelled for
  * them (a text labelled for some heads only teaches those); then, the filters fixed, the {@code readers} learn to read
- * them on their own texts, so adding texts for a reader changes nothing else. Two epochs each: more makes the
- * network sure of itself and worse in company.
+ * them on their own texts, so adding texts for a reader changes nothing else (their features, fixed, are computed
+ * once per text). Two epochs each: more makes the network sure of itself and worse in company.
  */
 public final class ConvModelTrainer {
     /**
@@ -26,12 +26,13 @@ public final class ConvModelTrainer {
     }
 
     /** Learning settings; {@link #STANDARD} is what {@code malcomms train} uses. */
-    public record Settings(int filters, int epochs, double learningRate, double decay, double balance, long seed) {
-        public static final Settings STANDARD = new Settings(64, 2, 0.001, 1e-5, 0.7, 20240301L);
+    public record Settings(int filters, int epochs, int readerEpochs, double learningRate, double decay,
+                           double balance, long seed) {
+        public static final Settings STANDARD = new Settings(64, 2, 2, 0.001, 1e-5, 0.7, 20240301L);
 
         /** The same settings from another random start. */
         public Settings withSeed(long other) {
-            return new Settings(filters, epochs, learningRate, decay, balance, other);
+            return new Settings(filters, epochs, readerEpochs, learningRate, decay, balance, other);
         }
     }
 
@@ -80,40 +81,27 @@ public final class ConvModelTrainer {
                     order.add(e);
                 }
             }
+            // the readers' filters are fixed, so each text's features are computed once
+            java.util.Map<Words, float[]> fixed = new java.util.IdentityHashMap<>();
             long step = 0;
-            for (int epoch = 0; epoch < settings.epochs(); epoch++) {
+            for (int epoch = 0; epoch < (shaping ? settings.epochs() : settings.readerEpochs()); epoch++) {
                 Collections.shuffle(order, random);
                 for (Words e : order) {
                     int length = Math.max(e.rows().length, widths[widths.length - 1]);
-                    float[] x = new float[length * dims];
-                    for (int t = 0; t < e.rows().length; t++) {
-                        if (e.rows()[t] >= 0) {
-                            vectors.vector(e.rows()[t], x, t * dims);
+                    float[] x = null;
+                    float[] known = shaping ? null : fixed.get(e);
+                    if (known != null) {
+                        System.arraycopy(known, 0, feature, 0, features);
+                    } else {
+                        x = new float[length * dims];
+                        for (int t = 0; t < e.rows().length; t++) {
+                            if (e.rows()[t] >= 0) {
+                                vectors.vector(e.rows()[t], x, t * dims);
+                            }
                         }
-                    }
-                    Arrays.fill(feature, 0);
-                    Arrays.fill(argmax, -1);
-                    for (int k = 0; k < widths.length; k++) {
-                        float[] w = conv[k].value;
-                        for (int t = 0; t + widths[k] <= length; t++) {
-                            System.arraycopy(bias.value, k * filters, acc, 0, filters);
-                            int base = t * dims;
-                            for (int q = 0; q < widths[k] * dims; q++) {
-                                float xv = x[base + q];
-                                if (xv == 0) {
-                                    continue;
-                                }
-                                int row = q * filters;
-                                for (int f = 0; f < filters; f++) {
-                                    acc[f] += xv * w[row + f];
-                                }
-                            }
-                            for (int f = 0; f < filters; f++) {
-                                if (acc[f] > feature[k * filters + f]) {
-                                    feature[k * filters + f] = acc[f];
-                                    argmax[k * filters + f] = t;
-                                }
-                            }
+                        pool(x, length, conv, bias, feature, argmax, acc);
+                        if (!shaping) {
+                            fixed.put(e, feature.clone());
                         }
                     }
                     step++;
@@ -175,6 +163,41 @@ public final class ConvModelTrainer {
             weights[k] = conv[k].value;
         }
         return new ConvModel(dims, filters, heads, weights, bias.value, out.value, outBias.value, vectors);
+    }
+
+    /**
+     * Runs the filters over the word vectors {@code x} ({@code length} words): each filter's strongest rectified
+     * response goes into {@code feature} and the word it starts at into {@code argmax} (-1 where none is positive).
+     */
+    private void pool(float[] x, int length, Adam[] conv, Adam bias, float[] feature, int[] argmax, float[] acc) {
+        int dims = vectors.dims();
+        int filters = settings.filters();
+        int[] widths = ConvModel.WIDTHS;
+        Arrays.fill(feature, 0);
+        Arrays.fill(argmax, -1);
+        for (int k = 0; k < widths.length; k++) {
+            float[] w = conv[k].value;
+            for (int t = 0; t + widths[k] <= length; t++) {
+                System.arraycopy(bias.value, k * filters, acc, 0, filters);
+                int base = t * dims;
+                for (int q = 0; q < widths[k] * dims; q++) {
+                    float xv = x[base + q];
+                    if (xv == 0) {
+                        continue;
+                    }
+                    int row = q * filters;
+                    for (int f = 0; f < filters; f++) {
+                        acc[f] += xv * w[row + f];
+                    }
+                }
+                for (int f = 0; f < filters; f++) {
+                    if (acc[f] > feature[k * filters + f]) {
+                        feature[k * filters + f] = acc[f];
+                        argmax[k * filters + f] = t;
+                    }
+                }
+            }
+        }
     }
 
     /** Whether the text has a label for a head that shapes the filters ({@code shaping}) or for a reader. */

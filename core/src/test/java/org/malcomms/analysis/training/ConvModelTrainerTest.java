@@ -19,7 +19,7 @@ class ConvModelTrainerTest {
     private static final List<Head> HEADS = List.of(new Head("tone", List.of("calm", "rude"), 0),
             new Head("harm", List.of("no", "yes"), 2));
     private static final ConvModelTrainer TRAINER = new ConvModelTrainer(
-            new ConvModelTrainer.Settings(8, 2, 0.01, 1e-5, 0.7, 7L), HEADS, Set.of("harm"), VECTORS);
+            new ConvModelTrainer.Settings(8, 2, 2, 0.01, 1e-5, 0.7, 7L), HEADS, Set.of("harm"), VECTORS);
 
     private static ConvModelTrainer.Words text(String text, int tone, int harm) {
         return new ConvModelTrainer.Words(VECTORS.rows(NORMALISER.normalise(text), ConvModel.MAX_WORDS),
