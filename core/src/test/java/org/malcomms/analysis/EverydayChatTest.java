@@ -30,12 +30,24 @@ class EverydayChatTest {
         count("everyday-blind.tsv", 300);
     }
 
+    /**
+     * 300 more by a third author (twelve kinds of everyday chat, among them people naming their own identities),
+     * written after the eighth session's odds factor for unbacked offensive was chosen against the first two sets,
+     * and read once: hate, threat, sexual and self-harm 0; offensive 10 ("i hate coriander, tastes like soap to me",
+     * "the cake's a bit ugly but it tastes amazing honest"), 11 with the classifier at that session's start.
+     */
+    @Test
+    void thirdBlindEverydaySetIsLeftAlone() {
+        count("everyday-third.tsv", 300);
+    }
+
     private static void count(String file, int expected) {
         int messages = 0;
         int hate = 0;
         int threat = 0;
         int sexualOrSelfHarm = 0;
         int abusive = 0;
+        int offensive = 0;
         for (String[] f : TestFiles.rows("classifier/" + file)) {
             String text = f[1];
             Classification c = HybridClassifierTest.CLASSIFIER.classify(text);
@@ -44,6 +56,7 @@ class EverydayChatTest {
             threat += c.has(Label.THREAT) ? 1 : 0;
             sexualOrSelfHarm += c.has(Label.SEXUAL) || c.has(Label.SELF_HARM) ? 1 : 0;
             abusive += c.p(Label.OFFENSIVE) >= Classification.ABUSIVE ? 1 : 0;
+            offensive += c.has(Label.OFFENSIVE) ? 1 : 0;
             if (c.has(Label.HATE) || c.has(Label.THREAT) || c.has(Label.SEXUAL) || c.has(Label.SELF_HARM)
                     || c.p(Label.OFFENSIVE) >= Classification.ABUSIVE) {
                 System.out.printf(Locale.ROOT, "  " + file + ", flagged (hate %.2f, threat %.2f, sexual %.2f, selfHarm %.2f,"
@@ -52,11 +65,14 @@ class EverydayChatTest {
             }
         }
         System.out.printf(Locale.ROOT, file + ": %d messages; hate %d, threat %d, sexual or self-harm %d, abusive"
-                + " (offensive >= %.2f) %d%n", messages, hate, threat, sexualOrSelfHarm, Classification.ABUSIVE, abusive);
+                + " (offensive >= %.2f) %d, offensive %d%n", messages, hate, threat, sexualOrSelfHarm,
+                Classification.ABUSIVE, abusive, offensive);
         assertThat(messages).isEqualTo(expected);
         assertThat(hate).isLessThanOrEqualTo(2);
         assertThat(threat).isLessThanOrEqualTo(2);
         assertThat(sexualOrSelfHarm).isLessThanOrEqualTo(2);
         assertThat(abusive).isLessThanOrEqualTo(10);
+        // rude at most, but still a mark on someone's everyday message: 21 of 400 and 8 of 300 in the eighth session
+        assertThat(offensive).isLessThanOrEqualTo(messages * 8 / 100);
     }
 }
