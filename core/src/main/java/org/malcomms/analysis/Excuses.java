@@ -23,6 +23,15 @@ final class Excuses {
             "\\b(?:never|not|no one|nobody|nobody's|no one's|no way|wouldn't|won't|don't|didn't|can't|couldn't|isn't|aren't"
                     + "|wasn't|shouldn't|do not|will not|would not|nor)\\b(?: (?!i'll|ill|i will|we'll|i'm|we're|or\\b)[^ .,\"]+){0,4} $");
 
+    /**
+     * A negation of wanting, needing or trusting people, said of them by a name right after it: "we don't need
+     * another ..." rejects the people the name calls, it does not take the name back ("I don't want anyone calling
+     * him a ..." still does).
+     */
+    private final Pattern rejection = Pattern.compile("\\b(?:don't|do not|never|won't|wouldn't|will not|would not)"
+            + " (?:need|want|trust|hire|employ|serve|rent to)(?: (?:another|any more|any|more|a|an|these|those|no"
+            + "|some|your|their|his|her))? $");
+
     private final Pattern selfHarmNegation = Pattern.compile(
             "\\b(?<!why )(?:never|not|don't|do not|shouldn't|should not|please don't|don't you dare|no need to"
                     + "|never ever)"
@@ -319,6 +328,11 @@ final class Excuses {
             }
         }
         return false;
+    }
+
+    /** True when the text before {@code at} rejects people by the name given at {@code at} (see {@link #rejection}). */
+    boolean rejects(String s, int at) {
+        return rejection.matcher(s.substring(Math.max(0, at - 40), at)).find();
     }
 
     /** True when a negation in the clause before {@code at} governs what follows ("I'd never hurt you"). */
