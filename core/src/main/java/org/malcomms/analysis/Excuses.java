@@ -330,18 +330,19 @@ final class Excuses {
         return false;
     }
 
-    /** True when the text before {@code at} rejects people by the name given at {@code at} (see {@link #rejection}). */
-    boolean rejects(String s, int at) {
-        return rejection.matcher(s.substring(Math.max(0, at - 40), at)).find();
-    }
-
-    /** True when a negation in the clause before {@code at} governs what follows ("I'd never hurt you"). */
+    /**
+     * True when a negation in the clause before {@code at} governs what follows ("I'd never hurt you"); for hate, not
+     * when it rejects the people named at {@code at} (see {@link #rejection}).
+     */
     boolean negated(String s, int at, Label label) {
         int clause = Math.max(s.lastIndexOf(" . ", at - 1), s.lastIndexOf(" , ", at - 1));
         String before = s.substring(Math.min(at, Math.max(clause < 0 ? 0 : clause + 3, at - 40)), at);
         if (!before.endsWith(" ")) {
             before = before + " ";
         }
-        return (label == Label.SELF_HARM ? selfHarmNegation : negation).matcher(before).find();
+        if (label == Label.SELF_HARM) {
+            return selfHarmNegation.matcher(before).find();
+        }
+        return negation.matcher(before).find() && !(label == Label.HATE && rejection.matcher(before).find());
     }
 }

@@ -180,8 +180,7 @@ public final class PhraseRules {
                 boolean directed = directedBefore.matcher(s.substring(Math.max(0, from - 24), from)).find()
                         || text.tokens().stream().filter(Token::word).count() <= 2;
                 if (!slur.directedOnly() || directed) {
-                    boolean negated = excuses.negated(s, from, Label.HATE) && !directed && !excuses.rejects(s, from);
-                    double p = Excuses.inside(excused, from) || negated ? 0.2 : 0.9;
+                    double p = Excuses.inside(excused, from) || excuses.negated(s, from, Label.HATE) && !directed ? 0.2 : 0.9;
                     hits.add(new Hit(Label.HATE, p, slur.characteristic(), from, from + t.norm().length(),
                             "slur"));
                 }
