@@ -12,14 +12,15 @@ import java.util.regex.Pattern;
  * most of its evidence lies in them. All work on normalised text (tokens joined by single spaces).
  */
 final class Excuses {
-    /** A quick test for words without which neither reporting nor counter-speech can match. */
-    private static final Pattern REPORT_OR_COUNTER = Pattern.compile("call|said|says|told|wrote|text|messag|sent"
-            + "|post|threat|shout|scream|yell|kept|keeps|saying|ok|accept|wrong|rac|phob|bigot|hate|offen|slur|speech"
-            + "|hurt|banter|joke|stop|quit|n't|never|cannot|should|word|term|like|dare|deserve|report|claim|think|believ"
-            + "|pretend|insult|whistle|conspiracy|trope|symbol|delete|remove|take|rid|helpline|consent|illegal|who say"
-            + "|reckon");
+    /** A quick test: pieces of words without which neither reporting nor counter-speech can match. */
+    private static final List<String> REPORT_OR_COUNTER = List.of("call", "said", "says", "told", "wrote", "text",
+            "messag", "sent", "post", "threat", "shout", "scream", "yell", "kept", "keeps", "saying", "ok", "accept",
+            "wrong", "rac", "phob", "bigot", "hate", "offen", "slur", "speech", "hurt", "banter", "joke", "stop", "quit",
+            "n't", "never", "cannot", "should", "word", "term", "like", "dare", "deserve", "report", "claim", "think",
+            "believ", "pretend", "insult", "whistle", "conspiracy", "trope", "symbol", "delete", "remove", "take", "rid",
+            "helpline", "consent", "illegal", "who say", "reckon");
 
-    private final Pattern negation = Pattern.compile(
+    private final Pattern negation = FirstChars.guarded(
             "\\b(?:never|not|no one|nobody|nobody's|no one's|no way|wouldn't|won't|don't|didn't|can't|couldn't|isn't|aren't"
                     + "|wasn't|shouldn't|do not|will not|would not|nor)\\b(?: (?!i'll|ill|i will|we'll|i'm|we're|or\\b)[^ .,\"]+){0,4} $");
 
@@ -28,17 +29,17 @@ final class Excuses {
      * another ..." rejects the people the name calls, it does not take the name back ("I don't want anyone calling
      * him a ..." still does).
      */
-    private final Pattern rejection = Pattern.compile("\\b(?:don't|do not|never|won't|wouldn't|will not|would not)"
+    private final Pattern rejection = FirstChars.guarded("\\b(?:don't|do not|never|won't|wouldn't|will not|would not)"
             + " (?:need|want|trust|hire|employ|serve|rent to)(?: (?:another|any more|any|more|a|an|these|those|no"
             + "|some|your|their|his|her))? $");
 
-    private final Pattern selfHarmNegation = Pattern.compile(
+    private final Pattern selfHarmNegation = FirstChars.guarded(
             "\\b(?<!why )(?:never|not|don't|do not|shouldn't|should not|please don't|don't you dare|no need to"
                     + "|never ever)"
                     + "(?: [^ .,\"]+){0,2} $");
 
     /** A game or match, where "destroy them", "murder Spurs" and "I'll batter you at darts" are talk of winning. */
-    private final Pattern sportOrGame = Pattern.compile("\\b(?:at|in|on) (?:darts|squash|pool|snooker|fifa|chess|tennis"
+    private final Pattern sportOrGame = FirstChars.guarded("\\b(?:at|in|on) (?:darts|squash|pool|snooker|fifa|chess|tennis"
             + "|golf|cards|poker|monopoly|scrabble|fortnite|cod|mario kart|ping pong|badminton|bowling|the quiz|the pub"
             + " quiz|5 a side|five a side|the derby|the final|the match|the game|the second half|the first half"
             + "|penalties|training)\\b|\\b(?:second|first|next|final) (?:half|round|leg|set|frame)\\b|\\b(?:murder"
@@ -61,7 +62,7 @@ final class Excuses {
      * you for..." ("lmao I'm going to kill you for posting that"); or someone else's anger foretold ("mum's going to
      * murder you when she sees the car").
      */
-    private final Pattern trivialCause = Pattern.compile("\\bwhen (?:she|he|they|mum|mam|mom|dad|your (?:mum|mam|mom|dad"
+    private final Pattern trivialCause = FirstChars.guarded("\\bwhen (?:she|he|they|mum|mam|mom|dad|your (?:mum|mam|mom|dad"
             + "|nan|gran|boss|wife|husband|missus)) (?:sees|finds out|hears|gets home|notices)\\b|\\b(?:if (?:you|u|ya"
             + "|anyone|someone)|or (?:i|i'll|i will|else)"
             + "|unless (?:you|u)|and i(?:'ll| will))\\b.*\\b" + TRIVIAL + "\\b|\\b(?:biscuits?"
@@ -71,7 +72,7 @@ final class Excuses {
             + "\\b|\\b(?:lol|lmao+|lmfao+|haha+)\\b.*\\b(?:kill|end|murder|strangle|batter) you for\\b|\\b(?:kill|end"
             + "|murder|strangle|batter) you for\\b.*\\b(?:lol|lmao+|lmfao+|haha+)\\b");
 
-    private final Pattern reporting = Pattern.compile(
+    private final Pattern reporting = FirstChars.guarded(
             "\\b(?:called|calls|calling|keeps calling|kept calling) (?:me|us|her|him|them|(?:my|the|this|that|his"
                     + "|their|our) \\w+)\\b"
                     + "|\\b(?:got|get|gets|getting|was|were|been|being) called (?:a|an)\\b"
@@ -84,7 +85,7 @@ final class Excuses {
                     + "|\" (?:says|said|writes|wrote|posts|posted|tweets|tweeted|comments|commented|claims|claimed"
                     + "|replies|replied)\\b");
 
-    private final Pattern counterSpeech = Pattern.compile(
+    private final Pattern counterSpeech = FirstChars.guarded(
             "\\b(?:it's|it is|that's|that is|is|was|are) (?:not ok|not okay|not acceptable|never ok|never okay|wrong"
                     + "|unacceptable|racist|homophobic|transphobic|bigoted|hateful|offensive|a slur|slurs|hate speech"
                     + "|hurtful|deeply hurtful|not banter|not a joke)\\b(?! with\\b)|\\b(?:saying|claiming|thinking"
@@ -107,7 +108,7 @@ final class Excuses {
      * Words outside a pair of quotation marks that frame what is inside as someone's words, a title or a line: "he
      * called me", "the word", "sent", "song". The quoted words are then not the sender's own.
      */
-    private final Pattern quoteFrame = Pattern.compile("\\b(?:said|say|says|saying|call|calls|called|calling|shout"
+    private final Pattern quoteFrame = FirstChars.guarded("\\b(?:said|say|says|saying|call|calls|called|calling|shout"
             + "|shouted|shouting|yelled|screamed|sent|send|sending|replied|replies|reply|replying|wrote|writes|written"
             + "|texted|messaged|posted|posting|commented|comments|comment|referred|word|words|term|hear|heard|hearing"
             + "|got|get|report|reported|reporting|logged|screenshot|screenshotted|quote|quoting|quoted|line|lines"
@@ -121,24 +122,24 @@ final class Excuses {
      * you a bitch"), up to three words after the denial; not "not gonna lie", "not being funny but", "not my fault
      * you're", "no wonder", "not saying" or "don't be", which come before insults that stand.
      */
-    private final Pattern deniedBefore = Pattern.compile("(?<!\\bif (?:you|u|he|she|they) )\\b(?:(?<!\\byou )not|never|isn't|aren't|wasn't|weren't|ain't|didn't"
+    private final Pattern deniedBefore = FirstChars.guarded("(?<!\\bif (?:you|u|he|she|they) )\\b(?:(?<!\\byou )not|never|isn't|aren't|wasn't|weren't|ain't|didn't"
             + "|don't think|do not think|no one thinks|nobody thinks|no one said|nobody said|no one called|nobody"
             + " called)(?: (?!(?:but|lie|lying|gonna|going|being|funny|joking|kidding|fault|surprised|shocked|wonder"
             + "|saying|because|cos|if|when|even|be|only|just|the only)\\b)[^ .,\"!?]+){0,3} $");
 
     /** The words before an insult that turn it on the speaker: "I'm such an idiot", "as a fat bird who runs". */
-    private final Pattern selfBefore = Pattern.compile("\\b(?:i'm|im|i am|i was|i feel like|i felt like|i look like"
+    private final Pattern selfBefore = FirstChars.guarded("\\b(?:i'm|im|i am|i was|i feel like|i felt like|i look like"
             + "|i looked like|as a|as an|call me)(?: (?:a|an|such|so|the|total|complete|absolute|proper|right|bit"
             + "|of|massive|useless|mad|old|fat|big|little|biggest|daft|silly|utter))* $");
 
-    private final Pattern reclaimed = Pattern.compile(
+    private final Pattern reclaimed = FirstChars.guarded(
             "\\b(?:my|me and my|wassup|sup|what's up) (?:niggas?|nigga)\\b|\\b(?:dyke march|dykes on bikes|call"
                     + " ourselves|we call ourselves)\\b|\\b(?:i'm|i am|we're|we are|as a|as an|us|proud|fellow|being"
                     + "|proud to be) (?:a |an )?(?:(?:proud|fellow|big|old|little|bent|massive) )*(?:queer|queers|dyke|dykes"
                     + "|fag|fags|faggot|poof|cripple|crip|tranny|nigga|niggas|homo|bender)\\b|\\bqueer (?:community"
                     + "|people|folk|culture|theory|history|and proud|rights|joy|art|pride|film|club|night)\\b");
 
-    private final Pattern homonym = Pattern.compile(
+    private final Pattern homonym = FirstChars.guarded(
             "\\b(?:have|having|had|need|want|roll|rolling|light|lit|smoke|smoking|packet of|pack of|box of|out for"
                     + "|nip out for|quick|cheeky) (?:a )?(?:fag|fags)\\b|\\bfag (?:break|end|ends|packet|burn)\\b"
                     + "|\\bfaggots (?:and|with|in) (?:peas|gravy|mash|onion)|\\b(?:ate|eat|eating|cook|cooking|had"
@@ -148,7 +149,7 @@ final class Excuses {
                     + "|\\boffa's dyke\\b|\\bdyke (?:path|walk|road|lane|way)\\b|\\bchinks? (?:in|of) (?:the|his|her"
                     + "|their|my|your|its|light)\\b");
 
-    private final Pattern negatedHarm = Pattern.compile("\\b(?:never|not going to|wouldn't|won't|would never"
+    private final Pattern negatedHarm = FirstChars.guarded("\\b(?:never|not going to|wouldn't|won't|would never"
             + "|will never|could never|don't want to|no one is going to|nobody is going to|nobody's going to|not"
             + " gonna) (?:\\w+ ){0,2}" + ThreatRules.HARM_VERB + "\\b|\\b(?:don't|do not|didn't|never|could never"
             + "|would never) (?:\\w+ )?hate (?:you|u)\\b");
@@ -157,7 +158,7 @@ final class Excuses {
      * Someone else's harm aimed at the speaker, reported or feared ("I'm scared he's going to kill me", "she's
      * going to batter me", "threatened to stab me"): not the speaker's own threat.
      */
-    private final Pattern harmToSpeaker = Pattern.compile("\\b(?:he|she|they|he's|she's|they're|someone|somebody"
+    private final Pattern harmToSpeaker = FirstChars.guarded("\\b(?:he|she|they|he's|she's|they're|someone|somebody"
             + "|people|passenger|customer|neighbour|ex)\\b(?: [a-z']+){0,4}? (?:going to|gonna|will|'ll|threatened to"
             + "|threatening to|wants to|tried to|said he'd|said she'd|would) " + ThreatRules.HARM_VERB
             + " (?:me|us|my \\w+)\\b");
@@ -167,7 +168,7 @@ final class Excuses {
      * dead", "she murdered that song", "kill the process"): harmless regions for the learned models, which learnt
      * the words, not the idioms.
      */
-    private final Pattern idiom = Pattern.compile("\\b(?:sick|bored|scared|frightened|worried) (?:to death|sick)\\b|\\b(?:is|are|was|were|'s|'re|keeps?) (?:\\w+ )?(?:killing|murdering)"
+    private final Pattern idiom = FirstChars.guarded("\\b(?:sick|bored|scared|frightened|worried) (?:to death|sick)\\b|\\b(?:is|are|was|were|'s|'re|keeps?) (?:\\w+ )?(?:killing|murdering)"
             + " (?:me|us|my \\w+)\\b|\\b(?:the|be the) death of (?:me|us|him|her)\\b|\\bto die for\\b|\\bknock (?:\" em|'em|em"
             + "|them|him|her|'m) dead\\b|\\b(?:murdered|killed|slayed|slaughtered|smashed|nailed) (?:that|the|it|this)"
             + " (?:karaoke|song|solo|exam|test|interview|presentation|speech|set|gig|look|outfit|dance|routine|quiz"
@@ -176,15 +177,15 @@ final class Excuses {
             + "|lights|music|app|server|tab|power|vibe|mood)\\b|\\bkill 9\\b|\\b(?:going to|gonna|will|'ll) kill me"
             + "\\b(?=[^.]{0,40}\\b(?:forgot|late|find out|see|sees|saw|when|if)\\b)");
 
-    private final Pattern laughter = Pattern.compile("\\b(?:lol|lmao|lmfao|rofl|haha+|hehe+|ahaha+|jk|only joking"
+    private final Pattern laughter = FirstChars.guarded("\\b(?:lol|lmao|lmfao|rofl|haha+|hehe+|ahaha+|jk|only joking"
             + "|just joking|love)\\b");
 
-    private final Pattern affection = Pattern.compile("\\b(?:love you|love ya|luv you|luv ya|xx+|babe|hun|mate|bro"
+    private final Pattern affection = FirstChars.guarded("\\b(?:love you|love ya|luv you|luv ya|xx+|babe|hun|mate|bro"
             + "|bruv|bestie|m8|best friend|happy (?:birthday|bday|b'day|\\d+(?:st|nd|rd|th))|proud of (?:you|ya|u)"
             + "|fair play|well done|congrats|congratulations|miss (?:you|ya|u)|pints? on me)\\b|(?:^| )x$");
 
     /** "you" and the next three words, which may hold an insult: "you tight bitch", "you slag". */
-    private static final Pattern VOCATIVE = Pattern.compile("\\b(?:you|ya|u|ur)((?: [a-z'-]+){1,3})");
+    private static final Pattern VOCATIVE = FirstChars.guarded("\\b(?:you|ya|u|ur)((?: [a-z'-]+){1,3})");
 
     private final Lexicon lexicon;
 
@@ -232,7 +233,7 @@ final class Excuses {
     /** Regions of the normalised text that quote or report abuse, or speak against it. */
     List<int[]> excusedRegions(String s) {
         List<int[]> out = new ArrayList<>();
-        if (s.indexOf('"') < 0 && !REPORT_OR_COUNTER.matcher(s).find()) {
+        if (s.indexOf('"') < 0 && REPORT_OR_COUNTER.stream().noneMatch(s::contains)) {
             return out;
         }
         framedQuotes(s, out);

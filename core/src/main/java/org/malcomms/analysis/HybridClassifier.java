@@ -70,10 +70,10 @@ public final class HybridClassifier implements MessageClassifier {
      * Money owed, asked for back: "you'll pay me back what you owe", "you owe me". Without an insult such a message
      * is neither abusive nor, by the learned head alone, a threat.
      */
-    private static final Pattern MONEY_OWED = Pattern.compile("\\b(?:pay|paying) (?:me |it |that |the \\w+ )?back\\b"
+    private static final Pattern MONEY_OWED = FirstChars.guarded("\\b(?:pay|paying) (?:me |it |that |the \\w+ )?back\\b"
             + "|\\bwhat (?:you|u) owe\\b|\\b(?:you|u) owe me\\b");
     /** Goodwill towards whoever the message names: "I fucking love Muslims", "we stand with our trans mates". */
-    private static final Pattern GOODWILL = Pattern.compile("\\b(?:i|we)(?: [a-z]+)? (?:love|adore|respect|support"
+    private static final Pattern GOODWILL = FirstChars.guarded("\\b(?:i|we)(?: [a-z]+)? (?:love|adore|respect|support"
             + "|stand with|welcome|am proud of|'m proud of|are proud of)\\b");
     /** Profanity weighted under this is a mild insult ("idiot", "stupid"): rude, not abusive. */
     private static final double MILD_WORD = Classification.ABUSIVE;

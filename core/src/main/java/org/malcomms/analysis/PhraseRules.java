@@ -31,30 +31,30 @@ public final class PhraseRules {
             "nobody", "nobody's", "doesn't", "isn't", "aren't", "didn't", "can't");
     static final java.util.Set<String> INTENSIFIERS = java.util.Set.of("fuck", "fucking", "fuckin", "fucked",
             "fucks", "stfu", "gtfo", "shit", "damn", "bloody");
-    private final Pattern directedBefore = Pattern.compile(
+    private final Pattern directedBefore = FirstChars.guarded(
             "\\b(?:you|you're|your|he's|she's|they're|is a|are|a|an|fucking|dirty|filthy|stupid|bloody|typical"
                     + "|little|fat|ugly|thick|you fucking|such a|what a|like a|bunch of|go back|oi|useless|pathetic"
                     + "|worthless|sad|lazy|smelly|disgusting|dumb) $");
     /** Things worn or places of worship that mark a threat as aimed at someone's religion ("your turban"). */
-    private static final Pattern RELIGIOUS_MARK = Pattern.compile("\\b(?:turbans?|hijabs?|burkas?|burqas?|niqabs?"
+    private static final Pattern RELIGIOUS_MARK = FirstChars.guarded("\\b(?:turbans?|hijabs?|burkas?|burqas?|niqabs?"
             + "|kippahs?|yarmulkes?|mosques?|synagogues?|gurdwaras?)\\b");
     /**
      * The sender saying they will do it themselves, just before a phrase that would otherwise urge self-harm ("I'll
      * slit your throat"): the phrase is then a threat.
      */
-    private static final Pattern SENDER_WILL = Pattern.compile("\\b(?:i'll|ill|i will|we'll|we will"
+    private static final Pattern SENDER_WILL = FirstChars.guarded("\\b(?:i'll|ill|i will|we'll|we will"
             + "|(?:i'm|im|i am|we're|we are) (?:gonna|going to)|imma|ima|i'ma)(?: (?:fucking|personally|actually"
             + "|happily|gladly|just|literally|bloody))? $");
-    private final Pattern pluralSubject = Pattern.compile("\\b(?:some|all|these|those|most|many|all the|half the"
+    private final Pattern pluralSubject = FirstChars.guarded("\\b(?:some|all|these|those|most|many|all the|half the"
             + "|the) (?:[a-z]+ )?[a-z]+s(?: [a-z']+){0,3} (?:are|were|r)\\b");
-    private final Pattern secondPerson = Pattern.compile("(?<![a-z'@])" + YOU + "(?![a-z'])");
-    private final Pattern directInsult = Pattern.compile(
+    private final Pattern secondPerson = FirstChars.guarded("(?<![a-z'@])" + YOU + "(?![a-z'])");
+    private final Pattern directInsult = FirstChars.guarded(
             "\\b(?:you|you're|you are|your|your a|your an|ur)(?: (?:are|a|an|such|such a|an absolute|a complete"
                     + "|absolute|complete|total|fucking|fat|stupid|ugly|little|dirty|thick|useless|pathetic|bloody"
                     + "|massive|proper|utter|right))* (?:[a-z]+)\\b");
 
     /** Words that turn an everyday word into an insult aimed at someone: "you cow", "she's a snake", "silly mare". */
-    private final Pattern insultBefore = Pattern.compile(
+    private final Pattern insultBefore = FirstChars.guarded(
             "(?:\\b(?:you|ya|u|ur|you're|youre|you are)(?: an?)?|\\b(?:your|she's|he's|she is|he is|such"
                     + "|what|like|proper|right|absolute|complete|total|utter) an?|(?<!\\bthere|\\bthis|\\bthat|\\bit|\\bhere)"
                     + " is an?|\\b(?:stupid|silly|daft|dozy|dopey|greedy|lazy|fat|ugly|old|lying|thieving|nasty|useless"

@@ -55,7 +55,7 @@ final class RuleBook {
 
     void rule(String name, Label label, double p, String regex, boolean negatable,
                       ProtectedCharacteristic fixed) {
-        rules.add(new Rule(name, label, p, Pattern.compile(regex), negatable, fixed, List.of(),
+        rules.add(new Rule(name, label, p, FirstChars.guarded(regex), negatable, fixed, List.of(),
                 regex.contains(GroupNames.GROUP) || regex.contains(GroupNames.MEMBER), null, null));
     }
 
@@ -88,7 +88,7 @@ final class RuleBook {
     void context(String regex) {
         Rule last = rules.remove(rules.size() - 1);
         rules.add(new Rule(last.name(), last.label(), last.p(), last.pattern(), last.negatable(), last.fixed(),
-                last.triggers(), last.grouped(), last.also(), Pattern.compile(regex)));
+                last.triggers(), last.grouped(), last.also(), FirstChars.guarded(regex)));
     }
 
     /**
@@ -111,6 +111,11 @@ final class RuleBook {
             }
             groupsOfRule.add(own);
         }
+    }
+
+    /** Every rule, in book order. */
+    List<Rule> rules() {
+        return List.copyOf(rules);
     }
 
     /** The rules, in book order, each of whose trigger groups holds one of {@code words}. */
