@@ -6,6 +6,11 @@ package org.malcomms.analysis;
  */
 public record FeatureVector(int[] index, int[] owner, int size) {
     public double value() {
+        return value(size);
+    }
+
+    /** The value each of {@code size} features carries. */
+    static double value(int size) {
         return size == 0 ? 0 : 1 / Math.sqrt(size);
     }
 }

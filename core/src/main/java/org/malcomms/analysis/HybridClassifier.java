@@ -107,7 +107,7 @@ public final class HybridClassifier implements MessageClassifier {
             return new Classification(p, Target.NONE, groups, spans);
         }
         LearnedModel.Reading reading = model.read(norm);
-        FeatureVector f = reading.features();
+        FeatureVector f = null;
         double learnedOffensive = model.probability("olid-a", "OFF", reading);
         PhraseRules.Hits hits = rules.hits(norm);
         boolean groupHostility = false;
@@ -136,6 +136,7 @@ public final class HybridClassifier implements MessageClassifier {
             if (q < Classification.THRESHOLD || q <= p.getOrDefault(label, 0.0)) {
                 continue;
             }
+            f = f != null ? f : model.linear().features(norm);
             double[] why = model.linear().tokenContributions(model.linear().head(e.getValue()), "yes", f,
                     norm.tokens().size());
             harmless = harmless != null ? harmless : rules.harmlessRegions(norm, hits);
@@ -154,6 +155,7 @@ public final class HybridClassifier implements MessageClassifier {
         }
         double[] contributions = null;
         if (learnedOffensive >= Classification.THRESHOLD) {
+            f = f != null ? f : model.linear().features(norm);
             contributions = model.linear().tokenContributions(offensiveHead, "OFF", f, norm.tokens().size());
             harmless = harmless != null ? harmless : rules.harmlessRegions(norm, hits);
             if (mostlyHarmless(norm, contributions, harmless) || rules.onlyCondemns(norm, hits)

@@ -19,17 +19,15 @@ public final class LearnedModel {
     private final LinearModel linear;
     private final ConvModel conv;
     private final WordVectors vectors;
-    private final HashedFeatures features;
 
     /** One message as the two models read it, with every head's logits from each, computed once. */
-    public record Reading(FeatureVector features, float[] phrases, double[] linearLogits, double[] convLogits) {
+    public record Reading(double[] linearLogits, double[] convLogits) {
     }
 
     public LearnedModel(LinearModel linear, ConvModel conv, WordVectors vectors) {
         this.linear = linear;
         this.conv = conv;
         this.vectors = vectors;
-        this.features = new HashedFeatures(linear.bits());
     }
 
     /** The models and word vectors shipped in the jar. */
@@ -39,13 +37,12 @@ public final class LearnedModel {
     }
 
     public Reading read(NormalisedText text) {
-        return read(features.features(text), vectors.rows(text, ConvModel.MAX_WORDS));
+        return new Reading(linear.logits(text), conv.logits(conv.features(vectors.rows(text, ConvModel.MAX_WORDS))));
     }
 
     /** A reading from hashed features and word rows (at most {@link ConvModel#MAX_WORDS}) already computed. */
     public Reading read(FeatureVector hashed, int[] rows) {
-        float[] phrases = conv.features(rows);
-        return new Reading(hashed, phrases, linear.logits(hashed), conv.logits(phrases));
+        return new Reading(linear.logits(hashed), conv.logits(conv.features(rows)));
     }
 
     /** Class probabilities of the head called {@code head}, in the head's class order. */

@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -17,6 +19,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class LinearModel {
     private static final int MAGIC = 0x4D434C4D;
+    private static final int MAX_WORDS_KEPT = 100_000;
     public static final String RESOURCE = "classifier-model.bin.gz";
 
     /** A task: its name, its classes, and where its outputs start in the weight rows. */
@@ -96,9 +99,16 @@ public final class LinearModel {
     private final byte[] weights;
     private final float[] scale;
     private final float[] bias;
+    private final HashedFeatures features;
+    /**
+     * Per word met, the sums of its own features' weight rows (the word and its character n-grams), with their count
+     * last: a word's dozens of rows, scattered through a table of megabytes, are read once, not in every message.
+     */
+    private final Map<String, int[]> wordSums = new ConcurrentHashMap<>();
 
     public LinearModel(int bits, List<Head> heads, byte[] weights, float[] scale, float[] bias) {
         this.bits = bits;
+        this.features = new HashedFeatures(bits);
         this.heads = List.copyOf(heads);
         this.outputs = scale.length;
         this.weights = weights;
@@ -180,17 +190,69 @@ public final class LinearModel {
 
     /** The logits of every head's classes at once: one pass over the features, each reading one row of weights. */
     public double[] logits(FeatureVector f) {
-        double[] z = new double[outputs];
+        int[] sum = new int[outputs];
         int[] index = f.index();
         for (int i = 0; i < f.size(); i++) {
-            int row = index[i] * outputs;
+            add(sum, index[i]);
+        }
+        return logits(sum, f.size());
+    }
+
+    /**
+     * The same logits as {@link #logits(FeatureVector)} of the text's features, from each word's rows summed once
+     * and kept (for the first {@link #MAX_WORDS_KEPT} words met; about 200 bytes each), and the pairs' rows.
+     */
+    public double[] logits(NormalisedText text) {
+        int[] sum = new int[outputs];
+        int[] count = {0};
+        features.walk(text, (t, norm, from, to, pair) -> {
+            int[] own = ownSums(norm, from, to);
             for (int k = 0; k < outputs; k++) {
-                z[k] += weights[row + k];
+                sum[k] += own[k];
+            }
+            count[0] += own[outputs];
+            if (pair >= 0) {
+                add(sum, pair);
+                count[0]++;
+            }
+        });
+        return logits(sum, count[0]);
+    }
+
+    /** The text's hashed features, for explanations ({@link #tokenContributions}). */
+    public FeatureVector features(NormalisedText text) {
+        return features.features(text);
+    }
+
+    private int[] ownSums(String norm, int from, int to) {
+        String word = norm.substring(from, to);
+        int[] own = wordSums.get(word);
+        if (own == null) {
+            own = new int[outputs + 1];
+            for (int i : features.ownFeatures(norm, from, to)) {
+                add(own, i);
+                own[outputs]++;
+            }
+            if (wordSums.size() < MAX_WORDS_KEPT) {
+                wordSums.put(word, own);
             }
         }
-        double v = f.value();
+        return own;
+    }
+
+    private void add(int[] sum, int feature) {
+        int row = feature * outputs;
         for (int k = 0; k < outputs; k++) {
-            z[k] = z[k] * scale[k] * v + bias[k];
+            sum[k] += weights[row + k];
+        }
+    }
+
+    /** Logits from the weights summed over {@code count} features (the weights are whole numbers: exact as ints). */
+    private double[] logits(int[] sum, int count) {
+        double[] z = new double[outputs];
+        double v = FeatureVector.value(count);
+        for (int k = 0; k < outputs; k++) {
+            z[k] = (double) sum[k] * scale[k] * v + bias[k];
         }
         return z;
     }
