@@ -122,6 +122,9 @@ final class HateRules {
                 + "|(?:get|gets|are|will be) (?:raped|cancer|killed|run over|shot|aids|stabbed|gassed|hurt|beaten"
                 + "|bombed|burned|burnt|wiped out))\\b");
         book.triggers("hope wish pray + IDENT");
+        book.hate("only good one dead", 0.9, "\\bthe only good (?:" + ident + "|" + singular + ") (?:is|are) (?:a |the )?dead"
+                + " (?:one|ones|" + ident + "|" + singular + ")\\b");
+        book.triggers("good + dead + IDENT");
         String so = "(?:all |just |nothing but |literally |such |so |the |a bunch of |fucking |bloody |complete"
                 + " |total |absolute |basically |like |a |an |always |really |genuinely |properly |more like )*";
         String adjectives = "(?:(?!(?:not|never|no|hardly|rarely|less|more|often|mostly|also|victims|afraid|scared"

@@ -35,6 +35,9 @@ public final class PhraseRules {
             "\\b(?:you|you're|your|he's|she's|they're|is a|are|a|an|fucking|dirty|filthy|stupid|bloody|typical"
                     + "|little|fat|ugly|thick|you fucking|such a|what a|like a|bunch of|go back|oi|useless|pathetic"
                     + "|worthless|sad|lazy|smelly|disgusting|dumb) $");
+    /** Words after a name that show it names people, not a homonym: "faggots like him", "schizos like you". */
+    private static final Pattern PEOPLE_AFTER = FirstChars.guarded(" like (?:him|her|them|you|u|this|that|these"
+            + "|those|yourself|himself|herself)\\b");
     /** Things worn or places of worship that mark a threat as aimed at someone's religion ("your turban"). */
     private static final Pattern RELIGIOUS_MARK = FirstChars.guarded("\\b(?:turbans?|hijabs?|burkas?|burqas?|niqabs?"
             + "|kippahs?|yarmulkes?|mosques?|synagogues?|gurdwaras?)\\b");
@@ -151,7 +154,7 @@ public final class PhraseRules {
                 c = c != null ? c : groups.memberIn(matched);
                 if (c == null && label == Label.THREAT) {
                     named = named != null ? named : characteristicIn(s);
-                    c = named;
+                    c = named != null ? named : slurIn(s, m.start(), m.end());
                 }
                 hits.add(new Hit(label, p, c, m.start(), m.end(), rule.name()));
                 if (rule.also() != null) {
@@ -178,6 +181,7 @@ public final class PhraseRules {
             }
             if (slur != null && !Excuses.inside(reclaimedOrHomonym, from)) {
                 boolean directed = directedBefore.matcher(s.substring(Math.max(0, from - 24), from)).find()
+                        || PEOPLE_AFTER.matcher(s).region(from + t.norm().length(), s.length()).lookingAt()
                         || text.tokens().stream().filter(Token::word).count() <= 2;
                 if (!slur.directedOnly() || directed) {
                     double p = Excuses.inside(excused, from) || excuses.negated(s, from, Label.HATE) && !directed ? 0.2 : 0.9;
@@ -334,6 +338,26 @@ public final class PhraseRules {
         ProtectedCharacteristic c = groups.groupIn(s);
         c = c != null ? c : groups.memberIn(s);
         return c != null ? c : RELIGIOUS_MARK.matcher(s).find() ? ProtectedCharacteristic.RELIGION : null;
+    }
+
+    /**
+     * The characteristic a slur in {@code s[from, to)} names, not as a homonym or reclaimed: a threat "faggots should
+     * die" is aimed at a group by it.
+     */
+    private ProtectedCharacteristic slurIn(String s, int from, int to) {
+        List<int[]> harmless = null;
+        int at = from;
+        for (String w : s.substring(from, to).split(" ")) {
+            Lexicon.Slur slur = lexicon.slur(w);
+            if (slur != null) {
+                harmless = harmless != null ? harmless : excuses.reclaimedOrHomonyms(s);
+                if (!Excuses.inside(harmless, at)) {
+                    return slur.characteristic();
+                }
+            }
+            at += w.length() + 1;
+        }
+        return null;
     }
 
     /**

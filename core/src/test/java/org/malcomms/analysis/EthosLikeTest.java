@@ -65,14 +65,17 @@ class EthosLikeTest {
      * everyday sentences ("this indian is the worst takeaway", "I'm going back to India") cost two cases (0.677);
      * {@code ethos-final.tsv} was written by a fourth author after every rule change and read once (0.680, 0.721),
      * after which its quoted-then-answered comments ("'Muslims are all terrorists' says the guy ...") and one
-     * report ("used to call gay men 'poofs'") were read as reporting.
+     * report ("used to call gay men 'poofs'") were read as reporting. {@code ethos-fifth.tsv} was written in the
+     * ninth session by a fifth author, mostly hate without slurs, and read once, after that session's rule changes:
+     * 0.631 (0.667 without the sex/gender comments), the same as with the rules before them; not revised against.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "ethos-independent.tsv, 0.75, 0.80, 0.90",
         "ethos-holdout.tsv,     0.65, 0.69, 0",
         "ethos-blind.tsv,       0.66, 0.70, 0.90",
-        "ethos-final.tsv,       0.66, 0.70, 0"})
+        "ethos-final.tsv,       0.66, 0.70, 0",
+        "ethos-fifth.tsv,       0.60, 0.64, 0"})
     void hateAndNotAreToldApart(String file, double minAll, double minProtected, double minNamedRight) {
         Score s = score(file);
         assertThat(s.all()).isGreaterThanOrEqualTo(minAll);
