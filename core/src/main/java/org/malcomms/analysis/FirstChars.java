@@ -250,7 +250,8 @@ final class FirstChars {
             case 'B', 'A', 'z', 'Z', 'G' -> Start.NOTHING;
             case 'w' -> Start.of(range("azAZ09__"));
             case 'd' -> Start.of(range("09"));
-            case 's' -> Start.of(new TreeSet<>(Set.of((int) ' ', (int) '\t', (int) '\n', 0x0B, (int) '\f', (int) '\r')));
+            case 's' -> Start.of(new TreeSet<>(Set.of((int) ' ', (int) '\t', (int) '\n', 0x0B, (int) '\f',
+                    (int) '\r')));
             case 't' -> Start.of(new TreeSet<>(Set.of((int) '\t')));
             case 'n' -> Start.of(new TreeSet<>(Set.of((int) '\n')));
             default -> Character.isLetterOrDigit(c) ? skipUnknownEscape(c) : Start.of(new TreeSet<>(Set.of((int) c)));

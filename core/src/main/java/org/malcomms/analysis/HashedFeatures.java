@@ -52,7 +52,7 @@ public final class HashedFeatures {
         int[][] arrays = {new int[64], new int[64]};
         int[] n = {0};
         walk(text, (t, norm, from, to, pair) -> {
-            int need = n[0] + 2 + ownFeatures(to - from);
+            int need = n[0] + 2 + ownCount(to - from);
             if (need > arrays[0].length) {
                 arrays[0] = java.util.Arrays.copyOf(arrays[0], need * 2);
                 arrays[1] = java.util.Arrays.copyOf(arrays[1], need * 2);
@@ -70,16 +70,16 @@ public final class HashedFeatures {
         return new FeatureVector(arrays[0], arrays[1], n[0]);
     }
 
-    /** The features of word {@code norm[from, to)} alone, without its pair with the word before: itself and its n-grams. */
+    /** The features of word {@code norm[from, to)} alone: itself and its n-grams, not its pair with the one before. */
     int[] ownFeatures(String norm, int from, int to) {
-        int[] index = new int[ownFeatures(to - from)];
+        int[] index = new int[ownCount(to - from)];
         index[0] = mix(hash(norm, from, to, WORD_SEED)) & mask;
         charGrams(norm, from, Math.min(to, from + MAX_WORD), 0, index, new int[index.length], 1);
         return index;
     }
 
     /** How many features a word of {@code length} letters has of its own: itself and its 3-, 4- and 5-grams. */
-    private static int ownFeatures(int length) {
+    private static int ownCount(int length) {
         int marked = Math.min(MAX_WORD, length) + 2;
         int grams = 0;
         for (int size = 3; size <= 5; size++) {

@@ -75,7 +75,8 @@ class FirstCharsTest {
             for (Field field : holder.getClass().getDeclaredFields()) {
                 if (field.getType() == Pattern.class) {
                     field.setAccessible(true);
-                    patterns.put(holder.getClass().getSimpleName() + "." + field.getName(), (Pattern) field.get(holder));
+                    String name = holder.getClass().getSimpleName() + "." + field.getName();
+                    patterns.put(name, (Pattern) field.get(holder));
                 }
             }
         }
