@@ -279,6 +279,26 @@ final class ThreatRules {
                 + "|hang|torch|stab|string up) (?:the lot of them|them all|all of them|every (?:last |single )?one of them)"
                 + "\\b");
         book.triggers("petrol acid bleach lit rag rags brick bricks firework bomb pour throw splash chuck knife blade machete hammer bat shank gun axe crowbar shotgun firebomb fire torch burn outside round at there waiting someone somebody");
+        book.threat("arson intended", 0.88, "\\b(?:i'll|i will|ill|i'm going to|im going to|i'm gonna|im gonna|we'll"
+                + "|we will|we're going to|we're gonna|gonna|going to) (?:torch|burn down|burn|firebomb|fire bomb|petrol bomb"
+                + "|set fire to|set light to) (?:the|that|their|this|every|all the|them|those) (?:\\w+ )?(?:mosques?|synagogues?"
+                + "|church|churches|temples?|gurdwaras?|hotels?|hostels?|houses?|homes?|shops?|place|camps?|flats?"
+                + "|buildings?|centres?|centers?|caravans?|lot)\\b");
+        book.triggers("torch burn firebomb fire petrol set");
+        book.threat("a weapon to the head", 0.85, "\\b(?:getting|gets|give (?:you|him|her|them|em)|giving (?:you|him|her"
+                + "|them|em))"
+                + " (?:a )?(?:bat|baseball bat|brick|hammer|bottle|crowbar|machete|knife|blade|bullet|golf club|spade)"
+                + " (?:to|in|round|across|through|over) (?:the|their|his|her|your|ur) (?:head|face|skull|teeth|knees|legs"
+                + "|chest|throat)\\b");
+        book.triggers("getting gets give giving + bat brick hammer bottle crowbar machete knife blade bullet club spade");
+        book.threat("harm to expect", 0.8, "\\b(?:you|u|they|he|she|you'll|they'll|he'll|she'll|you can|they can"
+                + "|you should|they should|you better|they better|you'd better|they'd better) (?:\\w+ )?expect (?:a (?:good"
+                + " |proper |right )?(?:beating|kicking|hiding|battering|slap|smack)|to get hurt|to be hurt|what's coming)\\b");
+        book.triggers("expect");
+        book.threat("bloodshed unless", 0.8, "\\b(?:there's going to be|there's gonna be|there is going to be|there'll be"
+                + "|there will be|it'll be|it will be) (?:bloodshed|blood on the streets|a bloodbath|a massacre)\\b");
+        book.triggers("bloodshed blood bloodbath massacre");
+        book.context("\\b(?:unless|if|or else|otherwise|until)\\b");
         book.threat("weapon or death sign with a meeting", 0.84, "^(?:(?:knife|gun|axe|coffin|grave|bomb|blood) )+(?:see"
                 + " (?:you|u) (?:soon|tomorrow|tonight|later|at \\w+|on \\w+|after \\w+)|(?:you're|youre|you are|(?:your|ur) \\w+"
                 + "(?: 's|'s| is)) next|soon\\b|rip (?:you|u)\\b|coming for (?:you|u)\\b|(?:you|u) (?:soon|next|tonight"
@@ -420,15 +440,17 @@ final class ThreatRules {
                 + "|van|vans|mosque|church|synagogue|temple|gurdwara|camp|site)(?: out)?\\b");
         book.triggers("kill shoot stab hang hurt rape murder bomb burn gas lynch behead exterminate torch firebomb");
         book.threat("group should die", 0.88, "\\b(?:all |the |those |these )?(?:" + ident + "|" + PEOPLE + "|people like"
-                + " (?:you|him|her|them|that|this)) (?:should|must"
+                + " (?:you|him|her|them|that|this))(?: who(?: [a-z']+){1,5}?)? (?:should|must"
                 + "|need to|ought to|deserve to|will|are going to) (?:all )?(?:be )?(?:die|killed|shot|hanged|hung"
                 + "|gassed|burned|burnt|executed|exterminated|wiped out|put down|put to death|slaughtered|lynched"
                 + "|stabbed|beaten|raped|murdered|eradicated|culled|hunted|drowned|strung up|kicked to death"
                 + "|beaten to death|stoned|stoned to death|run over|set on fire|burnt alive|burned alive|nuked|bombed"
                 + "|shot on sight|shot dead|lined up and shot|lined up against a wall|pushed off|thrown off|put out of their misery|tortured|castrated|hung"
-                + " from|hanged from)\\b|\\b(?:" + ident + "|" + PEOPLE + ") (?:deserve|need|needs|deserves) (?:a bullet"
-                + "|bullets|a beating|a kicking|the rope|to swing|to hang)\\b");
-        book.triggers("die killed shot hanged hung gassed burned burnt executed exterminated wiped put slaughtered lynched stabbed beaten raped murdered eradicated culled hunted drowned strung kicked stoned run set nuked bombed pushed thrown tortured castrated bullet bullets beating kicking rope swing hang lined");
+                + " from|hanged from|slapped|punched|battered|kicked|smacked|thumped|glassed|leathered|kneecapped|maimed"
+                + "|attacked|assaulted|hurt|whipped|flogged|knocked out)\\b|\\b(?:" + ident + "|" + PEOPLE + ")(?: who(?: [a-z']+){1,5}?)?"
+                + " (?:deserve|need|needs|deserves) (?:a bullet|bullets|a (?:good |proper |right |fucking )?(?:beating"
+                + "|kicking|slap|slapping|hiding|battering|smack)|the rope|to swing|to hang)\\b");
+        book.triggers("die killed shot hanged hung gassed burned burnt executed exterminated wiped put slaughtered lynched stabbed beaten raped murdered eradicated culled hunted drowned strung kicked stoned run set nuked bombed pushed thrown tortured castrated bullet bullets beating kicking rope swing hang lined slapped punched battered smacked thumped glassed leathered kneecapped maimed attacked assaulted hurt whipped flogged knocked slap slapping hiding battering smack");
         book.threat("kill all", 0.86, "\\b(?:kill|shoot|gas|hang|exterminate|murder|burn|behead|stab|lynch|slaughter"
                 + "|wipe out|eradicate) (?:all|every|the|those|these|each)(?: the| of the| of those| of these)? (?:fucking"
                 + " |bloody |last |single )?(?:"

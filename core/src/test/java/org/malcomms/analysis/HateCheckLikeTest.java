@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.malcomms.TestFiles;
 import org.malcomms.analysis.training.MacroF1;
 
@@ -67,39 +69,52 @@ class HateCheckLikeTest {
     }
 
     /**
-     * The fairer measure: cases written by a separate author who had not seen the rules or word lists
-     * ({@code hatecheck-independent.tsv}), read the way HateCheck is scored: hateful when {@code hate} or
-     * {@code threat} is said; threat cases are the hateful threats.
+     * The fairer measures: cases written by separate authors who had not seen the rules or word lists, read the way
+     * HateCheck is scored: hateful when {@code hate} or {@code threat} is said; threat cases are the hateful threats.
+     * {@code hatecheck-independent.tsv} was revised against after its first reading and flatters.
+     * {@code hatecheck-fresh.tsv} (ninth session; its targets include women, as HateCheck's do, whom the law here
+     * does not protect, so only threats against them count as hateful found) was read once, then the threat rules
+     * were revised against the misses of its odd data lines only: the even lines are the held-out measure, printed
+     * apart.
      */
-    @Test
-    void independentlyWrittenCasesAreScoredAsHateCheckIs() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "hatecheck-independent.tsv, 0.85, 0.90",
+        "hatecheck-fresh.tsv,       0.70, 0.60"})
+    void independentlyWrittenCasesAreScoredAsHateCheckIs(String file, double minF1, double minThreats) {
         MacroF1 f1 = new MacroF1(List.of("hateful", "not"));
+        MacroF1[] halves = {new MacroF1(List.of("hateful", "not")), new MacroF1(List.of("hateful", "not"))};
         Map<String, int[]> byFunctionality = new TreeMap<>();
-        int threats = 0;
-        int flagged = 0;
-        for (String[] f : TestFiles.rows("classifier/hatecheck-independent.tsv")) {
+        int[] threats = new int[2];
+        int[] flagged = new int[2];
+        int line = 0;
+        for (String[] f : TestFiles.rows("classifier/" + file)) {
+            int half = line++ % 2;
             boolean hateful = f[1].equals("1");
             Classification r = HybridClassifierTest.CLASSIFIER.classify(f[3]);
             boolean said = r.has(Label.HATE) || r.has(Label.THREAT);
             f1.add(hateful ? "hateful" : "not", said ? "hateful" : "not");
+            halves[half].add(hateful ? "hateful" : "not", said ? "hateful" : "not");
             int[] counts = byFunctionality.computeIfAbsent(f[0], k -> new int[2]);
             counts[0] += said == hateful ? 1 : 0;
             counts[1]++;
             if (hateful && f[2].equals("1")) {
-                threats++;
-                flagged += r.has(Label.THREAT) ? 1 : 0;
+                threats[half]++;
+                flagged[half] += r.has(Label.THREAT) ? 1 : 0;
             }
             if (said != hateful) {
-                System.out.println("  independent, wrong (" + f[0] + "): " + f[3]);
+                System.out.println("  " + file + ", wrong (" + f[0] + "): " + f[3]);
             }
         }
         byFunctionality.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-32s %3d of %3d right%n", k, v[0],
                 v[1]));
-        System.out.printf(Locale.ROOT, "HateCheck-style independent set: hateful vs not macro-F1 %.3f on %d cases;"
-                + " hateful threats flagged as threat %.3f (%d of %d)%n", f1.score(), f1.cases(),
-                flagged / (double) threats, flagged, threats);
-        assertThat(f1.score()).isGreaterThanOrEqualTo(0.85);
-        assertThat(flagged / (double) threats).isGreaterThanOrEqualTo(0.90);
+        double share = (flagged[0] + flagged[1]) / (double) (threats[0] + threats[1]);
+        System.out.printf(Locale.ROOT, "%s: hateful vs not macro-F1 %.3f on %d cases (odd data lines %.3f, even"
+                + " %.3f); hateful threats flagged as threat %.3f (odd lines %d of %d, even %d of %d)%n", file,
+                f1.score(), f1.cases(), halves[0].score(), halves[1].score(), share, flagged[0], threats[0],
+                flagged[1], threats[1]);
+        assertThat(f1.score()).isGreaterThanOrEqualTo(minF1);
+        assertThat(share).isGreaterThanOrEqualTo(minThreats);
     }
 
     @Test
