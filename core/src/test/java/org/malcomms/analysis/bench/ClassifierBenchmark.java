@@ -28,6 +28,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = "-Xmx512m")
 @Threads(1)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 10, time = 1)
+@Measurement(iterations = 5, time = 2)
 public class ClassifierBenchmark {
     private static final String[] CALM = {"see you at 2", "can you grab milk on the way home?",
         "running 10 mins late sorry", "did you get my email about Friday's booking", "ok cool, thanks x",
@@ -45,50 +49,54 @@ public class ClassifierBenchmark {
     private static final List<String> EVERYDAY_SETS = List.of("everyday-innocent.tsv", "everyday-blind.tsv",
             "everyday-third.tsv");
 
-    private List<String> messages;
-    private int next;
-    private List<String> everyday;
-    private int nextEveryday;
+    /** Messages handed out in turn, round and round. */
+    private static final class Rotation {
+        private final List<String> messages;
+        private int next;
+
+        Rotation(List<String> messages) {
+            this.messages = List.copyOf(messages);
+        }
+
+        String next() {
+            String text = messages.get(next);
+            next = next + 1 == messages.size() ? 0 : next + 1;
+            return text;
+        }
+    }
+
+    private Rotation generated;
+    private Rotation everyday;
     private HybridClassifier classifier;
 
     @Setup(Level.Trial)
     public void setUp() {
         classifier = HybridClassifier.standard();
         Random random = new Random(42);
-        messages = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
             int r = random.nextInt(100);
             String[] pool = r < 80 ? CALM : r < 95 ? RUDE : ABUSE;
             messages.add(pool[random.nextInt(pool.length)] + (random.nextInt(4) == 0 ? " " + i : ""));
         }
-        everyday = new ArrayList<>();
+        generated = new Rotation(messages);
+        List<String> written = new ArrayList<>();
         for (String set : EVERYDAY_SETS) {
             for (String[] row : TestFiles.rows("classifier/" + set)) {
-                everyday.add(row[row.length - 1]);
+                written.add(row[row.length - 1]);
             }
         }
+        everyday = new Rotation(written);
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.Throughput)
-    @OutputTimeUnit(TimeUnit.SECONDS)
-    @Warmup(iterations = 10, time = 1)
-    @Measurement(iterations = 5, time = 2)
     public Classification classify() {
-        String text = messages.get(next);
-        next = next + 1 == messages.size() ? 0 : next + 1;
-        return classifier.classify(text);
+        return classifier.classify(generated.next());
     }
 
     @Benchmark
-    @BenchmarkMode(Mode.Throughput)
-    @OutputTimeUnit(TimeUnit.SECONDS)
-    @Warmup(iterations = 10, time = 1)
-    @Measurement(iterations = 5, time = 2)
     public Classification classifyEveryday() {
-        String text = everyday.get(nextEveryday);
-        nextEveryday = nextEveryday + 1 == everyday.size() ? 0 : nextEveryday + 1;
-        return classifier.classify(text);
+        return classifier.classify(everyday.next());
     }
 
     /** A cold load: each fork is a fresh JVM, as when a user runs {@code malcomms classify}. */
