@@ -18,7 +18,7 @@ final class Excuses {
             "wrong", "rac", "phob", "bigot", "hate", "offen", "slur", "speech", "hurt", "banter", "joke", "stop", "quit",
             "n't", "never", "cannot", "should", "word", "term", "like", "dare", "deserve", "report", "claim", "think",
             "believ", "pretend", "insult", "whistle", "conspiracy", "trope", "symbol", "delete", "remove", "take", "rid",
-            "helpline", "consent", "illegal", "who say", "reckon");
+            "helpline", "consent", "illegal", "who say", "reckon", "overheard");
 
     private final Pattern negation = FirstChars.guarded(
             "\\b(?:never|not|no one|nobody|nobody's|no one's|no way|wouldn't|won't|don't|didn't|can't|couldn't|isn't|aren't"
@@ -80,7 +80,10 @@ final class Excuses {
                     + "|\\b(?:he|she|they|someone|somebody|people|this guy|this girl|my ex|my boss|my neighbour"
                     + "|(?!(?:i|we|you|u|ever|already|just|you've|youve) )[a-z]+) (?:said|says|told me|wrote|texted|messaged me|sent me|posted|threatened|shouted"
                     + "|screamed|yelled|spray painted|sprayed|scrawled|painted|daubed|graffitied|chanted|airdropped me"
-                    + "|keeps asking|kept asking)\\b|\\bthreatened to\\b|\\b(?:he|she|they) (?:keeps|kept) (?:saying|sending)"
+                    + "|keeps asking|kept asking)\\b|\\b(?:threatened|threatening) to\\b|\\boverheard\\b"
+                    + "|\\b(?:message|messages|comment|comments|post|posts|note|letter|leaflet|sign|banner|text|texts|dm"
+                    + "|dms|email|voicemail|graffiti|someone|somebody|bloke|man|woman|guy) (?:\\w+ ){0,3}?saying\\b"
+                    + "|\\b(?:keep|keeps|kept) (?:saying|posting|writing|shouting|chanting) that\\b|\\b(?:he|she|they) (?:keeps|kept) (?:saying|sending)"
                     + "\\b|\\b(?:saying|shouting|screaming|yelling|posting|posted|commenting|tweeting|replying|replied)\\b(?= \")"
                     + "|\" (?:says|said|writes|wrote|posts|posted|tweets|tweeted|comments|commented|claims|claimed"
                     + "|replies|replied)\\b");

@@ -30,7 +30,7 @@ final class GroupNames {
     /** Members' words no group name yields by dropping its plural "s". */
     private static final String MEMBERS = "muslim|jew|immigrant|foreigner|pole|polish|irish|romanian|gypsy|traveller|black"
             + "|asian|arab|indian|pakistani|chinese|hindu|sikh|gay|lesbian|homo|homosexual|bisexual|trans|transgender"
-            + "|disabled|autistic|cripple|spastic|downie|leper|refugee|migrant|afghan|somali|nigerian|albanian|mexican"
+            + "|bi|disabled|autistic|cripple|spastic|downie|leper|refugee|migrant|afghan|somali|nigerian|albanian|mexican"
             + "|turk|syrian|iraqi|catholic|christian|jewish|mormon|atheist|deaf|schizo|mullah|imam|rabbi";
     /** Conditions named in "anyone with autism". */
     private static final List<String> CONDITIONS = List.of("downie", "autism", "adhd", "downs", "tourettes",
@@ -128,13 +128,20 @@ final class GroupNames {
 
     /** The protected characteristic of the first single member of a group named in {@code s} ("every gay"), or null. */
     ProtectedCharacteristic memberIn(String s) {
-        for (String w : s.split(" ")) {
-            ProtectedCharacteristic c = members.get(spelt(w));
+        String[] words = s.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            ProtectedCharacteristic c = bruise(words, i) ? null : members.get(spelt(words[i]));
             if (c != null) {
                 return c;
             }
         }
         return null;
+    }
+
+    /** Whether the word at {@code i} is "black" in a bruise ("black and blue", "a black eye"), not a person. */
+    private static boolean bruise(String[] words, int i) {
+        return words[i].equals("black") && i + 1 < words.length && (words[i + 1].startsWith("eye")
+                || words[i + 1].equals("and") && i + 2 < words.length && words[i + 2].equals("blue"));
     }
 
     /** The normalised text with group names and members' words overwritten (see the class comment). */
@@ -153,7 +160,7 @@ final class GroupNames {
             } else {
                 boolean markLike = !w.isEmpty() && (w.chars().allMatch(c -> c == GROUP_LETTER)
                         || w.chars().allMatch(c -> c == MEMBER_LETTER));
-                out.append(markLike ? "_".repeat(w.length()) : memberWords.contains(words[i])
+                out.append(markLike ? "_".repeat(w.length()) : memberWords.contains(words[i]) && !bruise(words, i)
                         ? String.valueOf(MEMBER_LETTER).repeat(w.length()) : w);
                 i++;
             }

@@ -38,14 +38,17 @@ final class ThreatRules {
             + "|personally|seriously|proper|come and|come round and|find you and|go and|fucken|bloody))*";
     private static final String SUBJ = "(?:\\b(?:i|we) (?:will|shall|am going to|are going to|want to|am about to"
             + "|are about to|am coming to)|\\b(?:i'll|we'll|ill|i'm going to|we're going to|i'm about to"
-            + "|i'm coming to|i'd|i would|i could|i swear i'll|i'm gunna|i'm gonna)|\\bgoing to)";
+            + "|i'm coming to|i'd|i would|i could|i swear i'll|i'm gunna|i'm gonna|i'm planning to|we're planning to"
+            + "|i'd happily|i'd love to|i would love to|watch me)|\\bgoing to)";
     static final String HARM_VERB = "(?:kill|murder|stab|shank|shoot|hurt|batter|strangle|choke|drown|bury"
             + "|glass|torture|rape|lynch|behead|butcher|slaughter|execute|merk|murk|gas|hang|punch|slap|kick|bash"
             + "|deck|lamp|twat|chin|smash|hit(?! (?:you|ya) up)|exterminate|kidnap|poison|burn|torch|firebomb"
             + "|petrol bomb|bomb|blow up|cut|slit|knife|destroy|end|ruin|find|hunt down|come for|track down"
-            + "|beat up|beat the (?:shit|crap|hell|living daylights) out of|fuck up|mess up|sort out|do in"
+            + "|beat up|(?:beat|kick) the (?:shit|crap|hell|living daylights) out of|fuck up|mess up|sort out|do in"
             + "|run over|set fire to|break|snap|knock out|rip apart|cave in|smash up|poison|slash|slice|carve up|cut up"
-            + "|wring|finish|stamp on|headbutt|bottle|jump|leather|key(?= (?:your|his|her|their|that|the) (?:\\w+ )?(?:car"
+            + "|wring|finish|stamp on|headbutt|bottle|jump|leather|curb stomp|maim|cripple|mow down|run down"
+            + "|put (?:a|one|two) (?:bullet|bullets|round|rounds) (?:in|into|through)|take (?:a|my) (?:baseball )?(?:bat"
+            + "|hammer|machete|crowbar|golf club|knife) to|key(?= (?:your|his|her|their|that|the) (?:\\w+ )?(?:car"
             + "|van|motor)))";
     /**
      * A plural that names people rather than things ("tories", "remainers", "leftists", "feminists"), for threats at
@@ -57,6 +60,13 @@ final class ThreatRules {
             + "(?:[a-z]+(?:ers|ists|ians|ans|ites|ies|ees|ards|ots|ics|men|ons)|sluts|slags|bitches|whores|cunts|twats"
             + "|pricks|feminazis|nazis|commies|libtards|snowflakes|karens|chavs|scrotes|scallies|roasties|incels|terfs"
             + "|trolls|paedos|nonces|rapists|kids|children|people|folk|mosques|synagogues|temples|churches|gurdwaras)";
+    /**
+     * Slurs for people of a protected group, in the plural ("those dykes", "the pakis"), as whom a threat is aimed
+     * at; the slur rules read them as hate.
+     */
+    private static final String SLURRED = "(?:dykes|pakis|pakkis|pikeys|poofs|poofters|faggots|fags|yids|kikes|chinks"
+            + "|gooks|wogs|coons|spics|spazzes|spazzers|spastics|mongs|muzzies|muzzrats|lezzas|lezzers|queers|trannies"
+            + "|niggers|niggas|gyppos|ragheads|towelheads|darkies|retards)";
     /** Intimate images: "your nudes", "the sex tape", "those pics of you in your underwear", "deepfake nudes". */
     static final String INTIMATE = "\\b(?:nudes?|sex tapes?|sex vid(?:eo)?s?|(?:naked|nude|topless|intimate|(?:your|ur)"
             + " private|dirty|spicy|explicit|sexy|sex|bare|titty|tit|boob|x-rated|revealing|bedroom) (?:\\w+ )?(?:pics?|pictures?|photos?"
@@ -183,6 +193,19 @@ final class ThreatRules {
             + "|make (?:his|her|their|your) life hell|deal with (?:him|her|them)|pay (?:him|her|them) a visit"
             + "|do what (?:you|u) (?:like|want)|have a word|tell (?:him|her|them) what you think|enjoy your visitors)"
             + "|\\blet (?:\\w+ ){1,5}?know (?:\\w+ )?where (?:you|u) (?:are|live|work)\\b";
+    /** What is done to people in a threat, as a participle: "should be shot", "they'll be dragged out and beaten". */
+    private static final String VIOLATED = "(?:killed|shot|hanged|hung|gassed|burned|burnt|executed|exterminated"
+            + "|wiped out|wiped off|put down|put to death|slaughtered|lynched|stabbed|shanked|knifed|beaten|beat up"
+            + "|raped|murdered|eradicated|culled|hunted|hunted down|drowned|smothered|strangled|throttled|choked"
+            + "|strung up|kicked to death|beaten to death|stoned|stoned to death|run over|run down|mown down"
+            + "|set on fire|set alight|burnt alive|burned alive|burnt out|burned out|nuked|bombed|blown up"
+            + "|firebombed|shot on sight|shot dead|lined up and shot|lined up against a wall|pushed off|thrown off"
+            + "|thrown in|thrown into|tipped (?:down|off|into|in)|dragged out|put out of their misery|tortured"
+            + "|castrated|hung from|hanged from|slapped|punched|battered|kicked|smacked|thumped|glassed|bottled"
+            + "|leathered|kneecapped|maimed|attacked|assaulted|(?<!\\bbe |\\bb )hurt|whipped|flogged|knocked out"
+            + "|curb stomped|splattered)";
+    /** Who says they are doing harm now: "I'm", "we're", "me and the lads are". */
+    private static final String DOERS = "(?:i'm|we're|i am|we are|me and (?:the|my|our) \\w+ (?:are|'re))";
     private static final String NOT_PERSON = "(?!(?:it|this|myself|me|us|time|off|for|out|a|an|some|my|one|two"
             + "|the (?:game|exam|test|gym))\\b)";
 
@@ -192,39 +215,49 @@ final class ThreatRules {
     static void addTo(RuleBook book) {
         String singular = GroupNames.MEMBER;
         String ident = GroupNames.NAMED;
-        String groupMember = "(?:(?:every|each|any|all|all the|the next|those|these|that|the|of the|one of those) "
-                + "(?:\\w+ )?)?(?:" + ident + "|" + singular + ")";
+        String groupMember = "(?:(?:every|each|any|all|all the|the next|the first|those|these|that|the|of the"
+                + "|one of those|some|a few|a couple of|every last|every single) (?:\\w+ ){0,2}?)?(?:" + ident + "|"
+                + singular + "|" + SLURRED + ")";
         book.threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " " + NOT_PERSON + "(?:" + PERSON + "|"
                 + groupMember + "(?: (?:" + PLACE + "))?)(?![a-z'])(?! (?:a|an) (?:text|message|email|cd|dvd|line|dm"
                 + "|pic|photo|link|copy|call|quick|bell|message)\\b| back\\b)");
-        book.triggers("i we i'll we'll ill i'm we're i'd going + kill murder stab shank shoot hurt batter strangle choke drown bury glass torture rape lynch behead butcher slaughter execute merk murk gas hang punch slap kick bash deck lamp twat chin smash hit exterminate kidnap poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track beat fuck mess sort do run set break snap knock rip cave slash slice carve wring finish stamp headbutt bottle jump leather key");
+        book.triggers("i we i'll we'll ill i'm we're i'd going watch + kill murder stab shank shoot hurt batter strangle choke drown bury glass torture rape lynch behead butcher slaughter execute merk murk gas hang punch slap kick bash deck lamp twat chin smash hit exterminate kidnap poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track beat fuck mess sort do run set break snap knock rip cave slash slice carve wring finish stamp headbutt bottle jump leather key curb maim cripple mow put take");
         book.threat("harm in progress", 0.86, SUBJ + " (?:be|start|begin|keep) (?:killing|stabbing|shooting|hurting"
                 + "|battering|burning|bombing|beating|hunting|gassing|lynching|murdering|slaughtering)\\b"
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna) make sure"
                 + " (?:you|he|she|they|him|her|them|it|every one of them|they all)(?: \\w+)? (?:get|gets|are|is|end"
                 + " up) (?:hurt|battered|stabbed|shot|killed|dead|beaten|glassed|in hospital)\\b"
                 + "|" + SUBJ + ADV + " (?:knock|kick|smash|punch|beat|batter) (?:you|him|her|them|their|his|your"
-                + "|every one of them|the lot of them|the \\w+)(?: \\w+){0,3} (?:out|in|senseless|unconscious|to death|to a pulp"
-                + "|black and blue|half to death|teeth in|heads? in|faces? in)\\b"
-                + "|\\b(?:burn|blow|torch|bomb|petrol bomb|firebomb) (?:it|the place|(?:the|their|your|his|her|that|this|[a-z]+'s)"
-                + "(?: [a-z']+){1,3}) (?:down |up )?with (?:them|you|everyone|everybody|him|her|all of them|the lot of them)"
+                + "|every one of them|the lot of them|the \\w+|" + groupMember + ")(?: \\w+){0,3} (?:out|in|senseless"
+                + "|unconscious|to death|to a pulp|black and blue|half to death|teeth in|heads? in|faces? in|bloody"
+                + "|within an inch)\\b"
+                + "|\\b(?:burn|blow|torch|bomb|petrol bomb|firebomb|set fire to|set light to) (?:it|the place|(?:the|their|your|his|her|that|this|[a-z]+'s)"
+                + "(?: [a-z']+){1,3}) (?:down |up )?with (?:them|you|everyone|everybody|him|her|all of them|the lot of them"
+                + "|the (?:owners|family|families|kids|children|people|staff|residents))"
                 + " (?:inside|in it|in there|in)\\b"
                 + "|\\b(?:they're|they are|he's|hes|he is|she's|shes|she is|you're|you are|your|(?:your|his|her|their)"
                 + " \\w+ (?:is|are)) (?:getting|gettin|gonna get|going to get|about to get) (?:glassed|stabbed|battered"
                 + "|shot|merked|murked|jumped|killed|kicked in|done in|done over|hurt|bottled|slashed|shanked|leathered"
                 + "|filled in|knocked out|beaten up|beat up|kneecapped|torched|a (?:proper |good |right )?(?:kicking"
                 + "|beating|battering|hiding|pasting|stabbing|slashing|glassing|slap))\\b"
-                + "|\\b(?:i'm|we're|i am|we are)(?: coming round and| coming over and| literally| actually| proper)?"
-                + " (?:killing|murdering|stabbing|shanking|shooting|battering|strangling|drowning|glassing|slashing"
-                + "|smashing|kicking|punching|slapping|bashing|decking|lamping|torching|knifing|bottling|kneecapping"
-                + "|wringing|slitting|leathering) " + NOT_PERSON + PERSON + "(?![a-z'])(?! at\\b)"
-                + "|" + SUBJ + ADV + " string " + PERSON + " up\\b");
-        book.triggers("killing stabbing shooting hurting battering burning bombing beating hunting gassing lynching murdering slaughtering sure knock kick smash punch beat batter burn blow torch bomb firebomb glassed stabbed battered shot merked jumped killed kicked done hurt bottled murked slashed shanked leathered filled knocked beaten beat kneecapped torched kicking beating hiding pasting stabbing slashing glassing slap shanking strangling drowning smashing punching slapping bashing decking lamping torching knifing bottling kneecapping wringing slitting leathering string");
+                + "|\\b" + DOERS + "(?: coming round and| coming over and"
+                + "| literally| actually| proper)? (?:killing|murdering|stabbing|shanking|shooting|battering|strangling"
+                + "|drowning|glassing|slashing|smashing|kicking|punching|slapping|bashing|decking|lamping|torching|knifing"
+                + "|bottling|kneecapping|wringing|slitting|leathering|hunting down|throttling|kicking the (?:shit"
+                + "|crap|hell) out of|beating the (?:shit|crap|hell) out of) " + NOT_PERSON + "(?:" + PERSON + "|"
+                + groupMember + ")(?![a-z'])(?! at\\b)|\\b" + DOERS + " beating " + groupMember + "\\b"
+                + "|" + SUBJ + ADV + " string (?:" + PERSON + "|someone|somebody) up\\b|" + SUBJ + ADV + " beat "
+                + groupMember + "\\b|" + SUBJ + ADV + " (?:do|beat|kick|wipe|hunt|run|knock) " + NOT_PERSON + "(?:" + PERSON
+                + "|" + groupMember + ") (?:in|up|out|down|over)\\b");
+        book.triggers("killing stabbing shooting hurting battering burning bombing beating hunting gassing lynching murdering slaughtering throttling sure knock kick smash punch beat batter burn blow torch bomb firebomb glassed stabbed battered shot merked jumped killed kicked done hurt bottled murked slashed shanked leathered filled knocked beaten beat kneecapped torched kicking beating hiding pasting stabbing slashing glassing slap shanking strangling drowning smashing punching slapping bashing decking lamping torching knifing bottling kneecapping wringing slitting leathering string do wipe hunt run");
         book.threat("harm to whoever", 0.84, SUBJ + ADV + " (?:run (?:down|over) (?:any|every|each|those|these|the next)"
-                + "|run over (?:him|her|them|you)|(?:tip|push|throw|chuck|shove|drag) (?:any|every|all|each|those"
-                + "|these|them|him|her|you|the next)\\b[^.]{0,40}\\b(?:into|off|in front of|under) (?:a|the|their|his"
-                + "|her|your)\\b)");
-        book.triggers("run tip push throw chuck shove drag + any every all each those these them him her you next");
+                + "|run (?:over (?:him|her|them|you)|(?:you|him|her|them|em) (?:over|down))|(?:tip|push|throw|chuck|shove|drag) (?:any|every|all|each|those"
+                + "|these|them|him|her|you|the next)\\b[^.]{0,40}\\b(?:into|off|in front of|under|through|down|out of)"
+                + " (?:a|the|their|his|her|your)\\b)|\\b" + DOERS + " (?:throwing|pushing|tipping|chucking|shoving|dragging)"
+                + " (?:any|every|all|each|those|these|them|him|her|you|the next)\\b[^.]{0,40}\\b(?:into|off|in front of"
+                + "|under|through|down|out of) (?:a|the|their|his|her|your)\\b");
+        book.triggers("run tip push throw chuck shove drag throwing pushing tipping chucking shoving dragging + any every"
+                + " all each those these them him her you next");
         book.threat("harm as an outcome", 0.86, "\\b(?:you|ur|you'll|you're|youll|youre|you will|you are|you won't"
                 + "|you wont|i'll put you|we'll put you|put you)\\b[^.]{0,40}?\\b(?:in a&e|in a e|in a and e|in (?:the )?"
                 + "hospital|need (?:a wheelchair|an ambulance|stitches|a new face)|in a wheelchair|in a body bag|in a box|in a coffin|in a grave|six foot under|in the ground|in a ditch"
@@ -264,6 +297,8 @@ final class ThreatRules {
         book.threat("weapon or fire", 0.88, "\\b(?:petrol|acid|bleach|a lit rag|lit rags|a brick|bricks|a firework|a"
                 + " petrol bomb) (?:through|in|on|over|at|into) (?:your|you|ur|that (?:\\w+ ){0,2}?\\w+ of yours)\\b"
                 + "|\\b(?:pour|throw|splash|chuck) (?:petrol|acid) (?:on|over|at|in) (?:you|your|ur)\\b"
+                + "|\\b(?:deserves?|gets?|getting|will get|'ll get) acid (?:in|on|over|thrown in) (?:her|his|their|your|ur)"
+                + " (?:\\w+ )?(?:faces?|eyes)\\b"
                 + "|\\b(?:petrol|lighter fluid|paraffin) (?:poured|splashed|chucked|sprayed) (?:on|over|through|in|into)\\b|\\b(?:bring|bringing|come round with|coming"
                 + " round with|coming with|turn up with|be round with|come with|got|i've got|ive got) (?:a|my|the)"
                 + " (?:knife|blade|machete|hammer|bat|baseball bat|shank|gun|axe|crowbar|shotgun|acid|petrol)\\b[^.]{0,30}"
@@ -274,17 +309,39 @@ final class ThreatRules {
                 + "|bomb|blade) (?:is |its |it's )?coming (?:to|for) (?:your|you|ur)\\b|\\b(?:put|hold|stick|press)"
                 + " (?:a|my|the) (?:gun|knife|blade|machete) (?:to|in|against|at) (?:your|ur) (?:head|throat|face|neck"
                 + "|chest|back)\\b|\\b(?:we'll|i'll|we will|i will|ill) be (?:outside|round|at|there|waiting)\\b[^.]{0,60}?"
-                + "\\bwith (?:petrol|acid|knives|a knife|blades|machetes?|bats|baseball bats|a gun|guns|matches"
-                + "|lighters?)\\b|\\b(?:someone|somebody) (?:should|needs to|ought to|wants to) (?:kill|burn|shoot|bomb|gas"
+                + "\\bwith (?:petrol|acid|knives|a knife|blades|machetes?|a machete|bats|baseball bats|a gun|guns|matches"
+                + "|lighters?|a crowbar|crowbars)\\b|\\b(?:i'm|we're|i am|we are|we'll be|i'll be) (?:coming|going|heading|down there|round there|up there)"
+                + " (?:round |over |down |up )?(?:to (?:the|that|their|your) (?:[\\w']+ ){0,3}?)?with (?:petrol|acid|knives"
+                + "|a knife|machetes?|a gun|guns|a shotgun|a crowbar|crowbars|baseball bats|a baseball bat|petrol cans)\\b"
+                + "|\\b(?:i'm|we're|i am|we are) bringing (?:a|my|the|some) (?:knife|knives|machete|gun|shotgun|crowbar"
+                + "|baseball bat|petrol|acid) (?:to|round|down)\\b|\\b(?:i've|we've|i have|we have) got (?:a|my|the)"
+                + " (?:rope|noose|knife|machete|gun|shotgun|crowbar|baseball bat)(?: [a-z']+){0,4}? for (?:you|him|her|them"
+                + "|the first|the next|any|every)\\b|\\b(?:someone|somebody) (?:should|needs to|ought to|wants to) (?:kill|burn|shoot|bomb|gas"
                 + "|hang|torch|stab|string up) (?:the lot of them|them all|all of them|every (?:last |single )?one of them)"
                 + "\\b");
-        book.triggers("petrol acid bleach lit rag rags brick bricks firework bomb pour throw splash chuck knife blade machete hammer bat shank gun axe crowbar shotgun firebomb fire torch burn outside round at there waiting someone somebody");
+        book.triggers("petrol acid bleach lit rag rags brick bricks firework bomb pour throw splash chuck knife blade machete hammer bat shank gun axe crowbar shotgun firebomb fire torch burn outside round at there waiting someone somebody knives machetes guns crowbars bats rope noose");
         book.threat("arson intended", 0.88, "\\b(?:i'll|i will|ill|i'm going to|im going to|i'm gonna|im gonna|we'll"
                 + "|we will|we're going to|we're gonna|gonna|going to) (?:torch|burn down|burn|firebomb|fire bomb|petrol bomb"
                 + "|set fire to|set light to) (?:the|that|their|this|every|all the|them|those) (?:\\w+ )?(?:mosques?|synagogues?"
                 + "|church|churches|temples?|gurdwaras?|hotels?|hostels?|houses?|homes?|shops?|place|camps?|flats?"
-                + "|buildings?|centres?|centers?|caravans?|lot)\\b");
+                + "|buildings?|centres?|centers?|caravans?|lot)\\b|\\b(?:i'll|i will|ill|i'm going to|im going to|i'm gonna"
+                + "|im gonna|we'll|we will|we're going to|we're gonna|gonna|going to) set (?:the|that|their|this|those)"
+                + " (?:\\w+ ){0,2}?(?:mosques?|synagogues?|church|churches|temples?|gurdwaras?|hotels?|hostels?|houses?"
+                + "|homes?|shops?|place|camps?|flats?|buildings?|centres?|centers?|caravans?|site) (?:on fire|alight"
+                + "|ablaze)\\b");
         book.triggers("torch burn firebomb fire petrol set");
+        book.threat("attack on a place", 0.86, "\\b(?:i'll|i will|ill|i'm going to|im going to|i'm gonna|im gonna|we'll"
+                + "|we will|we're going to|we're gonna|gonna|going to|i'm|we're)(?: \\w+){0,2}? (?:shoot up|blow up|bomb|drive (?:my"
+                + "|a|the|our) (?:car|van|lorry|truck) (?:straight )?into|driving (?:my|a|the|our) (?:car|van|lorry|truck) (?:straight )?into|plough into) (?:the|that|their|this|every|all the"
+                + "|those) (?:\\w+ ){0,2}?(?:mosques?|synagogues?|church|churches|temples?|gurdwaras?|hotels?|hostels?"
+                + "|bars?|clubs?|schools?|centres?|centers?|camps?|march|marches|parades?|protests?|rally|vigil)\\b");
+        book.triggers("shoot blow bomb drive driving plough");
+        book.threat("harm foretold to them", 0.84, "\\b(?:will|'ll|are going to|is going to|gonna|be) (?:be )?(?:leaving"
+                + "|leave|going home|go home|carried out|coming out|going back) in (?:an ambulance|ambulances|(?:a )?body"
+                + " ?bags?|(?:a )?coffins?|boxes|pieces)\\b"
+                + "|\\bmake sure (?:[a-z0-9']+ ){1,8}?never walk again\\b|\\b(?:start )?digging (?:your|their) own graves?\\b");
+        book.triggers("leaving leave going go carried coming ambulance ambulances body bag bags bodybags coffin coffins boxes"
+                + " pieces walking walk digging");
         book.threat("a weapon to the head", 0.85, "\\b(?:getting|gets|give (?:you|him|her|them|em)|giving (?:you|him|her"
                 + "|them|em))"
                 + " (?:a )?(?:bat|baseball bat|brick|hammer|bottle|crowbar|machete|knife|blade|bullet|golf club|spade)"
@@ -420,7 +477,8 @@ final class ThreatRules {
                 + "|my|our) (?:dogs?|lads|boys) on (?:you|him|her|them)\\b|\\bbreak every bone in (?:your|his|her)"
                 + " body\\b|\\bknock (?:your|his|her) (?:\\w+ )?teeth (?:down|out|in)\\b|\\b(?:get|getting|gets|have)"
                 + " (?:your|his|her|their) (?:\\w+ )?(?:head|face|teeth|legs|kneecaps) (?:kicked|smashed|caved|knocked"
-                + "|stamped|broken|done) in\\b|\\bend up (?:in|under|at the bottom of) (?:a|the|the same|your) (?:\\w+ )?"
+                + "|stamped|broken|done) in\\b|\\b(?:get|getting|gets|have) (?:your|his|her|their) throats? (?:cut|slit)\\b"
+                + "|\\bend up (?:in|under|at the bottom of) (?:a|the|the same|your) (?:\\w+ )?"
                 + "(?:plot|grave|box|coffin|ditch|river|canal|hospital|ground|morgue|body bag|cemetery|graveyard)\\b"
                 + "|\\bbefore (?:we|i) (?:burn|kill|stab|batter|kick|drag|run) (?:you|him|her|them)\\b"
                 + "|\\bdrag (?:you|him|her|them) (?:out |down |across |round )?by (?:the|your|his|her|their) (?:hair|ears?"
@@ -432,25 +490,48 @@ final class ThreatRules {
                 + "|regret (?:it|this|that|the day)|get hurt|pay for (?:it|this|that))\\b|\\bmake sure (?:you|he|she"
                 + "|they) (?:\\w+ )?(?:regret|pay for|suffer|rue)\\b");
         book.triggers("wish sorry regret hurt pay suffer rue");
-        book.threat("someone should", 0.82, "\\b(?:someone|somebody|people|we) (?:should|needs to|need to|ought to|is"
-                + " going to|will|must) (?:kill|shoot|stab|hang|hurt|rape|murder|bomb|burn|gas|lynch|behead"
-                + "|exterminate) (?:you|him|her|them|all|every|the|those|these|" + ident + ")\\b|\\b(?:someone|somebody"
+        book.threat("someone should", 0.82, "\\b(?:someone|somebody|some1|sum1|people|we) (?:should|would|needs to|need to"
+                + "|ought to|is going to|will|must|has to|wants to|gotta|has got to)(?: just| really| finally)? (?:kill|shoot"
+                + "|stab|hang|hurt|rape|murder|bomb|burn|gas|lynch|behead|exterminate|shank|knife|drown|batter|beat up"
+                + "|string up|run over|torch|smother|strangle|throttle|firebomb|petrol bomb|put (?:a|one) (?:bullet|round)"
+                + " (?:in|into|through)|take (?:a|their) (?:baseball )?(?:bat|hammer|machete|crowbar) to|kick the (?:shit"
+                + "|crap|hell|living daylights) out of) (?:you|him|her|them|all|every|those|these|" + groupMember + "|(?:the|that|this|some"
+                + "|their) (?:\\w+ ){0,2}?(?:" + PERSON_NOUN + "|" + PEOPLE + "|" + PLACE + "|hotels?|hostels?|march|protest"
+                + "|parade|bar))\\b|\\b(?:someone|somebody"
                 + "|people|we) (?:should|needs to|need to|ought to|will) (?:burn|torch|firebomb|petrol bomb) (?:out )?(?:their"
                 + "|his|her|your|the) (?:\\w+ )?(?:house|houses|home|homes|flat|flats|car|cars|caravan|caravans|shop|shops"
                 + "|van|vans|mosque|church|synagogue|temple|gurdwara|camp|site)(?: out)?\\b");
-        book.triggers("kill shoot stab hang hurt rape murder bomb burn gas lynch behead exterminate torch firebomb");
-        book.threat("group should die", 0.88, "\\b(?:all |the |those |these )?(?:" + ident + "|" + PEOPLE + "|people like"
-                + " (?:you|him|her|them|that|this))(?: who(?: [a-z']+){1,5}?)? (?:should|must"
-                + "|need to|ought to|deserve to|will|are going to) (?:all )?(?:be )?(?:die|killed|shot|hanged|hung"
-                + "|gassed|burned|burnt|executed|exterminated|wiped out|put down|put to death|slaughtered|lynched"
-                + "|stabbed|beaten|raped|murdered|eradicated|culled|hunted|drowned|strung up|kicked to death"
-                + "|beaten to death|stoned|stoned to death|run over|set on fire|burnt alive|burned alive|nuked|bombed"
-                + "|shot on sight|shot dead|lined up and shot|lined up against a wall|pushed off|thrown off|put out of their misery|tortured|castrated|hung"
-                + " from|hanged from|slapped|punched|battered|kicked|smacked|thumped|glassed|leathered|kneecapped|maimed"
-                + "|attacked|assaulted|hurt|whipped|flogged|knocked out)\\b|\\b(?:" + ident + "|" + PEOPLE + ")(?: who(?: [a-z']+){1,5}?)?"
-                + " (?:deserve|need|needs|deserves) (?:a bullet|bullets|a (?:good |proper |right |fucking )?(?:beating"
-                + "|kicking|slap|slapping|hiding|battering|smack)|the rope|to swing|to hang)\\b");
-        book.triggers("die killed shot hanged hung gassed burned burnt executed exterminated wiped put slaughtered lynched stabbed beaten raped murdered eradicated culled hunted drowned strung kicked stoned run set nuked bombed pushed thrown tortured castrated bullet bullets beating kicking rope swing hang lined slapped punched battered smacked thumped glassed leathered kneecapped maimed attacked assaulted hurt whipped flogged knocked slap slapping hiding battering smack");
+        book.triggers("kill shoot stab hang hurt rape murder bomb burn gas lynch behead exterminate torch firebomb shank"
+                + " knife drown batter beat string run smother strangle throttle petrol put take kick");
+        String doomed = "(?:(?:all |the |those |these )?(?:" + ident + "|" + PEOPLE + "|" + SLURRED + "|people like"
+                + " (?:you|him|her|them|that|this))|(?:every|each|any|the next|that|this) (?:\\w+ )?" + singular + ")"
+                + "(?: who(?: [a-z']+){1,5}?| (?:in|on|at|from|of|round|around|near|across|outside|inside|off|like)"
+                + "(?: [a-z0-9']+){1,4}?)?";
+        book.threat("group should die", 0.88, "\\b" + doomed + " (?:should|shud|must|need to|needs to|nd to|need 2|nd 2"
+                + "|ought to|deserve to|deserves to|will|are going to|is going to|are gonna|is gonna|gonna)(?: all)?"
+                + " (?:be |b |get )?(?:all )?(?:die|" + VIOLATED + ")\\b|\\b" + doomed + " (?:deserve|need|needs|deserves|want|wants) (?:a bullet|bullets"
+                + "|a (?:good |proper |right |fucking )?(?:beating|kicking|slap|slapping|hiding|battering|smack)|the rope"
+                + "|to swing|to hang|(?:a )?(?:good |proper )?(?:slapping|drowning|shooting|hanging|gassing|stringing up"
+                + "|kicking|battering|stabbing)|(?:their|his|her) (?:\\w+ ){0,2}?(?:houses?|homes?|mosques?"
+                + "|synagogues?|temples?|churches|heads?|faces?|legs|throats?) (?:burned|burnt|bombed|torched|smashed"
+                + "|kicked|caved|cut|slit))\\b");
+        book.triggers("die killed shot hanged hung gassed burned burnt executed exterminated wiped put slaughtered"
+                + " lynched stabbed shanked knifed beaten beat raped murdered eradicated culled hunted drowned smothered"
+                + " strangled throttled choked strung kicked stoned run mown set nuked bombed blown firebombed pushed"
+                + " thrown tipped dragged tortured castrated bullet bullets beating kicking rope swing hang lined"
+                + " slapped punched battered smacked thumped glassed bottled leathered kneecapped maimed attacked"
+                + " assaulted hurt whipped flogged knocked curb splattered slap slapping hiding battering smack drowning"
+                + " shooting hanging gassing stringing stabbing burned torched smashed caved cut slit");
+        book.threat("harm to whoever comes", 0.86, "\\b(?:the next|any|every|each|the first) (?:\\w+ ){0,2}?(?:" + ident
+                + "|" + singular + "|" + SLURRED + "|" + PERSON_NOUN + ")(?: [a-z]+)?(?: (?:who|that)(?: [a-z'\"]+){1,8}?)?"
+                + " (?:gets|is getting|will get|'ll get|is gonna get|is going to get) (?:" + VIOLATED + "|acid|a bullet"
+                + "|a knife|a (?:good |proper )?(?:kicking|beating|hiding|battering))\\b");
+        book.triggers("next any every each first + gets getting get");
+        book.threat("harm promised on a condition", 0.84, "\\b(?:they|he|she|you|them)(?:'ll| will| are going to"
+                + "|'re going to| are gonna|'re gonna| is going to| is gonna) (?:all )?(?:be|get) (?:all )?" + VIOLATED
+                + "\\b|\\b(?:or|and) (?:they|he|she|you)(?:'ll| will)? (?:get|gets|be) " + VIOLATED + "\\b");
+        book.triggers("they he she you them they'll he'll she'll you'll they're you're or");
+        book.context("\\b(?:if|unless|one more|the day|the moment|try it|should (?:the|another|any|a|that))\\b");
         book.threat("kill all", 0.86, "\\b(?:kill|shoot|gas|hang|exterminate|murder|burn|behead|stab|lynch|slaughter"
                 + "|wipe out|eradicate) (?:all|every|the|those|these|each)(?: the| of the| of those| of these)? (?:fucking"
                 + " |bloody |last |single )?(?:"
