@@ -203,7 +203,7 @@ final class ThreatRules {
             + "|thrown in|thrown into|tipped (?:down|off|into|in)|dragged out|put out of their misery|tortured"
             + "|castrated|hung from|hanged from|slapped|punched|battered|kicked|smacked|thumped|glassed|bottled"
             + "|leathered|kneecapped|maimed|attacked|assaulted|(?<!\\bbe |\\bb )hurt|whipped|flogged|knocked out"
-            + "|curb stomped|splattered)";
+            + "|curb stomped|splattered|eliminated|purged)";
     /** Who says they are doing harm now: "I'm", "we're", "me and the lads are". */
     private static final String DOERS = "(?:i'm|we're|i am|we are|me and (?:the|my|our) \\w+ (?:are|'re))";
     private static final String NOT_PERSON = "(?!(?:it|this|myself|me|us|time|off|for|out|a|an|some|my|one|two"
@@ -520,7 +520,7 @@ final class ThreatRules {
                 + " strangled throttled choked strung kicked stoned run mown set nuked bombed blown firebombed pushed"
                 + " thrown tipped dragged tortured castrated bullet bullets beating kicking rope swing hang lined"
                 + " slapped punched battered smacked thumped glassed bottled leathered kneecapped maimed attacked"
-                + " assaulted hurt whipped flogged knocked curb splattered slap slapping hiding battering smack drowning"
+                + " assaulted hurt whipped flogged knocked curb splattered eliminated purged slap slapping hiding battering smack drowning"
                 + " shooting hanging gassing stringing stabbing burned torched smashed caved cut slit");
         book.threat("harm to whoever comes", 0.86, "\\b(?:the next|any|every|each|the first) (?:\\w+ ){0,2}?(?:" + ident
                 + "|" + singular + "|" + SLURRED + "|" + PERSON_NOUN + ")(?: [a-z]+)?(?: (?:who|that)(?: [a-z'\"]+){1,8}?)?"
@@ -540,8 +540,16 @@ final class ThreatRules {
                 + "|round up|sink) (?:all |every |the |those |these |each )?(?:fucking |bloody |last |single )?(?:"
                 + ident + "|" + singular + ")\\b|\\bdeath to (?:all |the )?\\w+|\\b(?:burn|torch|bomb|blow up|firebomb|petrol bomb|smash up) (?:all |every |the"
                 + " |those |these )?(?:" + ident + "|" + singular + ")? ?(?:mosques?|synagogues?|temples?|gurdwaras?"
-                + "|churches?)\\b|\\bthrow (?:the |all the |those |these )?(?:" + ident + ") off\\b");
-        book.triggers("kill shoot gas hang exterminate murder burn behead stab lynch slaughter wipe eradicate death nuke bomb sterilise sterilize castrate stone drown torch bulldoze round sink blow firebomb smash throw");
+                + "|churches?)\\b|\\bthrow (?:the |all the |those |these )?(?:" + ident + ") off\\b"
+                + "|\\b(?:get rid of|rid (?:the world|the earth|the country|this country|britain|england|society) of)"
+                + " (?:all |the |every |every last |those |these )?(?:of the )?(?:" + ident + ")(?: [a-z']+){0,4}?"
+                + " (?:once and for all|from the face of the earth|off the map)\\b|\\b(?:eliminate|purge|wipe out"
+                + "|eradicate) (?:all |the |every |each |every last |those |these )?(?:of the )?(?:" + ident + "|"
+                + singular + ")(?: [a-z']+){0,4}? (?:once and for all|for good|permanently|forever|for ever|completely"
+                + "|entirely|from the face of the earth|off the map)\\b");
+        book.triggers("kill shoot gas hang exterminate murder burn behead stab lynch slaughter wipe eradicate death nuke"
+                + " bomb sterilise sterilize castrate stone drown torch bulldoze round sink blow firebomb smash throw rid"
+                + " eliminate purge");
         book.threat("exposure threat", 0.8, "\\b(?:i'll|i will|i'm going to|going to|i can|i could|i'd|we'll|or i'll"
                 + "|i'm gonna|unless you[^.]{0,30}i'll) (?:\\w+ ){0,2}(?:post|share|send|leak|upload|show|put"
                 + "|spread|forward|publish|expose)(?: [a-z@']+){0,5} (?:your|ur|all your) (?:\\w+ )?(?:texts"
