@@ -22,7 +22,8 @@ final class Excuses {
 
     private final Pattern negation = FirstChars.guarded(
             "\\b(?:never|not|no one|nobody|nobody's|no one's|no way|wouldn't|won't|don't|didn't|can't|couldn't|isn't|aren't"
-                    + "|wasn't|shouldn't|do not|will not|would not|nor)\\b(?: (?!i'll|ill|i will|we'll|i'm|we're|or\\b)[^ .,\"]+){0,4} $");
+                    + "|wasn't|shouldn't|do not|will not|would not|nor)\\b(?<!\\bcan't(?= wait\\b))"
+                    + "(?: (?!i'll|ill|i will|we'll|i'm|we're|or\\b)[^ .,\"]+){0,4} $");
 
     /**
      * A negation of wanting, needing or trusting people, said of them by a name right after it: "we don't need
@@ -42,7 +43,9 @@ final class Excuses {
     private final Pattern sportOrGame = FirstChars.guarded("\\b(?:at|in|on) (?:darts|squash|pool|snooker|fifa|chess|tennis"
             + "|golf|cards|poker|monopoly|scrabble|fortnite|cod|mario kart|ping pong|badminton|bowling|the quiz|the pub"
             + " quiz|5 a side|five a side|the derby|the final|the match|the game|the second half|the first half"
-            + "|penalties|training)\\b|\\b(?:second|first|next|final) (?:half|round|leg|set|frame)\\b|\\b(?:murder"
+            + "|penalties|training|cricket|rugby|football|footy|the rugby|the cricket|the football|the test|the test match"
+            + "|the world cup|the euros|the six nations|the ashes|the olympics|the ryder cup|the match|the race|lords"
+            + "|twickenham|wembley|the oval|headingley|murrayfield|the stadium)\\b|\\b(?:second|first|next|final) (?:half|round|leg|set|frame)\\b|\\b(?:murder"
             + "|destroy|slaughter|batter|smash|thrash|hammer|bury|annihilate) (?:spurs|arsenal|chelsea|united|city"
             + "|villa|rovers|wanderers|rangers|celtic|everton|liverpool|leeds|the opposition)\\b|\\b(?:their|our|your|the)"
             + " (?:defence|defense|keeper|goalie|striker|strikers|midfield|back four|back line|forwards|bowling|batting"

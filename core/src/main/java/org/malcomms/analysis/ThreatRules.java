@@ -64,7 +64,7 @@ final class ThreatRules {
      * Slurs for people of a protected group, in the plural ("those dykes", "the pakis"), as whom a threat is aimed
      * at; the slur rules read them as hate.
      */
-    private static final String SLURRED = "(?:dykes|pakis|pakkis|pikeys|poofs|poofters|faggots|fags|yids|kikes|chinks"
+    private static final String SLURRED = "(?:dykes|pakis|pakkis|pikeys|poofs|poofters|yids|kikes|chinks"
             + "|gooks|wogs|coons|spics|spazzes|spazzers|spastics|mongs|muzzies|muzzrats|lezzas|lezzers|queers|trannies"
             + "|niggers|niggas|gyppos|ragheads|towelheads|darkies|retards)";
     /** Intimate images: "your nudes", "the sex tape", "those pics of you in your underwear", "deepfake nudes". */
@@ -193,6 +193,21 @@ final class ThreatRules {
             + "|make (?:his|her|their|your) life hell|deal with (?:him|her|them)|pay (?:him|her|them) a visit"
             + "|do what (?:you|u) (?:like|want)|have a word|tell (?:him|her|them) what you think|enjoy your visitors)"
             + "|\\blet (?:\\w+ ){1,5}?know (?:\\w+ )?where (?:you|u) (?:are|live|work)\\b";
+    /**
+     * Killing and grave violence done to a group, in the base form ("kill every", "torture all the", "beat up those"):
+     * words with no everyday sense that would take people as their object.
+     */
+    private static final String KILLING = "(?:kill|murder|shoot|stab|shank|knife|hang|lynch|burn|torch|firebomb|petrol"
+            + " bomb|bomb|gas|drown|slaughter|butcher|massacre|exterminate|execute|behead|torture|beat up|batter|wipe out"
+            + "|eradicate|string up|run over|mow down|smother|strangle|rape)";
+    private static final String KILLING_TRIGGERS = "kill murder shoot stab shank knife hang lynch burn torch firebomb"
+            + " petrol bomb gas drown slaughter butcher massacre exterminate execute behead torture beat batter wipe"
+            + " eradicate string run mow smother strangle rape";
+    /** The same in the -ing form: "start killing", "time to start gassing". */
+    private static final String KILLING_ING = "(?:killing|murdering|shooting|stabbing|shanking|knifing|hanging|lynching"
+            + "|burning|torching|firebombing|bombing|gassing|drowning|slaughtering|butchering|massacring|exterminating"
+            + "|executing|beheading|torturing|beating up|battering|wiping out|eradicating|stringing up|running over"
+            + "|smothering|strangling|raping)";
     /** What is done to people in a threat, as a participle: "should be shot", "they'll be dragged out and beaten". */
     private static final String VIOLATED = "(?:killed|shot|hanged|hung|gassed|burned|burnt|executed|exterminated"
             + "|wiped out|wiped off|put down|put to death|slaughtered|lynched|stabbed|shanked|knifed|beaten|beat up"
@@ -509,7 +524,9 @@ final class ThreatRules {
                 + "(?: [a-z0-9']+){1,4}?)?";
         book.threat("group should die", 0.88, "\\b" + doomed + " (?:should|shud|must|need to|needs to|nd to|need 2|nd 2"
                 + "|ought to|deserve to|deserves to|will|are going to|is going to|are gonna|is gonna|gonna)(?: all)?"
-                + " (?:be |b |get )?(?:all )?(?:die|" + VIOLATED + ")\\b|\\b" + doomed + " (?:deserve|need|needs|deserves|want|wants) (?:a bullet|bullets"
+                + " (?:be |b |get )?(?:all )?(?:die|" + VIOLATED + ")\\b|\\byou (?:" + ident + " |lot |people )?(?:should"
+                + "|must|need to|ought to|deserve to) all (?:be|get) (?:die|" + VIOLATED + ")\\b|\\b" + doomed
+                + " (?:deserve|need|needs|deserves|want|wants) (?:a bullet|bullets"
                 + "|a (?:good |proper |right |fucking )?(?:beating|kicking|slap|slapping|hiding|battering|smack)|the rope"
                 + "|to swing|to hang|(?:a )?(?:good |proper )?(?:slapping|drowning|shooting|hanging|gassing|stringing up"
                 + "|kicking|battering|stabbing)|(?:their|his|her) (?:\\w+ ){0,2}?(?:houses?|homes?|mosques?"
@@ -523,7 +540,7 @@ final class ThreatRules {
                 + " assaulted hurt whipped flogged knocked curb splattered eliminated purged slap slapping hiding battering smack drowning"
                 + " shooting hanging gassing stringing stabbing burned torched smashed caved cut slit");
         book.threat("harm to whoever comes", 0.86, "\\b(?:the next|any|every|each|the first) (?:\\w+ ){0,2}?(?:" + ident
-                + "|" + singular + "|" + SLURRED + "|" + PERSON_NOUN + ")(?: [a-z]+)?(?: (?:who|that)(?: [a-z'\"]+){1,8}?)?"
+                + "|" + singular + "|" + SLURRED + "|" + PERSON_NOUN + ")(?: [a-z]+)?(?:(?: who| that)?(?: [a-z'\"]+){1,8}?)?"
                 + " (?:gets|is getting|will get|'ll get|is gonna get|is going to get) (?:" + VIOLATED + "|acid|a bullet"
                 + "|a knife|a (?:good |proper )?(?:kicking|beating|hiding|battering))\\b");
         book.triggers("next any every each first + gets getting get");
@@ -532,24 +549,39 @@ final class ThreatRules {
                 + "\\b|\\b(?:or|and) (?:they|he|she|you)(?:'ll| will)? (?:get|gets|be) " + VIOLATED + "\\b");
         book.triggers("they he she you them they'll he'll she'll you'll they're you're or");
         book.context("\\b(?:if|unless|one more|the day|the moment|try it|should (?:the|another|any|a|that))\\b");
-        book.threat("kill all", 0.86, "\\b(?:kill|shoot|gas|hang|exterminate|murder|burn|behead|stab|lynch|slaughter"
-                + "|wipe out|eradicate) (?:all|every|the|those|these|each)(?: the| of the| of those| of these)? (?:fucking"
-                + " |bloody |last |single )?(?:"
-                + ident + "|" + PEOPLE + ")\\b|\\b(?:kill|shoot|gas|hang|murder|burn|behead|stab|lynch) (?:every|each)"
-                + " (?:fucking |bloody |last |single )?" + singular + "\\b|\\b(?:nuke|bomb|sterilise|sterilize|castrate|stone|drown|torch|bulldoze"
-                + "|round up|sink) (?:all |every |the |those |these |each )?(?:fucking |bloody |last |single )?(?:"
-                + ident + "|" + singular + ")\\b|\\bdeath to (?:all |the )?\\w+|\\b(?:burn|torch|bomb|blow up|firebomb|petrol bomb|smash up) (?:all |every |the"
-                + " |those |these )?(?:" + ident + "|" + singular + ")? ?(?:mosques?|synagogues?|temples?|gurdwaras?"
-                + "|churches?)\\b|\\bthrow (?:the |all the |those |these )?(?:" + ident + ") off\\b"
+        String notThings = "(?! (?:takeaway|restaurant|food|shop|chippy|meal|dinner|lesson|language|new year|team|side"
+                + "|market)\\b)";
+        String whole = "(?:(?:(?:all|every|the|those|these|each)(?: the| of the| of those| of these)? (?:fucking |bloody |last"
+                + " |single )?" + SLURRED + "|(?:all|every|the|those|these|each|as many|some|a few|more)(?: the| of the"
+                + "| of those| of these)? (?:fucking |bloody |last |single )?(?:" + ident + ")|(?:all|every|the|those"
+                + "|these|each)(?: the| of the| of those| of these)? (?:fucking |bloody |last |single )?" + PEOPLE + ")"
+                + notThings + ")";
+        book.threat("kill all", 0.86, "\\b" + KILLING + " " + whole + "\\b|(?:^|\\b(?:i|we|i'll|we'll|let's|lets|time to"
+                + "|i want to|we want to|i'm going to|we're going to|i'm gonna|we're gonna|i wanna|we wanna|we need to"
+                + "|we have to|we've got to|we gotta|we should|we must|can't wait to|i'd love to|i would love to"
+                + "|happily|gladly|personally) )" + KILLING + " (?:fucking |bloody )?(?:" + ident + "|" + SLURRED + ")"
+                + notThings + "\\b|\\b" + KILLING + " (?:every|each|any)"
+                + " (?:fucking |bloody |last |single )?(?:\\w+ )?" + singular + "\\b|\\b(?:nuke|sterilise|sterilize"
+                + "|castrate|stone|bulldoze|round up|sink) (?:all |every |the |those |these |each )?(?:fucking |bloody"
+                + " |last |single )?(?:" + ident + "|" + singular + ")\\b|\\bdeath to (?:all |the )?\\w+|\\b(?:burn"
+                + "|torch|bomb|blow up|firebomb|petrol bomb|smash up) (?:all |every |the |those |these )?(?:" + ident + "|"
+                + singular + ")? ?(?:mosques?|synagogues?|temples?|gurdwaras?|churches?)\\b|\\bthrow (?:the |all the"
+                + " |those |these )?(?:" + ident + ") off\\b|\\b(?:start|begin|started|starting) " + KILLING_ING + " (?:"
+                + whole + "|(?:fucking )?(?:" + ident + "|" + SLURRED + ")" + notThings + ")\\b|\\b(?:want to|wanna|would love to|'d love to|'d like to|would like to|can't wait to"
+                + "|cant wait to) see (?:all |every |the |those |these |some |all the )?(?:fucking )?(?:" + ident + "|" + SLURRED
+                + ")(?: all)? (?:dead|killed|murdered|shot|stabbed|hanged|hung|strung up|lynched|gassed|burnt|burned|drowned"
+                + "|executed|exterminated|wiped out|raped|tortured|butchered|slaughtered)\\b|\\bthe (?:only |best |final )?(?:way to deal with|answer to"
+                + "|solution to|solution for|cure for|thing to do with) (?:[a-z']+ ){1,4}?is to (?:\\w+ )?" + KILLING
+                + " (?:them|em|the lot|every one of them|all of them)\\b"
                 + "|\\b(?:get rid of|rid (?:the world|the earth|the country|this country|britain|england|society) of)"
                 + " (?:all |the |every |every last |those |these )?(?:of the )?(?:" + ident + ")(?: [a-z']+){0,4}?"
                 + " (?:once and for all|from the face of the earth|off the map)\\b|\\b(?:eliminate|purge|wipe out"
                 + "|eradicate) (?:all |the |every |each |every last |those |these )?(?:of the )?(?:" + ident + "|"
                 + singular + ")(?: [a-z']+){0,4}? (?:once and for all|for good|permanently|forever|for ever|completely"
                 + "|entirely|from the face of the earth|off the map)\\b");
-        book.triggers("kill shoot gas hang exterminate murder burn behead stab lynch slaughter wipe eradicate death nuke"
-                + " bomb sterilise sterilize castrate stone drown torch bulldoze round sink blow firebomb smash throw rid"
-                + " eliminate purge");
+        book.triggers(KILLING_TRIGGERS + " death nuke sterilise sterilize castrate stone bulldoze round sink blow"
+                + " smash throw rid eliminate purge killing murdering shooting stabbing hanging lynching burning bombing"
+                + " gassing drowning slaughtering exterminating torturing beating see");
         book.threat("exposure threat", 0.8, "\\b(?:i'll|i will|i'm going to|going to|i can|i could|i'd|we'll|or i'll"
                 + "|i'm gonna|unless you[^.]{0,30}i'll) (?:\\w+ ){0,2}(?:post|share|send|leak|upload|show|put"
                 + "|spread|forward|publish|expose)(?: [a-z@']+){0,5} (?:your|ur|all your) (?:\\w+ )?(?:texts"
