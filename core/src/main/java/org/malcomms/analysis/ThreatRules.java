@@ -219,6 +219,10 @@ final class ThreatRules {
             + "|castrated|hung from|hanged from|slapped|punched|battered|kicked|smacked|thumped|glassed|bottled"
             + "|leathered|kneecapped|maimed|attacked|assaulted|(?<!\\bbe |\\bb )hurt|whipped|flogged|knocked out"
             + "|curb stomped|splattered|eliminated|purged)";
+    /** The person a member's word names, after it: "every gay man", "any black person". */
+    private static final String ONE = "(?: (?:man|woman|lad|bloke|guy|girl|boy|kid|child|person|family|couple|fella))?";
+    /** One person of a group the law does not protect as such: "every woman", "any man". */
+    private static final String ONE_PERSON = "(?:woman|man|girl|boy|female|male)";
     /** Who says they are doing harm now: "I'm", "we're", "me and the lads are". */
     private static final String DOERS = "(?:i'm|we're|i am|we are|me and (?:the|my|our) \\w+ (?:are|'re))";
     private static final String NOT_PERSON = "(?!(?:it|this|myself|me|us|time|off|for|out|a|an|some|my|one|two"
@@ -242,6 +246,9 @@ final class ThreatRules {
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna) make sure"
                 + " (?:you|he|she|they|him|her|them|it|every one of them|they all)(?: \\w+)? (?:get|gets|are|is|end"
                 + " up) (?:hurt|battered|stabbed|shot|killed|dead|beaten|glassed|in hospital)\\b"
+                + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna) make sure (?:all |every"
+                + " |the |those |these )?(?:" + groupMember + ") (?:are|is|get|gets|end up) (?:all )?(?:dead|" + VIOLATED
+                + ")\\b"
                 + "|" + SUBJ + ADV + " (?:knock|kick|smash|punch|beat|batter) (?:you|him|her|them|their|his|your"
                 + "|every one of them|the lot of them|the \\w+|" + groupMember + ")(?: \\w+){0,3} (?:out|in|senseless"
                 + "|unconscious|to death|to a pulp|black and blue|half to death|teeth in|heads? in|faces? in|bloody"
@@ -519,20 +526,24 @@ final class ThreatRules {
         book.triggers("kill shoot stab hang hurt rape murder bomb burn gas lynch behead exterminate torch firebomb shank"
                 + " knife drown batter beat string run smother strangle throttle petrol put take kick");
         String doomed = "(?:(?:all |the |those |these )?(?:" + ident + "|" + PEOPLE + "|" + SLURRED + "|people like"
-                + " (?:you|him|her|them|that|this))|(?:every|each|any|the next|that|this) (?:\\w+ )?" + singular + ")"
-                + "(?: who(?: [a-z']+){1,5}?| (?:in|on|at|from|of|round|around|near|across|outside|inside|off|like)"
+                + " (?:you|him|her|them|that|this))|(?:every|each|any|the next|that|this) (?:\\w+ )?(?:" + singular
+                + ONE + "|" + ONE_PERSON + "))(?: who(?: [a-z']+){1,5}?| (?:in|on|at|from|of|round|around|near|across|outside|inside|off|like)"
                 + "(?: [a-z0-9']+){1,4}?)?";
         book.threat("group should die", 0.88, "\\b" + doomed + " (?:should|shud|must|need to|needs to|nd to|need 2|nd 2"
                 + "|ought to|deserve to|deserves to|will|are going to|is going to|are gonna|is gonna|gonna)(?: all)?"
-                + " (?:be |b |get )?(?:all )?(?:die|" + VIOLATED + ")\\b|\\byou (?:" + ident + " |lot |people )?(?:should"
-                + "|must|need to|ought to|deserve to) all (?:be|get) (?:die|" + VIOLATED + ")\\b|\\b" + doomed
-                + " (?:deserve|need|needs|deserves|want|wants) (?:a bullet|bullets"
+                + " (?:be |b |get )?(?:all )?(?:die|" + VIOLATED + ")\\b|\\byou (?:(?:" + ident + ") |lot |people |women |men |girls |boys )?(?:(?:should"
+                + "|must|need to|ought to|deserve to) all|(?:are|'re|will) all going to|will all|'ll all) (?:be|get) (?:die|"
+                + VIOLATED + ")\\b|\\b" + doomed + " (?:deserve|deserves) (?:death|a slow death|a painful death|to be put"
+                + " to death)\\b|\\bdeath is (?:what|all) " + doomed + " deserve\\b|\\b" + doomed + " (?:should not|shouldn't"
+                + "|should never|don't deserve to|do not deserve to|have no right to) (?:be allowed to )?(?:live|exist"
+                + "|breathe)\\b|\\bget ready to (?:be|get) (?:killed|murdered|shot|stabbed|hanged|hung|lynched|gassed|burnt"
+                + "|burned|drowned|executed|exterminated|slaughtered|tortured)\\b|\\b" + doomed + " (?:deserve|need|needs|deserves|want|wants) (?:a bullet|bullets"
                 + "|a (?:good |proper |right |fucking )?(?:beating|kicking|slap|slapping|hiding|battering|smack)|the rope"
                 + "|to swing|to hang|(?:a )?(?:good |proper )?(?:slapping|drowning|shooting|hanging|gassing|stringing up"
                 + "|kicking|battering|stabbing)|(?:their|his|her) (?:\\w+ ){0,2}?(?:houses?|homes?|mosques?"
                 + "|synagogues?|temples?|churches|heads?|faces?|legs|throats?) (?:burned|burnt|bombed|torched|smashed"
                 + "|kicked|caved|cut|slit))\\b");
-        book.triggers("die killed shot hanged hung gassed burned burnt executed exterminated wiped put slaughtered"
+        book.triggers("die death live exist breathe killed shot hanged hung gassed burned burnt executed exterminated wiped put slaughtered"
                 + " lynched stabbed shanked knifed beaten beat raped murdered eradicated culled hunted drowned smothered"
                 + " strangled throttled choked strung kicked stoned run mown set nuked bombed blown firebombed pushed"
                 + " thrown tipped dragged tortured castrated bullet bullets beating kicking rope swing hang lined"
@@ -560,8 +571,9 @@ final class ThreatRules {
                 + "|i want to|we want to|i'm going to|we're going to|i'm gonna|we're gonna|i wanna|we wanna|we need to"
                 + "|we have to|we've got to|we gotta|we should|we must|can't wait to|i'd love to|i would love to"
                 + "|happily|gladly|personally) )" + KILLING + " (?:fucking |bloody )?(?:" + ident + "|" + SLURRED + ")"
-                + notThings + "\\b|\\b" + KILLING + " (?:every|each|any)"
-                + " (?:fucking |bloody |last |single )?(?:\\w+ )?" + singular + "\\b|\\b(?:nuke|sterilise|sterilize"
+                + notThings + "\\b|\\b" + KILLING + " (?:every|each|any|some|a few)"
+                + " (?:fucking |bloody |last |single )?(?:(?:\\w+ )?" + singular + "|" + ONE_PERSON + "s?|women|men|girls"
+                + "|boys)\\b|\\b(?:nuke|sterilise|sterilize"
                 + "|castrate|stone|bulldoze|round up|sink) (?:all |every |the |those |these |each )?(?:fucking |bloody"
                 + " |last |single )?(?:" + ident + "|" + singular + ")\\b|\\bdeath to (?:all |the )?\\w+|\\b(?:burn"
                 + "|torch|bomb|blow up|firebomb|petrol bomb|smash up) (?:all |every |the |those |these )?(?:" + ident + "|"
