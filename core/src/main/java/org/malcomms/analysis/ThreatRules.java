@@ -47,7 +47,8 @@ final class ThreatRules {
             + "|beat up|(?:beat|kick) the (?:shit|crap|hell|living daylights) out of|fuck up|mess up|sort out|do in"
             + "|run over|set fire to|break|snap|knock out|rip apart|cave in|smash up|poison|slash|slice|carve up|cut up"
             + "|wring|finish|stamp on|headbutt|bottle|jump|leather|curb stomp|maim|cripple|mow down|run down"
-            + "|put (?:a|one|two) (?:bullet|bullets|round|rounds) (?:in|into|through)|take (?:a|my) (?:baseball )?(?:bat"
+            + "|put (?:a|one|two) (?:bullet|bullets|round|rounds) (?:in|into|through)|break the (?:legs|necks|arms|jaws"
+            + "|skulls|heads) of|take (?:a|my) (?:baseball )?(?:bat"
             + "|hammer|machete|crowbar|golf club|knife) to|key(?= (?:your|his|her|their|that|the) (?:\\w+ )?(?:car"
             + "|van|motor)))";
     /**
@@ -220,7 +221,9 @@ final class ThreatRules {
             + "|leathered|kneecapped|maimed|attacked|assaulted|(?<!\\bbe |\\bb )hurt|whipped|flogged|knocked out"
             + "|curb stomped|splattered|eliminated|purged)";
     /** The person a member's word names, after it: "every gay man", "any black person". */
-    private static final String ONE = "(?: (?:man|woman|lad|bloke|guy|girl|boy|kid|child|person|family|couple|fella))?";
+    private static final String ONE = "(?: (?:man|men|woman|women|lad|lads|bloke|blokes|guy|guys|girl|girls|boy|boys|kid"
+            + "|kids|child|children|person|people|family|families|couple|fella|fan|fans|mp|councillor|doctor|teacher"
+            + "|neighbour|neighbours|student|students|driver|drivers|worker|workers|scrounger|scroungers|freak|freaks))?";
     /** One person of a group the law does not protect as such: "every woman", "any man". */
     private static final String ONE_PERSON = "(?:woman|man|girl|boy|female|male)";
     /** Who says they are doing harm now: "I'm", "we're", "me and the lads are". */
@@ -234,11 +237,16 @@ final class ThreatRules {
     static void addTo(RuleBook book) {
         String singular = GroupNames.MEMBER;
         String ident = GroupNames.NAMED;
-        String groupMember = "(?:(?:every|each|any|all|all the|the next|the first|those|these|that|the|of the"
-                + "|one of those|some|a few|a couple of|every last|every single) (?:\\w+ ){0,2}?)?(?:" + ident + "|"
-                + singular + "|" + SLURRED + ")";
-        book.threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " " + NOT_PERSON + "(?:" + PERSON + "|"
-                + groupMember + "(?: (?:" + PLACE + "))?)(?![a-z'])(?! (?:a|an) (?:text|message|email|cd|dvd|line|dm"
+        // a member's word names a person only when no other noun follows it: "the gay man", "the next Jew I see", not
+        // "the gay bar" or "the Indian restaurant"
+        String memberAlone = singular + ONE + "(?= *$| *[.,!?]| (?:i|i'll|who|that|in|on|at|from|and|or|if|when|next"
+                + "|tonight|tomorrow|today|again|for|with|to|till|until|before|after|this|ever|you|he|she|they|we"
+                + "|myself|ourselves|personally|lol|mate|half|black|senseless|within|dead|out|up|down|over|off)\\b)";
+        String groupMember = "(?:(?:every|each|any|all|all the|the next|next|the first|those|these|that|the|of the"
+                + "|one of those|some|a few|a couple of|every last|every single|a|an) (?:\\w+ ){0,2}?)?(?:" + ident + "|"
+                + memberAlone + "|" + SLURRED + ")";
+        book.threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " " + "(?:" + NOT_PERSON + PERSON + "|"
+                + groupMember + ")(?![a-z'])(?! (?:a|an) (?:text|message|email|cd|dvd|line|dm"
                 + "|pic|photo|link|copy|call|quick|bell|message)\\b| back\\b)");
         book.triggers("i we i'll we'll ill i'm we're i'd going watch + kill murder stab shank shoot hurt batter strangle choke drown bury glass torture rape lynch behead butcher slaughter execute merk murk gas hang punch slap kick bash deck lamp twat chin smash hit exterminate kidnap poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track beat fuck mess sort do run set break snap knock rip cave slash slice carve wring finish stamp headbutt bottle jump leather key curb maim cripple mow put take");
         book.threat("harm in progress", 0.86, SUBJ + " (?:be|start|begin|keep) (?:killing|stabbing|shooting|hurting"
@@ -253,8 +261,9 @@ final class ThreatRules {
                 + "|every one of them|the lot of them|the \\w+|" + groupMember + ")(?: \\w+){0,3} (?:out|in|senseless"
                 + "|unconscious|to death|to a pulp|black and blue|half to death|teeth in|heads? in|faces? in|bloody"
                 + "|within an inch)\\b"
-                + "|\\b(?:burn|blow|torch|bomb|petrol bomb|firebomb|set fire to|set light to) (?:it|the place|(?:the|their|your|his|her|that|this|[a-z]+'s)"
-                + "(?: [a-z']+){1,3}) (?:down |up )?with (?:them|you|everyone|everybody|him|her|all of them|the lot of them"
+                + "|\\b(?:burn|blow|torch|bomb|petrol bomb|firebomb|set fire to|set light to|set|setting|setting fire to"
+                + "|burning|torching) (?:it|the place|(?:the|their|your|his|her|that|this|[a-z]+'s)"
+                + "(?: [a-z']+){1,3}) (?:down |up |alight |on fire |ablaze )?with (?:them|you|everyone|everybody|him|her|all of them|the lot of them"
                 + "|the (?:owners|family|families|kids|children|people|staff|residents))"
                 + " (?:inside|in it|in there|in)\\b"
                 + "|\\b(?:they're|they are|he's|hes|he is|she's|shes|she is|you're|you are|your|(?:your|his|her|their)"
@@ -266,12 +275,12 @@ final class ThreatRules {
                 + "| literally| actually| proper)? (?:killing|murdering|stabbing|shanking|shooting|battering|strangling"
                 + "|drowning|glassing|slashing|smashing|kicking|punching|slapping|bashing|decking|lamping|torching|knifing"
                 + "|bottling|kneecapping|wringing|slitting|leathering|hunting down|throttling|kicking the (?:shit"
-                + "|crap|hell) out of|beating the (?:shit|crap|hell) out of) " + NOT_PERSON + "(?:" + PERSON + "|"
+                + "|crap|hell) out of|beating the (?:shit|crap|hell) out of) " + "(?:" + NOT_PERSON + PERSON + "|"
                 + groupMember + ")(?![a-z'])(?! at\\b)|\\b" + DOERS + " beating " + groupMember + "\\b"
                 + "|" + SUBJ + ADV + " string (?:" + PERSON + "|someone|somebody) up\\b|" + SUBJ + ADV + " beat "
                 + groupMember + "\\b|" + SUBJ + ADV + " (?:do|beat|kick|wipe|hunt|run|knock) " + NOT_PERSON + "(?:" + PERSON
                 + "|" + groupMember + ") (?:in|up|out|down|over)\\b");
-        book.triggers("killing stabbing shooting hurting battering burning bombing beating hunting gassing lynching murdering slaughtering throttling sure knock kick smash punch beat batter burn blow torch bomb firebomb glassed stabbed battered shot merked jumped killed kicked done hurt bottled murked slashed shanked leathered filled knocked beaten beat kneecapped torched kicking beating hiding pasting stabbing slashing glassing slap shanking strangling drowning smashing punching slapping bashing decking lamping torching knifing bottling kneecapping wringing slitting leathering string do wipe hunt run");
+        book.triggers("set setting torching killing stabbing shooting hurting battering burning bombing beating hunting gassing lynching murdering slaughtering throttling sure knock kick smash punch beat batter burn blow torch bomb firebomb glassed stabbed battered shot merked jumped killed kicked done hurt bottled murked slashed shanked leathered filled knocked beaten beat kneecapped torched kicking beating hiding pasting stabbing slashing glassing slap shanking strangling drowning smashing punching slapping bashing decking lamping torching knifing bottling kneecapping wringing slitting leathering string do wipe hunt run");
         book.threat("harm to whoever", 0.84, SUBJ + ADV + " (?:run (?:down|over) (?:any|every|each|those|these|the next)"
                 + "|run (?:over (?:him|her|them|you)|(?:you|him|her|them|em) (?:over|down))|(?:tip|push|throw|chuck|shove|drag) (?:any|every|all|each|those"
                 + "|these|them|him|her|you|the next)\\b[^.]{0,40}\\b(?:into|off|in front of|under|through|down|out of)"
@@ -318,6 +327,8 @@ final class ThreatRules {
         book.triggers("everyone everybody everything loved + pay suffer hurt burn die regret");
         book.threat("weapon or fire", 0.88, "\\b(?:petrol|acid|bleach|a lit rag|lit rags|a brick|bricks|a firework|a"
                 + " petrol bomb) (?:through|in|on|over|at|into) (?:your|you|ur|that (?:\\w+ ){0,2}?\\w+ of yours)\\b"
+                + "|\\bpetrol (?:through|in|into) (?:the|their|his|her) letterbox(?: of [a-z' ]{1,40}?)? (?:tonight|tomorrow"
+                + "|soon|this weekend|this week|next)\\b"
                 + "|\\b(?:pour|throw|splash|chuck) (?:petrol|acid) (?:on|over|at|in) (?:you|your|ur)\\b"
                 + "|\\b(?:deserves?|gets?|getting|will get|'ll get) acid (?:in|on|over|thrown in) (?:her|his|their|your|ur)"
                 + " (?:\\w+ )?(?:faces?|eyes)\\b"
@@ -343,7 +354,7 @@ final class ThreatRules {
                 + "\\b");
         book.triggers("petrol acid bleach lit rag rags brick bricks firework bomb pour throw splash chuck knife blade machete hammer bat shank gun axe crowbar shotgun firebomb fire torch burn outside round at there waiting someone somebody knives machetes guns crowbars bats rope noose");
         book.threat("arson intended", 0.88, "\\b(?:i'll|i will|ill|i'm going to|im going to|i'm gonna|im gonna|we'll"
-                + "|we will|we're going to|we're gonna|gonna|going to) (?:torch|burn down|burn|firebomb|fire bomb|petrol bomb"
+                + "|we will|we're going to|we're gonna|gonna|going to|planning to|plan to) (?:torch|burn down|burn|firebomb|fire bomb|petrol bomb"
                 + "|set fire to|set light to) (?:the|that|their|this|every|all the|them|those) (?:\\w+ )?(?:mosques?|synagogues?"
                 + "|church|churches|temples?|gurdwaras?|hotels?|hostels?|houses?|homes?|shops?|place|camps?|flats?"
                 + "|buildings?|centres?|centers?|caravans?|lot)\\b|\\b(?:i'll|i will|ill|i'm going to|im going to|i'm gonna"
@@ -356,8 +367,10 @@ final class ThreatRules {
                 + "|we will|we're going to|we're gonna|gonna|going to|i'm|we're)(?: \\w+){0,2}? (?:shoot up|blow up|bomb|drive (?:my"
                 + "|a|the|our) (?:car|van|lorry|truck) (?:straight )?into|driving (?:my|a|the|our) (?:car|van|lorry|truck) (?:straight )?into|plough into) (?:the|that|their|this|every|all the"
                 + "|those) (?:\\w+ ){0,2}?(?:mosques?|synagogues?|church|churches|temples?|gurdwaras?|hotels?|hostels?"
-                + "|bars?|clubs?|schools?|centres?|centers?|camps?|march|marches|parades?|protests?|rally|vigil)\\b");
-        book.triggers("shoot blow bomb drive driving plough");
+                + "|bars?|clubs?|schools?|centres?|centers?|camps?|march|marches|parades?|protests?|rally|vigil)\\b"
+                + "|\\b(?:drive|driving|plough|ploughing|ram|ramming) (?:my|a|the|our) (?:car|van|lorry|truck) (?:straight )?into"
+                + " (?:them |those |these |the |a |every |any )?(?:\\w+ )?(?:" + ident + "|" + memberAlone + "|" + SLURRED + ")");
+        book.triggers("shoot blow bomb drive driving plough ploughing ram ramming");
         book.threat("harm foretold to them", 0.84, "\\b(?:will|'ll|are going to|is going to|gonna|be) (?:be )?(?:leaving"
                 + "|leave|going home|go home|carried out|coming out|going back) in (?:an ambulance|ambulances|(?:a )?body"
                 + " ?bags?|(?:a )?coffins?|boxes|pieces)\\b"
@@ -537,20 +550,25 @@ final class ThreatRules {
                 + " to death)\\b|\\bdeath is (?:what|all) " + doomed + " deserve\\b|\\b" + doomed + " (?:should not|shouldn't"
                 + "|should never|don't deserve to|do not deserve to|have no right to) (?:be allowed to )?(?:live|exist"
                 + "|breathe)\\b|\\bget ready to (?:be|get) (?:killed|murdered|shot|stabbed|hanged|hung|lynched|gassed|burnt"
-                + "|burned|drowned|executed|exterminated|slaughtered|tortured)\\b|\\b" + doomed + " (?:deserve|need|needs|deserves|want|wants) (?:a bullet|bullets"
+                + "|burned|drowned|executed|exterminated|slaughtered|tortured)\\b|\\bwhat " + doomed + " (?:need|needs|deserve"
+                + "|deserves) is (?:a (?:good |proper |right )?(?:hiding|kicking|beating|battering|bullet|knife)|acid|a rope"
+                + "|the rope)\\b|\\b" + doomed + " (?:belong|belongs) (?:at the end of a rope|on (?:a |the )?lampposts?|in"
+                + " (?:a |the )?(?:gas chambers?|ovens?|graves?|coffins?|body bags?))\\b|\\b" + doomed + " (?:would|will"
+                + "|should) (?:all )?be (?:hanging|swinging) from\\b|\\b" + doomed + " (?:deserve|need|needs|deserves|want"
+                + "|wants) (?:a bullet|bullets|a knife(?: in the (?:back|head|throat|face))?"
                 + "|a (?:good |proper |right |fucking )?(?:beating|kicking|slap|slapping|hiding|battering|smack)|the rope"
                 + "|to swing|to hang|(?:a )?(?:good |proper )?(?:slapping|drowning|shooting|hanging|gassing|stringing up"
                 + "|kicking|battering|stabbing)|(?:their|his|her) (?:\\w+ ){0,2}?(?:houses?|homes?|mosques?"
                 + "|synagogues?|temples?|churches|heads?|faces?|legs|throats?) (?:burned|burnt|bombed|torched|smashed"
                 + "|kicked|caved|cut|slit))\\b");
-        book.triggers("die death live exist breathe killed shot hanged hung gassed burned burnt executed exterminated wiped put slaughtered"
+        book.triggers("die death live exist breathe what belong belongs hanging swinging knife killed shot hanged hung gassed burned burnt executed exterminated wiped put slaughtered"
                 + " lynched stabbed shanked knifed beaten beat raped murdered eradicated culled hunted drowned smothered"
                 + " strangled throttled choked strung kicked stoned run mown set nuked bombed blown firebombed pushed"
                 + " thrown tipped dragged tortured castrated bullet bullets beating kicking rope swing hang lined"
                 + " slapped punched battered smacked thumped glassed bottled leathered kneecapped maimed attacked"
                 + " assaulted hurt whipped flogged knocked curb splattered eliminated purged slap slapping hiding battering smack drowning"
                 + " shooting hanging gassing stringing stabbing burned torched smashed caved cut slit");
-        book.threat("harm to whoever comes", 0.86, "\\b(?:the next|any|every|each|the first) (?:\\w+ ){0,2}?(?:" + ident
+        book.threat("harm to whoever comes", 0.86, "\\b(?:the next|next|any|every|each|the first) (?:\\w+ ){0,2}?(?:" + ident
                 + "|" + singular + "|" + SLURRED + "|" + PERSON_NOUN + ")(?: [a-z]+)?(?:(?: who| that)?(?: [a-z'\"]+){1,8}?)?"
                 + " (?:gets|is getting|will get|'ll get|is gonna get|is going to get) (?:" + VIOLATED + "|acid|a bullet"
                 + "|a knife|a (?:good |proper )?(?:kicking|beating|hiding|battering))\\b");
@@ -592,8 +610,10 @@ final class ThreatRules {
                 + singular + ")(?: [a-z']+){0,4}? (?:once and for all|for good|permanently|forever|for ever|completely"
                 + "|entirely|from the face of the earth|off the map)\\b");
         book.triggers(KILLING_TRIGGERS + " death nuke sterilise sterilize castrate stone bulldoze round sink blow"
-                + " smash throw rid eliminate purge killing murdering shooting stabbing hanging lynching burning bombing"
-                + " gassing drowning slaughtering exterminating torturing beating see");
+                + " smash throw rid eliminate purge see killing murdering shooting stabbing shanking knifing hanging"
+                + " lynching burning torching firebombing bombing gassing drowning slaughtering butchering massacring"
+                + " exterminating executing beheading torturing beating battering wiping eradicating stringing running"
+                + " smothering strangling raping");
         book.threat("exposure threat", 0.8, "\\b(?:i'll|i will|i'm going to|going to|i can|i could|i'd|we'll|or i'll"
                 + "|i'm gonna|unless you[^.]{0,30}i'll) (?:\\w+ ){0,2}(?:post|share|send|leak|upload|show|put"
                 + "|spread|forward|publish|expose)(?: [a-z@']+){0,5} (?:your|ur|all your) (?:\\w+ )?(?:texts"
