@@ -65,7 +65,8 @@ final class Excuses {
      * you for..." ("lmao I'm going to kill you for posting that"); or someone else's anger foretold ("mum's going to
      * murder you when she sees the car").
      */
-    private final Pattern trivialCause = FirstChars.guarded("\\bwhen (?:she|he|they|mum|mam|mom|dad|your (?:mum|mam|mom|dad"
+    private final Pattern trivialCause = FirstChars.guarded("\\bkill (?:them|you|him|her|em) with kindness\\b"
+            + "|\\bwhen (?:she|he|they|mum|mam|mom|dad|your (?:mum|mam|mom|dad"
             + "|nan|gran|boss|wife|husband|missus)) (?:sees|finds out|hears|gets home|notices)\\b|\\b(?:if (?:you|u|ya"
             + "|anyone|someone)|or (?:i|i'll|i will|else)"
             + "|unless (?:you|u)|and i(?:'ll| will))\\b.*\\b" + TRIVIAL + "\\b|\\b(?:biscuits?"

@@ -30,7 +30,7 @@ final class GroupNames {
     /** Members' words no group name yields by dropping its plural "s". */
     private static final String MEMBERS = "muslim|jew|immigrant|foreigner|pole|polish|irish|romanian|gypsy|traveller|black"
             + "|asian|arab|indian|pakistani|chinese|hindu|sikh|gay|lesbian|homo|homosexual|bisexual|trans|transgender"
-            + "|bi|disabled|autistic|cripple|spastic|downie|leper|refugee|migrant|afghan|somali|nigerian|albanian|mexican"
+            + "|disabled|autistic|cripple|spastic|downie|leper|refugee|migrant|afghan|somali|nigerian|albanian|mexican"
             + "|turk|syrian|iraqi|catholic|christian|jewish|mormon|atheist|deaf|schizo|mullah|imam|rabbi";
     /** Conditions named in "anyone with autism". */
     private static final List<String> CONDITIONS = List.of("downie", "autism", "adhd", "downs", "tourettes",
