@@ -226,6 +226,12 @@ final class ThreatRules {
             + "|neighbour|neighbours|student|students|driver|drivers|worker|workers|scrounger|scroungers|freak|freaks))?";
     /** One person of a group the law does not protect as such: "every woman", "any man". */
     private static final String ONE_PERSON = "(?:woman|man|girl|boy|female|male)";
+    /** Trigger words of {@link #VIOLATED}: the first word of each participle. */
+    private static final String VIOLATED_TRIGGERS = "killed shot hanged hung gassed burned burnt executed exterminated wiped put slaughtered"
+            + " lynched stabbed shanked knifed beaten beat raped murdered eradicated culled hunted drowned smothered"
+            + " strangled throttled choked strung kicked stoned run mown set nuked bombed blown firebombed pushed thrown"
+            + " tipped dragged tortured castrated slapped punched battered smacked thumped glassed bottled leathered"
+            + " kneecapped maimed attacked assaulted hurt whipped flogged knocked curb splattered eliminated purged";
     /** Who says they are doing harm now: "I'm", "we're", "me and the lads are". */
     private static final String DOERS = "(?:i'm|we're|i am|we are|me and (?:the|my|our) \\w+ (?:are|'re))";
     private static final String NOT_PERSON = "(?!(?:it|this|myself|me|us|time|off|for|out|a|an|some|my|one|two"
@@ -248,7 +254,7 @@ final class ThreatRules {
         book.threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " " + "(?:" + NOT_PERSON + PERSON + "|"
                 + groupMember + ")(?![a-z'])(?! (?:a|an) (?:text|message|email|cd|dvd|line|dm"
                 + "|pic|photo|link|copy|call|quick|bell|message)\\b| back\\b)");
-        book.triggers("i we i'll we'll ill i'm we're i'd going watch + kill murder stab shank shoot hurt batter strangle choke drown bury glass torture rape lynch behead butcher slaughter execute merk murk gas hang punch slap kick bash deck lamp twat chin smash hit exterminate kidnap poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track beat fuck mess sort do run set break snap knock rip cave slash slice carve wring finish stamp headbutt bottle jump leather key curb maim cripple mow put take");
+        book.triggers("i we i'll we'll ill i'm we're i'd going watch + kill murder stab shank shoot hurt batter strangle choke drown bury glass torture rape lynch behead butcher slaughter execute merk murk gas hang punch slap kick bash deck lamp twat chin smash hit exterminate kidnap poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track beat fuck mess sort do run set break snap knock rip cave slash slice carve wring finish stamp headbutt bottle jump leather key curb maim cripple mow bullet bullets rounds bat hammer machete crowbar club");
         book.threat("harm in progress", 0.86, SUBJ + " (?:be|start|begin|keep) (?:killing|stabbing|shooting|hurting"
                 + "|battering|burning|bombing|beating|hunting|gassing|lynching|murdering|slaughtering)\\b"
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna) make sure"
@@ -278,9 +284,11 @@ final class ThreatRules {
                 + "|crap|hell) out of|beating the (?:shit|crap|hell) out of) " + "(?:" + NOT_PERSON + PERSON + "|"
                 + groupMember + ")(?![a-z'])(?! at\\b)|\\b" + DOERS + " beating " + groupMember + "\\b"
                 + "|" + SUBJ + ADV + " string (?:" + PERSON + "|someone|somebody) up\\b|" + SUBJ + ADV + " beat "
-                + groupMember + "\\b|" + SUBJ + ADV + " (?:do|beat|kick|wipe|hunt|run|knock) " + NOT_PERSON + "(?:" + PERSON
-                + "|" + groupMember + ") (?:in|up|out|down|over)\\b");
-        book.triggers("set setting torching killing stabbing shooting hurting battering burning bombing beating hunting gassing lynching murdering slaughtering throttling sure knock kick smash punch beat batter burn blow torch bomb firebomb glassed stabbed battered shot merked jumped killed kicked done hurt bottled murked slashed shanked leathered filled knocked beaten beat kneecapped torched kicking beating hiding pasting stabbing slashing glassing slap shanking strangling drowning smashing punching slapping bashing decking lamping torching knifing bottling kneecapping wringing slitting leathering string do wipe hunt run");
+                + groupMember + "\\b");
+        book.triggers("alight ablaze fire torching killing stabbing shooting hurting battering burning bombing beating hunting gassing lynching murdering slaughtering throttling sure knock kick smash punch beat batter burn blow torch bomb firebomb glassed stabbed battered shot merked jumped killed kicked done hurt bottled murked slashed shanked leathered filled knocked beaten beat kneecapped torched kicking beating hiding pasting stabbing slashing glassing slap shanking strangling drowning smashing punching slapping bashing decking lamping torching knifing bottling kneecapping wringing slitting leathering string");
+        book.threat("harm in two words", 0.86, SUBJ + ADV + " (?:do|beat|kick|wipe|hunt|run|knock) (?:" + NOT_PERSON
+                + PERSON + "|" + groupMember + ") (?:in|up|out|down|over)\\b");
+        book.triggers("do beat kick wipe hunt run knock + in up out down over");
         book.threat("harm to whoever", 0.84, SUBJ + ADV + " (?:run (?:down|over) (?:any|every|each|those|these|the next)"
                 + "|run (?:over (?:him|her|them|you)|(?:you|him|her|them|em) (?:over|down))|(?:tip|push|throw|chuck|shove|drag) (?:any|every|all|each|those"
                 + "|these|them|him|her|you|the next)\\b[^.]{0,40}\\b(?:into|off|in front of|under|through|down|out of)"
@@ -375,8 +383,8 @@ final class ThreatRules {
                 + "|leave|going home|go home|carried out|coming out|going back) in (?:an ambulance|ambulances|(?:a )?body"
                 + " ?bags?|(?:a )?coffins?|boxes|pieces)\\b"
                 + "|\\bmake sure (?:[a-z0-9']+ ){1,8}?never walk again\\b|\\b(?:start )?digging (?:your|their) own graves?\\b");
-        book.triggers("leaving leave going go carried coming ambulance ambulances body bag bags bodybags coffin coffins boxes"
-                + " pieces walking walk digging");
+        book.triggers("leaving leave going go carried coming walk digging + ambulance ambulances bag bags bodybags coffin"
+                + " coffins boxes pieces again grave graves");
         book.threat("a weapon to the head", 0.85, "\\b(?:getting|gets|give (?:you|him|her|them|em)|giving (?:you|him|her"
                 + "|them|em))"
                 + " (?:a )?(?:bat|baseball bat|brick|hammer|bottle|crowbar|machete|knife|blade|bullet|golf club|spade)"
@@ -536,47 +544,46 @@ final class ThreatRules {
                 + "|people|we) (?:should|needs to|need to|ought to|will) (?:burn|torch|firebomb|petrol bomb) (?:out )?(?:their"
                 + "|his|her|your|the) (?:\\w+ )?(?:house|houses|home|homes|flat|flats|car|cars|caravan|caravans|shop|shops"
                 + "|van|vans|mosque|church|synagogue|temple|gurdwara|camp|site)(?: out)?\\b");
-        book.triggers("kill shoot stab hang hurt rape murder bomb burn gas lynch behead exterminate torch firebomb shank"
-                + " knife drown batter beat string run smother strangle throttle petrol put take kick");
+        book.triggers("someone somebody some1 sum1 people we + kill shoot stab hang hurt rape murder bomb burn gas lynch"
+                + " behead exterminate torch firebomb shank knife drown batter beat string run smother strangle throttle"
+                + " petrol bullet round bat hammer machete crowbar kick");
         String doomed = "(?:(?:all |the |those |these )?(?:" + ident + "|" + PEOPLE + "|" + SLURRED + "|people like"
                 + " (?:you|him|her|them|that|this))|(?:every|each|any|the next|that|this) (?:\\w+ )?(?:" + singular
                 + ONE + "|" + ONE_PERSON + "))(?: who(?: [a-z']+){1,5}?| (?:in|on|at|from|of|round|around|near|across|outside|inside|off|like)"
                 + "(?: [a-z0-9']+){1,4}?)?";
-        book.threat("group should die", 0.88, "\\b" + doomed + " (?:should|shud|must|need to|needs to|nd to|need 2|nd 2"
-                + "|ought to|deserve to|deserves to|will|are going to|is going to|are gonna|is gonna|gonna)(?: all)?"
-                + " (?:be |b |get )?(?:all )?(?:die|" + VIOLATED + ")\\b|\\byou (?:(?:" + ident + ") |lot |people |women |men |girls |boys )?(?:(?:should"
-                + "|must|need to|ought to|deserve to) all|(?:are|'re|will) all going to|will all|'ll all) (?:be|get) (?:die|"
-                + VIOLATED + ")\\b|\\b" + doomed + " (?:deserve|deserves) (?:death|a slow death|a painful death|to be put"
-                + " to death)\\b|\\bdeath is (?:what|all) " + doomed + " deserve\\b|\\b" + doomed + " (?:should not|shouldn't"
-                + "|should never|don't deserve to|do not deserve to|have no right to) (?:be allowed to )?(?:live|exist"
-                + "|breathe)\\b|\\bget ready to (?:be|get) (?:killed|murdered|shot|stabbed|hanged|hung|lynched|gassed|burnt"
-                + "|burned|drowned|executed|exterminated|slaughtered|tortured)\\b|\\bwhat " + doomed + " (?:need|needs|deserve"
-                + "|deserves) is (?:a (?:good |proper |right )?(?:hiding|kicking|beating|battering|bullet|knife)|acid|a rope"
-                + "|the rope)\\b|\\b" + doomed + " (?:belong|belongs) (?:at the end of a rope|on (?:a |the )?lampposts?|in"
-                + " (?:a |the )?(?:gas chambers?|ovens?|graves?|coffins?|body bags?))\\b|\\b" + doomed + " (?:would|will"
-                + "|should) (?:all )?be (?:hanging|swinging) from\\b|\\b" + doomed + " (?:deserve|need|needs|deserves|want"
-                + "|wants) (?:a bullet|bullets|a knife(?: in the (?:back|head|throat|face))?"
-                + "|a (?:good |proper |right |fucking )?(?:beating|kicking|slap|slapping|hiding|battering|smack)|the rope"
-                + "|to swing|to hang|(?:a )?(?:good |proper )?(?:slapping|drowning|shooting|hanging|gassing|stringing up"
-                + "|kicking|battering|stabbing)|(?:their|his|her) (?:\\w+ ){0,2}?(?:houses?|homes?|mosques?"
-                + "|synagogues?|temples?|churches|heads?|faces?|legs|throats?) (?:burned|burnt|bombed|torched|smashed"
-                + "|kicked|caved|cut|slit))\\b");
-        book.triggers("die death live exist breathe what belong belongs hanging swinging knife killed shot hanged hung gassed burned burnt executed exterminated wiped put slaughtered"
-                + " lynched stabbed shanked knifed beaten beat raped murdered eradicated culled hunted drowned smothered"
-                + " strangled throttled choked strung kicked stoned run mown set nuked bombed blown firebombed pushed"
-                + " thrown tipped dragged tortured castrated bullet bullets beating kicking rope swing hang lined"
-                + " slapped punched battered smacked thumped glassed bottled leathered kneecapped maimed attacked"
-                + " assaulted hurt whipped flogged knocked curb splattered eliminated purged slap slapping hiding battering smack drowning"
-                + " shooting hanging gassing stringing stabbing burned torched smashed caved cut slit");
+        // what is said of the doomed group, after its name: one prefix tried once, then the forms
+        String fate = "(?:(?:should|shud|must|need to|needs to|nd to|need 2|nd 2|ought to|deserve to|deserves to|will"
+                + "|are going to|is going to|are gonna|is gonna|gonna)(?: all)? (?:be |b |get )?(?:all )?(?:die|" + VIOLATED
+                + ")|(?:deserve|deserves) (?:death|a slow death|a painful death|to be put to death)|(?:should not"
+                + "|shouldn't|should never|don't deserve to|do not deserve to|have no right to) (?:be allowed to )?(?:live"
+                + "|exist|breathe)|(?:belong|belongs) (?:at the end of a rope|on (?:a |the )?lampposts?|in (?:a |the )?"
+                + "(?:gas chambers?|ovens?|graves?|coffins?|body bags?))|(?:would|will|should) (?:all )?be (?:hanging"
+                + "|swinging) from|(?:deserve|need|needs|deserves|want|wants) (?:a bullet|bullets|a knife(?: in the"
+                + " (?:back|head|throat|face))?|a (?:good |proper |right |fucking )?(?:beating|kicking|slap|slapping|hiding"
+                + "|battering|smack)|the rope|to swing|to hang|(?:a )?(?:good |proper )?(?:slapping|drowning|shooting"
+                + "|hanging|gassing|stringing up|kicking|battering|stabbing)|(?:their|his|her) (?:\\w+ ){0,2}?(?:houses?"
+                + "|homes?|mosques?|synagogues?|temples?|churches|heads?|faces?|legs|throats?) (?:burned|burnt|bombed"
+                + "|torched|smashed|kicked|caved|cut|slit)))";
+        book.threat("group should die", 0.88, "\\b" + doomed + " " + fate + "\\b|\\byou (?:(?:" + ident + ") |lot |people"
+                + " |women |men |girls |boys )?(?:(?:should|must|need to|ought to|deserve to) all|(?:are|'re|will) all"
+                + " going to|will all|'ll all) (?:be|get) (?:die|" + VIOLATED + ")\\b|\\bdeath is (?:what|all) " + doomed
+                + " deserve\\b|\\bget ready to (?:be|get) (?:killed|murdered|shot|stabbed|hanged|hung|lynched|gassed|burnt"
+                + "|burned|drowned|executed|exterminated|slaughtered|tortured)\\b|\\bwhat " + doomed + " (?:need|needs"
+                + "|deserve|deserves) is (?:a (?:good |proper |right )?(?:hiding|kicking|beating|battering|bullet|knife)"
+                + "|acid|a rope|the rope)\\b");
+        book.triggers("die death allowed deserve acid rope lamppost lampposts oven ovens chambers graves coffins hanging"
+                + " swinging knife bullet bullets beating kicking swing hang lined slap slapping hiding battering smack"
+                + " drowning shooting gassing stringing stabbing torched smashed caved cut slit " + VIOLATED_TRIGGERS);
         book.threat("harm to whoever comes", 0.86, "\\b(?:the next|next|any|every|each|the first) (?:\\w+ ){0,2}?(?:" + ident
                 + "|" + singular + "|" + SLURRED + "|" + PERSON_NOUN + ")(?: [a-z]+)?(?:(?: who| that)?(?: [a-z'\"]+){1,8}?)?"
                 + " (?:gets|is getting|will get|'ll get|is gonna get|is going to get) (?:" + VIOLATED + "|acid|a bullet"
                 + "|a knife|a (?:good |proper )?(?:kicking|beating|hiding|battering))\\b");
-        book.triggers("next any every each first + gets getting get");
+        book.triggers("next any every each first + gets getting get + acid bullet knife kicking beating hiding battering "
+                + VIOLATED_TRIGGERS);
         book.threat("harm promised on a condition", 0.84, "\\b(?:they|he|she|you|them)(?:'ll| will| are going to"
                 + "|'re going to| are gonna|'re gonna| is going to| is gonna) (?:all )?(?:be|get) (?:all )?" + VIOLATED
                 + "\\b|\\b(?:or|and) (?:they|he|she|you)(?:'ll| will)? (?:get|gets|be) " + VIOLATED + "\\b");
-        book.triggers("they he she you them they'll he'll she'll you'll they're you're or");
+        book.triggers("they he she you them they'll he'll she'll you'll they're you're or + " + VIOLATED_TRIGGERS);
         book.context("\\b(?:if|unless|one more|the day|the moment|try it|should (?:the|another|any|a|that))\\b");
         String notThings = "(?! (?:takeaway|restaurant|food|shop|chippy|meal|dinner|lesson|language|new year|team|side"
                 + "|market)\\b)";
@@ -597,10 +604,7 @@ final class ThreatRules {
                 + "|torch|bomb|blow up|firebomb|petrol bomb|smash up) (?:all |every |the |those |these )?(?:" + ident + "|"
                 + singular + ")? ?(?:mosques?|synagogues?|temples?|gurdwaras?|churches?)\\b|\\bthrow (?:the |all the"
                 + " |those |these )?(?:" + ident + ") off\\b|\\b(?:start|begin|started|starting) " + KILLING_ING + " (?:"
-                + whole + "|(?:fucking )?(?:" + ident + "|" + SLURRED + ")" + notThings + ")\\b|\\b(?:want to|wanna|would love to|'d love to|'d like to|would like to|can't wait to"
-                + "|cant wait to) see (?:all |every |the |those |these |some |all the )?(?:fucking )?(?:" + ident + "|" + SLURRED
-                + ")(?: all)? (?:dead|killed|murdered|shot|stabbed|hanged|hung|strung up|lynched|gassed|burnt|burned|drowned"
-                + "|executed|exterminated|wiped out|raped|tortured|butchered|slaughtered)\\b|\\bthe (?:only |best |final )?(?:way to deal with|answer to"
+                + whole + "|(?:fucking )?(?:" + ident + "|" + SLURRED + ")" + notThings + ")\\b|\\bthe (?:only |best |final )?(?:way to deal with|answer to"
                 + "|solution to|solution for|cure for|thing to do with) (?:[a-z']+ ){1,4}?is to (?:\\w+ )?" + KILLING
                 + " (?:them|em|the lot|every one of them|all of them)\\b"
                 + "|\\b(?:get rid of|rid (?:the world|the earth|the country|this country|britain|england|society) of)"
@@ -610,10 +614,16 @@ final class ThreatRules {
                 + singular + ")(?: [a-z']+){0,4}? (?:once and for all|for good|permanently|forever|for ever|completely"
                 + "|entirely|from the face of the earth|off the map)\\b");
         book.triggers(KILLING_TRIGGERS + " death nuke sterilise sterilize castrate stone bulldoze round sink blow"
-                + " smash throw rid eliminate purge see killing murdering shooting stabbing shanking knifing hanging"
+                + " smash throw rid eliminate purge killing murdering shooting stabbing shanking knifing hanging"
                 + " lynching burning torching firebombing bombing gassing drowning slaughtering butchering massacring"
                 + " exterminating executing beheading torturing beating battering wiping eradicating stringing running"
                 + " smothering strangling raping");
+        book.threat("wanting them dead", 0.86, "\\b(?:want to|wanna|would love to|'d love to|'d like to|would like to"
+                + "|can't wait to|cant wait to) see (?:all |every |the |those |these |some |all the )?(?:fucking )?(?:" + ident
+                + "|" + SLURRED + ")(?: all)? (?:dead|killed|murdered|shot|stabbed|hanged|hung|strung up|lynched|gassed"
+                + "|burnt|burned|drowned|executed|exterminated|wiped out|raped|tortured|butchered|slaughtered)\\b");
+        book.triggers("see + dead killed murdered shot stabbed hanged hung strung lynched gassed burnt burned drowned"
+                + " executed exterminated wiped raped tortured butchered slaughtered");
         book.threat("exposure threat", 0.8, "\\b(?:i'll|i will|i'm going to|going to|i can|i could|i'd|we'll|or i'll"
                 + "|i'm gonna|unless you[^.]{0,30}i'll) (?:\\w+ ){0,2}(?:post|share|send|leak|upload|show|put"
                 + "|spread|forward|publish|expose)(?: [a-z@']+){0,5} (?:your|ur|all your) (?:\\w+ )?(?:texts"
