@@ -63,8 +63,8 @@ final class Excuses {
      * A threat made over something trivial, as a joke ("I'll kill you if you eat my last biscuit", "spoil the ending
      * and I will end you", "get your timesheets in or I will hunt you down"): a condition and a trivial object in
      * the same sentence; a trivial wrong done ("you ate my last haribo, I'm going to end you"); a laugh beside "kill
-     * you for..." ("lmao I'm going to kill you for posting that"); or someone else's anger foretold ("mum's going to
-     * murder you when she sees the car").
+     * you for..." ("lmao I'm going to kill you for posting that"); someone else's anger foretold ("mum's going to
+     * murder you when she sees the car"); or the idiom "kill them with kindness".
      */
     private final Pattern trivialCause = FirstChars.guarded("\\bkill (?:them|you|him|her|em) with kindness\\b"
             + "|\\bwhen (?:she|he|they|mum|mam|mom|dad|your (?:mum|mam|mom|dad"

@@ -221,11 +221,11 @@ final class ThreatRules {
             + "|leathered|kneecapped|maimed|attacked|assaulted|(?<!\\bbe |\\bb )hurt|whipped|flogged|knocked out"
             + "|curb stomped|splattered|eliminated|purged)";
     /** The person a member's word names, after it: "every gay man", "any black person". */
-    private static final String ONE = "(?: (?:man|men|woman|women|lad|lads|bloke|blokes|guy|guys|girl|girls|boy|boys|kid"
-            + "|kids|child|children|person|people|family|families|couple|fella|fan|fans|mp|councillor|doctor|teacher"
+    private static final String NAMED_PERSON = "(?: (?:man|men|woman|women|lad|lads|bloke|blokes|guy|guys|girl|girls|boy"
+            + "|boys|kid|kids|child|children|person|people|family|families|couple|fella|fan|fans|mp|councillor|doctor|teacher"
             + "|neighbour|neighbours|student|students|driver|drivers|worker|workers|scrounger|scroungers|freak|freaks))?";
     /** One person of a group the law does not protect as such: "every woman", "any man". */
-    private static final String ONE_PERSON = "(?:woman|man|girl|boy|female|male)";
+    private static final String ONE_OF_A_SEX = "(?:woman|man|girl|boy|female|male)";
     /** Trigger words of {@link #VIOLATED}: the first word of each participle. */
     private static final String VIOLATED_TRIGGERS = "killed shot hanged hung gassed burned burnt executed exterminated wiped put slaughtered"
             + " lynched stabbed shanked knifed beaten beat raped murdered eradicated culled hunted drowned smothered"
@@ -245,7 +245,7 @@ final class ThreatRules {
         String ident = GroupNames.NAMED;
         // a member's word names a person only when no other noun follows it: "the gay man", "the next Jew I see", not
         // "the gay bar" or "the Indian restaurant"
-        String memberAlone = singular + ONE + "(?= *$| *[.,!?]| (?:i|i'll|who|that|in|on|at|from|and|or|if|when|next"
+        String memberAlone = singular + NAMED_PERSON + "(?= *$| *[.,!?]| (?:i|i'll|who|that|in|on|at|from|and|or|if|when|next"
                 + "|tonight|tomorrow|today|again|for|with|to|till|until|before|after|this|ever|you|he|she|they|we"
                 + "|myself|ourselves|personally|lol|mate|half|black|senseless|within|dead|out|up|down|over|off)\\b)";
         String groupMember = "(?:(?:every|each|any|all|all the|the next|next|the first|those|these|that|the|of the"
@@ -549,7 +549,7 @@ final class ThreatRules {
                 + " petrol bullet round bat hammer machete crowbar kick");
         String doomed = "(?:(?:all |the |those |these )?(?:" + ident + "|" + PEOPLE + "|" + SLURRED + "|people like"
                 + " (?:you|him|her|them|that|this))|(?:every|each|any|the next|that|this) (?:\\w+ )?(?:" + singular
-                + ONE + "|" + ONE_PERSON + "))(?: who(?: [a-z']+){1,5}?| (?:in|on|at|from|of|round|around|near|across|outside|inside|off|like)"
+                + NAMED_PERSON + "|" + ONE_OF_A_SEX + "))(?: who(?: [a-z']+){1,5}?| (?:in|on|at|from|of|round|around|near|across|outside|inside|off|like)"
                 + "(?: [a-z0-9']+){1,4}?)?";
         // what is said of the doomed group, after its name: one prefix tried once, then the forms
         String fate = "(?:(?:should|shud|must|need to|needs to|nd to|need 2|nd 2|ought to|deserve to|deserves to|will"
@@ -597,7 +597,7 @@ final class ThreatRules {
                 + "|we have to|we've got to|we gotta|we should|we must|can't wait to|i'd love to|i would love to"
                 + "|happily|gladly|personally) )" + KILLING + " (?:fucking |bloody )?(?:" + ident + "|" + SLURRED + ")"
                 + notThings + "\\b|\\b" + KILLING + " (?:every|each|any|some|a few)"
-                + " (?:fucking |bloody |last |single )?(?:(?:\\w+ )?" + singular + "|" + ONE_PERSON + "s?|women|men|girls"
+                + " (?:fucking |bloody |last |single )?(?:(?:\\w+ )?" + singular + "|" + ONE_OF_A_SEX + "s?|women|men|girls"
                 + "|boys)\\b|\\b(?:nuke|sterilise|sterilize"
                 + "|castrate|stone|bulldoze|round up|sink) (?:all |every |the |those |these |each )?(?:fucking |bloody"
                 + " |last |single )?(?:" + ident + "|" + singular + ")\\b|\\bdeath to (?:all |the )?\\w+|\\b(?:burn"
