@@ -201,6 +201,7 @@ final class ThreatRules {
     private static final String KILLING = "(?:kill|murder|shoot|stab|shank|knife|hang|lynch|burn|torch|firebomb|petrol"
             + " bomb|bomb|gas|drown|slaughter|butcher|massacre|exterminate|execute|behead|torture|beat up|batter|wipe out"
             + "|eradicate|string up|run over|mow down|smother|strangle|rape)";
+    /** Trigger words of {@link #KILLING}: the first word of each verb. */
     private static final String KILLING_TRIGGERS = "kill murder shoot stab shank knife hang lynch burn torch firebomb"
             + " petrol bomb gas drown slaughter butcher massacre exterminate execute behead torture beat batter wipe"
             + " eradicate string run mow smother strangle rape";
@@ -251,7 +252,7 @@ final class ThreatRules {
         String groupMember = "(?:(?:every|each|any|all|all the|the next|next|the first|those|these|that|the|of the"
                 + "|one of those|some|a few|a couple of|every last|every single|a|an) (?:\\w+ ){0,2}?)?(?:" + ident + "|"
                 + memberAlone + "|" + SLURRED + ")";
-        book.threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " " + "(?:" + NOT_PERSON + PERSON + "|"
+        book.threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " (?:" + NOT_PERSON + PERSON + "|"
                 + groupMember + ")(?![a-z'])(?! (?:a|an) (?:text|message|email|cd|dvd|line|dm"
                 + "|pic|photo|link|copy|call|quick|bell|message)\\b| back\\b)");
         book.triggers("i we i'll we'll ill i'm we're i'd going watch + kill murder stab shank shoot hurt batter strangle choke drown bury glass torture rape lynch behead butcher slaughter execute merk murk gas hang punch slap kick bash deck lamp twat chin smash hit exterminate kidnap poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track beat fuck mess sort do run set break snap knock rip cave slash slice carve wring finish stamp headbutt bottle jump leather key curb maim cripple mow bullet bullets rounds bat hammer machete crowbar club");
@@ -281,7 +282,7 @@ final class ThreatRules {
                 + "| literally| actually| proper)? (?:killing|murdering|stabbing|shanking|shooting|battering|strangling"
                 + "|drowning|glassing|slashing|smashing|kicking|punching|slapping|bashing|decking|lamping|torching|knifing"
                 + "|bottling|kneecapping|wringing|slitting|leathering|hunting down|throttling|kicking the (?:shit"
-                + "|crap|hell) out of|beating the (?:shit|crap|hell) out of) " + "(?:" + NOT_PERSON + PERSON + "|"
+                + "|crap|hell) out of|beating the (?:shit|crap|hell) out of) (?:" + NOT_PERSON + PERSON + "|"
                 + groupMember + ")(?![a-z'])(?! at\\b)|\\b" + DOERS + " beating " + groupMember + "\\b"
                 + "|" + SUBJ + ADV + " string (?:" + PERSON + "|someone|somebody) up\\b|" + SUBJ + ADV + " beat "
                 + groupMember + "\\b");
