@@ -60,6 +60,28 @@ final class RuleBook {
     }
 
     /**
+     * The first word of each alternative of {@code alternation} ("(?:kill|petrol bomb|tipped (?:down|off))" gives
+     * "kill petrol tipped"), lookarounds left out: the trigger words of a rule built on that list, derived so that a
+     * word added to the list is never missing from its triggers.
+     */
+    static String firstWords(String alternation) {
+        String body = alternation.replaceAll("\\(\\?<?[=!][^()]*\\)", "");
+        body = body.startsWith("(?:") && body.endsWith(")") ? body.substring(3, body.length() - 1) : body;
+        Set<String> words = new java.util.LinkedHashSet<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i <= body.length(); i++) {
+            char c = i < body.length() ? body.charAt(i) : '|';
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (c == '|' && depth == 0) {
+                words.add(body.substring(start, i).split("[ (]")[0]);
+                start = i + 1;
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    /**
      * Sets the trigger words of the rule just added: groups separated by " + ", each of which the text must hold
      * one word of. IDENT stands for the words of group names and members' words ({@link GroupNames#triggerWords}).
      */

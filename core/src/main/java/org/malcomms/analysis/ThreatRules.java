@@ -201,10 +201,6 @@ final class ThreatRules {
     private static final String KILLING = "(?:kill|murder|shoot|stab|shank|knife|hang|lynch|burn|torch|firebomb|petrol"
             + " bomb|bomb|gas|drown|slaughter|butcher|massacre|exterminate|execute|behead|torture|beat up|batter|wipe out"
             + "|eradicate|string up|run over|mow down|smother|strangle|rape)";
-    /** Trigger words of {@link #KILLING}: the first word of each verb. */
-    private static final String KILLING_TRIGGERS = "kill murder shoot stab shank knife hang lynch burn torch firebomb"
-            + " petrol bomb gas drown slaughter butcher massacre exterminate execute behead torture beat batter wipe"
-            + " eradicate string run mow smother strangle rape";
     /** The same in the -ing form: "start killing", "time to start gassing". */
     private static final String KILLING_ING = "(?:killing|murdering|shooting|stabbing|shanking|knifing|hanging|lynching"
             + "|burning|torching|firebombing|bombing|gassing|drowning|slaughtering|butchering|massacring|exterminating"
@@ -227,12 +223,6 @@ final class ThreatRules {
             + "|neighbour|neighbours|student|students|driver|drivers|worker|workers|scrounger|scroungers|freak|freaks))?";
     /** One person of a group the law does not protect as such: "every woman", "any man". */
     private static final String ONE_OF_A_SEX = "(?:woman|man|girl|boy|female|male)";
-    /** Trigger words of {@link #VIOLATED}: the first word of each participle. */
-    private static final String VIOLATED_TRIGGERS = "killed shot hanged hung gassed burned burnt executed exterminated wiped put slaughtered"
-            + " lynched stabbed shanked knifed beaten beat raped murdered eradicated culled hunted drowned smothered"
-            + " strangled throttled choked strung kicked stoned run mown set nuked bombed blown firebombed pushed thrown"
-            + " tipped dragged tortured castrated slapped punched battered smacked thumped glassed bottled leathered"
-            + " kneecapped maimed attacked assaulted hurt whipped flogged knocked curb splattered eliminated purged";
     /** Who says they are doing harm now: "I'm", "we're", "me and the lads are". */
     private static final String DOERS = "(?:i'm|we're|i am|we are|me and (?:the|my|our) \\w+ (?:are|'re))";
     private static final String NOT_PERSON = "(?!(?:it|this|myself|me|us|time|off|for|out|a|an|some|my|one|two"
@@ -574,17 +564,19 @@ final class ThreatRules {
                 + "|acid|a rope|the rope)\\b");
         book.triggers("die death allowed deserve acid rope lamppost lampposts oven ovens chambers graves coffins hanging"
                 + " swinging knife bullet bullets beating kicking swing hang lined slap slapping hiding battering smack"
-                + " drowning shooting gassing stringing stabbing torched smashed caved cut slit " + VIOLATED_TRIGGERS);
+                + " drowning shooting gassing stringing stabbing torched smashed caved cut slit "
+                + RuleBook.firstWords(VIOLATED));
         book.threat("harm to whoever comes", 0.86, "\\b(?:the next|next|any|every|each|the first) (?:\\w+ ){0,2}?(?:" + ident
                 + "|" + singular + "|" + SLURRED + "|" + PERSON_NOUN + ")(?: [a-z]+)?(?:(?: who| that)?(?: [a-z'\"]+){1,8}?)?"
                 + " (?:gets|is getting|will get|'ll get|is gonna get|is going to get) (?:" + VIOLATED + "|acid|a bullet"
                 + "|a knife|a (?:good |proper )?(?:kicking|beating|hiding|battering))\\b");
         book.triggers("next any every each first + gets getting get + acid bullet knife kicking beating hiding battering "
-                + VIOLATED_TRIGGERS);
+                + RuleBook.firstWords(VIOLATED));
         book.threat("harm promised on a condition", 0.84, "\\b(?:they|he|she|you|them)(?:'ll| will| are going to"
                 + "|'re going to| are gonna|'re gonna| is going to| is gonna) (?:all )?(?:be|get) (?:all )?" + VIOLATED
                 + "\\b|\\b(?:or|and) (?:they|he|she|you)(?:'ll| will)? (?:get|gets|be) " + VIOLATED + "\\b");
-        book.triggers("they he she you them they'll he'll she'll you'll they're you're or + " + VIOLATED_TRIGGERS);
+        book.triggers("they he she you them they'll he'll she'll you'll they're you're or + "
+                + RuleBook.firstWords(VIOLATED));
         book.context("\\b(?:if|unless|one more|the day|the moment|try it|should (?:the|another|any|a|that))\\b");
         String notThings = "(?! (?:takeaway|restaurant|food|shop|chippy|meal|dinner|lesson|language|new year|team|side"
                 + "|market)\\b)";
@@ -614,11 +606,8 @@ final class ThreatRules {
                 + "|eradicate) (?:all |the |every |each |every last |those |these )?(?:of the )?(?:" + ident + "|"
                 + singular + ")(?: [a-z']+){0,4}? (?:once and for all|for good|permanently|forever|for ever|completely"
                 + "|entirely|from the face of the earth|off the map)\\b");
-        book.triggers(KILLING_TRIGGERS + " death nuke sterilise sterilize castrate stone bulldoze round sink blow"
-                + " smash throw rid eliminate purge killing murdering shooting stabbing shanking knifing hanging"
-                + " lynching burning torching firebombing bombing gassing drowning slaughtering butchering massacring"
-                + " exterminating executing beheading torturing beating battering wiping eradicating stringing running"
-                + " smothering strangling raping");
+        book.triggers(RuleBook.firstWords(KILLING) + " " + RuleBook.firstWords(KILLING_ING) + " death nuke sterilise"
+                + " sterilize castrate stone bulldoze round sink blow smash throw rid eliminate purge");
         book.threat("wanting them dead", 0.86, "\\b(?:want to|wanna|would love to|'d love to|'d like to|would like to"
                 + "|can't wait to|cant wait to) see (?:all |every |the |those |these |some |all the )?(?:fucking )?(?:" + ident
                 + "|" + SLURRED + ")(?: all)? (?:dead|killed|murdered|shot|stabbed|hanged|hung|strung up|lynched|gassed"
