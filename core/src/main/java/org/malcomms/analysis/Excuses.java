@@ -39,7 +39,11 @@ final class Excuses {
                     + "|never ever)"
                     + "(?: [^ .,\"]+){0,2} $");
 
-    /** A game or match, where "destroy them", "murder Spurs" and "I'll batter you at darts" are talk of winning. */
+    /**
+     * A game, match or election, where "destroy them", "murder Spurs", "I'll batter you at darts" and "the Tories will
+     * be wiped out at the next election" are talk of winning; or a photo shoot, where "shoot a woman for my portfolio"
+     * is taking her picture.
+     */
     private final Pattern sportOrGame = FirstChars.guarded("\\b(?:at|in|on) (?:darts|squash|pool|snooker|fifa|chess|tennis"
             + "|golf|cards|poker|monopoly|scrabble|fortnite|cod|mario kart|ping pong|badminton|bowling|the quiz|the pub"
             + " quiz|5 a side|five a side|the derby|the final|the match|the game|the second half|the first half"
@@ -51,7 +55,10 @@ final class Excuses {
             + "|villa|rovers|wanderers|rangers|celtic|everton|liverpool|leeds|the opposition)\\b|\\b(?:their|our|your|the)"
             + " (?:defence|defense|keeper|goalie|striker|strikers|midfield|back four|back line|forwards|bowling|batting"
             + "|league|fixture|kick off|kick-off|away game|home game|away end|season|squad|team)\\b|\\bkill the game"
-            + " off\\b|\\b\\d (?:\\d|nil)(?: (?:easy|win|victory|to us|to the|home|away))\\b|\\b\\d nil\\b");
+            + " off\\b|\\b\\d (?:\\d|nil)(?: (?:easy|win|victory|to us|to the|home|away))\\b|\\b\\d nil\\b"
+            + "|\\b(?:for|in) (?:my|the|a|her|his|our|their|a new) (?:portfolio|photoshoot|photo shoot|calendar|magazine"
+            + "|lookbook|catalogue|music video|short film|headshots)\\b|\\b(?:at|in) (?:the|this|next|a) (?:next |general"
+            + " |local |last |snap )?(?:elections?|by-elections?|polls|vote|ballot box|referendum)\\b");
 
     /** Trivial things people joke about killing each other over. */
     private static final String TRIVIAL = "(?:biscuits?|chocolate|crisps|chips|cake|pizza|sweets|haribo|food|dinner"
@@ -217,8 +224,13 @@ final class Excuses {
     /** Reclaimed slurs ("us queers") and harmless homonyms ("out for a fag"). */
     List<int[]> reclaimedOrHomonyms(String s) {
         List<int[]> out = regions(reclaimed, s);
-        out.addAll(regions(homonym, s));
+        out.addAll(homonyms(s));
         return out;
+    }
+
+    /** Harmless homonyms of slurs ("faggots and mash", "out for a fag"). */
+    List<int[]> homonyms(String s) {
+        return regions(homonym, s);
     }
 
     /** Harm spoken of under a negation ("I would never hurt you"). */

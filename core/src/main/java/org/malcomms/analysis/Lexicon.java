@@ -35,6 +35,7 @@ public final class Lexicon {
     private final Map<String, ProtectedCharacteristic> identities = new HashMap<>();
     private final Map<String, String> aliases = new HashMap<>();
     private final Map<Integer, String> emoji = new HashMap<>();
+    private final Map<String, String> people = new HashMap<>();
     private final Set<String> known = new HashSet<>();
     private final List<String> maskable = new ArrayList<>();
 
@@ -58,6 +59,9 @@ public final class Lexicon {
         for (String[] f : read("aliases.txt")) {
             aliases.put(f[0], f[1]);
         }
+        for (String[] f : read("people.txt")) {
+            people.put(f[0], f.length > 1 ? f[1] : plural(f[0]));
+        }
         for (String[] f : read("emoji.txt")) {
             emoji.put(f[0].codePointAt(0), f[1]);
         }
@@ -73,6 +77,17 @@ public final class Lexicon {
         maskable.addAll(List.of("shit", "shite", "arse", "piss", "crap"));
         slurs.keySet().stream().filter(w -> !slurs.get(w).directedOnly()).sorted().forEach(maskable::add);
         maskable.addAll(List.of("faggot", "kill", "rape", "die", "murder", "stab", "drown", "skull"));
+    }
+
+    /** The plural of a noun of people.txt by its rule: "tory" to "tories", "policeman" to "policemen". */
+    private static String plural(String noun) {
+        if (noun.endsWith("man")) {
+            return noun.substring(0, noun.length() - 3) + "men";
+        }
+        if (noun.matches(".*[^aeiou]y")) {
+            return noun.substring(0, noun.length() - 1) + "ies";
+        }
+        return noun + (noun.matches(".*(?:s|sh|ch|x|z)") ? "es" : "s");
     }
 
     private static ProtectedCharacteristic characteristic(String json) {
@@ -118,6 +133,14 @@ public final class Lexicon {
         return identities;
     }
 
+    /**
+     * People named by what they do, believe or are, none a protected group ("banker", "traffic warden"): each noun
+     * and its plural.
+     */
+    public Map<String, String> people() {
+        return people;
+    }
+
     public String alias(String word) {
         return aliases.get(word);
     }
@@ -131,8 +154,17 @@ public final class Lexicon {
         return known.contains(word) || aliases.containsKey(word);
     }
 
-    /** The word a masked token such as {@code f*ck} or {@code n****r} stands for, or null. */
+    /** The word a masked token such as {@code f*ck}, {@code n****r} or {@code f*ggots} stands for, or null. */
     public String unmask(String masked) {
+        String found = unmaskWord(masked);
+        if (found == null && masked.length() > 3 && masked.endsWith("s")) {
+            found = unmaskWord(masked.substring(0, masked.length() - 1));
+            return found == null ? null : found + "s";
+        }
+        return found;
+    }
+
+    private String unmaskWord(String masked) {
         for (String w : maskable) {
             if (w.length() != masked.length()) {
                 continue;

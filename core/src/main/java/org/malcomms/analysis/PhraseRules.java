@@ -112,6 +112,7 @@ public final class PhraseRules {
         Set<String> words = words(text);
         String marked = null;
         List<int[]> reclaimedOrHomonym = null;
+        List<int[]> homonyms = null;
         ProtectedCharacteristic named = null;
         for (RuleBook.Rule rule : rules.triggered(words)) {
             if (rule.grouped() && marked == null) {
@@ -147,6 +148,11 @@ public final class PhraseRules {
                     trivial = trivial != null ? trivial : excuses.trivialCauses(s);
                     if (trivial.stream().anyMatch(t -> Excuses.sameSentence(s, t[0], m.start()))) {
                         p *= 0.5;
+                    }
+                    // a threat at a homonym is none: "I could murder some faggots and mash"
+                    homonyms = homonyms != null ? homonyms : excuses.homonyms(s);
+                    if (homonyms.stream().anyMatch(h -> h[0] < m.end() && h[1] > m.start())) {
+                        p *= 0.2;
                     }
                 }
                 String matched = s.substring(m.start(), m.end());

@@ -1,19 +1,37 @@
 package org.malcomms.analysis;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The rules for threats of death, violence or serious harm, and for threats to share intimate images. */
 final class ThreatRules {
+    /**
+     * What may follow a word for a person when it names the person, not a thing of theirs: an end, or a word that is
+     * not a noun ("the next Jew I see", "bankers should", "the gay man who", "all bankers killed"), not "the gay bar"
+     * or "the students union".
+     */
+    private static final String PERSON_ENDS = "(?= *$| *[.,!?;:]| (?:i|i'll|i'm|me|my|you|your|he|she|they|them|we|us"
+            + "|our|it|who|that|which|like|in|on|at|from|of|by|near|round|around|outside|inside|across|and|or|but|if"
+            + "|when|whenever|while|till|until|unless|because|so|as|than|next|tonight|tomorrow|today|now|again|ever"
+            + "|for|with|to|before|after|this|these|those|here|there|myself|ourselves|personally|lol|mate|half|black"
+            + "|senseless|within|dead|alive|out|up|down|over|off|all|both|too|first|should|shall|will|would|must|need"
+            + "|needs|ought|deserve|deserves|are|is|were|was|be|been|get|gets|got|can|could|have|has|had|don't|won't"
+            + "|can't|aren't|isn't|shot|hung|burnt|beaten|slain|strung|wiped|[a-z]+ed)\\b)";
+    /** People named by what they do, believe or are (lexicon/people.txt): "banker", "the next politician". */
+    private static final String ROLE = alternation(Lexicon.standard().people().keySet());
+    /** The same in the plural, naming people and not a thing of theirs: "traffic wardens should", not "bankers' bonuses". */
+    private static final String ROLES = alternation(Lexicon.standard().people().values()) + PERSON_ENDS;
     /** Words for people after "the", "that", "every"...: "the next one", "that bloke", "every last one". */
     private static final String PERSON_NOUN = "(?:one|ones|bloke|blokes|guy|guys|lad|lads|man|men|woman|women|girl"
-            + "|girls|boy|boys|kid|kids|child|children|ref|referee|teacher|driver|warden|neighbour|neighbours|landlord"
-            + "|landlady|boss|manager|copper|coppers|cop|cops|owner|bitch|bitches|cunt|cunts|prick|pricks|twat|twats"
+            + "|girls|boy|boys|kid|kids|child|children|driver|owner|bitch|bitches|cunt|cunts|prick|pricks|twat|twats"
             + "|bastard|bastards|wanker|wankers|dickhead|dickheads|fucker|fuckers|knobhead|idiot|idiots|slag|slut"
             + "|whore|family|lot|fella|geezer|mate|ex|prat|nonce|snitch|scumbag|scumbags|person|people|dog|dogs|cat|cats"
-            + "|mutt|horse)";
+            + "|mutt|horse|" + ROLE + PERSON_ENDS + "|" + ROLES + ")";
     /** What a threat is done to: a body, a home or someone close ("your face", "his car", "your mum"). */
     private static final String BELONGING = "(?:face|head|heads|legs|leg|arms|arm|neck|kneecaps|knees|throat|teeth"
-            + "|jaw|skull|nose|ribs|back|fingers|hands|eyes|brains|body|house|home|flat|car|van|windows|door|kids"
+            + "|throats|jaw|skull|nose|ribs|back|fingers|hands|eyes|brains|body|house|home|flat|car|van|windows|door|kids"
             + "|children|family|mum|mother|dad|father|wife|husband|girlfriend|boyfriend|missus|dog|cat|brother"
             + "|sister|son|daughter|baby|nan|life|shop|business|grave|puppy|kitten|pets|horse|flat|flats|homes|houses|cars|shops|salon|pub"
             + "|caravan|caravans)";
@@ -35,38 +53,37 @@ final class ThreatRules {
             + "|anything|nothing|news|ball|grass|job|exam|test|gym|game|match|deal|contract|record)\\b)[a-z]+"
             + "(?= *$| *[.,!?]| (?:and|if|when|or|for|next|tomorrow|tonight|later|now|today|mate|innit|i|you)\\b))";
     private static final String ADV = "(?: (?:fucking|literally|actually|really|just|so|definitely|honestly"
-            + "|personally|seriously|proper|come and|come round and|find you and|go and|fucken|bloody))*";
+            + "|personally|seriously|proper|come and|come round and|go and|fucken|bloody|(?:go and )?find (?:[a-z0-9']+ ){1,8}?and))*";
     private static final String SUBJ = "(?:\\b(?:i|we) (?:will|shall|am going to|are going to|want to|am about to"
             + "|are about to|am coming to)|\\b(?:i'll|we'll|ill|i'm going to|we're going to|i'm about to"
             + "|i'm coming to|i'd|i would|i could|i swear i'll|i'm gunna|i'm gonna|i'm planning to|we're planning to"
-            + "|i'd happily|i'd love to|i would love to|watch me)|\\bgoing to)";
+            + "|i'd happily|i'd love to|i would love to|watch me|can't wait to|cant wait to)|\\bgoing to)";
+    /** Breaking the bones of people: "break the legs of", "break the bones of the first one I meet". */
+    private static final String BREAK_BONES = "break the (?:legs|necks|arms|bones|jaws|skulls|heads) of";
     static final String HARM_VERB = "(?:kill|murder|stab|shank|shoot|hurt|batter|strangle|choke|drown|bury"
             + "|glass|torture|rape|lynch|behead|butcher|slaughter|execute|merk|murk|gas|hang|punch|slap|kick|bash"
             + "|deck|lamp|twat|chin|smash|hit(?! (?:you|ya) up)|exterminate|kidnap|poison|burn|torch|firebomb"
-            + "|petrol bomb|bomb|blow up|cut|slit|knife|destroy|end|ruin|find|hunt down|come for|track down"
+            + "|petrol bomb|bomb|blow up|cut|slit|knife|destroy|end|ruin|find(?= (?:you|u|ya|him|her|them|yous|y'all|your|ur|his"
+            + "|their|every)\\b)|hunt down|come for|track down"
             + "|beat up|(?:beat|kick) the (?:shit|crap|hell|living daylights) out of|fuck up|mess up|sort out|do in"
             + "|run over|set fire to|break|snap|knock out|rip apart|cave in|smash up|poison|slash|slice|carve up|cut up"
             + "|wring|finish|stamp on|headbutt|bottle|jump|leather|curb stomp|maim|cripple|mow down|run down"
-            + "|put (?:a|one|two) (?:bullet|bullets|round|rounds) (?:in|into|through)|break the (?:legs|necks|arms|jaws"
-            + "|skulls|heads) of|take (?:a|my) (?:baseball )?(?:bat"
+            + "|put (?:a|one|two) (?:bullet|bullets|round|rounds) (?:in|into|through)|(?:slit|cut) the throats? of"
+            + "|" + BREAK_BONES + "|gun down|take (?:a|my) (?:baseball )?(?:bat"
             + "|hammer|machete|crowbar|golf club|knife) to|key(?= (?:your|his|her|their|that|the) (?:\\w+ )?(?:car"
             + "|van|motor)))";
     /**
-     * A plural that names people rather than things ("tories", "remainers", "leftists", "feminists"), for threats at
-     * a whole non-protected group: not "kill the process", "hang the pictures" or "kill all the flies".
+     * Insults and words for people in the plural ("those sluts", "kids"), or their places of worship, for threats at a
+     * whole group that is neither protected nor named by a role: not "hang all the posters" or "kill all the flies".
      */
-    private static final String PEOPLE = "(?!(?:flies|bugs|germs|weeds|wasps|spiders|ants|mice|slugs|lights|processes"
-            + "|tasks|jobs|series|movies|cookies|batteries|pies|parties|stories|bodies|deliveries|supplies|copies"
-            + "|entries|queries|categories|duties|cities|countries|charities|pictures|papers|numbers|leaves)\\b)"
-            + "(?:[a-z]+(?:ers|ists|ians|ans|ites|ies|ees|ards|ots|ics|men|ons)|sluts|slags|bitches|whores|cunts|twats"
-            + "|pricks|feminazis|nazis|commies|libtards|snowflakes|karens|chavs|scrotes|scallies|roasties|incels|terfs"
-            + "|trolls|paedos|nonces|rapists|kids|children|people|folk|mosques|synagogues|temples|churches|gurdwaras)";
+    private static final String PEOPLE = "(?:sluts|slags|bitches|whores|cunts|twats|pricks|libtards"
+            + "|scrotes|scallies|roasties|kids|children|people|folk|mosques|synagogues|temples|churches|gurdwaras)";
     /**
      * Slurs for people of a protected group, in the plural ("those dykes", "the pakis"), as whom a threat is aimed
      * at; the slur rules read them as hate.
      */
     private static final String SLURRED = "(?:dykes|pakis|pakkis|pikeys|poofs|poofters|yids|kikes|chinks"
-            + "|gooks|wogs|coons|spics|spazzes|spazzers|spastics|mongs|muzzies|muzzrats|lezzas|lezzers|queers|trannies"
+            + "|gooks|wogs|coons|spics|faggots|spazzes|spazzers|spastics|mongs|muzzies|muzzrats|lezzas|lezzers|queers|trannies"
             + "|niggers|niggas|gyppos|ragheads|towelheads|darkies|retards)";
     /** Intimate images: "your nudes", "the sex tape", "those pics of you in your underwear", "deepfake nudes". */
     static final String INTIMATE = "\\b(?:nudes?|sex tapes?|sex vid(?:eo)?s?|(?:naked|nude|topless|intimate|(?:your|ur)"
@@ -200,23 +217,27 @@ final class ThreatRules {
      */
     private static final String KILLING = "(?:kill|murder|shoot|stab|shank|knife|hang|lynch|burn|torch|firebomb|petrol"
             + " bomb|bomb|gas|drown|slaughter|butcher|massacre|exterminate|execute|behead|torture|beat up|batter|wipe out"
-            + "|eradicate|string up|run over|mow down|smother|strangle|rape)";
+            + "|eradicate|string up|run over|mow down|smother|strangle|rape|gun down|kill off)";
     /** The same in the -ing form: "start killing", "time to start gassing". */
     private static final String KILLING_ING = "(?:killing|murdering|shooting|stabbing|shanking|knifing|hanging|lynching"
             + "|burning|torching|firebombing|bombing|gassing|drowning|slaughtering|butchering|massacring|exterminating"
             + "|executing|beheading|torturing|beating up|battering|wiping out|eradicating|stringing up|running over"
-            + "|smothering|strangling|raping)";
-    /** What is done to people in a threat, as a participle: "should be shot", "they'll be dragged out and beaten". */
-    private static final String VIOLATED = "(?:killed|shot|hanged|hung|gassed|burned|burnt|executed|exterminated"
+            + "|smothering|strangling|raping|gunning down|killing off)";
+    /** What is done to people in a threat, as a participle: "should be shot", "they'll be beaten". */
+    private static final String HARMED = "(?:killed|shot|hanged|hung|gassed|burned|burnt|executed|exterminated"
             + "|wiped out|wiped off|put down|put to death|slaughtered|lynched|stabbed|shanked|knifed|beaten|beat up"
             + "|raped|murdered|eradicated|culled|hunted|hunted down|drowned|smothered|strangled|throttled|choked"
             + "|strung up|kicked to death|beaten to death|stoned|stoned to death|run over|run down|mown down"
             + "|set on fire|set alight|burnt alive|burned alive|burnt out|burned out|nuked|bombed|blown up"
-            + "|firebombed|shot on sight|shot dead|lined up and shot|lined up against a wall|pushed off|thrown off"
+            + "|firebombed|shot on sight|shot dead|lined up against (?:a|the) wall|gunned down|killed off|put in (?:concentration"
+            + " camps|gas chambers|ovens)|pushed off|thrown off"
             + "|thrown in|thrown into|tipped (?:down|off|into|in)|dragged out|put out of their misery|tortured"
             + "|castrated|hung from|hanged from|slapped|punched|battered|kicked|smacked|thumped|glassed|bottled"
             + "|leathered|kneecapped|maimed|attacked|assaulted|(?<!\\bbe |\\bb )hurt|whipped|flogged|knocked out"
             + "|curb stomped|splattered|eliminated|purged)";
+    /** The same, perhaps after a first step: "lined up and gassed", "put in camps and shot", "dragged out and beaten". */
+    private static final String VIOLATED = "(?:(?:lined up|rounded up|put in camps|dragged out|taken out|locked up|herded"
+            + " up)(?: against (?:a|the) wall)? and )?" + HARMED;
     /** The person a member's word names, after it: "every gay man", "any black person". */
     private static final String NAMED_PERSON = "(?: (?:man|men|woman|women|lad|lads|bloke|blokes|guy|guys|girl|girls|boy"
             + "|boys|kid|kids|child|children|person|people|family|families|couple|fella|fan|fans|mp|councillor|doctor|teacher"
@@ -231,28 +252,44 @@ final class ThreatRules {
     private ThreatRules() {
     }
 
+    /** The verbs of {@code alternation} as said of him or her: "kill|run over" gives "kills|runs over". */
+    private static String thirdPerson(String alternation) {
+        return java.util.Arrays.stream(alternation.substring(3, alternation.length() - 1).split("\\|")).map(verb -> {
+            int space = verb.indexOf(' ');
+            String first = space < 0 ? verb : verb.substring(0, space);
+            return first + (first.matches(".*(?:s|sh|ch|x|z)") ? "es" : "s") + (space < 0 ? "" : verb.substring(space));
+        }).collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /** One regular-expression alternative of each of {@code words}, longest first ("bus driver" before "bus"). */
+    private static String alternation(Collection<String> words) {
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
     static void addTo(RuleBook book) {
-        String singular = GroupNames.MEMBER;
-        String ident = GroupNames.NAMED;
+        // women, and people named by a role, are not protected groups in the law here, but a threat at them is a threat
+        // at a group all the same
+        String singular = "(?:" + GroupNames.MEMBER + "|" + ONE_OF_A_SEX + "|" + ROLE + ")";
+        String ident = "(?:" + GroupNames.NAMED + "|women|ladies|females|" + ROLES + ")";
         // a member's word names a person only when no other noun follows it: "the gay man", "the next Jew I see", not
         // "the gay bar" or "the Indian restaurant"
-        String memberAlone = singular + NAMED_PERSON + "(?= *$| *[.,!?]| (?:i|i'll|who|that|in|on|at|from|and|or|if|when|next"
-                + "|tonight|tomorrow|today|again|for|with|to|till|until|before|after|this|ever|you|he|she|they|we"
-                + "|myself|ourselves|personally|lol|mate|half|black|senseless|within|dead|out|up|down|over|off)\\b)";
+        String memberAlone = singular + NAMED_PERSON + PERSON_ENDS;
         String groupMember = "(?:(?:every|each|any|all|all the|the next|next|the first|those|these|that|the|of the"
                 + "|one of those|some|a few|a couple of|every last|every single|a|an) (?:\\w+ ){0,2}?)?(?:" + ident + "|"
                 + memberAlone + "|" + SLURRED + ")";
         book.threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " (?:" + NOT_PERSON + PERSON + "|"
                 + groupMember + ")(?![a-z'])(?! (?:a|an) (?:text|message|email|cd|dvd|line|dm"
                 + "|pic|photo|link|copy|call|quick|bell|message)\\b| back\\b)");
-        book.triggers("i we i'll we'll ill i'm we're i'd going watch + kill murder stab shank shoot hurt batter strangle choke drown bury glass torture rape lynch behead butcher slaughter execute merk murk gas hang punch slap kick bash deck lamp twat chin smash hit exterminate kidnap poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track beat fuck mess sort do run set break snap knock rip cave slash slice carve wring finish stamp headbutt bottle jump leather key curb maim cripple mow bullet bullets rounds bat hammer machete crowbar club");
+        book.triggers("i we i'll we'll ill i'm we're i'd going watch can't cant + gun kill murder stab shank shoot hurt batter strangle choke drown bury glass torture rape lynch behead butcher slaughter execute merk murk gas hang punch slap kick bash deck lamp twat chin smash hit exterminate kidnap poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track beat fuck mess sort do run set break snap knock rip cave slash slice carve wring finish stamp headbutt bottle jump leather key curb maim cripple mow bullet bullets rounds bat hammer machete crowbar club");
         book.threat("harm in progress", 0.86, SUBJ + " (?:be|start|begin|keep) (?:killing|stabbing|shooting|hurting"
                 + "|battering|burning|bombing|beating|hunting|gassing|lynching|murdering|slaughtering)\\b"
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna) make sure"
                 + " (?:you|he|she|they|him|her|them|it|every one of them|they all)(?: \\w+)? (?:get|gets|are|is|end"
                 + " up) (?:hurt|battered|stabbed|shot|killed|dead|beaten|glassed|in hospital)\\b"
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna) make sure (?:all |every"
-                + " |the |those |these )?(?:" + groupMember + ") (?:are|is|get|gets|end up) (?:all )?(?:dead|" + VIOLATED
+                + " |the |those |these )?(?:" + groupMember + ")(?: (?:in|on|at|from|round|around|near) (?:[a-z0-9']+ ){0,3}?"
+                + "[a-z0-9']+)? (?:are|is|get|gets|end up|ends up) (?:all )?(?:dead|" + VIOLATED
                 + ")\\b"
                 + "|" + SUBJ + ADV + " (?:knock|kick|smash|punch|beat|batter) (?:you|him|her|them|their|his|your"
                 + "|every one of them|the lot of them|the \\w+|" + groupMember + ")(?: \\w+){0,3} (?:out|in|senseless"
@@ -275,8 +312,9 @@ final class ThreatRules {
                 + "|crap|hell) out of|beating the (?:shit|crap|hell) out of) (?:" + NOT_PERSON + PERSON + "|"
                 + groupMember + ")(?![a-z'])(?! at\\b)|\\b" + DOERS + " beating " + groupMember + "\\b"
                 + "|" + SUBJ + ADV + " string (?:" + PERSON + "|someone|somebody) up\\b|" + SUBJ + ADV + " beat "
-                + groupMember + "\\b");
-        book.triggers("alight ablaze fire torching killing stabbing shooting hurting battering burning bombing beating hunting gassing lynching murdering slaughtering throttling sure knock kick smash punch beat batter burn blow torch bomb firebomb glassed stabbed battered shot merked jumped killed kicked done hurt bottled murked slashed shanked leathered filled knocked beaten beat kneecapped torched kicking beating hiding pasting stabbing slashing glassing slap shanking strangling drowning smashing punching slapping bashing decking lamping torching knifing bottling kneecapping wringing slitting leathering string");
+                + groupMember + "\\b|" + SUBJ + ADV + " make (?:" + NOT_PERSON + PERSON + "|" + groupMember + ")(?: of (?:them"
+                + "|you))? (?:bleed|suffer|scream)\\b");
+        book.triggers("alight ablaze fire torching killing stabbing shooting hurting battering burning bombing beating hunting gassing lynching murdering slaughtering throttling sure knock kick smash punch beat batter burn blow torch bomb firebomb glassed stabbed battered shot merked jumped killed kicked done hurt bottled murked slashed shanked leathered filled knocked beaten beat kneecapped torched kicking beating hiding pasting stabbing slashing glassing slap shanking strangling drowning smashing punching slapping bashing decking lamping torching knifing bottling kneecapping wringing slitting leathering string bleed suffer scream");
         book.threat("harm in two words", 0.86, SUBJ + ADV + " (?:do|beat|kick|wipe|hunt|run|knock) (?:" + NOT_PERSON
                 + PERSON + "|" + groupMember + ") (?:in|up|out|down|over)\\b");
         book.triggers("do beat kick wipe hunt run knock + in up out down over");
@@ -301,8 +339,10 @@ final class ThreatRules {
                 + "|gets|get|will get|won't be|wont be) (?:get |be )?(?:hurt|burn|burnt|burned|torched|smashed up|smashed"
                 + "|killed|stabbed|shot|battered|poisoned|drowned|a visit|safe|coming home|walking))\\b"
                 + "|\\b(?:that|the) \\w+ of yours (?:is|are) (?:getting|going to get|gonna get) (?:torched|burnt"
-                + "|smashed|done|wrecked)\\b|\\b(?:going|go|goes) up in flames\\b");
-        book.triggers("you ur you'll you're youll youre your yours + a&e e hospital wheelchair bag box coffin grave foot ground ditch straw walk live support care dead river canal boot hurt burn burnt burned torched smashed killed stabbed shot battered poisoned drowned visit safe coming walking flames ambulance stitches found floating wake see make breathing swing");
+                + "|smashed|done|wrecked)\\b|\\b(?:going|go|goes) up in flames\\b|\\b(?:your|ur|their|his|her) (?:\\w+ )?"
+                + BELONGING + " (?:will|'ll|are going to|is going to|are gonna|is gonna) be (?:burnt|burned|torched|smashed"
+                + "|firebombed|petrol bombed|bombed)\\b");
+        book.triggers("you ur you'll you're youll youre your yours their his her + a&e e hospital wheelchair bag box coffin grave foot ground ditch straw walk live support care dead river canal boot hurt burn burnt burned torched smashed killed stabbed shot battered poisoned drowned visit safe coming walking flames ambulance stitches found floating wake see make breathing swing firebombed bombed");
         book.threat("harm as a pity", 0.84, "\\b(?:be|it'd be|it would be|would be|it'll be|it will be) a (?:real |right"
                 + " |terrible |awful )?(?:shame|pity) if (?:[\\w']+ ){0,6}?(?:burnt|burned|burns|caught fire|catches fire"
                 + "|went up in flames|goes up in flames|(?:got|gets) (?:hurt|smashed|keyed|torched|burnt|burned|run over"
@@ -356,7 +396,7 @@ final class ThreatRules {
                 + "|we will|we're going to|we're gonna|gonna|going to|planning to|plan to) (?:torch|burn down|burn|firebomb|fire bomb|petrol bomb"
                 + "|set fire to|set light to) (?:the|that|their|this|every|all the|them|those) (?:\\w+ )?(?:mosques?|synagogues?"
                 + "|church|churches|temples?|gurdwaras?|hotels?|hostels?|houses?|homes?|shops?|place|camps?|flats?"
-                + "|buildings?|centres?|centers?|caravans?|lot)\\b|\\b(?:i'll|i will|ill|i'm going to|im going to|i'm gonna"
+                + "|buildings?|centres?|centers?|caravans?|offices?|lot)\\b|\\b(?:i'll|i will|ill|i'm going to|im going to|i'm gonna"
                 + "|im gonna|we'll|we will|we're going to|we're gonna|gonna|going to) set (?:the|that|their|this|those)"
                 + " (?:\\w+ ){0,2}?(?:mosques?|synagogues?|church|churches|temples?|gurdwaras?|hotels?|hostels?|houses?"
                 + "|homes?|shops?|place|camps?|flats?|buildings?|centres?|centers?|caravans?|site) (?:on fire|alight"
@@ -366,7 +406,8 @@ final class ThreatRules {
                 + "|we will|we're going to|we're gonna|gonna|going to|i'm|we're)(?: \\w+){0,2}? (?:shoot up|blow up|bomb|drive (?:my"
                 + "|a|the|our) (?:car|van|lorry|truck) (?:straight )?into|driving (?:my|a|the|our) (?:car|van|lorry|truck) (?:straight )?into|plough into) (?:the|that|their|this|every|all the"
                 + "|those) (?:\\w+ ){0,2}?(?:mosques?|synagogues?|church|churches|temples?|gurdwaras?|hotels?|hostels?"
-                + "|bars?|clubs?|schools?|centres?|centers?|camps?|march|marches|parades?|protests?|rally|vigil)\\b"
+                + "|bars?|clubs?|schools?|centres?|centers?|camps?|march|marches|parades?|protests?|rally|vigil|meetings?"
+                + "|gatherings?|weddings?|funerals?|festivals?|pride)\\b"
                 + "|\\b(?:drive|driving|plough|ploughing|ram|ramming) (?:my|a|the|our) (?:car|van|lorry|truck) (?:straight )?into"
                 + " (?:them |those |these |the |a |every |any )?(?:\\w+ )?(?:" + ident + "|" + memberAlone + "|" + SLURRED + ")");
         book.triggers("shoot blow bomb drive driving plough ploughing ram ramming");
@@ -524,20 +565,22 @@ final class ThreatRules {
                 + "|regret (?:it|this|that|the day)|get hurt|pay for (?:it|this|that))\\b|\\bmake sure (?:you|he|she"
                 + "|they) (?:\\w+ )?(?:regret|pay for|suffer|rue)\\b");
         book.triggers("wish sorry regret hurt pay suffer rue");
-        book.threat("someone should", 0.82, "\\b(?:someone|somebody|some1|sum1|people|we) (?:should|would|needs to|need to"
-                + "|ought to|is going to|will|must|has to|wants to|gotta|has got to)(?: just| really| finally)? (?:kill|shoot"
+        book.threat("someone should", 0.82, "\\b(?:(?:someone|somebody|some1|sum1|people|we) (?:should|would|needs to|need to"
+                + "|ought to|is going to|will|must|has to|wants to|gotta|has got to)(?: just| really| finally)? (?:" + KILLING
+                + "|attack|assault|blow up|kill|shoot"
                 + "|stab|hang|hurt|rape|murder|bomb|burn|gas|lynch|behead|exterminate|shank|knife|drown|batter|beat up"
                 + "|string up|run over|torch|smother|strangle|throttle|firebomb|petrol bomb|put (?:a|one) (?:bullet|round)"
                 + " (?:in|into|through)|take (?:a|their) (?:baseball )?(?:bat|hammer|machete|crowbar) to|kick the (?:shit"
-                + "|crap|hell|living daylights) out of) (?:you|him|her|them|all|every|those|these|" + groupMember + "|(?:the|that|this|some"
-                + "|their) (?:\\w+ ){0,2}?(?:" + PERSON_NOUN + "|" + PEOPLE + "|" + PLACE + "|hotels?|hostels?|march|protest"
+                + "|crap|hell|living daylights) out of|" + BREAK_BONES + ")|(?:hope|wish|pray) (?:someone|somebody|some1|sum1)"
+                + " (?:" + thirdPerson(KILLING) + "|attacks|hurts)) (?:you|him|her|them|all of them|them all|every one of them|"
+                + groupMember + "|(?:the|that|this|some|their|all|all the|every|those|these) (?:\\w+ ){0,2}?(?:" + PERSON_NOUN + "|" + PEOPLE + "|" + PLACE + "|hotels?|hostels?|march|protest"
                 + "|parade|bar))\\b|\\b(?:someone|somebody"
-                + "|people|we) (?:should|needs to|need to|ought to|will) (?:burn|torch|firebomb|petrol bomb) (?:out )?(?:their"
+                + "|people|we) (?:should|needs to|need to|ought to|will) (?:burn|torch|firebomb|petrol bomb) (?:out |down )?(?:their"
                 + "|his|her|your|the) (?:\\w+ )?(?:house|houses|home|homes|flat|flats|car|cars|caravan|caravans|shop|shops"
                 + "|van|vans|mosque|church|synagogue|temple|gurdwara|camp|site)(?: out)?\\b");
-        book.triggers("someone somebody some1 sum1 people we + kill shoot stab hang hurt rape murder bomb burn gas lynch"
-                + " behead exterminate torch firebomb shank knife drown batter beat string run smother strangle throttle"
-                + " petrol bullet round bat hammer machete crowbar kick");
+        book.triggers("someone somebody some1 sum1 people we + hurt hurts attack attacks assault blow behead throttle bullet"
+                + " round bat hammer machete crowbar kick break " + RuleBook.firstWords(KILLING) + " "
+                + RuleBook.firstWords(thirdPerson(KILLING)));
         String doomed = "(?:(?:all |the |those |these )?(?:" + ident + "|" + PEOPLE + "|" + SLURRED + "|people like"
                 + " (?:you|him|her|them|that|this))|(?:every|each|any|the next|that|this) (?:\\w+ )?(?:" + singular
                 + NAMED_PERSON + "|" + ONE_OF_A_SEX + "))(?: who(?: [a-z']+){1,5}?| (?:in|on|at|from|of|round|around|near|across|outside|inside|off|like)"
@@ -545,11 +588,13 @@ final class ThreatRules {
         // what is said of the doomed group, after its name: one prefix tried once, then the forms
         String fate = "(?:(?:should|shud|must|need to|needs to|nd to|need 2|nd 2|ought to|deserve to|deserves to|will"
                 + "|are going to|is going to|are gonna|is gonna|gonna)(?: all)? (?:be |b |get )?(?:all )?(?:die|" + VIOLATED
-                + ")|(?:deserve|deserves) (?:death|a slow death|a painful death|to be put to death)|(?:should not"
+                + ")|(?:deserve|deserves) (?:death|to be put to death|(?:to suffer |to die )?(?:a|an) (?:(?:slow|painful|horrible|horrific"
+                + "|agonising|agonizing|violent|brutal|nasty|long|lingering)(?:,? (?:and )?)?){1,3}death|to suffer and die)|(?:should not"
                 + "|shouldn't|should never|don't deserve to|do not deserve to|have no right to) (?:be allowed to )?(?:live"
                 + "|exist|breathe)|(?:belong|belongs) (?:at the end of a rope|on (?:a |the )?lampposts?|in (?:a |the )?"
                 + "(?:gas chambers?|ovens?|graves?|coffins?|body bags?))|(?:would|will|should) (?:all )?be (?:hanging"
-                + "|swinging) from|(?:deserve|need|needs|deserves|want|wants) (?:a bullet|bullets|a knife(?: in the"
+                + "|swinging) from|(?:deserve|need|needs|deserves|want|wants|should have|should all have|must have|ought to have|deserve to have"
+                + "|need to have) (?:a bullet|bullets|a knife(?: in the"
                 + " (?:back|head|throat|face))?|a (?:good |proper |right |fucking )?(?:beating|kicking|slap|slapping|hiding"
                 + "|battering|smack)|the rope|to swing|to hang|(?:a )?(?:good |proper )?(?:slapping|drowning|shooting"
                 + "|hanging|gassing|stringing up|kicking|battering|stabbing)|(?:their|his|her) (?:\\w+ ){0,2}?(?:houses?"
@@ -561,39 +606,44 @@ final class ThreatRules {
                 + " deserve\\b|\\bget ready to (?:be|get) (?:killed|murdered|shot|stabbed|hanged|hung|lynched|gassed|burnt"
                 + "|burned|drowned|executed|exterminated|slaughtered|tortured)\\b|\\bwhat " + doomed + " (?:need|needs"
                 + "|deserve|deserves) is (?:a (?:good |proper |right )?(?:hiding|kicking|beating|battering|bullet|knife)"
-                + "|acid|a rope|the rope)\\b");
-        book.triggers("die death allowed deserve acid rope lamppost lampposts oven ovens chambers graves coffins hanging"
+                + "|acid|a rope|the rope)\\b|\\bthe only good (?:" + memberAlone + "|" + ident + ") (?:is|are) (?:a )?dead"
+                + " (?:one|ones|" + memberAlone + "|" + ident + ")\\b");
+        book.triggers("die death dead allowed deserve acid rope lamppost lampposts oven ovens chambers graves coffins hanging"
                 + " swinging knife bullet bullets beating kicking swing hang lined slap slapping hiding battering smack"
                 + " drowning shooting gassing stringing stabbing torched smashed caved cut slit "
-                + RuleBook.firstWords(VIOLATED));
+                + RuleBook.firstWords(HARMED));
         book.threat("harm to whoever comes", 0.86, "\\b(?:the next|next|any|every|each|the first) (?:\\w+ ){0,2}?(?:" + ident
                 + "|" + singular + "|" + SLURRED + "|" + PERSON_NOUN + ")(?: [a-z]+)?(?:(?: who| that)?(?: [a-z'\"]+){1,8}?)?"
                 + " (?:gets|is getting|will get|'ll get|is gonna get|is going to get) (?:" + VIOLATED + "|acid|a bullet"
                 + "|a knife|a (?:good |proper )?(?:kicking|beating|hiding|battering))\\b");
         book.triggers("next any every each first + gets getting get + acid bullet knife kicking beating hiding battering "
-                + RuleBook.firstWords(VIOLATED));
+                + RuleBook.firstWords(HARMED));
         book.threat("harm promised on a condition", 0.84, "\\b(?:they|he|she|you|them)(?:'ll| will| are going to"
                 + "|'re going to| are gonna|'re gonna| is going to| is gonna) (?:all )?(?:be|get) (?:all )?" + VIOLATED
                 + "\\b|\\b(?:or|and) (?:they|he|she|you)(?:'ll| will)? (?:get|gets|be) " + VIOLATED + "\\b");
         book.triggers("they he she you them they'll he'll she'll you'll they're you're or + "
-                + RuleBook.firstWords(VIOLATED));
+                + RuleBook.firstWords(HARMED));
         book.context("\\b(?:if|unless|one more|the day|the moment|try it|should (?:the|another|any|a|that))\\b");
-        String notThings = "(?! (?:takeaway|restaurant|food|shop|chippy|meal|dinner|lesson|language|new year|team|side"
+        String notThings = "(?!'| (?:takeaway|restaurant|food|shop|chippy|meal|dinner|lesson|language|new year|team|side"
                 + "|market)\\b)";
-        String whole = "(?:(?:(?:all|every|the|those|these|each)(?: the| of the| of those| of these)? (?:fucking |bloody |last"
+        String whole = "(?:(?:(?:all|every|the|those|these|each)(?: the| of the| of those| of these| these| those)? (?:fucking |bloody |last"
                 + " |single )?" + SLURRED + "|(?:all|every|the|those|these|each|as many|some|a few|more)(?: the| of the"
-                + "| of those| of these)? (?:fucking |bloody |last |single )?(?:" + ident + ")|(?:all|every|the|those"
-                + "|these|each)(?: the| of the| of those| of these)? (?:fucking |bloody |last |single )?" + PEOPLE + ")"
+                + "| of those| of these| these| those)? (?:fucking |bloody |last |single )?(?:" + ident + ")|(?:all|every|the"
+                + "|those|these|each)(?: the| of the| of those| of these| these| those)? (?:fucking |bloody |last |single )?"
+                + PEOPLE + ")"
                 + notThings + ")";
         book.threat("kill all", 0.86, "\\b" + KILLING + " " + whole + "\\b|(?:^|\\b(?:i|we|i'll|we'll|let's|lets|time to"
                 + "|i want to|we want to|i'm going to|we're going to|i'm gonna|we're gonna|i wanna|we wanna|we need to"
                 + "|we have to|we've got to|we gotta|we should|we must|can't wait to|i'd love to|i would love to"
-                + "|happily|gladly|personally) )" + KILLING + " (?:fucking |bloody )?(?:" + ident + "|" + SLURRED + ")"
+                + "|happily|gladly|personally|needs to|need to|has to|have to|ought to|should|must) )" + KILLING
+                + " (?:fucking |bloody )?(?:" + ident + "|" + SLURRED + ")"
                 + notThings + "\\b|\\b" + KILLING + " (?:every|each|any|some|a few)"
-                + " (?:fucking |bloody |last |single )?(?:(?:\\w+ )?" + singular + "|" + ONE_OF_A_SEX + "s?|women|men|girls"
-                + "|boys)\\b|\\b(?:nuke|sterilise|sterilize"
+                + " (?:fucking |bloody |last |single )?(?:(?:\\w+ )?" + memberAlone + "|women|men|girls|boys)\\b"
+                + "|\\b(?:nuke|sterilise|sterilize"
                 + "|castrate|stone|bulldoze|round up|sink) (?:all |every |the |those |these |each )?(?:fucking |bloody"
-                + " |last |single )?(?:" + ident + "|" + singular + ")\\b|\\bdeath to (?:all |the )?\\w+|\\b(?:burn"
+                + " |last |single )?(?:" + GroupNames.NAMED + "|" + GroupNames.MEMBER + ")\\b|\\bround (?:(?:all |every |the"
+                + " |those |these )?(?:[a-z']+ ){0,3}?up|up (?:[a-z']+ ){0,4}?)and (?:then )?" + KILLING + " (?:them|em"
+                + "|the lot|every one of them|all of them)\\b|\\bdeath to (?:all |the )?\\w+|\\b(?:burn"
                 + "|torch|bomb|blow up|firebomb|petrol bomb|smash up) (?:all |every |the |those |these )?(?:" + ident + "|"
                 + singular + ")? ?(?:mosques?|synagogues?|temples?|gurdwaras?|churches?)\\b|\\bthrow (?:the |all the"
                 + " |those |these )?(?:" + ident + ") off\\b|\\b(?:start|begin|started|starting) " + KILLING_ING + " (?:"
@@ -608,12 +658,26 @@ final class ThreatRules {
                 + "|entirely|from the face of the earth|off the map)\\b");
         book.triggers(RuleBook.firstWords(KILLING) + " " + RuleBook.firstWords(KILLING_ING) + " death nuke sterilise"
                 + " sterilize castrate stone bulldoze round sink blow smash throw rid eliminate purge");
+        book.threat("killing them as a solution", 0.86, "\\b" + KILLING_ING + " (?:all |the |those |these |every )?(?:"
+                + ident + "|" + SLURRED + ") (?:would|will|is|could|'d) (?:solve|fix|sort|end|be the (?:answer|solution"
+                + "|only way)|be a (?:good|great) (?:start|idea|thing)|make (?:this|the|our)|help)\\b");
+        book.triggers(RuleBook.firstWords(KILLING_ING) + " + solve fix sort end answer solution only start idea thing make"
+                + " help");
         book.threat("wanting them dead", 0.86, "\\b(?:want to|wanna|would love to|'d love to|'d like to|would like to"
                 + "|can't wait to|cant wait to) see (?:all |every |the |those |these |some |all the )?(?:fucking )?(?:" + ident
                 + "|" + SLURRED + ")(?: all)? (?:dead|killed|murdered|shot|stabbed|hanged|hung|strung up|lynched|gassed"
                 + "|burnt|burned|drowned|executed|exterminated|wiped out|raped|tortured|butchered|slaughtered)\\b");
         book.triggers("see + dead killed murdered shot stabbed hanged hung strung lynched gassed burnt burned drowned"
                 + " executed exterminated wiped raped tortured butchered slaughtered");
+        String victims = "(?:" + ident + "|" + memberAlone + "|" + SLURRED + "|" + PEOPLE + ")";
+        book.threat("harm welcomed", 0.86, "\\b(?:would|'d|will) be (?:a |so |much |far |a lot |the )?(?:good|great|nice"
+                + "|lovely|brilliant|fantastic|amazing|better|best|safer|happier)(?: thing| place| day| world| idea| news)?"
+                + "(?: for (?:everyone|us|all|the world|the country))? (?:if|when|once) (?:(?:all |every |the |those |these"
+                + " |some |a few )?(?:of (?:the |those |these )?)?" + victims + "(?: [a-z']+){0,4}? (?:were|was|got|are|get"
+                + "|gets) (?:all )?(?:dead|" + VIOLATED + ")|(?:someone|somebody|we|they|people|the government|the police"
+                + "|the army) (?:just |finally |all )?(?:" + VIOLATED + "|blew up|ran over|mowed down|beat up|shot up"
+                + "|set fire to)(?: [a-z']+){0,4}? " + victims + ")\\b");
+        book.triggers("good great nice lovely brilliant fantastic amazing better best safer happier + if when once");
         book.threat("exposure threat", 0.8, "\\b(?:i'll|i will|i'm going to|going to|i can|i could|i'd|we'll|or i'll"
                 + "|i'm gonna|unless you[^.]{0,30}i'll) (?:\\w+ ){0,2}(?:post|share|send|leak|upload|show|put"
                 + "|spread|forward|publish|expose)(?: [a-z@']+){0,5} (?:your|ur|all your) (?:\\w+ )?(?:texts"

@@ -8,7 +8,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * A grid of threats at groups: every frame below, said of every group with every verb of killing or grave harm, as a
+ * A grid of threats at groups (protected ones, women, and two groups named by what they do): every frame below, said
+ * of every group with every verb of killing or grave harm, as a
  * threat to do it ("I'm going to ... every ..."), as what should happen ("... should all be ..."), on a condition or
  * as incitement. The frames are the sentence structures threats at groups take (the ones HateCheck-style tests use
  * among them), written for the project; a frame that fails for most groups or verbs is a hole in the rules'
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class GroupThreatGridTest {
     private static final String[][] GROUPS = {{"Muslims", "Muslim"}, {"Jews", "Jew"}, {"black people", "black person"},
             {"gay people", "gay man"}, {"trans people", "trans woman"}, {"disabled people", "disabled person"},
-            {"immigrants", "immigrant"}, {"refugees", "refugee"}, {"Travellers", "Traveller"}};
+            {"immigrants", "immigrant"}, {"refugees", "refugee"}, {"Travellers", "Traveller"}, {"women", "woman"},
+            {"bankers", "banker"}, {"traffic wardens", "traffic warden"}};
     private static final String[][] VERBS = {{"kill", "killed", "killing"}, {"shoot", "shot", "shooting"},
             {"stab", "stabbed", "stabbing"}, {"hang", "hanged", "hanging"}, {"burn", "burned", "burning"},
             {"gas", "gassed", "gassing"}, {"drown", "drowned", "drowning"}, {"slaughter", "slaughtered", "slaughtering"},
@@ -38,7 +40,10 @@ class GroupThreatGridTest {
         "We need to start {ing} {G}", "I want to see all {G} {pp}", "Round up the {G} and {v} them",
         "{G} will be {pp} if they come here", "Any {g} who comes here will be {pp}", "Any {g} I see is getting {pp}",
         "{G} are going to get {pp}", "Mark my words, {G} will be {pp}", "You {G} will all be {pp}",
-        "You {G} are all going to be {pp}", "You should all be {pp}, {G}", "Get ready to be {pp}, {G}"};
+        "You {G} are all going to be {pp}", "You should all be {pp}, {G}", "Get ready to be {pp}, {G}",
+        "It would be great if someone {pp} all the {G}", "The world would be better if all {G} were {pp}",
+        "I can't wait to {v} all these {G}", "We will {v} every {g} we catch", "I'll make sure every {g} in this town"
+            + " ends up {pp}", "{G} should be lined up and {pp}", "It is time someone started {ing} {G}"};
 
     @Test
     void threatsAtGroupsAreFoundInEveryFrame() {

@@ -1,0 +1,52 @@
+package org.malcomms.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.malcomms.TestFiles;
+
+/**
+ * Threat cases in the manner of HateCheck's functional tests (Röttger et al. 2021), the issue's measure of threats
+ * at groups: plain template sentences, each filled with HateCheck's seven targets, of threats said directly
+ * ({@code direct}) and as what should happen ({@code normative}), threats at groups the law does not protect, and
+ * look-alikes (negated, quoted to condemn, reported, idioms, hostility with no threat). Each set was written by a
+ * separate author who saw no file of the project. The share of direct and normative cases flagged as {@code threat}
+ * is HateCheck's threat figure (goal 0.90); the floors hold the rules to what they reach now, and no look-alike may
+ * be flagged.
+ */
+class HateCheckThreatsTest {
+    private static final java.util.Set<String> THREAT_CASES = java.util.Set.of("direct", "normative");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"hatecheck-threats-dev.tsv, 0.99, 0.85", "hatecheck-threats-dev2.tsv, 0.99, 0.99"})
+    void threatCasesAreFlaggedAndLookAlikesLeftAlone(String file, double minShare, double minNonProtected) {
+        Map<String, int[]> byFunctionality = new TreeMap<>();
+        int falseAlarms = 0;
+        for (String[] f : TestFiles.rows("classifier/" + file)) {
+            boolean threat = f[3].equals("1");
+            boolean said = HybridClassifierTest.CLASSIFIER.classify(f[4]).has(Label.THREAT);
+            int[] counts = byFunctionality.computeIfAbsent(f[0], k -> new int[2]);
+            counts[0] += said ? 1 : 0;
+            counts[1]++;
+            falseAlarms += !threat && said ? 1 : 0;
+            if (said != threat) {
+                System.out.println("  " + file + ", wrong (" + f[0] + "): " + f[4]);
+            }
+        }
+        byFunctionality.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-20s %3d of %3d flagged as threat%n", k,
+                v[0], v[1]));
+        int found = THREAT_CASES.stream().mapToInt(k -> byFunctionality.get(k)[0]).sum();
+        int cases = THREAT_CASES.stream().mapToInt(k -> byFunctionality.get(k)[1]).sum();
+        double share = found / (double) cases;
+        int[] nonProtected = byFunctionality.get("non-protected");
+        System.out.printf(Locale.ROOT, "%s: threat cases flagged %.3f (%d of %d), at unprotected groups %d of %d,"
+                + " look-alikes flagged %d%n", file, share, found, cases, nonProtected[0], nonProtected[1], falseAlarms);
+        assertThat(share).isGreaterThanOrEqualTo(minShare);
+        assertThat(nonProtected[0] / (double) nonProtected[1]).isGreaterThanOrEqualTo(minNonProtected);
+        assertThat(falseAlarms).isZero();
+    }
+}
