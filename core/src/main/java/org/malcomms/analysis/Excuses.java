@@ -107,8 +107,11 @@ final class Excuses {
             "\\b(?:it's|it is|that's|that is|is|was|are) (?:not ok|not okay|not acceptable|never ok|never okay|wrong"
                     + "|unacceptable|racist|homophobic|transphobic|bigoted|hateful|offensive|a slur|slurs|hate speech"
                     + "|hurtful|deeply hurtful|not banter|not a joke)\\b(?! with\\b)|\\b(?:saying|claiming|thinking"
-                    + "|believing|pretending) (?:that )?.{3,60}? (?:is|was) (?:like|just as|racist|wrong|stupid|ignorant"
-                    + "|bigoted|offensive|hateful|hurtful|nonsense|rubbish|a lie|ridiculous|absurd)\\b|\\b(?:using"
+                    + "|believing|pretending|writing|posting|chanting|shouting|telling \\w+) (?:that )?.{3,60}? (?:is|was) (?:like"
+                    + "|just as|racist|wrong|stupid|ignorant|bigoted|offensive|hateful|hurtful|nonsense|rubbish|a lie"
+                    + "|ridiculous|absurd|vile|disgusting|monstrous|sickening|evil|abhorrent|shameful|disgraceful|horrific"
+                    + "|appalling|despicable|illegal|incitement|a (?:hate )?crime)\\b|\\bhow (?:can|could) (?:anyone|someone"
+                    + "|people) (?:think|say|believe|claim|write|post)\\b|\\b(?:using"
                     + "|use|used|uses|say|saying) (?:\" )?[a-z*'-]+(?: \")? as an? (?:insult|slur|swear word)\\b|\\b(?:stop|quit|don't|do not|never|you can't"
                     + "|you cannot|you shouldn't|nobody should|no one should) (?:calling|saying|using|writing|posting"
                     + "|call|say|use)\\b|\\bthe (?:n-word|f-word|p-word|c-word|slur)\\b|\\b(?:dog whistle|conspiracy theor(?:y|ies)|trope|hate symbol)s?\\b|\\b(?:using|use|used|say|saying|said) (?:the|that) (?:word|term)\\b(?! where| when)|\\b(?:statements|comments|things|posts) like\\b"
@@ -127,7 +130,7 @@ final class Excuses {
      * called me", "the word", "sent", "song". The quoted words are then not the sender's own.
      */
     private final Pattern quoteFrame = FirstChars.guarded("\\b(?:said|say|says|saying|call|calls|called|calling|shout"
-            + "|shouted|shouting|yelled|screamed|sent|send|sending|replied|replies|reply|replying|wrote|writes|written"
+            + "|shouted|shouting|yelled|screamed|sent|send|sending|replied|replies|reply|replying|wrote|writes|written|writing"
             + "|texted|messaged|posted|posting|commented|comments|comment|referred|word|words|term|hear|heard|hearing"
             + "|got|get|report|reported|reporting|logged|screenshot|screenshotted|quote|quoting|quoted|line|lines"
             + "|lyric|lyrics|song|songs|sang|sing|singing|speech|film|movie|book|episode|scene|show|chant|chanted"

@@ -15,10 +15,11 @@ final class ThreatRules {
     private static final String PERSON_ENDS = "(?= *$| *[.,!?;:]| (?:i|i'll|i'm|me|my|you|your|he|she|they|them|we|us"
             + "|our|it|who|that|which|like|in|on|at|from|of|by|near|round|around|outside|inside|across|and|or|but|if"
             + "|when|whenever|while|till|until|unless|because|so|as|than|next|tonight|tomorrow|today|now|again|ever"
-            + "|for|with|to|before|after|this|these|those|here|there|myself|ourselves|personally|lol|mate|half|black"
+            + "|for|with|without|to|before|after|this|these|those|here|there|myself|ourselves|personally|lol|mate|half|black"
             + "|senseless|within|dead|alive|out|up|down|over|off|all|both|too|first|should|shall|will|would|must|need"
             + "|needs|ought|deserve|deserves|are|is|were|was|be|been|get|gets|got|can|could|have|has|had|don't|won't"
-            + "|can't|aren't|isn't|shot|hung|burnt|beaten|slain|strung|wiped|[a-z]+ed)\\b)";
+            + "|can't|aren't|isn't|shot|hung|burnt|beaten|slain|strung|wiped|[a-z]+ed|suffer|burn|die|bleed|hang|rot|drown"
+            + "|pay)\\b)";
     /** People named by what they do, believe or are (lexicon/people.txt): "banker", "the next politician". */
     private static final String ROLE = alternation(Lexicon.standard().people().keySet());
     /** The same in the plural, naming people and not a thing of theirs: "traffic wardens should", not "bankers' bonuses". */
@@ -278,6 +279,7 @@ final class ThreatRules {
         String groupMember = "(?:(?:every|each|any|all|all the|the next|next|the first|those|these|that|the|of the"
                 + "|one of those|some|a few|a couple of|every last|every single|a|an) (?:\\w+ ){0,2}?)?(?:" + ident + "|"
                 + memberAlone + "|" + SLURRED + ")";
+        String victims = "(?:" + ident + "|" + memberAlone + "|" + SLURRED + "|" + PEOPLE + ")";
         book.threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " (?:" + NOT_PERSON + PERSON + "|"
                 + groupMember + ")(?![a-z'])(?! (?:a|an) (?:text|message|email|cd|dvd|line|dm"
                 + "|pic|photo|link|copy|call|quick|bell|message)\\b| back\\b)");
@@ -586,7 +588,9 @@ final class ThreatRules {
                 + NAMED_PERSON + "|" + ONE_OF_A_SEX + "))(?: who(?: [a-z']+){1,5}?| (?:in|on|at|from|of|round|around|near|across|outside|inside|off|like)"
                 + "(?: [a-z0-9']+){1,4}?)?";
         // what is said of the doomed group, after its name: one prefix tried once, then the forms
-        String fate = "(?:(?:should|shud|must|need to|needs to|nd to|need 2|nd 2|ought to|deserve to|deserves to|will"
+        String fate = "(?:(?:will|shall|are going to|are gonna|should|must|deserve to|need to) (?:all )?pay (?:for (?:this"
+                + "|it|that) )?with (?:their|his|her) (?:lives|life|blood)"
+                + "|(?:should|shud|must|need to|needs to|nd to|need 2|nd 2|ought to|deserve to|deserves to|will"
                 + "|are going to|is going to|are gonna|is gonna|gonna)(?: all)? (?:be |b |get )?(?:all )?(?:die|" + VIOLATED
                 + ")|(?:deserve|deserves) (?:death|to be put to death|(?:to suffer |to die )?(?:a|an) (?:(?:slow|painful|horrible|horrific"
                 + "|agonising|agonizing|violent|brutal|nasty|long|lingering)(?:,? (?:and )?)?){1,3}death|to suffer and die)|(?:should not"
@@ -608,7 +612,7 @@ final class ThreatRules {
                 + "|deserve|deserves) is (?:a (?:good |proper |right )?(?:hiding|kicking|beating|battering|bullet|knife)"
                 + "|acid|a rope|the rope)\\b|\\bthe only good (?:" + memberAlone + "|" + ident + ") (?:is|are) (?:a )?dead"
                 + " (?:one|ones|" + memberAlone + "|" + ident + ")\\b");
-        book.triggers("die death dead allowed deserve acid rope lamppost lampposts oven ovens chambers graves coffins hanging"
+        book.triggers("die death dead lives life blood allowed deserve acid rope lamppost lampposts oven ovens chambers graves coffins hanging"
                 + " swinging knife bullet bullets beating kicking swing hang lined slap slapping hiding battering smack"
                 + " drowning shooting gassing stringing stabbing torched smashed caved cut slit "
                 + RuleBook.firstWords(HARMED));
@@ -655,9 +659,16 @@ final class ThreatRules {
                 + " (?:once and for all|from the face of the earth|off the map)\\b|\\b(?:eliminate|purge|wipe out"
                 + "|eradicate) (?:all |the |every |each |every last |those |these )?(?:of the )?(?:" + ident + "|"
                 + singular + ")(?: [a-z']+){0,4}? (?:once and for all|for good|permanently|forever|for ever|completely"
-                + "|entirely|from the face of the earth|off the map)\\b");
+                + "|entirely|from the face of the earth|off the map)\\b|\\b(?:go|going|went) (?:hunting|hunt) (?:for )?(?:some |the"
+                + " |all the )?(?:" + GroupNames.NAMED + "|" + SLURRED + ")\\b|\\b" + KILLING + " (?:them|em) all(?: ,)? every (?:last"
+                + " |single )?(?:" + memberAlone + "|" + ident + "|" + SLURRED + ")|\\bfinal solution (?:for|to) (?:the )?(?:"
+                + ident + "|" + SLURRED + "|" + singular + " question)\\b|\\bbring back (?:lynching|hanging|the gallows|the rope"
+                + "|public hangings?|the noose) for (?:all |the |those |these )?" + victims + "|\\b(?:hanging|death|a bullet"
+                + "|shooting|lynching|the rope|a quick death) is too good for (?:them|all of them|all |the |those |these )?"
+                + victims);
         book.triggers(RuleBook.firstWords(KILLING) + " " + RuleBook.firstWords(KILLING_ING) + " death nuke sterilise"
-                + " sterilize castrate stone bulldoze round sink blow smash throw rid eliminate purge");
+                + " sterilize castrate stone bulldoze round sink blow smash throw rid eliminate purge hunting hunt final"
+                + " bring bullet rope");
         book.threat("killing them as a solution", 0.86, "\\b" + KILLING_ING + " (?:all |the |those |these |every )?(?:"
                 + ident + "|" + SLURRED + ") (?:would|will|is|could|'d) (?:solve|fix|sort|end|be the (?:answer|solution"
                 + "|only way)|be a (?:good|great) (?:start|idea|thing)|make (?:this|the|our)|help)\\b");
@@ -666,10 +677,15 @@ final class ThreatRules {
         book.threat("wanting them dead", 0.86, "\\b(?:want to|wanna|would love to|'d love to|'d like to|would like to"
                 + "|can't wait to|cant wait to) see (?:all |every |the |those |these |some |all the )?(?:fucking )?(?:" + ident
                 + "|" + SLURRED + ")(?: all)? (?:dead|killed|murdered|shot|stabbed|hanged|hung|strung up|lynched|gassed"
-                + "|burnt|burned|drowned|executed|exterminated|wiped out|raped|tortured|butchered|slaughtered)\\b");
-        book.triggers("see + dead killed murdered shot stabbed hanged hung strung lynched gassed burnt burned drowned"
-                + " executed exterminated wiped raped tortured butchered slaughtered");
-        String victims = "(?:" + ident + "|" + memberAlone + "|" + SLURRED + "|" + PEOPLE + ")";
+                + "|burnt|burned|drowned|executed|exterminated|wiped out|raped|tortured|butchered|slaughtered)\\b"
+                + "|\\b(?:i|we) (?:want|need|'d like|would like|'d love|would love) (?:every|all|all the|each|those|these"
+                + "|the|every last|every single) (?:fucking )?(?:" + memberAlone + "|" + ident + "|" + SLURRED + ")(?: all)?"
+                + " dead\\b|\\b(?:not|never|won't|wont) (?:rest|stop) (?:until|till) (?:every|all|each|the last|all the"
+                + "|every last|every single) (?:of (?:the )?)?" + victims + " (?:is|are) (?:dead|" + VIOLATED + ")\\b"
+                + "|\\b(?:world|country|town|city|day|future|britain|england) (?:where|when|in which) (?:all|every|the last"
+                + "|all the) " + victims + " (?:is|are) (?:dead|" + VIOLATED + ")\\b");
+        book.triggers("see want need like love rest stop world country town city day future britain england + dead "
+                + RuleBook.firstWords(HARMED));
         book.threat("harm welcomed", 0.86, "\\b(?:would|'d|will) be (?:a |so |much |far |a lot |the )?(?:good|great|nice"
                 + "|lovely|brilliant|fantastic|amazing|better|best|safer|happier)(?: thing| place| day| world| idea| news)?"
                 + "(?: for (?:everyone|us|all|the world|the country))? (?:if|when|once) (?:(?:all |every |the |those |these"
@@ -705,9 +721,11 @@ final class ThreatRules {
                 + " (?:are|is) (?:so |dead |really )?(?:easy|simple) to (?:cut|mess with|tamper with|loosen)\\b");
         book.triggers("brake brakes wheel");
         book.threat("relish of harm", 0.8, "\\b(?:i'd|id|i would|i'll|i will|ill|i want to|want to|i'm going to|going to)"
-                + " (?:love to |like to |enjoy |happily |gladly )?(?:watch|see|hear) (?:you|him|her) (?:bleed|bleed out"
-                + "|suffer|scream|beg for (?:your|his|her) life|choke|burn)\\b");
-        book.triggers("watch see hear + bleed suffer scream beg choke burn");
+                + " (?:love to |like to |enjoy |happily |gladly )?(?:watch|see|hear) (?:you|him|her|them|" + groupMember
+                + ") (?:bleed|bleed out|suffer|scream|beg for (?:your|his|her|their) lives?|choke|burn|die|hang|rot|drown)\\b"
+                + "(?! (?:the|a|an|their|his|her|my|your|our|some|it|this|that|calories|rubber|bright|brightly|out|up|off"
+                + "|away|through|with)\\b)");
+        book.triggers("watch see hear + bleed suffer scream beg choke burn die hang rot drown");
         book.rule("wish of harm", Label.THREAT, 0.35, "\\b(?:hope|wish) (?:you|he|she|they) (?:die|dies|get (?:raped"
                 + "|cancer|killed|hit by|run over|stabbed|hurt))\\b|\\byou deserve to (?:die|be (?:raped|killed"
                 + "|shot|stabbed|beaten))\\b", true, null);
