@@ -54,7 +54,7 @@ final class ThreatRules {
             + "|anything|nothing|news|ball|grass|job|exam|test|gym|game|match|deal|contract|record)\\b)[a-z]+"
             + "(?= *$| *[.,!?]| (?:and|if|when|or|for|next|tomorrow|tonight|later|now|today|mate|innit|i|you)\\b))";
     private static final String ADV = "(?: (?:fucking|literally|actually|really|just|so|definitely|honestly"
-            + "|personally|seriously|proper|come and|come round and|go and|fucken|bloody|(?:go and )?find (?:[a-z0-9']+ ){1,8}?and))*";
+            + "|personally|seriously|proper|come and|come round and|go and|fucken|bloody|(?:go and )?(?:find|drag|grab|catch) (?:[a-z0-9']+ ){1,8}?and))*";
     private static final String SUBJ = "(?:\\b(?:i|we) (?:will|shall|am going to|are going to|want to|am about to"
             + "|are about to|am coming to)|\\b(?:i'll|we'll|ill|i'm going to|we're going to|i'm about to"
             + "|i'm coming to|i'd|i would|i could|i swear i'll|i'm gunna|i'm gonna|i'm planning to|we're planning to"
@@ -296,7 +296,9 @@ final class ThreatRules {
                 + "|" + SUBJ + ADV + " (?:knock|kick|smash|punch|beat|batter) (?:you|him|her|them|their|his|your"
                 + "|every one of them|the lot of them|the \\w+|" + groupMember + ")(?: \\w+){0,3} (?:out|in|senseless"
                 + "|unconscious|to death|to a pulp|black and blue|half to death|teeth in|heads? in|faces? in|bloody"
-                + "|within an inch)\\b"
+                + "|within an inch|stop moving|stop breathing)\\b"
+                + "|" + SUBJ + ADV + " put (?:" + NOT_PERSON + PERSON + "|" + groupMember + ")(?: both| all)? in (?:a&e|hospital"
+                + "|the hospital|intensive care|a wheelchair|a coffin|a box|a body bag|the ground|an early grave|the morgue)\\b"
                 + "|\\b(?:burn|blow|torch|bomb|petrol bomb|firebomb|set fire to|set light to|set|setting|setting fire to"
                 + "|burning|torching) (?:it|the place|(?:the|their|your|his|her|that|this|[a-z]+'s)"
                 + "(?: [a-z']+){1,3}) (?:down |up |alight |on fire |ablaze )?with (?:them|you|everyone|everybody|him|her|all of them|the lot of them"
@@ -316,7 +318,7 @@ final class ThreatRules {
                 + "|" + SUBJ + ADV + " string (?:" + PERSON + "|someone|somebody) up\\b|" + SUBJ + ADV + " beat "
                 + groupMember + "\\b|" + SUBJ + ADV + " make (?:" + NOT_PERSON + PERSON + "|" + groupMember + ")(?: of (?:them"
                 + "|you))? (?:bleed|suffer|scream)\\b");
-        book.triggers("alight ablaze fire torching killing stabbing shooting hurting battering burning bombing beating hunting gassing lynching murdering slaughtering throttling sure knock kick smash punch beat batter burn blow torch bomb firebomb glassed stabbed battered shot merked jumped killed kicked done hurt bottled murked slashed shanked leathered filled knocked beaten beat kneecapped torched kicking beating hiding pasting stabbing slashing glassing slap shanking strangling drowning smashing punching slapping bashing decking lamping torching knifing bottling kneecapping wringing slitting leathering string bleed suffer scream");
+        book.triggers("alight ablaze fire torching killing stabbing shooting hurting battering burning bombing beating hunting gassing lynching murdering slaughtering throttling sure knock kick smash punch beat batter burn blow torch bomb firebomb glassed stabbed battered shot merked jumped killed kicked done hurt bottled murked slashed shanked leathered filled knocked beaten beat kneecapped torched kicking beating hiding pasting stabbing slashing glassing slap shanking strangling drowning smashing punching slapping bashing decking lamping torching knifing bottling kneecapping wringing slitting leathering string bleed suffer scream hospital a&e intensive wheelchair coffin box bag ground grave morgue");
         book.threat("harm in two words", 0.86, SUBJ + ADV + " (?:do|beat|kick|wipe|hunt|run|knock) (?:" + NOT_PERSON
                 + PERSON + "|" + groupMember + ") (?:in|up|out|down|over)\\b");
         book.triggers("do beat kick wipe hunt run knock + in up out down over");
