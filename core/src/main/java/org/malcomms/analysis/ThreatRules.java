@@ -62,7 +62,7 @@ final class ThreatRules {
     /** Breaking the bones of people: "break the legs of", "break the bones of the first one I meet". */
     private static final String BREAK_BONES = "break the (?:legs|necks|arms|bones|jaws|skulls|heads) of";
     static final String HARM_VERB = "(?:kill|murder|stab|shank|shoot|hurt|batter|strangle|choke|drown|bury"
-            + "|glass|torture|rape|lynch|behead|butcher|slaughter|execute|merk|murk|gas|hang|punch|slap|kick|bash"
+            + "|glass|torture|rape|lynch|behead|butcher|slaughter|execute|merk|murk|gas|hang|punch|slap|kick|bash|stone"
             + "|deck|lamp|twat|chin|smash|hit(?! (?:you|ya) up)|exterminate|kidnap|poison|burn|torch|firebomb"
             + "|petrol bomb|bomb|blow up|cut|slit|knife|destroy|end|ruin|find(?= (?:you|u|ya|him|her|them|yous|y'all|your|ur|his"
             + "|their|every)\\b)|hunt down|come for|track down"
@@ -283,7 +283,7 @@ final class ThreatRules {
         book.threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " (?:" + NOT_PERSON + PERSON + "|"
                 + groupMember + ")(?![a-z'])(?! (?:a|an) (?:text|message|email|cd|dvd|line|dm"
                 + "|pic|photo|link|copy|call|quick|bell|message)\\b| back\\b)");
-        book.triggers("i we i'll we'll ill i'm we're i'd going watch can't cant + gun kill murder stab shank shoot hurt batter strangle choke drown bury glass torture rape lynch behead butcher slaughter execute merk murk gas hang punch slap kick bash deck lamp twat chin smash hit exterminate kidnap poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track beat fuck mess sort do run set break snap knock rip cave slash slice carve wring finish stamp headbutt bottle jump leather key curb maim cripple mow bullet bullets rounds bat hammer machete crowbar club");
+        book.triggers("i we i'll we'll ill i'm we're i'd going watch can't cant + gun stone kill murder stab shank shoot hurt batter strangle choke drown bury glass torture rape lynch behead butcher slaughter execute merk murk gas hang punch slap kick bash deck lamp twat chin smash hit exterminate kidnap poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track beat fuck mess sort do run set break snap knock rip cave slash slice carve wring finish stamp headbutt bottle jump leather key curb maim cripple mow bullet bullets rounds bat hammer machete crowbar club");
         book.threat("harm in progress", 0.86, SUBJ + " (?:be|start|begin|keep) (?:killing|stabbing|shooting|hurting"
                 + "|battering|burning|bombing|beating|hunting|gassing|lynching|murdering|slaughtering)\\b"
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna) make sure"
@@ -300,7 +300,7 @@ final class ThreatRules {
                 + "|" + SUBJ + ADV + " put (?:" + NOT_PERSON + PERSON + "|" + groupMember + ")(?: both| all)? in (?:a&e|hospital"
                 + "|the hospital|intensive care|a wheelchair|a coffin|a box|a body bag|the ground|an early grave|the morgue)\\b"
                 + "|\\b(?:burn|blow|torch|bomb|petrol bomb|firebomb|set fire to|set light to|set|setting|setting fire to"
-                + "|burning|torching) (?:it|the place|(?:the|their|your|his|her|that|this|[a-z]+'s)"
+                + "|burning|torching) (?:it|the place|(?:the|their|your|his|her|that|this|my|our|[a-z]+'s)"
                 + "(?: [a-z']+){1,3}) (?:down |up |alight |on fire |ablaze )?with (?:them|you|everyone|everybody|him|her|all of them|the lot of them"
                 + "|the (?:owners|family|families|kids|children|people|staff|residents))"
                 + " (?:inside|in it|in there|in)\\b"
@@ -411,7 +411,8 @@ final class ThreatRules {
                 + "|a|the|our) (?:car|van|lorry|truck) (?:straight )?into|driving (?:my|a|the|our) (?:car|van|lorry|truck) (?:straight )?into|plough into) (?:the|that|their|this|every|all the"
                 + "|those) (?:\\w+ ){0,2}?(?:mosques?|synagogues?|church|churches|temples?|gurdwaras?|hotels?|hostels?"
                 + "|bars?|clubs?|schools?|centres?|centers?|camps?|march|marches|parades?|protests?|rally|vigil|meetings?"
-                + "|gatherings?|weddings?|funerals?|festivals?|pride)\\b"
+                + "|gatherings?|weddings?|funerals?|festivals?|pride|(?:place|places|building|hall|house|street|estate)"
+                + " where)\\b"
                 + "|\\b(?:drive|driving|plough|ploughing|ram|ramming) (?:my|a|the|our) (?:car|van|lorry|truck) (?:straight )?into"
                 + " (?:them |those |these |the |a |every |any )?(?:\\w+ )?(?:" + ident + "|" + memberAlone + "|" + SLURRED + ")");
         book.triggers("shoot blow bomb drive driving plough ploughing ram ramming");
@@ -569,6 +570,10 @@ final class ThreatRules {
                 + "|regret (?:it|this|that|the day)|get hurt|pay for (?:it|this|that))\\b|\\bmake sure (?:you|he|she"
                 + "|they) (?:\\w+ )?(?:regret|pay for|suffer|rue)\\b");
         book.triggers("wish sorry regret hurt pay suffer rue");
+        // whom harm is wanted done to: a person, a group, their homes or places
+        String wanted = "(?:you|him|her|them|all of them|them all|every one of them|" + groupMember + "|(?:the|that|this"
+                + "|some|their|all|all the|every|those|these) (?:\\w+ ){0,2}?(?:" + PERSON_NOUN + "|" + PEOPLE + "|" + PLACE
+                + "|hotels?|hostels?|march|protest|parade|bar))";
         book.threat("someone should", 0.82, "\\b(?:(?:someone|somebody|some1|sum1|people|we) (?:should|would|needs to|need to"
                 + "|ought to|is going to|will|must|has to|wants to|gotta|has got to)(?: just| really| finally)? (?:" + KILLING
                 + "|attack|assault|blow up|kill|shoot"
@@ -576,15 +581,21 @@ final class ThreatRules {
                 + "|string up|run over|torch|smother|strangle|throttle|firebomb|petrol bomb|put (?:a|one) (?:bullet|round)"
                 + " (?:in|into|through)|take (?:a|their) (?:baseball )?(?:bat|hammer|machete|crowbar) to|kick the (?:shit"
                 + "|crap|hell|living daylights) out of|" + BREAK_BONES + ")|(?:hope|wish|pray) (?:someone|somebody|some1|sum1)"
-                + " (?:" + thirdPerson(KILLING) + "|attacks|hurts)) (?:you|him|her|them|all of them|them all|every one of them|"
-                + groupMember + "|(?:the|that|this|some|their|all|all the|every|those|these) (?:\\w+ ){0,2}?(?:" + PERSON_NOUN + "|" + PEOPLE + "|" + PLACE + "|hotels?|hostels?|march|protest"
-                + "|parade|bar))\\b|\\b(?:someone|somebody"
+                + " (?:" + thirdPerson(KILLING) + "|attacks|hurts)) " + wanted + "\\b|\\b(?:someone|somebody"
                 + "|people|we) (?:should|needs to|need to|ought to|will) (?:burn|torch|firebomb|petrol bomb) (?:out |down )?(?:their"
                 + "|his|her|your|the) (?:\\w+ )?(?:house|houses|home|homes|flat|flats|car|cars|caravan|caravans|shop|shops"
                 + "|van|vans|mosque|church|synagogue|temple|gurdwara|camp|site)(?: out)?\\b");
         book.triggers("someone somebody some1 sum1 people we + hurt hurts attack attacks assault blow behead throttle bullet"
                 + " round bat hammer machete crowbar kick break " + RuleBook.firstWords(KILLING) + " "
                 + RuleBook.firstWords(thirdPerson(KILLING)));
+        book.threat("harm wanted done", 0.82, "\\b(?:about |high )?time (?:someone|somebody|some1|people|we) (?:finally )?(?:took"
+                + " (?:a|their) (?:knife|blade|bat|baseball bat|hammer|machete|crowbar) to|gave " + wanted + " a (?:good |proper"
+                + " |right )?(?:kicking|beating|hiding|battering)|" + VIOLATED + "|blew up|ran over|beat up) " + wanted + "\\b"
+                + "|\\b(?:someone|somebody|some1|people|we) (?:should|needs to|need to|must|ought to|has to|have to) (?:start"
+                + "|begin) (?:" + KILLING_ING + "|attacking|assaulting|hurting|beating) " + wanted + "\\b|\\b(?:someone|somebody"
+                + "|some1|people|we) (?:should|needs to|need to|must|ought to|has to|have to|will) (?:run|mow|hunt|beat|string"
+                + "|wipe) " + wanted + " (?:over|down|up|out)\\b");
+        book.triggers("someone somebody some1 people we + time start begin run mow hunt beat string wipe");
         String doomed = "(?:(?:all |the |those |these )?(?:" + ident + "|" + PEOPLE + "|" + SLURRED + "|people like"
                 + " (?:you|him|her|them|that|this))|(?:every|each|any|the next|that|this) (?:\\w+ )?(?:" + singular
                 + NAMED_PERSON + "|" + ONE_OF_A_SEX + "))(?: who(?: [a-z']+){1,5}?| (?:in|on|at|from|of|round|around|near|across|outside|inside|off|like)"
