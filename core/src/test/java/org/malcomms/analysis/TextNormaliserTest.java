@@ -25,6 +25,8 @@ class TextNormaliserTest {
                 Arguments.of("b@stard", "bastard"),
                 Arguments.of("f*ck off", "fuck off"),
                 Arguments.of("c**t", "cunt"),
+                Arguments.of("f*ggots like him", "faggots like him"),
+                Arguments.of("c*nts", "cunts"),
                 Arguments.of("fuuuuuck", "fuck"),
                 Arguments.of("kiiiiill", "kill"),
                 Arguments.of("k y s", "kys"),
