@@ -21,7 +21,8 @@ final class Excuses {
             "helpline", "consent", "illegal", "who say", "reckon", "overheard");
 
     private final Pattern negation = FirstChars.guarded(
-            "\\b(?:never|not|no one|nobody|nobody's|no one's|no way|wouldn't|won't|don't|didn't|can't|couldn't|isn't|aren't"
+            "\\b(?:never|not|no one|nobody|nobody's|no one's|no way|wouldn't|won't|don't|didn't|can't|couldn't|isn't"
+            + "|aren't"
                     + "|wasn't|shouldn't|do not|will not|would not|nor)\\b(?<!\\bcan't(?= wait\\b))"
                     + "(?: (?!i'll|ill|i will|we'll|i'm|we're|or\\b)[^ .,\"]+){0,4} $");
 
@@ -52,12 +53,15 @@ final class Excuses {
             + "|lords|twickenham|wembley|the oval|headingley|murrayfield|the stadium)\\b|\\b(?:second|first|next|final)"
             + " (?:half|round|leg|set|frame)\\b|\\b(?:murder"
             + "|destroy|slaughter|batter|smash|thrash|hammer|bury|annihilate) (?:spurs|arsenal|chelsea|united|city"
-            + "|villa|rovers|wanderers|rangers|celtic|everton|liverpool|leeds|the opposition)\\b|\\b(?:their|our|your|the)"
+            + "|villa|rovers|wanderers|rangers|celtic|everton|liverpool|leeds|the opposition)\\b|\\b(?:their|our|your"
+            + "|the)"
             + " (?:defence|defense|keeper|goalie|striker|strikers|midfield|back four|back line|forwards|bowling|batting"
             + "|league|fixture|kick off|kick-off|away game|home game|away end|season|squad|team)\\b|\\bkill the game"
             + " off\\b|\\b\\d (?:\\d|nil)(?: (?:easy|win|victory|to us|to the|home|away))\\b|\\b\\d nil\\b"
-            + "|\\b(?:for|in) (?:my|the|a|her|his|our|their|a new) (?:portfolio|photoshoot|photo shoot|calendar|magazine"
-            + "|lookbook|catalogue|music video|short film|headshots)\\b|\\b(?:at|in) (?:the|this|next|a) (?:next |general"
+            + "|\\b(?:for|in) (?:my|the|a|her|his|our|their|a new) (?:portfolio|photoshoot|photo shoot|calendar"
+            + "|magazine"
+            + "|lookbook|catalogue|music video|short film|headshots)\\b|\\b(?:at|in) (?:the|this|next|a) (?:next "
+            + "|general"
             + " |local |last |snap )?(?:elections?|by-elections?|polls|vote|ballot box|referendum)\\b");
 
     /** Trivial things people joke about killing each other over. */
@@ -79,7 +83,8 @@ final class Excuses {
             + "|anyone|someone)|or (?:i|i'll|i will|else)"
             + "|unless (?:you|u)|and i(?:'ll| will))\\b.*\\b" + TRIVIAL + "\\b|\\b(?:biscuits?"
             + "|chocolate|crisps|cake|pizza|spoilers?|spoil|ending|finale|episode|timesheets?|rota|homework)\\b.*"
-            + "\\b(?:or (?:i|i'll|i will|else)|and i(?:'ll| will))\\b|\\b(?:you|you've) (?:ate|eaten|drank|drunk|finished"
+            + "\\b(?:or (?:i|i'll|i will|else)|and i(?:'ll| will))\\b|\\b(?:you|you've) (?:ate|eaten|drank|drunk"
+            + "|finished"
             + "|nicked|pinched|took|stole|used|spoilt|spoiled|broke) (?:my|the|our) (?:last )?(?:\\w+ )?" + TRIVIAL
             + "\\b|\\b(?:lol|lmao+|lmfao+|haha+)\\b.*\\b(?:kill|end|murder|strangle|batter) you for\\b|\\b(?:kill|end"
             + "|murder|strangle|batter) you for\\b.*\\b(?:lol|lmao+|lmfao+|haha+)\\b");
@@ -90,16 +95,20 @@ final class Excuses {
                     + "|\\b(?:got|get|gets|getting|was|were|been|being) called (?:a|an)\\b"
                     + "|\\b(?:was|were|got) (?:sprayed|written|painted|scrawled|daubed|shouted|graffitied)\\b"
                     + "|\\b(?:he|she|they|someone|somebody|people|this guy|this girl|my ex|my boss|my neighbour"
-                    + "|(?!(?:i|we|you|u|ever|already|just|you've|youve) )[a-z]+) (?:said|says|told me|wrote|texted|messaged me|sent me|posted|threatened|shouted"
+                    + "|(?!(?:i|we|you|u|ever|already|just|you've|youve) )[a-z]+) (?:said|says|told me|wrote|texted"
+                    + "|messaged me|sent me|posted|threatened|shouted"
                     + "|screamed|yelled|spray painted|sprayed|scrawled|painted|daubed|graffitied|chanted|airdropped me"
                     + "|keeps asking|kept asking)\\b|\\b(?:threatened|threatening) to\\b|\\boverheard\\b"
-                    + "|\\b(?:message|messages|comment|comments|post|posts|note|letter|leaflet|sign|banner|text|texts|dm"
-                    + "|dms|email|voicemail|graffiti|someone|somebody|bloke|man|woman|guy|video|clip|tweet|tweets|speech"
+                    + "|\\b(?:message|messages|comment|comments|post|posts|note|letter|leaflet|sign|banner|text|texts"
+                    + "|dm"
+                    + "|dms|email|voicemail|graffiti|someone|somebody|bloke|man|woman|guy|video|clip|tweet|tweets"
+                    + "|speech"
                     + "|sermon|article|headline|poster|sticker|flyer|preacher|vicar|imam|priest|rabbi|mp|politician"
                     + "|minister) (?:\\w+ ){0,3}?saying\\b"
                     + "|\\b(?:keep|keeps|kept) (?:saying|posting|writing|shouting|chanting) that\\b"
                     + "|\\b(?:he|she|they) (?:keeps|kept) (?:saying|sending)"
-                    + "\\b|\\b(?:saying|shouting|screaming|yelling|posting|posted|commenting|tweeting|replying|replied)\\b(?= \")"
+                    + "\\b|\\b(?:saying|shouting|screaming|yelling|posting|posted|commenting|tweeting|replying"
+                    + "|replied)\\b(?= \")"
                     + "|\" (?:says|said|writes|wrote|posts|posted|tweets|tweeted|comments|commented|claims|claimed"
                     + "|replies|replied)\\b");
 
@@ -107,20 +116,37 @@ final class Excuses {
             "\\b(?:it's|it is|that's|that is|is|was|are) (?:not ok|not okay|not acceptable|never ok|never okay|wrong"
                     + "|unacceptable|racist|homophobic|transphobic|bigoted|hateful|offensive|a slur|slurs|hate speech"
                     + "|hurtful|deeply hurtful|not banter|not a joke)\\b(?! with\\b)|\\b(?:saying|claiming|thinking"
-                    + "|believing|pretending|writing|posting|chanting|shouting|telling \\w+) (?:that )?.{3,60}? (?:is|was) (?:like"
+                    + "|believing|pretending|writing|posting|chanting|shouting|telling \\w+) (?:that )?.{3,60}? (?:is"
+                    + "|was) (?:like"
                     + "|just as|racist|wrong|stupid|ignorant|bigoted|offensive|hateful|hurtful|nonsense|rubbish|a lie"
-                    + "|ridiculous|absurd|vile|disgusting|monstrous|sickening|evil|abhorrent|shameful|disgraceful|horrific"
-                    + "|appalling|despicable|illegal|incitement|a (?:hate )?crime)\\b|\\b(?:shocked|disgusted|appalled|horrified"
-                    + "|sickened) (?:that|by|at|to (?:hear|see|read))\\b|\\b(?:you|u) (?:said|wrote|posted|tweeted|commented"
+                    + "|ridiculous|absurd|vile|disgusting|monstrous|sickening|evil|abhorrent|shameful|disgraceful"
+                    + "|horrific"
+                    + "|appalling|despicable|illegal|incitement|a (?:hate )?crime)\\b|\\b(?:shocked|disgusted|appalled"
+                    + "|horrified"
+                    + "|sickened) (?:that|by|at|to (?:hear|see|read))\\b|\\b(?:you|u) (?:said|wrote|posted|tweeted"
+                    + "|commented"
                     + "|claimed) that\\b(?!')|\\bhow (?:can|could) (?:anyone|someone"
                     + "|people) (?:think|say|believe|claim|write|post)\\b|\\b(?:using"
-                    + "|use|used|uses|say|saying) (?:\" )?[a-z*'-]+(?: \")? as an? (?:insult|slur|swear word)\\b|\\b(?:stop|quit|don't|do not|never|you can't"
+                    + "|use|used|uses|say|saying) (?:\" )?[a-z*'-]+(?: \")? as an? (?:insult|slur|swear word)\\b"
+                    + "|\\b(?:stop|quit|don't|do not|never|you can't"
                     + "|you cannot|you shouldn't|nobody should|no one should) (?:calling|saying|using|writing|posting"
-                    + "|call|say|use)\\b|\\bthe (?:n-word|f-word|p-word|c-word|slur)\\b|\\b(?:dog whistle|conspiracy theor(?:y|ies)|trope|hate symbol)s?\\b|\\b(?:using|use|used|say|saying|said) (?:the|that) (?:word|term)\\b(?! where| when)|\\b(?:statements|comments|things|posts) like\\b"
+                    + "|call|say|use)\\b|\\bthe (?:n-word|f-word|p-word|c-word|slur)\\b|\\b(?:dog whistle"
+                    + "|conspiracy theor(?:y|ies)|trope|hate symbol)s?\\b|\\b(?:using|use|used|say|saying|said) (?:the"
+                    + "|that) (?:word|term)\\b(?! where| when)|\\b(?:statements|comments|things|posts) like\\b"
                     + "|\\bhow dare (?:you|he|she|they)\\b|\\bno one deserves to\\b|\\bnobody deserves to\\b"
-                    + "|\\b(?:people|anyone|those|folk|the ones) who (?:say|think|thinks|claim|claims|believe|believes|reckon"
+                    + "|\\b(?:people|anyone|those|folk|the ones) who (?:say|think|thinks|claim|claims|believe|believes"
+                    + "|reckon"
                     + "|reckons|keep saying)\\b"
-                    + "|\\bcalling (?:someone|people|anyone|somebody|a person) (?:a |an |\" )?[a-z*'-]+(?: \")? (?:as an? (?:insult|slur)|is|isn't|was|wasn't)\\b|\\bcalling (?:someone|people|anyone|somebody) (?:a|an)\\b|\\b(?:call|calls|called|calling) (?:[a-z'-]+ ){1,3}(?:a |an )?\" |\\b(?:reported|reporting|flagged|screenshotted|report|to report) (?:a|an|the|this|that|his|her|their) (?:\\w+ )?(?:post|comment|tweet|message|video|account|page|reply|thread|incident|crime|abuse|harassment)s?\\b|\\b(?:delete|deleted|remove|removed|take down|taken down|get rid of) (?:\\w+ ){0,3}(?:nudes|pics|photos|images|videos|pictures)\\b|\\bhelpline\\b|\\bwithout (?:my |her |his |their |your |someone's )?consent\\b|\\bis it illegal\\b|\\bthreatening to (?:post|share|send|leak|show)\\b|\\b(?:how (?:do|can|should) i|going to|i'll|i will|gonna) report\\b|\\b(?:reported|reporting) (?:this|it"
+                    + "|\\bcalling (?:someone|people|anyone|somebody|a person) (?:a |an "
+                    + "|\" )?[a-z*'-]+(?: \")? (?:as an? (?:insult|slur)|is|isn't|was|wasn't)\\b|\\bcalling (?:someone"
+                    + "|people|anyone|somebody) (?:a|an)\\b|\\b(?:call|calls|called|calling) (?:[a-z'-]+ ){1,3}(?:a "
+                    + "|an )?\" |\\b(?:reported|reporting|flagged|screenshotted|report|to report) (?:a|an|the|this|that"
+                    + "|his|her|their) (?:\\w+ )?(?:post|comment|tweet|message|video|account|page|reply|thread|incident"
+                    + "|crime|abuse|harassment)s?\\b|\\b(?:delete|deleted|remove|removed|take down|taken down"
+                    + "|get rid of) (?:\\w+ ){0,3}(?:nudes|pics|photos|images|videos|pictures)\\b|\\bhelpline\\b"
+                    + "|\\bwithout (?:my |her |his |their |your |someone's )?consent\\b|\\bis it illegal\\b"
+                    + "|\\bthreatening to (?:post|share|send|leak|show)\\b|\\b(?:how (?:do|can|should) i|going to|i'll"
+                    + "|i will|gonna) report\\b|\\b(?:reported|reporting) (?:this|it"
                     + "|him|her|them)\\b|\\b(?:horrible|disgusting|awful|vile|nasty|sickening|hateful|ignorant|vicious)"
                     + " thing to say\\b|\\bthe kind of (?:ignorance|hate|bigotry|racism|hatred)\\b|\\bif you say\\b"
                     + "|\\bwhoever (?:did|wrote|said|sprayed|posted) (?:this|that|it) is\\b|\\bthe (?:abuse|hate|hatred"
@@ -132,7 +158,8 @@ final class Excuses {
      * called me", "the word", "sent", "song". The quoted words are then not the sender's own.
      */
     private final Pattern quoteFrame = FirstChars.guarded("\\b(?:said|say|says|saying|call|calls|called|calling|shout"
-            + "|shouted|shouting|yelled|screamed|sent|send|sending|replied|replies|reply|replying|wrote|writes|written|writing"
+            + "|shouted|shouting|yelled|screamed|sent|send|sending|replied|replies|reply|replying|wrote|writes|written"
+            + "|writing"
             + "|texted|messaged|posted|posting|commented|comments|comment|referred|word|words|term|hear|heard|hearing"
             + "|got|get|report|reported|reporting|logged|screenshot|screenshotted|quote|quoting|quoted|line|lines"
             + "|lyric|lyrics|song|songs|sang|sing|singing|speech|film|movie|book|episode|scene|show|chant|chanted"
@@ -158,7 +185,8 @@ final class Excuses {
     private final Pattern reclaimed = FirstChars.guarded(
             "\\b(?:my|me and my|wassup|sup|what's up) (?:niggas?|nigga)\\b|\\b(?:dyke march|dykes on bikes|call"
                     + " ourselves|we call ourselves)\\b|\\b(?:i'm|i am|we're|we are|as a|as an|us|proud|fellow|being"
-                    + "|proud to be) (?:a |an )?(?:(?:proud|fellow|big|old|little|bent|massive) )*(?:queer|queers|dyke|dykes"
+                    + "|proud to be) (?:a |an )?(?:(?:proud|fellow|big|old|little|bent|massive) )*(?:queer|queers|dyke"
+                    + "|dykes"
                     + "|fag|fags|faggot|poof|cripple|crip|tranny|nigga|niggas|homo|bender)\\b|\\bqueer (?:community"
                     + "|people|folk|culture|theory|history|and proud|rights|joy|art|pride|film|club|night)\\b");
 
@@ -168,7 +196,8 @@ final class Excuses {
                     + "|\\bfaggots (?:and|with|in) (?:peas|gravy|mash|onion)|\\b(?:ate|eat|eating|cook|cooking|had"
                     + "|some|brains) faggots\\b|\\b(?:on a|went on a|been on a|massive|big|weekend|three day|absolute"
                     + "|two day) bender\\b|\\bcheeky (?:little )?monkey\\b|\\b(?:monkey|ape) (?:bars|business|around"
-                    + "|nuts|see)\\b|\\bgreat ape\\b|\\bfender bender\\b|\\b(?:gasping|dying|desperate|gagging) for a fag\\b"
+                    + "|nuts|see)\\b|\\bgreat ape\\b|\\bfender bender\\b|\\b(?:gasping|dying|desperate"
+                    + "|gagging) for a fag\\b"
                     + "|\\boffa's dyke\\b|\\bdyke (?:path|walk|road|lane|way)\\b|\\bchinks? (?:in|of) (?:the|his|her"
                     + "|their|my|your|its|light)\\b");
 
@@ -192,7 +221,8 @@ final class Excuses {
      * the words, not the idioms.
      */
     private final Pattern idiom = FirstChars.guarded("\\b(?:sick|bored|scared|frightened|worried) (?:to death|sick)\\b|\\b(?:is|are|was|were|'s|'re|keeps?) (?:\\w+ )?(?:killing|murdering)"
-            + " (?:me|us|my \\w+)\\b|\\b(?:the|be the) death of (?:me|us|him|her)\\b|\\bto die for\\b|\\bknock (?:\" em|'em|em"
+            + " (?:me|us|my \\w+)\\b|\\b(?:the|be the) death of (?:me|us|him|her)\\b|\\bto die for\\b|\\bknock (?:\" em"
+            + "|'em|em"
             + "|them|him|her|'m) dead\\b|\\b(?:murdered|killed|slayed|slaughtered|smashed|nailed) (?:that|the|it|this)"
             + " (?:karaoke|song|solo|exam|test|interview|presentation|speech|set|gig|look|outfit|dance|routine|quiz"
             + "|round|performance)\\b|\\b(?:a|an absolute|a real) killer (?:on|at|in) the\\b|\\b(?:dying|died) (?:of"

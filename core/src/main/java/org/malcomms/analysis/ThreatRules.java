@@ -15,10 +15,12 @@ final class ThreatRules {
     private static final String PERSON_ENDS = "(?= *$| *[.,!?;:]| (?:i|i'll|i'm|me|my|you|your|he|she|they|them|we|us"
             + "|our|it|who|that|which|like|in|on|at|from|of|by|near|round|around|outside|inside|across|and|or|but|if"
             + "|when|whenever|while|till|until|unless|because|so|as|than|next|tonight|tomorrow|today|now|again|ever"
-            + "|for|with|without|to|before|after|this|these|those|here|there|myself|ourselves|personally|lol|mate|half|black"
+            + "|for|with|without|to|before|after|this|these|those|here|there|myself|ourselves|personally|lol|mate|half"
+            + "|black"
             + "|senseless|within|dead|alive|out|up|down|over|off|all|both|too|first|should|shall|will|would|must|need"
             + "|needs|ought|deserve|deserves|are|is|were|was|be|been|get|gets|got|can|could|have|has|had|don't|won't"
-            + "|can't|aren't|isn't|shot|hung|burnt|beaten|slain|strung|wiped|[a-z]+ed|suffer|burn|die|bleed|hang|rot|drown"
+            + "|can't|aren't|isn't|shot|hung|burnt|beaten|slain|strung|wiped|[a-z]+ed|suffer|burn|die|bleed|hang|rot"
+            + "|drown"
             + "|pay)\\b)";
     /** People named by what they do, believe or are (lexicon/people.txt): "banker", "the next politician". */
     private static final String ROLE = alternation(Lexicon.standard().people().keySet());
@@ -28,13 +30,16 @@ final class ThreatRules {
     private static final String PERSON_NOUN = "(?:one|ones|bloke|blokes|guy|guys|lad|lads|man|men|woman|women|girl"
             + "|girls|boy|boys|kid|kids|child|children|driver|owner|bitch|bitches|cunt|cunts|prick|pricks|twat|twats"
             + "|bastard|bastards|wanker|wankers|dickhead|dickheads|fucker|fuckers|knobhead|idiot|idiots|slag|slut"
-            + "|whore|family|lot|fella|geezer|mate|ex|prat|nonce|snitch|scumbag|scumbags|person|people|dog|dogs|cat|cats"
+            + "|whore|family|lot|fella|geezer|mate|ex|prat|nonce|snitch|scumbag|scumbags|person|people|dog|dogs|cat"
+            + "|cats"
             + "|mutt|horse|" + ROLE + PERSON_ENDS + "|" + ROLES + ")";
     /** What a threat is done to: a body, a home or someone close ("your face", "his car", "your mum"). */
     private static final String BELONGING = "(?:face|head|heads|legs|leg|arms|arm|neck|kneecaps|knees|throat|teeth"
-            + "|throats|jaw|skull|nose|ribs|back|fingers|hands|eyes|brains|body|house|home|flat|car|van|windows|door|kids"
+            + "|throats|jaw|skull|nose|ribs|back|fingers|hands|eyes|brains|body|house|home|flat|car|van|windows|door"
+            + "|kids"
             + "|children|family|mum|mother|dad|father|wife|husband|girlfriend|boyfriend|missus|dog|cat|brother"
-            + "|sister|son|daughter|baby|nan|life|shop|business|grave|puppy|kitten|pets|horse|flat|flats|homes|houses|cars|shops|salon|pub"
+            + "|sister|son|daughter|baby|nan|life|shop|business|grave|puppy|kitten|pets|horse|flat|flats|homes|houses"
+            + "|cars|shops|salon|pub"
             + "|caravan|caravans)";
     /** A group's places, attacked for the group: "that gypsy camp", "the Hindu temple". */
     private static final String PLACE = "camp|site|shop|shops|house|houses|home|homes|mosque|temple|church"
@@ -54,7 +59,8 @@ final class ThreatRules {
             + "|anything|nothing|news|ball|grass|job|exam|test|gym|game|match|deal|contract|record)\\b)[a-z]+"
             + "(?= *$| *[.,!?]| (?:and|if|when|or|for|next|tomorrow|tonight|later|now|today|mate|innit|i|you)\\b))";
     private static final String ADV = "(?: (?:fucking|literally|actually|really|just|so|definitely|honestly"
-            + "|personally|seriously|proper|come and|come round and|go and|fucken|bloody|(?:go and )?(?:find|drag|grab|catch) (?:[a-z0-9']+ ){1,8}?and))*";
+            + "|personally|seriously|proper|come and|come round and|go and|fucken|bloody|(?:go and )?(?:find|drag|grab"
+            + "|catch) (?:[a-z0-9']+ ){1,8}?and))*";
     private static final String SUBJ = "(?:\\b(?:i|we) (?:will|shall|am going to|are going to|want to|am about to"
             + "|are about to|am coming to)|\\b(?:i'll|we'll|ill|i'm going to|we're going to|i'm about to"
             + "|i'm coming to|i'd|i would|i could|i swear i'll|i'm gunna|i'm gonna|i'm planning to|we're planning to"
@@ -64,7 +70,8 @@ final class ThreatRules {
     static final String HARM_VERB = "(?:kill|murder|stab|shank|shoot|hurt|batter|strangle|choke|drown|bury"
             + "|glass|torture|rape|lynch|behead|butcher|slaughter|execute|merk|murk|gas|hang|punch|slap|kick|bash|stone"
             + "|deck|lamp|twat|chin|smash|hit(?! (?:you|ya) up)|exterminate|kidnap|poison|burn|torch|firebomb"
-            + "|petrol bomb|bomb|blow up|cut|slit|knife|destroy|end|ruin|find(?= (?:you|u|ya|him|her|them|yous|y'all|your|ur|his"
+            + "|petrol bomb|bomb|blow up|cut|slit|knife|destroy|end|ruin|find(?= (?:you|u|ya|him|her|them|yous|y'all"
+            + "|your|ur|his"
             + "|their|every)\\b)|hunt down|come for|track down"
             + "|beat up|(?:beat|kick) the (?:shit|crap|hell|living daylights) out of|fuck up|mess up|sort out|do in"
             + "|run over|set fire to|break|snap|knock out|rip apart|cave in|smash up|poison|slash|slice|carve up|cut up"
@@ -84,19 +91,25 @@ final class ThreatRules {
      * at; the slur rules read them as hate.
      */
     private static final String SLURRED = "(?:dykes|pakis|pakkis|pikeys|poofs|poofters|yids|kikes|chinks"
-            + "|gooks|wogs|coons|spics|faggots|spazzes|spazzers|spastics|mongs|muzzies|muzzrats|lezzas|lezzers|queers|trannies"
+            + "|gooks|wogs|coons|spics|faggots|spazzes|spazzers|spastics|mongs|muzzies|muzzrats|lezzas|lezzers|queers"
+            + "|trannies"
             + "|niggers|niggas|gyppos|ragheads|towelheads|darkies|retards)";
     /** Intimate images: "your nudes", "the sex tape", "those pics of you in your underwear", "deepfake nudes". */
     static final String INTIMATE = "\\b(?:nudes?|sex tapes?|sex vid(?:eo)?s?|(?:naked|nude|topless|intimate|(?:your|ur)"
-            + " private|dirty|spicy|explicit|sexy|sex|bare|titty|tit|boob|x-rated|revealing|bedroom) (?:\\w+ )?(?:pics?|pictures?|photos?"
+            + " private|dirty|spicy|explicit|sexy|sex|bare|titty|tit|boob|x-rated|revealing|bedroom) (?:\\w+ )?(?:pics?"
+            + "|pictures?|photos?"
             + "|snaps?|selfies?|images?|videos?|vids?|footage|recordings?)|(?:pics?|pictures?|photos?|snaps?|selfies?"
-            + "|images?|videos?|vids?|footage|recording|deepfakes?)(?: of (?:you|u|us|ya|yourself|urself))?(?: [a-z'-]+){0,4}?"
+            + "|images?|videos?|vids?|footage|recording|deepfakes?)(?: of (?:you|u|us|ya|yourself"
+            + "|urself))?(?: [a-z'-]+){0,4}?"
             + " (?:naked|nude|topless|in (?:your|ur|the|that|those|a) (?:\\w+ )?(?:underwear|undies|pants|boxers|bra"
-            + "|knickers|lingerie|shower|bath)|on (?:cam|webcam)|in bed|having sex|touching (?:yourself|urself)|wanking|with no (?:clothes|bikini|bra|top"
+            + "|knickers|lingerie|shower|bath)|on (?:cam|webcam)|in bed|having sex|touching (?:yourself|urself)|wanking"
+            + "|with no (?:clothes|bikini|bra|top"
             + "|knickers)|with nothing on|no clothes on|sucking|see-through)|(?:recorded|filmed|videoed|screenshotted)"
             + " you (?:\\w+ ){0,4}(?:touching|naked|wanking|in the shower|having sex)|what you look like (?:naked"
-            + "|with nothing on|without clothes)|(?:your|ur) (?:tits|boobs|titties|nips|naked body)|(?:ai|deepfake|fake)"
-            + " nudes?|pornhub|xvideos|onlyfans|porn sites?|revenge (?:porn )?sites?|(?:screen ?recorded|recorded|filmed)"
+            + "|with nothing on|without clothes)|(?:your|ur) (?:tits|boobs|titties|nips|naked body)|(?:ai|deepfake"
+            + "|fake)"
+            + " nudes?|pornhub|xvideos|onlyfans|porn sites?|revenge (?:porn )?sites?|(?:screen ?recorded|recorded"
+            + "|filmed)"
             + " (?:our|the|you on|you on our|you on the) (?:video call|facetime|cam|webcam|call))\\b";
     /**
      * What makes talk of intimate images a threat to share them: intent, a condition, a price or a deadline, an
@@ -104,7 +117,8 @@ final class ThreatRules {
      */
     static final String COERCION = "\\b(?:(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|gonna|going to"
             + "|i swear i'll|i might|might just|shall i) (?:\\w+ ){0,2}(?:post|share|leak|upload|put|spread|forward"
-            + "|publish|email|airdrop|print|stick|tag|make|(?:show|send) (?!(?:you|u|ya|me)\\b))|i'm (?:posting|uploading"
+            + "|publish|email|airdrop|print|stick|tag|make|(?:show|send) (?!(?:you|u|ya|me)\\b))|i'm (?:posting"
+            + "|uploading"
             + "|sending|putting|printing|sharing)|could happen"
             + "|or (?:i|i'll|else|your|ur|the|they|it|everyone)|otherwise|unless (?:you|u)|if (?:you|u) (?:don't|dont"
             + "|leave|report|block|dump|tell|ignore|go|cheat|stop)|(?:pay|send|transfer) me (?:£|\\$|\\d)|(?:pay|send"
@@ -113,11 +127,14 @@ final class ThreatRules {
             + " (?:midnight|tonight|tomorrow|friday)|till (?:friday|tomorrow|tonight|midnight)|shame if|imagine (?:your"
             + "|ur)|regret|choose wisely|ready to (?:go|send)|in a folder|keep (?:ignoring|blanking|ghosting)|block"
             + " me|blocking me|drop the|don't make me|dont make me|be nice to me|do exactly what i say|easy to find"
-            + "|want (?:your|ur) (?:\\w+ ){1,2}kept|(?:everyone|everybody|the whole \\w+|the world)(?:'s| is)? (?:\\w+ ){0,2}"
+            + "|want (?:your|ur) (?:\\w+ ){1,2}kept|(?:everyone|everybody|the whole \\w+|the world)(?:'s"
+            + "| is)? (?:\\w+ ){0,2}"
             + "(?:will|going to|gonna|are going to|gets|get|sees|see)|(?:your|ur) (?:\\w+ )?(?:mum|mom|dad|parents"
-            + "|boss|boss's|manager|family|friends|followers|colleagues|husband|wife|bf|gf|boyfriend|girlfriend|ex|sister"
+            + "|boss|boss's|manager|family|friends|followers|colleagues|husband|wife|bf|gf|boyfriend|girlfriend|ex"
+            + "|sister"
             + "|brother|church|work|contacts|contact list)(?:'s)? (?:\\w+ ){0,2}(?:will|would|gets?|is going to|gonna"
-            + "|saw|see|sees|opening|doesn't know)|(?:go|goes|going|gets? sent|end up|ends up|get posted|gets posted) (?:to"
+            + "|saw|see|sees|opening|doesn't know)|(?:go|goes|going|gets? sent|end up|ends up|get posted"
+            + "|gets posted) (?:to"
             + "|on|in|round|around|everywhere|viral|public|live|online)|(?:dump|leave|block|report|ignore|cheat on"
             + "|unfriend|unfollow|ghost) me and)\\b";
     /** A threat to share intimate images: one within 150 characters of coercion, either way round. */
@@ -125,7 +142,8 @@ final class ThreatRules {
             + ").{0,150}?(?:" + COERCION + ")";
     /** Who exposure is threatened to: someone close to the reader, their work or school, or everyone. */
     private static final String AUDIENCE = "(?:(?:your|his|her|their|your \\w+'s) (?:\\w+ ){0,2}?(?:boss|wife|husband|missus"
-            + "|mrs|mum|mom|mother|dad|father|parents|family|sister|brother|girlfriend|boyfriend|gf|bf|partner|fiance|fella|bloke|man|other half|lad"
+            + "|mrs|mum|mom|mother|dad|father|parents|family|sister|brother|girlfriend|boyfriend|gf|bf|partner|fiance"
+            + "|fella|bloke|man|other half|lad"
             + "|fiancee|employer|manager|work|job|office|church|mosque|school|college|uni|headteacher|teacher|clients"
             + "|customers|followers|contacts|friends|mates|relatives|kids|probation officer|ex|colleagues|team|hr"
             + "|linkedin|facebook|insta|instagram|tiktok|year group|class|congregation|neighbours|landlord|in-laws"
@@ -134,7 +152,8 @@ final class ThreatRules {
             + "|the (?:[\\w']+ ){0,2}?(?:group chat|family chat|chat|gc|whatsapp|server)"
             + "|all (?:\\d+ )?(?:of )?your (?:\\w+ )?(?:contacts|followers|friends|relatives|mates|family)|the whole"
             + " (?:\\w+ )?(?:village|estate|town|street|school|college|uni|family|world|internet|group|year|office"
-            + "|church|class|team|company|firm)|every (?:local )?(?:group|forum|page|site)|the (?:town |local |community |village )?"
+            + "|church|class|team|company|firm)|every (?:local )?(?:group|forum|page|site)|the (?:town |local "
+            + "|community |village )?"
             + "(?:facebook|page|forum)|facebook|youtube|pornhub|onlyfans|tiktok|4chan|telegram|hr|the internet)";
     /**
      * The harm of an exposure threat: an audience that will see or learn something ("your boss gets the
@@ -149,10 +168,12 @@ final class ThreatRules {
             + "|publishing|email|emailing|tag|tagging|print|printing|drop|dropping|hit send|tell|telling|ring|go to"
             + "|message)(?: [a-z@'0-9]+){0,6}?"
             + " (?:to |on |with |in )?" + AUDIENCE + "|\\b(?:it|it's|its|they|they're|them|the \\w+|that \\w+|these"
-            + "|those|your \\w+(?: \\w+)?) (?:\\w+ ){0,2}?(?:go|goes|going|gets? sent|gets? posted|ends? up|on|all over)"
+            + "|those|your \\w+(?: \\w+)?) (?:\\w+ ){0,2}?(?:go|goes|going|gets? sent|gets? posted|ends? up|on"
+            + "|all over)"
             + " (?:out )?(?:(?:to|on|round|around|in) )?(?:\\w+ ){0,2}?" + AUDIENCE + "|\\b(?:she|he|they|she'll|he'll"
             + "|they'll) (?:will )?(?:finds? out|know|knows|sees?|gets? told|gets? (?:the lot|everything|it all))\\b"
-            + "|\\b(?:tell|telling|show|showing) [a-z]+ (?:about (?:you|u|what you)|what (?:you|u) (?:did|said|do|get up to)))";
+            + "|\\b(?:tell|telling|show|showing) [a-z]+ (?:about (?:you|u|what you)|what (?:you|u) (?:did|said|do"
+            + "|get up to)))";
     /** Trigger groups of {@link #EXPOSED}: an audience word, then a word of seeing, getting, sending or telling. */
     private static final String EXPOSED_TRIGGERS = " + your his her their everyone every1 everybody every all whole"
             + " facebook youtube pornhub onlyfans tiktok 4chan telegram hr internet town local community village + see"
@@ -176,7 +197,8 @@ final class ThreatRules {
             + " (?:me|up|the \\d|\\d)|\\d+ ?(?:quid|k|grand|pounds)|bitcoin|btc|gift cards?|vouchers|(?:you've|youve"
             + "|you have) (?:got )?(?:\\d+|one|an|till|until)|by (?:midnight|tonight|tomorrow|friday|monday|sunday"
             + "|\\d+ ?(?:pm|am))|last (?:chance|warning)|one more (?:word|post|review|time)|keep (?:ignoring|pushing"
-            + "|reporting|blanking|ghosting|talking)|(?:block|leave|dump|unfriend|ignore|report) me|ignore me again|stop answering|walk out|if (?:you|u) do\\b"
+            + "|reporting|blanking|ghosting|talking)|(?:block|leave|dump|unfriend|ignore|report) me|ignore me again"
+            + "|stop answering|walk out|if (?:you|u) do\\b"
             + "|break up|drop the|stop talking|do (?:what i say|as (?:your|you're) told)|kept (?:quiet|private)"
             + "|costs|nobody has to know|safe with me|say (?:one|a) word|take me back|unblock me|carry on with|drop the"
             + " \\w+|within \\d+|\\d+ (?:hours?|mins?|minutes?)|deadline|(?:money|what) (?:you|u) owe)\\b";
@@ -190,7 +212,8 @@ final class ThreatRules {
             + "(?: [a-z']+){0,4}? (?:to|with) " + AUDIENCE + ")";
     /** Where someone lives or works: "his postcode", "she lives above the chippy", "27 Hollins Lane". */
     private static final String WHEREABOUTS = "\\b(?:(?:your|his|her|their) (?:\\w+ ){0,2}?(?:address|postcode|reg|house"
-            + "|new place|location)|(?:he|she|they|you) (?:lives?|works?) (?:at|above|on|in|near|down)|where (?:[a-z'-]+"
+            + "|new place|location)|(?:he|she|they|you) (?:lives?|works?) (?:at|above|on|in|near|down)"
+            + "|where (?:[a-z'-]+"
             + " ){0,3}?(?:lives?|works?)|found (?:your|his|her) (?:house|new place|address)|pinned (?:your|his|her)"
             + " house|\\d+ [a-z]+ (?:road|street|lane|avenue|close|drive|way|crescent))\\b";
     /** A threat to publish where someone lives or works, or who they are, so that others come for them. */
@@ -198,14 +221,16 @@ final class ThreatRules {
             + "|postcode|phone number|number|workplace|location|real name|shift times|car reg)\\b[^.]{0,40}?\\b(?:(?:is"
             + " |are )?going (?:up|on|live|out)|goes (?:up|on)|online|on (?:\\w+ ){0,2}?(?:4chan|facebook|page|forum"
             + "|group|telegram|twitter|insta|site|every)|everywhere|for everyone|to everyone|public)\\b|\\b(?:post"
-            + "|posting|share|sharing|publish|publishing|drop|dropping|give|giving|put|putting|leak|leaking)(?: \\w+){0,2}?"
+            + "|posting|share|sharing|publish|publishing|drop|dropping|give|giving|put|putting|leak"
+            + "|leaking)(?: \\w+){0,2}?"
             + " (?:everyone |all )?your (?:\\w+ )?(?:home |real |full )?(?:address|postcode|phone number|number and"
             + " address|workplace|real name|location)\\b[^.]{0,30}?\\b(?:online|on \\w+|everywhere|for everyone"
             + "|to everyone|public|in the \\w+)|\\b(?:publish|tell everyone|give everyone|share|shared|post|posting"
             + "|sharing)\\b(?: \\w+){0,4}? where (?:you|u) (?:live|work)\\b|\\b(?:everyone|the whole \\w+)"
             + " (?:knows?|will know) (?:where (?:you|u) (?:live|work)|your (?:gym|address|school|workplace))"
             + "|\\bdoxx?(?:ed|ing)? (?:you|u)\\b|^doxx?ed\\b|\\b(?:post|posting|publish|publishing|leak|leaking"
-            + "|put up|putting up|put out|putting out)(?: \\w+){0,2}? (?:your|his|her) (?:\\w+ )?(?:home |real |full |new )?"
+            + "|put up|putting up|put out|putting out)(?: \\w+){0,2}? (?:your|his|her) (?:\\w+ )?(?:home |real |full "
+            + "|new )?"
             + "(?:address|postcode|phone number|location|house|real name|workplace)\\b|(?:" + WHEREABOUTS + ").{0,80}?"
             + "\\b(?:sharing|shared|posting|posted|sent|sending|giving|putting) (?:it |this |them )?(?:with|to|in|on)"
             + " (?:the|my|everyone|all|every)\\b|(?:" + WHEREABOUTS + ").{0,80}?\\b(?:go (?:and )?(?:get|round|see)"
@@ -217,7 +242,8 @@ final class ThreatRules {
      * words with no everyday sense that would take people as their object.
      */
     private static final String KILLING = "(?:kill|murder|shoot|stab|shank|knife|hang|lynch|burn|torch|firebomb|petrol"
-            + " bomb|bomb|gas|drown|slaughter|butcher|massacre|exterminate|execute|behead|torture|beat up|batter|wipe out"
+            + " bomb|bomb|gas|drown|slaughter|butcher|massacre|exterminate|execute|behead|torture|beat up|batter"
+            + "|wipe out"
             + "|eradicate|string up|run over|mow down|smother|strangle|rape|gun down|kill off)";
     /** The same in the -ing form: "start killing", "time to start gassing". */
     private static final String KILLING_ING = "(?:killing|murdering|shooting|stabbing|shanking|knifing|hanging|lynching"
@@ -230,7 +256,8 @@ final class ThreatRules {
             + "|raped|murdered|eradicated|culled|hunted|hunted down|drowned|smothered|strangled|throttled|choked"
             + "|strung up|kicked to death|beaten to death|stoned|stoned to death|run over|run down|mown down"
             + "|set on fire|set alight|burnt alive|burned alive|burnt out|burned out|nuked|bombed|blown up"
-            + "|firebombed|shot on sight|shot dead|lined up against (?:a|the) wall|gunned down|killed off|put in (?:concentration"
+            + "|firebombed|shot on sight|shot dead|lined up against (?:a|the) wall|gunned down|killed off"
+            + "|put in (?:concentration"
             + " camps|gas chambers|ovens)|pushed off|thrown off"
             + "|thrown in|thrown into|tipped (?:down|off|into|in)|dragged out|put out of their misery|tortured"
             + "|castrated|hung from|hanged from|slapped|punched|battered|kicked|smacked|thumped|glassed|bottled"
@@ -241,8 +268,10 @@ final class ThreatRules {
             + " up)(?: against (?:a|the) wall)? and )?" + HARMED;
     /** The person a member's word names, after it: "every gay man", "any black person". */
     private static final String NAMED_PERSON = "(?: (?:man|men|woman|women|lad|lads|bloke|blokes|guy|guys|girl|girls|boy"
-            + "|boys|kid|kids|child|children|person|people|family|families|couple|fella|fan|fans|mp|councillor|doctor|teacher"
-            + "|neighbour|neighbours|student|students|driver|drivers|worker|workers|scrounger|scroungers|freak|freaks))?";
+            + "|boys|kid|kids|child|children|person|people|family|families|couple|fella|fan|fans|mp|councillor|doctor"
+            + "|teacher"
+            + "|neighbour|neighbours|student|students|driver|drivers|worker|workers|scrounger|scroungers|freak"
+            + "|freaks))?";
     /** One person of a group the law does not protect as such: "every woman", "any man". */
     private static final String ONE_OF_A_SEX = "(?:woman|man|girl|boy|female|male)";
     /** Who says they are doing harm now: "I'm", "we're", "me and the lads are". */
@@ -289,7 +318,8 @@ final class ThreatRules {
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna) make sure"
                 + " (?:you|he|she|they|him|her|them|it|every one of them|they all)(?: \\w+)? (?:get|gets|are|is|end"
                 + " up) (?:hurt|battered|stabbed|shot|killed|dead|beaten|glassed|in hospital)\\b"
-                + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna) make sure (?:all |every"
+                + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna"
+                + "|we're gonna) make sure (?:all |every"
                 + " |the |those |these )?(?:" + groupMember + ")(?: (?:in|on|at|from|round|around|near) (?:[a-z0-9']+ ){0,3}?"
                 + "[a-z0-9']+)? (?:are|is|get|gets|end up|ends up) (?:all )?(?:dead|" + VIOLATED
                 + ")\\b"
@@ -298,10 +328,13 @@ final class ThreatRules {
                 + "|unconscious|to death|to a pulp|black and blue|half to death|teeth in|heads? in|faces? in|bloody"
                 + "|within an inch|stop moving|stop breathing)\\b"
                 + "|" + SUBJ + ADV + " put (?:" + NOT_PERSON + PERSON + "|" + groupMember + ")(?: both| all)? in (?:a&e|hospital"
-                + "|the hospital|intensive care|a wheelchair|a coffin|a box|a body bag|the ground|an early grave|the morgue)\\b"
-                + "|\\b(?:burn|blow|torch|bomb|petrol bomb|firebomb|set fire to|set light to|set|setting|setting fire to"
+                + "|the hospital|intensive care|a wheelchair|a coffin|a box|a body bag|the ground|an early grave"
+                + "|the morgue)\\b"
+                + "|\\b(?:burn|blow|torch|bomb|petrol bomb|firebomb|set fire to|set light to|set|setting"
+                + "|setting fire to"
                 + "|burning|torching) (?:it|the place|(?:the|their|your|his|her|that|this|my|our|[a-z]+'s)"
-                + "(?: [a-z']+){1,3}) (?:down |up |alight |on fire |ablaze )?with (?:them|you|everyone|everybody|him|her|all of them|the lot of them"
+                + "(?: [a-z']+){1,3}) (?:down |up |alight |on fire |ablaze )?with (?:them|you|everyone|everybody|him"
+                + "|her|all of them|the lot of them"
                 + "|the (?:owners|family|families|kids|children|people|staff|residents))"
                 + " (?:inside|in it|in there|in)\\b"
                 + "|\\b(?:they're|they are|he's|hes|he is|she's|shes|she is|you're|you are|your|(?:your|his|her|their)"
@@ -311,7 +344,8 @@ final class ThreatRules {
                 + "|beating|battering|hiding|pasting|stabbing|slashing|glassing|slap))\\b"
                 + "|\\b" + DOERS + "(?: coming round and| coming over and"
                 + "| literally| actually| proper)? (?:killing|murdering|stabbing|shanking|shooting|battering|strangling"
-                + "|drowning|glassing|slashing|smashing|kicking|punching|slapping|bashing|decking|lamping|torching|knifing"
+                + "|drowning|glassing|slashing|smashing|kicking|punching|slapping|bashing|decking|lamping|torching"
+                + "|knifing"
                 + "|bottling|kneecapping|wringing|slitting|leathering|hunting down|throttling|kicking the (?:shit"
                 + "|crap|hell) out of|beating the (?:shit|crap|hell) out of) (?:" + NOT_PERSON + PERSON + "|"
                 + groupMember + ")(?![a-z'])(?! at\\b)|\\b" + DOERS + " beating " + groupMember + "\\b"
@@ -323,7 +357,8 @@ final class ThreatRules {
                 + PERSON + "|" + groupMember + ") (?:in|up|out|down|over)\\b");
         book.triggers("do beat kick wipe hunt run knock + in up out down over");
         book.threat("harm to whoever", 0.84, SUBJ + ADV + " (?:run (?:down|over) (?:any|every|each|those|these|the next)"
-                + "|run (?:over (?:him|her|them|you)|(?:you|him|her|them|em) (?:over|down))|(?:tip|push|throw|chuck|shove|drag) (?:any|every|all|each|those"
+                + "|run (?:over (?:him|her|them|you)|(?:you|him|her|them|em) (?:over|down))|(?:tip|push|throw|chuck"
+                + "|shove|drag) (?:any|every|all|each|those"
                 + "|these|them|him|her|you|the next)\\b[^.]{0,40}\\b(?:into|off|in front of|under|through|down|out of)"
                 + " (?:a|the|their|his|her|your)\\b)|\\b" + DOERS + " (?:throwing|pushing|tipping|chucking|shoving|dragging)"
                 + " (?:any|every|all|each|those|these|them|him|her|you|the next)\\b[^.]{0,40}\\b(?:into|off|in front of"
@@ -331,37 +366,50 @@ final class ThreatRules {
         book.triggers("run tip push throw chuck shove drag throwing pushing tipping chucking shoving dragging + any every"
                 + " all each those these them him her you next");
         book.threat("harm as an outcome", 0.86, "\\b(?:you|ur|you'll|you're|youll|youre|you will|you are|you won't"
-                + "|you wont|i'll put you|we'll put you|put you)\\b[^.]{0,40}?\\b(?:in a&e|in a e|in a and e|in (?:the )?"
-                + "hospital|need (?:a wheelchair|an ambulance|stitches|a new face)|in a wheelchair|in a body bag|in a box|in a coffin|in a grave|six foot under|in the ground|in a ditch"
+                + "|you wont|i'll put you|we'll put you|put you)\\b[^.]{0,40}?\\b(?:in a&e|in a e|in a and e"
+                + "|in (?:the )?"
+                + "hospital|need (?:a wheelchair|an ambulance|stitches|a new face)|in a wheelchair|in a body bag"
+                + "|in a box|in a coffin|in a grave|six foot under|in the ground|in a ditch"
                 + "|through a straw|never walk again|(?:won't|wont|will not) walk (?:again|away)|(?:won't|wont) live"
                 + " (?:to|2) see|on life support|in intensive care|a dead man|in the river|in the canal|in the boot"
-                + "|found (?:floating|dead|face down|in pieces)|floating in (?:the|a)|(?:won't|wont|will not|will never)"
+                + "|found (?:floating|dead|face down|in pieces)|floating in (?:the|a)|(?:won't|wont|will not"
+                + "|will never)"
                 + " (?:wake up|see (?:christmas|another (?:christmas|birthday|day|year|summer)|the (?:morning|weekend"
                 + "|new year)|(?:next|this) (?:week|year|christmas|birthday)|your (?:\\w+ )?birthday)|make it home"
                 + "|be breathing)|swing for (?:this|it))\\b"
-                + "|\\b(?:your|ur) (?:[a-z']+ ){1,2}(?:is|are|'s|will|wont|won't)? ?(?:a dead man|(?:going to|gonna|getting"
-                + "|gets|get|will get|won't be|wont be) (?:get |be )?(?:hurt|burn|burnt|burned|torched|smashed up|smashed"
+                + "|\\b(?:your|ur) (?:[a-z']+ ){1,2}(?:is|are|'s|will|wont|won't)? ?(?:a dead man|(?:going to|gonna"
+                + "|getting"
+                + "|gets|get|will get|won't be|wont be) (?:get |be )?(?:hurt|burn|burnt|burned|torched|smashed up"
+                + "|smashed"
                 + "|killed|stabbed|shot|battered|poisoned|drowned|a visit|safe|coming home|walking))\\b"
                 + "|\\b(?:that|the) \\w+ of yours (?:is|are) (?:getting|going to get|gonna get) (?:torched|burnt"
-                + "|smashed|done|wrecked)\\b|\\b(?:going|go|goes) up in flames\\b|\\b(?:your|ur|their|his|her) (?:\\w+ )?"
+                + "|smashed|done|wrecked)\\b|\\b(?:going|go|goes) up in flames\\b|\\b(?:your|ur|their|his"
+                + "|her) (?:\\w+ )?"
                 + BELONGING + " (?:will|'ll|are going to|is going to|are gonna|is gonna) be (?:burnt|burned|torched|smashed"
                 + "|firebombed|petrol bombed|bombed)\\b");
         book.triggers("you ur you'll you're youll youre your yours their his her + a&e e hospital wheelchair bag box coffin grave foot ground ditch straw walk live support care dead river canal boot hurt burn burnt burned torched smashed killed stabbed shot battered poisoned drowned visit safe coming walking flames ambulance stitches found floating wake see make breathing swing firebombed bombed");
         book.threat("harm as a pity", 0.84, "\\b(?:be|it'd be|it would be|would be|it'll be|it will be) a (?:real |right"
-                + " |terrible |awful )?(?:shame|pity) if (?:[\\w']+ ){0,6}?(?:burnt|burned|burns|caught fire|catches fire"
-                + "|went up in flames|goes up in flames|(?:got|gets) (?:hurt|smashed|keyed|torched|burnt|burned|run over"
+                + " |terrible |awful )?(?:shame|pity) if (?:[\\w']+ ){0,6}?(?:burnt|burned|burns|caught fire"
+                + "|catches fire"
+                + "|went up in flames|goes up in flames|(?:got|gets) (?:hurt|smashed|keyed|torched|burnt|burned"
+                + "|run over"
                 + "|stabbed|broken into|poisoned)|something (?:bad )?(?:happened|happens)|(?:had|has) an accident"
-                + "|went missing|goes missing|disappeared|(?:went|goes|go) up (?:in flames|in smoke|like a (?:bonfire|torch"
-                + "|match|tinderbox))|(?:someone|somebody|a stranger|some nutter) (?:turned|turns|was to turn|were to turn)"
-                + " up at (?:their|your|his|her) (?:school|nursery|work|house|door|flat))\\b|\\b(?:people|others|blokes|lads|men|women) (?:have|'ve"
-                + "|has) (?:gone missing|been (?:hurt|stabbed|killed|shot|found dead)|ended up (?:in (?:hospital|a ditch"
+                + "|went missing|goes missing|disappeared|(?:went|goes|go) up (?:in flames|in smoke|like a (?:bonfire"
+                + "|torch"
+                + "|match|tinderbox))|(?:someone|somebody|a stranger|some nutter) (?:turned|turns|was to turn"
+                + "|were to turn)"
+                + " up at (?:their|your|his|her) (?:school|nursery|work|house|door|flat))\\b|\\b(?:people|others|blokes"
+                + "|lads|men|women) (?:have|'ve"
+                + "|has) (?:gone missing|been (?:hurt|stabbed|killed|shot|found dead)|ended up (?:in (?:hospital"
+                + "|a ditch"
                 + "|the canal|the river|a wheelchair)|dead)|disappeared) for less\\b|\\b(?:a|one) (?:bullet|knife|blade"
                 + "|grave|coffin) with (?:your|ur|his|her) name on it\\b");
         book.triggers("shame pity less name");
         book.threat("belongings destroyed", 0.84, SUBJ + ADV + " (?:burn|torch|slash|smash|smash up|cut up|rip up|set"
                 + " fire to) (?:all |both )?(?:\\d+ |four )?(?:of )?(?:your|his|her|their) (?:\\w+ )?(?:clothes|stuff"
                 + "|things|belongings|tyres|tires|windscreen|bike|motor|shed|fence|greenhouse|letterbox)\\b|" + SUBJ + ADV
-                + " set (?:your|his|her|their|that) (?:\\w+ ){0,2}?(?:house|home|flat|shop|car|van|business|caravan|place"
+                + " set (?:your|his|her|their|that) (?:\\w+ ){0,2}?(?:house|home|flat|shop|car|van|business|caravan"
+                + "|place"
                 + "|door|garage|salon|pub|office|shed|clothes|stuff) (?:on fire|alight|ablaze)\\b");
         book.triggers("burn torch slash smash cut rip set");
         book.threat("threat to loved ones", 0.84, "\\b(?:everyone|everybody|everything) you (?:love|care about) (?:is|will"
@@ -370,76 +418,103 @@ final class ThreatRules {
         book.triggers("everyone everybody everything loved + pay suffer hurt burn die regret");
         book.threat("weapon or fire", 0.88, "\\b(?:petrol|acid|bleach|a lit rag|lit rags|a brick|bricks|a firework|a"
                 + " petrol bomb) (?:through|in|on|over|at|into) (?:your|you|ur|that (?:\\w+ ){0,2}?\\w+ of yours)\\b"
-                + "|\\bpetrol (?:through|in|into) (?:the|their|his|her) letterbox(?: of [a-z' ]{1,40}?)? (?:tonight|tomorrow"
+                + "|\\bpetrol (?:through|in|into) (?:the|their|his|her) letterbox(?: of [a-z' ]{1,40}?)? (?:tonight"
+                + "|tomorrow"
                 + "|soon|this weekend|this week|next)\\b"
                 + "|\\b(?:pour|throw|splash|chuck) (?:petrol|acid) (?:on|over|at|in) (?:you|your|ur)\\b"
-                + "|\\b(?:deserves?|gets?|getting|will get|'ll get) acid (?:in|on|over|thrown in) (?:her|his|their|your|ur)"
+                + "|\\b(?:deserves?|gets?|getting|will get|'ll get) acid (?:in|on|over|thrown in) (?:her|his|their|your"
+                + "|ur)"
                 + " (?:\\w+ )?(?:faces?|eyes)\\b"
-                + "|\\b(?:petrol|lighter fluid|paraffin) (?:poured|splashed|chucked|sprayed) (?:on|over|through|in|into)\\b|\\b(?:bring|bringing|come round with|coming"
+                + "|\\b(?:petrol|lighter fluid|paraffin) (?:poured|splashed|chucked|sprayed) (?:on|over|through|in"
+                + "|into)\\b|\\b(?:bring|bringing|come round with|coming"
                 + " round with|coming with|turn up with|be round with|come with|got|i've got|ive got) (?:a|my|the)"
-                + " (?:knife|blade|machete|hammer|bat|baseball bat|shank|gun|axe|crowbar|shotgun|acid|petrol)\\b[^.]{0,30}"
+                + " (?:knife|blade|machete|hammer|bat|baseball bat|shank|gun|axe|crowbar|shotgun|acid"
+                + "|petrol)\\b[^.]{0,30}"
                 + "?\\b(?:to your|to ur|for you|round|and you're|and your|tonight|your door|your house|yours|to smash"
-                + "|if you)\\b|\\b(?:come|coming|be|turn up|turning up|turn) round (?:to yours |to your \\w+ |there )?with"
+                + "|if you)\\b|\\b(?:come|coming|be|turn up|turning up|turn) round (?:to yours |to your \\w+ "
+                + "|there )?with"
                 + " (?:a|my|the) (?:knife|blade|machete|hammer|bat|baseball bat|shank|gun|axe|crowbar|shotgun)\\b"
                 + "|\\b(?:firebomb|fire bomb|petrol bomb|torch|burn down) (?:your|ur)\\b|\\b(?:knife|gun"
                 + "|bomb|blade) (?:is |its |it's )?coming (?:to|for) (?:your|you|ur)\\b|\\b(?:put|hold|stick|press)"
                 + " (?:a|my|the) (?:gun|knife|blade|machete) (?:to|in|against|at) (?:your|ur) (?:head|throat|face|neck"
-                + "|chest|back)\\b|\\b(?:we'll|i'll|we will|i will|ill) be (?:outside|round|at|there|waiting)\\b[^.]{0,60}?"
-                + "\\bwith (?:petrol|acid|knives|a knife|blades|machetes?|a machete|bats|baseball bats|a gun|guns|matches"
-                + "|lighters?|a crowbar|crowbars)\\b|\\b(?:i'm|we're|i am|we are|we'll be|i'll be) (?:coming|going|heading|down there|round there|up there)"
-                + " (?:round |over |down |up )?(?:to (?:the|that|their|your) (?:[\\w']+ ){0,3}?)?with (?:petrol|acid|knives"
-                + "|a knife|machetes?|a gun|guns|a shotgun|a crowbar|crowbars|baseball bats|a baseball bat|petrol cans)\\b"
+                + "|chest|back)\\b|\\b(?:we'll|i'll|we will|i will|ill) be (?:outside|round|at|there"
+                + "|waiting)\\b[^.]{0,60}?"
+                + "\\bwith (?:petrol|acid|knives|a knife|blades|machetes?|a machete|bats|baseball bats|a gun|guns"
+                + "|matches"
+                + "|lighters?|a crowbar|crowbars)\\b|\\b(?:i'm|we're|i am|we are|we'll be|i'll be) (?:coming|going"
+                + "|heading|down there|round there|up there)"
+                + " (?:round |over |down |up )?(?:to (?:the|that|their|your) (?:[\\w']+ ){0,3}?)?with (?:petrol|acid"
+                + "|knives"
+                + "|a knife|machetes?|a gun|guns|a shotgun|a crowbar|crowbars|baseball bats|a baseball bat"
+                + "|petrol cans)\\b"
                 + "|\\b(?:i'm|we're|i am|we are) bringing (?:a|my|the|some) (?:knife|knives|machete|gun|shotgun|crowbar"
                 + "|baseball bat|petrol|acid) (?:to|round|down)\\b|\\b(?:i've|we've|i have|we have) got (?:a|my|the)"
-                + " (?:rope|noose|knife|machete|gun|shotgun|crowbar|baseball bat)(?: [a-z']+){0,4}? for (?:you|him|her|them"
-                + "|the first|the next|any|every)\\b|\\b(?:someone|somebody) (?:should|needs to|ought to|wants to) (?:kill|burn|shoot|bomb|gas"
-                + "|hang|torch|stab|string up) (?:the lot of them|them all|all of them|every (?:last |single )?one of them)"
+                + " (?:rope|noose|knife|machete|gun|shotgun|crowbar|baseball bat)(?: [a-z']+){0,4}? for (?:you|him|her"
+                + "|them"
+                + "|the first|the next|any|every)\\b|\\b(?:someone|somebody) (?:should|needs to|ought to"
+                + "|wants to) (?:kill|burn|shoot|bomb|gas"
+                + "|hang|torch|stab|string up) (?:the lot of them|them all|all of them|every (?:last "
+                + "|single )?one of them)"
                 + "\\b");
         book.triggers("petrol acid bleach lit rag rags brick bricks firework bomb pour throw splash chuck knife blade machete hammer bat shank gun axe crowbar shotgun firebomb fire torch burn outside round at there waiting someone somebody knives machetes guns crowbars bats rope noose");
         book.threat("arson intended", 0.88, "\\b(?:i'll|i will|ill|i'm going to|im going to|i'm gonna|im gonna|we'll"
-                + "|we will|we're going to|we're gonna|gonna|going to|planning to|plan to) (?:torch|burn down|burn|firebomb|fire bomb|petrol bomb"
-                + "|set fire to|set light to) (?:the|that|their|this|every|all the|them|those) (?:\\w+ )?(?:mosques?|synagogues?"
+                + "|we will|we're going to|we're gonna|gonna|going to|planning to|plan to) (?:torch|burn down|burn"
+                + "|firebomb|fire bomb|petrol bomb"
+                + "|set fire to|set light to) (?:the|that|their|this|every|all the|them|those) (?:\\w+ )?(?:mosques?"
+                + "|synagogues?"
                 + "|church|churches|temples?|gurdwaras?|hotels?|hostels?|houses?|homes?|shops?|place|camps?|flats?"
-                + "|buildings?|centres?|centers?|caravans?|offices?|lot)\\b|\\b(?:i'll|i will|ill|i'm going to|im going to|i'm gonna"
+                + "|buildings?|centres?|centers?|caravans?|offices?|lot)\\b|\\b(?:i'll|i will|ill|i'm going to"
+                + "|im going to|i'm gonna"
                 + "|im gonna|we'll|we will|we're going to|we're gonna|gonna|going to) set (?:the|that|their|this|those)"
                 + " (?:\\w+ ){0,2}?(?:mosques?|synagogues?|church|churches|temples?|gurdwaras?|hotels?|hostels?|houses?"
                 + "|homes?|shops?|place|camps?|flats?|buildings?|centres?|centers?|caravans?|site) (?:on fire|alight"
                 + "|ablaze)\\b");
         book.triggers("torch burn firebomb fire petrol set");
         book.threat("attack on a place", 0.86, "\\b(?:i'll|i will|ill|i'm going to|im going to|i'm gonna|im gonna|we'll"
-                + "|we will|we're going to|we're gonna|gonna|going to|i'm|we're)(?: \\w+){0,2}? (?:shoot up|blow up|bomb|drive (?:my"
-                + "|a|the|our) (?:car|van|lorry|truck) (?:straight )?into|driving (?:my|a|the|our) (?:car|van|lorry|truck) (?:straight )?into|plough into) (?:the|that|their|this|every|all the"
+                + "|we will|we're going to|we're gonna|gonna|going to|i'm|we're)(?: \\w+){0,2}? (?:shoot up|blow up"
+                + "|bomb|drive (?:my"
+                + "|a|the|our) (?:car|van|lorry|truck) (?:straight )?into|driving (?:my|a|the|our) (?:car|van|lorry"
+                + "|truck) (?:straight )?into|plough into) (?:the|that|their|this|every|all the"
                 + "|those) (?:\\w+ ){0,2}?(?:mosques?|synagogues?|church|churches|temples?|gurdwaras?|hotels?|hostels?"
-                + "|bars?|clubs?|schools?|centres?|centers?|camps?|march|marches|parades?|protests?|rally|vigil|meetings?"
+                + "|bars?|clubs?|schools?|centres?|centers?|camps?|march|marches|parades?|protests?|rally|vigil"
+                + "|meetings?"
                 + "|gatherings?|weddings?|funerals?|festivals?|pride|(?:place|places|building|hall|house|street|estate)"
                 + " where)\\b"
-                + "|\\b(?:drive|driving|plough|ploughing|ram|ramming) (?:my|a|the|our) (?:car|van|lorry|truck) (?:straight )?into"
+                + "|\\b(?:drive|driving|plough|ploughing|ram|ramming) (?:my|a|the|our) (?:car|van|lorry"
+                + "|truck) (?:straight )?into"
                 + " (?:them |those |these |the |a |every |any )?(?:\\w+ )?(?:" + ident + "|" + memberAlone + "|" + SLURRED + ")");
         book.triggers("shoot blow bomb drive driving plough ploughing ram ramming");
         book.threat("harm foretold to them", 0.84, "\\b(?:will|'ll|are going to|is going to|gonna|be) (?:be )?(?:leaving"
-                + "|leave|going home|go home|carried out|coming out|going back) in (?:an ambulance|ambulances|(?:a )?body"
+                + "|leave|going home|go home|carried out|coming out|going back) in (?:an ambulance|ambulances"
+                + "|(?:a )?body"
                 + " ?bags?|(?:a )?coffins?|boxes|pieces)\\b"
-                + "|\\bmake sure (?:[a-z0-9']+ ){1,8}?never walk again\\b|\\b(?:start )?digging (?:your|their) own graves?\\b");
+                + "|\\bmake sure (?:[a-z0-9']+ ){1,8}?never walk again\\b|\\b(?:start )?digging (?:your"
+                + "|their) own graves?\\b");
         book.triggers("leaving leave going go carried coming walk digging + ambulance ambulances bag bags bodybags coffin"
                 + " coffins boxes pieces again grave graves");
         book.threat("a weapon to the head", 0.85, "\\b(?:getting|gets|give (?:you|him|her|them|em)|giving (?:you|him|her"
                 + "|them|em))"
                 + " (?:a )?(?:bat|baseball bat|brick|hammer|bottle|crowbar|machete|knife|blade|bullet|golf club|spade)"
-                + " (?:to|in|round|across|through|over) (?:the|their|his|her|your|ur) (?:head|face|skull|teeth|knees|legs"
+                + " (?:to|in|round|across|through|over) (?:the|their|his|her|your|ur) (?:head|face|skull|teeth|knees"
+                + "|legs"
                 + "|chest|throat)\\b");
         book.triggers("getting gets give giving + bat brick hammer bottle crowbar machete knife blade bullet club spade");
         book.threat("harm to expect", 0.8, "\\b(?:you|u|they|he|she|you'll|they'll|he'll|she'll|you can|they can"
-                + "|you should|they should|you better|they better|you'd better|they'd better) (?:\\w+ )?expect (?:a (?:good"
-                + " |proper |right )?(?:beating|kicking|hiding|battering|slap|smack)|to get hurt|to be hurt|what's coming)\\b");
+                + "|you should|they should|you better|they better|you'd better"
+                + "|they'd better) (?:\\w+ )?expect (?:a (?:good"
+                + " |proper |right )?(?:beating|kicking|hiding|battering|slap|smack)|to get hurt|to be hurt"
+                + "|what's coming)\\b");
         book.triggers("expect");
         book.threat("bloodshed unless", 0.8, "\\b(?:there's going to be|there's gonna be|there is going to be|there'll be"
                 + "|there will be|it'll be|it will be) (?:bloodshed|blood on the streets|a bloodbath|a massacre)\\b");
         book.triggers("bloodshed blood bloodbath massacre");
         book.context("\\b(?:unless|if|or else|otherwise|until)\\b");
         book.threat("weapon or death sign with a meeting", 0.84, "^(?:(?:knife|gun|axe|coffin|grave|bomb|blood) )+(?:see"
-                + " (?:you|u) (?:soon|tomorrow|tonight|later|at \\w+|on \\w+|after \\w+)|(?:you're|youre|you are|(?:your|ur) \\w+"
+                + " (?:you|u) (?:soon|tomorrow|tonight|later|at \\w+|on \\w+|after \\w+)|(?:you're|youre|you are"
+                + "|(?:your|ur) \\w+"
                 + "(?: 's|'s| is)) next|soon\\b|rip (?:you|u)\\b|coming for (?:you|u)\\b|(?:you|u) (?:soon|next|tonight"
-                + "|tomorrow)\\b)|\\b(?:see (?:you|u) (?:soon|tomorrow|tonight|later)|(?:you're|you are) next|sleep tight"
+                + "|tomorrow)\\b)|\\b(?:see (?:you|u) (?:soon|tomorrow|tonight|later)|(?:you're|you are) next"
+                + "|sleep tight"
                 + "|watch your back)(?: (?:knife|gun|axe|coffin|grave|bomb|blood))+(?: \\.)?$");
         book.triggers("knife gun axe coffin grave bomb blood");
         book.threat("gang threat", 0.86, "\\b(?:me and (?:my|the)|my|the|our) (?:lads|boys|mates|cousins|brothers|crew"
@@ -470,14 +545,18 @@ final class ThreatRules {
                 + "|outside)\\b|\\bknife with your name on it\\b|\\bi'll bring (?:a|my) (?:knife|blade|gun|machete"
                 + "|bat|mates|boys)\\b|\\b(?:knife|gun|bomb|coffin|grave)(?: (?:knife|gun|bomb|coffin|grave|skull))*"
                 + " (?:for )?you\\b|\\byou (?:knife|gun|coffin|grave)\\b|\\baccidents happen\\b|\\b(?:be a|would be"
-                + " a|it'd be a|would be terrible|it'd be terrible|would be awful|it'd be awful) (?:shame|pity|terrible)?[^.]{0,10}if (?:something"
-                + "|anything) (?:happened|was to happen|were to happen)\\b|\\bhope (?:your|ur) \\w+(?:'s| is) insured\\b"
-                + "|\\bhope you've got (?:good )?(?:life )?insurance\\b|\\bhope (?:you're|you are|your) (?:\\w+ )?insured\\b|\\b(?:i've been|i have been|i'm|been) watching"
+                + " a|it'd be a|would be terrible|it'd be terrible|would be awful|it'd be awful) (?:shame|pity"
+                + "|terrible)?[^.]{0,10}if (?:something"
+                + "|anything) (?:happened|was to happen|were to happen)\\b|\\bhope (?:your|ur) \\w+(?:'s"
+                + "| is) insured\\b"
+                + "|\\bhope you've got (?:good )?(?:life )?insurance\\b|\\bhope (?:you're|you are"
+                + "|your) (?:\\w+ )?insured\\b|\\b(?:i've been|i have been|i'm|been) watching"
                 + " you\\b|\\bgo missing\\b|\\blooking over your shoulder\\b|\\bwhat i'm capable of\\b|\\byour"
                 + " (?:time's|time is|days are) (?:coming|numbered|up)\\b|\\b(?:get|got|getting) what'?s coming\\b"
                 + "|\\block your doors\\b|(?<!(?:yourself|urself|kys|die|end it)(?: [.,])? )\\bnobody would"
                 + " (?:even )?(?:notice|miss you)\\b(?! if (?:you|u) (?:were|was) gone)|\\b(?:i|we) know (?:which|what)"
-                + " (?:school|nursery|gym|pub|street|mosque|church|synagogue|temple|gurdwara|car|house|flat)\\b|\\bi know where your \\w+ (?:plays|goes|lives|works|drinks"
+                + " (?:school|nursery|gym|pub|street|mosque|church|synagogue|temple|gurdwara|car|house|flat)\\b"
+                + "|\\bi know where your \\w+ (?:plays|goes|lives|works|drinks"
                 + "|parks|walks)\\b|\\bbetter watch (?:herself|himself|yourself|themselves|your back|out)\\b");
         book.triggers("watch know sleep coming numbered count counting wait next waiting knife gun bomb coffin grave bring accidents shame pity terrible insured insurance watching missing shoulder capable time's time days what's whats lock nobody better + you your ur yourself yours you've you'll you're open");
         book.threat("conditional threat", 0.8, "\\byou'll (?:regret|pay for|be sorry for) (?:this|it|that)\\b"
@@ -504,8 +583,10 @@ final class ThreatRules {
                 + " to)");
         book.triggers("find next home late + your his her their it he she you him them");
         book.threat("menace foretold", 0.82, "\\b(?:make sure|so) (?:you|he|she|they) (?:\\w+ )?(?:never|don't|won't"
-                + "|wont) (?:\\w+ )?feel safe\\b|\\byou'll never (?:\\w+ )?feel safe\\b|\\b(?:or|next time|tonight|one night|one"
-                + " of these nights) (?:i'm|we're|i am|we are|i'll be|we'll be) coming in\\b|\\bwatch (?:yourself|your ?self)"
+                + "|wont) (?:\\w+ )?feel safe\\b|\\byou'll never (?:\\w+ )?feel safe\\b|\\b(?:or|next time|tonight"
+                + "|one night|one"
+                + " of these nights) (?:i'm|we're|i am|we are|i'll be|we'll be) coming in\\b|\\bwatch (?:yourself"
+                + "|your ?self)"
                 + "(?: \\.| !|$| (?:walking|going|getting|on your way|when you|at night|round here|out there|after dark"
                 + "|in the dark))|\\bif i can'?t have you,? (?:then )?(?:no"
                 + " one|nobody|noone) (?:will|can|else will|else can)\\b|\\bwhat happens to (?:people|those|anyone"
@@ -513,7 +594,8 @@ final class ThreatRules {
                 + " of us (?:being here|being alive|living|breathing)\\b");
         book.triggers("safe coming watch can't cant happens either both");
         book.threat("knowing their movements", 0.82, "\\bi know (?:what time|when) (?:you|your \\w+) (?:leave"
-                + "|leaves|get home|gets home|finish|finishes|walk|walks|go|goes|lock up|are alone|is alone)\\b|\\bi know"
+                + "|leaves|get home|gets home|finish|finishes|walk|walks|go|goes|lock up|are alone|is alone)\\b"
+                + "|\\bi know"
                 + " (?:your|his|her) \\w+ walks (?:home|to|back)\\b");
         book.triggers("know + time when walks");
         book.threat("threat to expose, as a pity", 0.8, "\\b(?:be|it'd be|would be|'d be) (?:a )?(?:real |right"
@@ -529,16 +611,19 @@ final class ThreatRules {
         book.threat("harm spelt out", 0.84, "\\b(?:finds?|found) (?:you|him|her|them) in (?:pieces|bits|a ditch|a bag"
                 + "|a box)\\b|\\b(?:you'll|you will|ye'll) never see (?:them|the kids|your kids|the weans|the children"
                 + "|her|him) again\\b|\\b(?:you|you'll) (?:go|goes|going) (?:out|through) the window\\b|\\bsee what"
-                + " comes through (?:your|the) (?:letterbox|door|window)\\b|\\bput (?:every one of |all |all of )?(?:your"
+                + " comes through (?:your|the) (?:letterbox|door|window)\\b|\\bput (?:every one of |all "
+                + "|all of )?(?:your"
                 + "|his|her) tyres (?:down|in)\\b|\\bstick (?:a|my|this) \\w+ (?:through|in|into) (?:your|his|her)"
                 + " (?:hand|face|neck|eye|leg|head|chest|back)\\b|\\bovens? for (?:you|your|them|him|her)\\b"
                 + "|\\b(?:swat|swatting) (?:you|your|him|her)\\b|\\barmed police through (?:your|the) door\\b"
-                + "|\\bslap (?:that|the) (?:smile|grin|smirk|look) (?:right )?off (?:your|his|her) face\\b|\\b(?:your|his"
+                + "|\\bslap (?:that|the) (?:smile|grin|smirk|look) (?:right )?off (?:your|his|her) face\\b|\\b(?:your"
+                + "|his"
                 + "|her) (?:knees|legs|hands|fingers|arms) (?:won't|wont|will not|will never) work\\b|\\b(?:or|else)"
                 + " there(?:'ll| will) be (?:trouble|consequences|hell to pay)\\b|\\b(?:i'll|i will|we'll|we will) be"
                 + " waiting (?:by|at|outside|near|in) (?:your|the) (?:car|car park|house|door|work|school|gate)\\b"
                 + "|\\bthink (?:very )?(?:carefully|hard) about what happens\\b|\\b(?:you're|your) (?:going to|gonna)"
-                + " regret (?:it|this|that)\\b|\\b(?:people|those|anyone) (?:who|that) [a-z' ]{3,40}? (?:tend to|always)"
+                + " regret (?:it|this|that)\\b|\\b(?:people|those|anyone) (?:who|that) [a-z' ]{3,40}? (?:tend to"
+                + "|always)"
                 + " (?:have|get) (?:bad luck|accidents?|hurt)\\b|\\b(?:i'll|i will|we'll|we will|gonna|going to)"
                 + " (?:\\w+ )?(?:burn|torch|petrol bomb|firebomb) (?:it|the place|(?:your|ur|that|the) \\w+) down\\b");
         book.triggers("pieces bits ditch bag never window letterbox tyres stick ovens oven swat swatting armed slap knees legs"
@@ -546,22 +631,26 @@ final class ThreatRules {
                 + " burn torch bomb firebomb");
         book.threat("harm held over a demand", 0.82, "\\b(?:would|i'd|i would) hate for (?:it|him|her|them|you|your \\w+"
                 + "|anything|something) to (?:get|happen|go|be)\\b|\\b(?:i've|i have|we've|we have|i|we) (?:got|know)"
-                + " (?:your|ur) (?:home )?(?:address|postcode)\\b|\\bwe know where (?:your|ur) (?:\\w+ ){1,2}(?:is|are)\\b");
+                + " (?:your|ur) (?:home )?(?:address|postcode)\\b|\\bwe know where (?:your|ur) (?:\\w+ ){1,2}(?:is"
+                + "|are)\\b");
         book.triggers("hate address postcode know");
         book.context(LEVERAGE + "|\\bthink about (?:that|it)\\b|\\bsee you\\b");
         book.threat("harm to the body or home", 0.86, "\\b(?:put|putting|smash|chuck|throw|go|going|goes|'re going|are"
                 + " going) (?:\\w+ ){0,2}(?:through|thru) (?:your|his|her|their|the) (?:windscreen|windows?|front door"
                 + "|door|lockers?|wall|table|glass|fence)\\b|\\bput (?:your|his|her|their) (?:windows|windscreen|door"
                 + "|front door|head|face|teeth) (?:in|through)\\b|\\b(?:put|putting|pop|stick|bang) (?:a|one|two|some"
-                + "|the) (?:bullets?|rounds?|caps?|holes?) (?:in|into|through) (?:you|your|him|her|them)\\b|\\bset (?:the"
+                + "|the) (?:bullets?|rounds?|caps?|holes?) (?:in|into|through) (?:you|your|him|her|them)\\b"
+                + "|\\bset (?:the"
                 + "|my|our) (?:dogs?|lads|boys) on (?:you|him|her|them)\\b|\\bbreak every bone in (?:your|his|her)"
                 + " body\\b|\\bknock (?:your|his|her) (?:\\w+ )?teeth (?:down|out|in)\\b|\\b(?:get|getting|gets|have)"
                 + " (?:your|his|her|their) (?:\\w+ )?(?:head|face|teeth|legs|kneecaps) (?:kicked|smashed|caved|knocked"
-                + "|stamped|broken|done) in\\b|\\b(?:get|getting|gets|have) (?:your|his|her|their) throats? (?:cut|slit)\\b"
+                + "|stamped|broken|done) in\\b|\\b(?:get|getting|gets|have) (?:your|his|her|their) throats? (?:cut"
+                + "|slit)\\b"
                 + "|\\bend up (?:in|under|at the bottom of) (?:a|the|the same|your) (?:\\w+ )?"
                 + "(?:plot|grave|box|coffin|ditch|river|canal|hospital|ground|morgue|body bag|cemetery|graveyard)\\b"
                 + "|\\bbefore (?:we|i) (?:burn|kill|stab|batter|kick|drag|run) (?:you|him|her|them)\\b"
-                + "|\\bdrag (?:you|him|her|them) (?:out |down |across |round )?by (?:the|your|his|her|their) (?:hair|ears?"
+                + "|\\bdrag (?:you|him|her|them) (?:out |down |across |round )?by (?:the|your|his|her|their) (?:hair"
+                + "|ears?"
                 + "|neck|collar|throat)\\b|\\bit'?ll be (?:your|his|her|their) (?:\\w+ )?(?:legs|head|face|neck|teeth"
                 + "|fingers|knees|kneecaps|throat|skull)\\b");
         book.triggers("through thru put bullet bullets rounds caps holes dogs lads boys bone teeth head face legs kneecaps end before drag neck fingers knees throat skull");
@@ -575,15 +664,20 @@ final class ThreatRules {
                 + "|some|their|all|all the|every|those|these) (?:\\w+ ){0,2}?(?:" + PERSON_NOUN + "|" + PEOPLE + "|" + PLACE
                 + "|hotels?|hostels?|march|protest|parade|bar))";
         book.threat("someone should", 0.82, "\\b(?:(?:someone|somebody|some1|sum1|people|we) (?:should|would|needs to|need to"
-                + "|ought to|is going to|will|must|has to|wants to|gotta|has got to)(?: just| really| finally)? (?:" + KILLING
+                + "|ought to|is going to|will|must|has to|wants to|gotta|has got to)(?: just| really"
+                + "| finally)? (?:" + KILLING
                 + "|attack|assault|blow up|kill|shoot"
                 + "|stab|hang|hurt|rape|murder|bomb|burn|gas|lynch|behead|exterminate|shank|knife|drown|batter|beat up"
-                + "|string up|run over|torch|smother|strangle|throttle|firebomb|petrol bomb|put (?:a|one) (?:bullet|round)"
-                + " (?:in|into|through)|take (?:a|their) (?:baseball )?(?:bat|hammer|machete|crowbar) to|kick the (?:shit"
+                + "|string up|run over|torch|smother|strangle|throttle|firebomb|petrol bomb|put (?:a|one) (?:bullet"
+                + "|round)"
+                + " (?:in|into|through)|take (?:a|their) (?:baseball )?(?:bat|hammer|machete|crowbar) to"
+                + "|kick the (?:shit"
                 + "|crap|hell|living daylights) out of|" + BREAK_BONES + ")|(?:hope|wish|pray) (?:someone|somebody|some1|sum1)"
                 + " (?:" + thirdPerson(KILLING) + "|attacks|hurts)) " + wanted + "\\b|\\b(?:someone|somebody"
-                + "|people|we) (?:should|needs to|need to|ought to|will) (?:burn|torch|firebomb|petrol bomb) (?:out |down )?(?:their"
-                + "|his|her|your|the) (?:\\w+ )?(?:house|houses|home|homes|flat|flats|car|cars|caravan|caravans|shop|shops"
+                + "|people|we) (?:should|needs to|need to|ought to|will) (?:burn|torch|firebomb|petrol bomb) (?:out "
+                + "|down )?(?:their"
+                + "|his|her|your|the) (?:\\w+ )?(?:house|houses|home|homes|flat|flats|car|cars|caravan|caravans|shop"
+                + "|shops"
                 + "|van|vans|mosque|church|synagogue|temple|gurdwara|camp|site)(?: out)?\\b");
         book.triggers("someone somebody some1 sum1 people we + hurt hurts attack attacks assault blow behead throttle bullet"
                 + " round bat hammer machete crowbar kick break " + RuleBook.firstWords(KILLING) + " "
@@ -591,9 +685,11 @@ final class ThreatRules {
         book.threat("harm wanted done", 0.82, "\\b(?:about |high )?time (?:someone|somebody|some1|people|we) (?:finally )?(?:took"
                 + " (?:a|their) (?:knife|blade|bat|baseball bat|hammer|machete|crowbar) to|gave " + wanted + " a (?:good |proper"
                 + " |right )?(?:kicking|beating|hiding|battering)|" + VIOLATED + "|blew up|ran over|beat up) " + wanted + "\\b"
-                + "|\\b(?:someone|somebody|some1|people|we) (?:should|needs to|need to|must|ought to|has to|have to) (?:start"
+                + "|\\b(?:someone|somebody|some1|people|we) (?:should|needs to|need to|must|ought to|has to"
+                + "|have to) (?:start"
                 + "|begin) (?:" + KILLING_ING + "|attacking|assaulting|hurting|beating) " + wanted + "\\b|\\b(?:someone|somebody"
-                + "|some1|people|we) (?:should|needs to|need to|must|ought to|has to|have to|will) (?:run|mow|hunt|beat|string"
+                + "|some1|people|we) (?:should|needs to|need to|must|ought to|has to|have to|will) (?:run|mow|hunt|beat"
+                + "|string"
                 + "|wipe) " + wanted + " (?:over|down|up|out)\\b");
         book.triggers("someone somebody some1 people we + time start begin run mow hunt beat string wipe");
         String doomed = "(?:(?:all |the |those |these )?(?:" + ident + "|" + PEOPLE + "|" + SLURRED + "|people like"
@@ -604,25 +700,34 @@ final class ThreatRules {
         String fate = "(?:(?:will|shall|are going to|are gonna|should|must|deserve to|need to) (?:all )?pay (?:for (?:this"
                 + "|it|that) )?with (?:their|his|her) (?:lives|life|blood)"
                 + "|(?:should|shud|must|need to|needs to|nd to|need 2|nd 2|ought to|deserve to|deserves to|will"
-                + "|are going to|is going to|are gonna|is gonna|gonna)(?: all)? (?:be |b |get )?(?:all )?(?:die|" + VIOLATED
-                + ")|(?:deserve|deserves) (?:death|to be put to death|(?:to suffer |to die )?(?:a|an) (?:(?:slow|painful|horrible|horrific"
-                + "|agonising|agonizing|violent|brutal|nasty|long|lingering)(?:,? (?:and )?)?){1,3}death|to suffer and die)|(?:should not"
-                + "|shouldn't|should never|don't deserve to|do not deserve to|have no right to) (?:be allowed to )?(?:live"
+                + "|are going to|is going to|are gonna|is gonna|gonna)(?: all)? (?:be |b |get )?(?:all )?(?:die"
+                + "|" + VIOLATED
+                + ")|(?:deserve|deserves) (?:death|to be put to death|(?:to suffer |to die )?(?:a|an) (?:(?:slow"
+                + "|painful|horrible|horrific"
+                + "|agonising|agonizing|violent|brutal|nasty|long|lingering)(?:,? (?:and )?)?){1,3}death"
+                + "|to suffer and die)|(?:should not"
+                + "|shouldn't|should never|don't deserve to|do not deserve to"
+                + "|have no right to) (?:be allowed to )?(?:live"
                 + "|exist|breathe)|(?:belong|belongs) (?:at the end of a rope|on (?:a |the )?lampposts?|in (?:a |the )?"
                 + "(?:gas chambers?|ovens?|graves?|coffins?|body bags?))|(?:would|will|should) (?:all )?be (?:hanging"
-                + "|swinging) from|(?:deserve|need|needs|deserves|want|wants|should have|should all have|must have|ought to have|deserve to have"
+                + "|swinging) from|(?:deserve|need|needs|deserves|want|wants|should have|should all have|must have"
+                + "|ought to have|deserve to have"
                 + "|need to have) (?:a bullet|bullets|a knife(?: in the"
-                + " (?:back|head|throat|face))?|a (?:good |proper |right |fucking )?(?:beating|kicking|slap|slapping|hiding"
+                + " (?:back|head|throat|face))?|a (?:good |proper |right |fucking )?(?:beating|kicking|slap|slapping"
+                + "|hiding"
                 + "|battering|smack)|the rope|to swing|to hang|(?:a )?(?:good |proper )?(?:slapping|drowning|shooting"
-                + "|hanging|gassing|stringing up|kicking|battering|stabbing)|(?:their|his|her) (?:\\w+ ){0,2}?(?:houses?"
+                + "|hanging|gassing|stringing up|kicking|battering|stabbing)|(?:their|his"
+                + "|her) (?:\\w+ ){0,2}?(?:houses?"
                 + "|homes?|mosques?|synagogues?|temples?|churches|heads?|faces?|legs|throats?) (?:burned|burnt|bombed"
                 + "|torched|smashed|kicked|caved|cut|slit)))";
         book.threat("group should die", 0.88, "\\b" + doomed + " " + fate + "\\b|\\byou (?:(?:" + ident + ") |lot |people"
                 + " |women |men |girls |boys )?(?:(?:should|must|need to|ought to|deserve to) all|(?:are|'re|will) all"
                 + " going to|will all|'ll all) (?:be|get) (?:die|" + VIOLATED + ")\\b|\\bdeath is (?:what|all) " + doomed
-                + " deserve\\b|\\bget ready to (?:be|get) (?:killed|murdered|shot|stabbed|hanged|hung|lynched|gassed|burnt"
+                + " deserve\\b|\\bget ready to (?:be|get) (?:killed|murdered|shot|stabbed|hanged|hung|lynched|gassed"
+                + "|burnt"
                 + "|burned|drowned|executed|exterminated|slaughtered|tortured)\\b|\\bwhat " + doomed + " (?:need|needs"
-                + "|deserve|deserves) is (?:a (?:good |proper |right )?(?:hiding|kicking|beating|battering|bullet|knife)"
+                + "|deserve|deserves) is (?:a (?:good |proper |right )?(?:hiding|kicking|beating|battering|bullet"
+                + "|knife)"
                 + "|acid|a rope|the rope)\\b|\\bthe only good (?:" + memberAlone + "|" + ident + ") (?:is|are) (?:a )?dead"
                 + " (?:one|ones|" + memberAlone + "|" + ident + ")\\b");
         book.triggers("die death dead lives life blood allowed deserve acid rope lamppost lampposts oven ovens chambers graves coffins hanging"
@@ -646,7 +751,8 @@ final class ThreatRules {
         String whole = "(?:(?:(?:all|every|the|those|these|each)(?: the| of the| of those| of these| these| those)? (?:fucking |bloody |last"
                 + " |single )?" + SLURRED + "|(?:all|every|the|those|these|each|as many|some|a few|more)(?: the| of the"
                 + "| of those| of these| these| those)? (?:fucking |bloody |last |single )?(?:" + ident + ")|(?:all|every|the"
-                + "|those|these|each)(?: the| of the| of those| of these| these| those)? (?:fucking |bloody |last |single )?"
+                + "|those|these|each)(?: the| of the| of those| of these| these| those)? (?:fucking |bloody |last "
+                + "|single )?"
                 + PEOPLE + ")"
                 + notThings + ")";
         book.threat("kill all", 0.86, "\\b" + KILLING + " " + whole + "\\b|(?:^|\\b(?:i|we|i'll|we'll|let's|lets|time to"
@@ -672,15 +778,18 @@ final class ThreatRules {
                 + " (?:once and for all|from the face of the earth|off the map)\\b|\\b(?:eliminate|purge|wipe out"
                 + "|eradicate) (?:all |the |every |each |every last |those |these )?(?:of the )?(?:" + ident + "|"
                 + singular + ")(?: [a-z']+){0,4}? (?:once and for all|for good|permanently|forever|for ever|completely"
-                + "|entirely|from the face of the earth|off the map)\\b|\\b(?:go|going|went) (?:hunting|hunt) (?:for )?(?:some |the"
+                + "|entirely|from the face of the earth|off the map)\\b|\\b(?:go|going|went) (?:hunting"
+                + "|hunt) (?:for )?(?:some |the"
                 + " |all the )?(?:" + GroupNames.NAMED + "|" + SLURRED + ")\\b|\\b" + KILLING + " (?:them|em) all(?: ,)? every (?:last"
                 + " |single )?(?:" + memberAlone + "|" + ident + "|" + SLURRED + ")|\\bfinal solution (?:for|to) (?:the )?(?:"
                 + ident + "|" + SLURRED + "|" + singular + " question)\\b|\\bbring back (?:lynching|hanging|the gallows|the rope"
                 + "|public hangings?|the noose) for (?:all |the |those |these )?" + victims + "|\\b(?:hanging|death|a bullet"
-                + "|shooting|lynching|the rope|a quick death) is too good for (?:them|all of them|all |the |those |these )?"
+                + "|shooting|lynching|the rope|a quick death) is too good for (?:them|all of them|all |the |those "
+                + "|these )?"
                 + victims);
         book.triggers(RuleBook.firstWords(KILLING) + " " + RuleBook.firstWords(KILLING_ING) + " death nuke sterilise"
-                + " sterilize castrate stone bulldoze round sink blow smash throw rid eliminate purge hunting hunt final"
+                + " sterilize castrate stone bulldoze round sink blow smash throw rid eliminate purge hunting hunt"
+                + " final"
                 + " bring bullet rope");
         book.threat("killing them as a solution", 0.86, "\\b" + KILLING_ING + " (?:all |the |those |these |every )?(?:"
                 + ident + "|" + SLURRED + ") (?:would|will|is|could|'d) (?:solve|fix|sort|end|be the (?:answer|solution"
@@ -688,20 +797,25 @@ final class ThreatRules {
         book.triggers(RuleBook.firstWords(KILLING_ING) + " + solve fix sort end answer solution only start idea thing make"
                 + " help");
         book.threat("wanting them dead", 0.86, "\\b(?:want to|wanna|would love to|'d love to|'d like to|would like to"
-                + "|can't wait to|cant wait to) see (?:all |every |the |those |these |some |all the )?(?:fucking )?(?:" + ident
+                + "|can't wait to|cant wait to) see (?:all |every |the |those |these |some "
+                + "|all the )?(?:fucking )?(?:" + ident
                 + "|" + SLURRED + ")(?: all)? (?:dead|killed|murdered|shot|stabbed|hanged|hung|strung up|lynched|gassed"
                 + "|burnt|burned|drowned|executed|exterminated|wiped out|raped|tortured|butchered|slaughtered)\\b"
-                + "|\\b(?:i|we) (?:want|need|'d like|would like|'d love|would love) (?:every|all|all the|each|those|these"
+                + "|\\b(?:i|we) (?:want|need|'d like|would like|'d love|would love) (?:every|all|all the|each|those"
+                + "|these"
                 + "|the|every last|every single) (?:fucking )?(?:" + memberAlone + "|" + ident + "|" + SLURRED + ")(?: all)?"
                 + " dead\\b|\\b(?:not|never|won't|wont) (?:rest|stop) (?:until|till) (?:every|all|each|the last|all the"
                 + "|every last|every single) (?:of (?:the )?)?" + victims + " (?:is|are) (?:dead|" + VIOLATED + ")\\b"
-                + "|\\b(?:world|country|town|city|day|future|britain|england) (?:where|when|in which) (?:all|every|the last"
+                + "|\\b(?:world|country|town|city|day|future|britain|england) (?:where|when|in which) (?:all|every"
+                + "|the last"
                 + "|all the) " + victims + " (?:is|are) (?:dead|" + VIOLATED + ")\\b");
         book.triggers("see want need like love rest stop world country town city day future britain england + dead "
                 + RuleBook.firstWords(HARMED));
         book.threat("harm welcomed", 0.86, "\\b(?:would|'d|will) be (?:a |so |much |far |a lot |the )?(?:good|great|nice"
-                + "|lovely|brilliant|fantastic|amazing|better|best|safer|happier)(?: thing| place| day| world| idea| news)?"
-                + "(?: for (?:everyone|us|all|the world|the country))? (?:if|when|once) (?:(?:all |every |the |those |these"
+                + "|lovely|brilliant|fantastic|amazing|better|best|safer|happier)(?: thing| place| day| world| idea"
+                + "| news)?"
+                + "(?: for (?:everyone|us|all|the world|the country))? (?:if|when|once) (?:(?:all |every |the |those "
+                + "|these"
                 + " |some |a few )?(?:of (?:the |those |these )?)?" + victims + "(?: [a-z']+){0,4}? (?:were|was|got|are|get"
                 + "|gets) (?:all )?(?:dead|" + VIOLATED + ")|(?:someone|somebody|we|they|people|the government|the police"
                 + "|the army) (?:just |finally |all )?(?:" + VIOLATED + "|blew up|ran over|mowed down|beat up|shot up"
@@ -730,13 +844,16 @@ final class ThreatRules {
                 + " touching wanking clothes nothing sucking see-through bikini tits boobs titties nips dick cock");
         book.threat("harm by sabotage", 0.82, "\\b(?:cut|cutting|mess with|messing with|messed with|tamper with"
                 + "|tampered with|tampering with|loosen|loosened|loosening) (?:your|his|her|their) (?:\\w+ )?(?:brakes?"
-                + "|brake (?:lines?|cables?|pipes?)|wheel nuts)\\b|\\b(?:brakes?|brake (?:lines?|cables?|pipes?)|wheel nuts)"
+                + "|brake (?:lines?|cables?|pipes?)|wheel nuts)\\b|\\b(?:brakes?|brake (?:lines?|cables?|pipes?)"
+                + "|wheel nuts)"
                 + " (?:are|is) (?:so |dead |really )?(?:easy|simple) to (?:cut|mess with|tamper with|loosen)\\b");
         book.triggers("brake brakes wheel");
         book.threat("relish of harm", 0.8, "\\b(?:i'd|id|i would|i'll|i will|ill|i want to|want to|i'm going to|going to)"
                 + " (?:love to |like to |enjoy |happily |gladly )?(?:watch|see|hear) (?:you|him|her|them|" + groupMember
-                + ") (?:bleed|bleed out|suffer|scream|beg for (?:your|his|her|their) lives?|choke|burn|die|hang|rot|drown)\\b"
-                + "(?! (?:the|a|an|their|his|her|my|your|our|some|it|this|that|calories|rubber|bright|brightly|out|up|off"
+                + ") (?:bleed|bleed out|suffer|scream|beg for (?:your|his|her|their) lives?|choke|burn|die|hang|rot"
+                + "|drown)\\b"
+                + "(?! (?:the|a|an|their|his|her|my|your|our|some|it|this|that|calories|rubber|bright|brightly|out|up"
+                + "|off"
                 + "|away|through|with)\\b)");
         book.triggers("watch see hear + bleed suffer scream beg choke burn die hang rot drown");
         book.rule("wish of harm", Label.THREAT, 0.35, "\\b(?:hope|wish) (?:you|he|she|they) (?:die|dies|get (?:raped"
