@@ -312,7 +312,13 @@ final class ThreatRules {
         book.threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " (?:" + NOT_PERSON + PERSON + "|"
                 + groupMember + ")(?![a-z'])(?! (?:a|an) (?:text|message|email|cd|dvd|line|dm"
                 + "|pic|photo|link|copy|call|quick|bell|message)\\b| back\\b)");
-        book.triggers("i we i'll we'll ill i'm we're i'd going watch can't cant + gun stone kill murder stab shank shoot hurt batter strangle choke drown bury glass torture rape lynch behead butcher slaughter execute merk murk gas hang punch slap kick bash deck lamp twat chin smash hit exterminate kidnap poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track beat fuck mess sort do run set break snap knock rip cave slash slice carve wring finish stamp headbutt bottle jump leather key curb maim cripple mow bullet bullets rounds bat hammer machete crowbar club");
+        book.triggers("i we i'll we'll ill i'm we're i'd going watch can't cant + gun stone kill murder stab shank"
+                + " shoot hurt batter strangle choke drown bury glass torture rape lynch behead butcher slaughter"
+                + " execute merk murk gas hang punch slap kick bash deck lamp twat chin smash hit exterminate kidnap"
+                + " poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track"
+                + " beat fuck mess sort do run set break snap knock rip cave slash slice carve wring finish stamp"
+                + " headbutt bottle jump leather key curb maim cripple mow bullet bullets rounds bat hammer machete"
+                + " crowbar club");
         book.threat("harm in progress", 0.86, SUBJ + " (?:be|start|begin|keep) (?:killing|stabbing|shooting|hurting"
                 + "|battering|burning|bombing|beating|hunting|gassing|lynching|murdering|slaughtering)\\b"
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna) make sure"
@@ -352,7 +358,14 @@ final class ThreatRules {
                 + "|" + SUBJ + ADV + " string (?:" + PERSON + "|someone|somebody) up\\b|" + SUBJ + ADV + " beat "
                 + groupMember + "\\b|" + SUBJ + ADV + " make (?:" + NOT_PERSON + PERSON + "|" + groupMember + ")(?: of (?:them"
                 + "|you))? (?:bleed|suffer|scream)\\b");
-        book.triggers("alight ablaze fire torching killing stabbing shooting hurting battering burning bombing beating hunting gassing lynching murdering slaughtering throttling sure knock kick smash punch beat batter burn blow torch bomb firebomb glassed stabbed battered shot merked jumped killed kicked done hurt bottled murked slashed shanked leathered filled knocked beaten beat kneecapped torched kicking beating hiding pasting stabbing slashing glassing slap shanking strangling drowning smashing punching slapping bashing decking lamping torching knifing bottling kneecapping wringing slitting leathering string bleed suffer scream hospital a&e intensive wheelchair coffin box bag ground grave morgue");
+        book.triggers("alight ablaze fire torching killing stabbing shooting hurting battering burning bombing beating"
+                + " hunting gassing lynching murdering slaughtering throttling sure knock kick smash punch beat batter"
+                + " burn blow torch bomb firebomb glassed stabbed battered shot merked jumped killed kicked done hurt"
+                + " bottled murked slashed shanked leathered filled knocked beaten beat kneecapped torched kicking"
+                + " beating hiding pasting stabbing slashing glassing slap shanking strangling drowning smashing"
+                + " punching slapping bashing decking lamping torching knifing bottling kneecapping wringing slitting"
+                + " leathering string bleed suffer scream hospital a&e intensive wheelchair coffin box bag ground grave"
+                + " morgue");
         book.threat("harm in two words", 0.86, SUBJ + ADV + " (?:do|beat|kick|wipe|hunt|run|knock) (?:" + NOT_PERSON
                 + PERSON + "|" + groupMember + ") (?:in|up|out|down|over)\\b");
         book.triggers("do beat kick wipe hunt run knock + in up out down over");
@@ -363,7 +376,8 @@ final class ThreatRules {
                 + " (?:a|the|their|his|her|your)\\b)|\\b" + DOERS + " (?:throwing|pushing|tipping|chucking|shoving|dragging)"
                 + " (?:any|every|all|each|those|these|them|him|her|you|the next)\\b[^.]{0,40}\\b(?:into|off|in front of"
                 + "|under|through|down|out of) (?:a|the|their|his|her|your)\\b");
-        book.triggers("run tip push throw chuck shove drag throwing pushing tipping chucking shoving dragging + any every"
+        book.triggers("run tip push throw chuck shove drag throwing pushing tipping chucking shoving dragging + any"
+                + " every"
                 + " all each those these them him her you next");
         book.threat("harm as an outcome", 0.86, "\\b(?:you|ur|you'll|you're|youll|youre|you will|you are|you won't"
                 + "|you wont|i'll put you|we'll put you|put you)\\b[^.]{0,40}?\\b(?:in a&e|in a e|in a and e"
@@ -387,7 +401,10 @@ final class ThreatRules {
                 + "|her) (?:\\w+ )?"
                 + BELONGING + " (?:will|'ll|are going to|is going to|are gonna|is gonna) be (?:burnt|burned|torched|smashed"
                 + "|firebombed|petrol bombed|bombed)\\b");
-        book.triggers("you ur you'll you're youll youre your yours their his her + a&e e hospital wheelchair bag box coffin grave foot ground ditch straw walk live support care dead river canal boot hurt burn burnt burned torched smashed killed stabbed shot battered poisoned drowned visit safe coming walking flames ambulance stitches found floating wake see make breathing swing firebombed bombed");
+        book.triggers("you ur you'll you're youll youre your yours their his her + a&e e hospital wheelchair bag box"
+                + " coffin grave foot ground ditch straw walk live support care dead river canal boot hurt burn burnt"
+                + " burned torched smashed killed stabbed shot battered poisoned drowned visit safe coming walking"
+                + " flames ambulance stitches found floating wake see make breathing swing firebombed bombed");
         book.threat("harm as a pity", 0.84, "\\b(?:be|it'd be|it would be|would be|it'll be|it will be) a (?:real |right"
                 + " |terrible |awful )?(?:shame|pity) if (?:[\\w']+ ){0,6}?(?:burnt|burned|burns|caught fire"
                 + "|catches fire"
@@ -456,7 +473,9 @@ final class ThreatRules {
                 + "|hang|torch|stab|string up) (?:the lot of them|them all|all of them|every (?:last "
                 + "|single )?one of them)"
                 + "\\b");
-        book.triggers("petrol acid bleach lit rag rags brick bricks firework bomb pour throw splash chuck knife blade machete hammer bat shank gun axe crowbar shotgun firebomb fire torch burn outside round at there waiting someone somebody knives machetes guns crowbars bats rope noose");
+        book.triggers("petrol acid bleach lit rag rags brick bricks firework bomb pour throw splash chuck knife blade"
+                + " machete hammer bat shank gun axe crowbar shotgun firebomb fire torch burn outside round at there"
+                + " waiting someone somebody knives machetes guns crowbars bats rope noose");
         book.threat("arson intended", 0.88, "\\b(?:i'll|i will|ill|i'm going to|im going to|i'm gonna|im gonna|we'll"
                 + "|we will|we're going to|we're gonna|gonna|going to|planning to|plan to) (?:torch|burn down|burn"
                 + "|firebomb|fire bomb|petrol bomb"
@@ -490,7 +509,8 @@ final class ThreatRules {
                 + " ?bags?|(?:a )?coffins?|boxes|pieces)\\b"
                 + "|\\bmake sure (?:[a-z0-9']+ ){1,8}?never walk again\\b|\\b(?:start )?digging (?:your"
                 + "|their) own graves?\\b");
-        book.triggers("leaving leave going go carried coming walk digging + ambulance ambulances bag bags bodybags coffin"
+        book.triggers("leaving leave going go carried coming walk digging + ambulance ambulances bag bags bodybags"
+                + " coffin"
                 + " coffins boxes pieces again grave graves");
         book.threat("a weapon to the head", 0.85, "\\b(?:getting|gets|give (?:you|him|her|them|em)|giving (?:you|him|her"
                 + "|them|em))"
@@ -498,7 +518,8 @@ final class ThreatRules {
                 + " (?:to|in|round|across|through|over) (?:the|their|his|her|your|ur) (?:head|face|skull|teeth|knees"
                 + "|legs"
                 + "|chest|throat)\\b");
-        book.triggers("getting gets give giving + bat brick hammer bottle crowbar machete knife blade bullet club spade");
+        book.triggers("getting gets give giving + bat brick hammer bottle crowbar machete knife blade bullet club"
+                + " spade");
         book.threat("harm to expect", 0.8, "\\b(?:you|u|they|he|she|you'll|they'll|he'll|she'll|you can|they can"
                 + "|you should|they should|you better|they better|you'd better"
                 + "|they'd better) (?:\\w+ )?expect (?:a (?:good"
@@ -536,7 +557,8 @@ final class ThreatRules {
                 + "|a dead (?:man|woman|girl|boy|ting)|finished|going to die|going to get (?:it|hurt|stabbed"
                 + "|battered|shot|done|merked|jumped|killed)|getting (?:stabbed|battered|shot|done in|merked|jumped"
                 + "|killed|hurt|shanked|glassed|bottled|slashed|kicked in|smashed|deaded|wet|rushed))\\b");
-        book.triggers("you're you your + dead finished die hurt stabbed battered shot done merked jumped killed shanked glassed bottled slashed kicked smashed deaded wet rushed");
+        book.triggers("you're you your + dead finished die hurt stabbed battered shot done merked jumped killed shanked"
+                + " glassed bottled slashed kicked smashed deaded wet rushed");
         book.threat("menace", 0.86, "\\bwatch your (?:back|step|kids|family|house)\\b|\\bi know where (?:you|your \\w+)"
                 + " (?:live|lives|work|works|sleep|go|goes|park|drink)\\b|\\bsleep with one eye open\\b"
                 + "|\\byou won't see (?:it|me) coming\\b|\\byour days are numbered\\b|\\bcount(?:ing)? your days\\b"
@@ -558,7 +580,9 @@ final class ThreatRules {
                 + " (?:school|nursery|gym|pub|street|mosque|church|synagogue|temple|gurdwara|car|house|flat)\\b"
                 + "|\\bi know where your \\w+ (?:plays|goes|lives|works|drinks"
                 + "|parks|walks)\\b|\\bbetter watch (?:herself|himself|yourself|themselves|your back|out)\\b");
-        book.triggers("watch know sleep coming numbered count counting wait next waiting knife gun bomb coffin grave bring accidents shame pity terrible insured insurance watching missing shoulder capable time's time days what's whats lock nobody better + you your ur yourself yours you've you'll you're open");
+        book.triggers("watch know sleep coming numbered count counting wait next waiting knife gun bomb coffin grave"
+                + " bring accidents shame pity terrible insured insurance watching missing shoulder capable time's time"
+                + " days what's whats lock nobody better + you your ur yourself yours you've you'll you're open");
         book.threat("conditional threat", 0.8, "\\byou'll (?:regret|pay for|be sorry for) (?:this|it|that)\\b"
                 + "|\\byou'll be sorry\\b|\\byou'll get what's coming\\b|\\byou've been warned\\b|\\bthis is your"
                 + " (?:last|final) warning\\b|\\bor else\\b|\\bor you'll (?:regret|get hurt|be sorry|pay|wish)\\b"
@@ -566,7 +590,8 @@ final class ThreatRules {
                 + " living hell)\\b|\\bdon't make me (?:come|hurt|find|do something)\\b|\\bsee what happens\\b"
                 + "|\\bif you (?:ever )?[^.]{0,40}\\b(?:you'll|you will) (?:regret|get hurt|be sorry|pay|wish"
                 + "|end up)\\b");
-        book.triggers("regret sorry pay what's warned warning else make happens wish + you you'll your you've else happens");
+        book.triggers("regret sorry pay what's warned warning else make happens wish + you you'll your you've else"
+                + " happens");
         book.threat("harm foretold", 0.82, "\\bsomething (?:bad |nasty |terrible )?(?:will|might|could|may|is going"
                 + " to|is gonna|gonna|'ll) happen to (?:you|your|it|him|her|them|that|those)\\b|\\bbefore something"
                 + " (?:bad |nasty )?happens to\\b|\\b(?:be|it'd be|would be|'d be) (?:a )?(?:real |right |terrible"
@@ -626,7 +651,8 @@ final class ThreatRules {
                 + "|always)"
                 + " (?:have|get) (?:bad luck|accidents?|hurt)\\b|\\b(?:i'll|i will|we'll|we will|gonna|going to)"
                 + " (?:\\w+ )?(?:burn|torch|petrol bomb|firebomb) (?:it|the place|(?:your|ur|that|the) \\w+) down\\b");
-        book.triggers("pieces bits ditch bag never window letterbox tyres stick ovens oven swat swatting armed slap knees legs"
+        book.triggers("pieces bits ditch bag never window letterbox tyres stick ovens oven swat swatting armed slap"
+                + " knees legs"
                 + " hands fingers arms trouble consequences waiting carefully hard regret luck accidents accident hurt"
                 + " burn torch bomb firebomb");
         book.threat("harm held over a demand", 0.82, "\\b(?:would|i'd|i would) hate for (?:it|him|her|them|you|your \\w+"
@@ -653,7 +679,8 @@ final class ThreatRules {
                 + "|ears?"
                 + "|neck|collar|throat)\\b|\\bit'?ll be (?:your|his|her|their) (?:\\w+ )?(?:legs|head|face|neck|teeth"
                 + "|fingers|knees|kneecaps|throat|skull)\\b");
-        book.triggers("through thru put bullet bullets rounds caps holes dogs lads boys bone teeth head face legs kneecaps end before drag neck fingers knees throat skull");
+        book.triggers("through thru put bullet bullets rounds caps holes dogs lads boys bone teeth head face legs"
+                + " kneecaps end before drag neck fingers knees throat skull");
         book.threat("you'll regret it", 0.8, "\\b(?:you'll|you will|he'll|she'll|they'll|he will|she will|they will)"
                 + " (?:\\w+ )?(?:wish (?:you|he|she|they) (?:hadn't|had not|never|was never|were never|didn't)|be sorry"
                 + "|regret (?:it|this|that|the day)|get hurt|pay for (?:it|this|that))\\b|\\bmake sure (?:you|he|she"
@@ -679,7 +706,8 @@ final class ThreatRules {
                 + "|his|her|your|the) (?:\\w+ )?(?:house|houses|home|homes|flat|flats|car|cars|caravan|caravans|shop"
                 + "|shops"
                 + "|van|vans|mosque|church|synagogue|temple|gurdwara|camp|site)(?: out)?\\b");
-        book.triggers("someone somebody some1 sum1 people we + hurt hurts attack attacks assault blow behead throttle bullet"
+        book.triggers("someone somebody some1 sum1 people we + hurt hurts attack attacks assault blow behead throttle"
+                + " bullet"
                 + " round bat hammer machete crowbar kick break " + RuleBook.firstWords(KILLING) + " "
                 + RuleBook.firstWords(thirdPerson(KILLING)));
         book.threat("harm wanted done", 0.82, "\\b(?:about |high )?time (?:someone|somebody|some1|people|we) (?:finally )?(?:took"
@@ -730,7 +758,8 @@ final class ThreatRules {
                 + "|knife)"
                 + "|acid|a rope|the rope)\\b|\\bthe only good (?:" + memberAlone + "|" + ident + ") (?:is|are) (?:a )?dead"
                 + " (?:one|ones|" + memberAlone + "|" + ident + ")\\b");
-        book.triggers("die death dead lives life blood allowed deserve acid rope lamppost lampposts oven ovens chambers graves coffins hanging"
+        book.triggers("die death dead lives life blood allowed deserve acid rope lamppost lampposts oven ovens chambers"
+                + " graves coffins hanging"
                 + " swinging knife bullet bullets beating kicking swing hang lined slap slapping hiding battering smack"
                 + " drowning shooting gassing stringing stabbing torched smashed caved cut slit "
                 + RuleBook.firstWords(HARMED));
@@ -738,7 +767,8 @@ final class ThreatRules {
                 + "|" + singular + "|" + SLURRED + "|" + PERSON_NOUN + ")(?: [a-z]+)?(?:(?: who| that)?(?: [a-z'\"]+){1,8}?)?"
                 + " (?:gets|is getting|will get|'ll get|is gonna get|is going to get) (?:" + VIOLATED + "|acid|a bullet"
                 + "|a knife|a (?:good |proper )?(?:kicking|beating|hiding|battering))\\b");
-        book.triggers("next any every each first + gets getting get + acid bullet knife kicking beating hiding battering "
+        book.triggers("next any every each first + gets getting get + acid bullet knife kicking beating hiding"
+                + " battering "
                 + RuleBook.firstWords(HARMED));
         book.threat("harm promised on a condition", 0.84, "\\b(?:they|he|she|you|them)(?:'ll| will| are going to"
                 + "|'re going to| are gonna|'re gonna| is going to| is gonna) (?:all )?(?:be|get) (?:all )?" + VIOLATED
@@ -839,7 +869,8 @@ final class ThreatRules {
                 + " whole doxxed doxed doxxing he she they");
         book.add(new RuleBook.Rule("intimate image threat", Label.THREAT, 0.88, FirstChars.guarded(INTIMATE_THREAT), true, null,
                 List.of(), false, Label.SEXUAL, null));
-        book.triggers("nudes nude naked topless intimate private dirty spicy explicit sexy sex bare titty tit boob x-rated"
+        book.triggers("nudes nude naked topless intimate private dirty spicy explicit sexy sex bare titty tit boob"
+                + " x-rated"
                 + " revealing recorded filmed videoed screenshotted underwear bra knickers lingerie shower bath bed"
                 + " touching wanking clothes nothing sucking see-through bikini tits boobs titties nips dick cock");
         book.threat("harm by sabotage", 0.82, "\\b(?:cut|cutting|mess with|messing with|messed with|tamper with"
