@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,9 +21,36 @@ final class RuleBook {
      * {@code context} counts only in a text where the context is also found, anywhere ("or your boss gets the
      * screenshots" is a threat in a message that also asks for money or sets a condition).
      */
-    record Rule(String name, Label label, double p, Pattern pattern, boolean negatable,
+    record Rule(String name, Label label, double p, LazyPattern pattern, boolean negatable,
                 ProtectedCharacteristic fixed, List<Set<String>> triggers, boolean grouped, Label also,
-                Pattern context) {
+                LazyPattern context) {
+    }
+
+    /**
+     * A rule's pattern, compiled with its first-character guard ({@link FirstChars#guarded}) the first time a message
+     * triggers the rule: most rules never run in one use of the tool, and compiling them all was most of the
+     * classifier's load time.
+     */
+    static final class LazyPattern {
+        private final String regex;
+        private volatile Pattern compiled;
+
+        LazyPattern(String regex) {
+            this.regex = regex;
+        }
+
+        Pattern compiled() {
+            Pattern p = compiled;
+            if (p == null) {
+                p = FirstChars.guarded(regex);
+                compiled = p;
+            }
+            return p;
+        }
+
+        Matcher matcher(CharSequence text) {
+            return compiled().matcher(text);
+        }
     }
 
     private final List<Rule> rules = new ArrayList<>();
@@ -55,7 +83,7 @@ final class RuleBook {
 
     void rule(String name, Label label, double p, String regex, boolean negatable,
                       ProtectedCharacteristic fixed) {
-        rules.add(new Rule(name, label, p, FirstChars.guarded(regex), negatable, fixed, List.of(),
+        rules.add(new Rule(name, label, p, new LazyPattern(regex), negatable, fixed, List.of(),
                 regex.contains(GroupNames.GROUP) || regex.contains(GroupNames.MEMBER), null, null));
     }
 
@@ -110,7 +138,7 @@ final class RuleBook {
     void context(String regex) {
         Rule last = rules.remove(rules.size() - 1);
         rules.add(new Rule(last.name(), last.label(), last.p(), last.pattern(), last.negatable(), last.fixed(),
-                last.triggers(), last.grouped(), last.also(), FirstChars.guarded(regex)));
+                last.triggers(), last.grouped(), last.also(), new LazyPattern(regex)));
     }
 
     /**

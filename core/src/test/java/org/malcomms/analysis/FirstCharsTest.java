@@ -68,7 +68,7 @@ class FirstCharsTest {
         HateRules.addTo(book);
         InsultRules.addTo(book);
         for (RuleBook.Rule rule : book.rules()) {
-            patterns.put(rule.name() + " " + patterns.size(), rule.pattern());
+            patterns.put(rule.name() + " " + patterns.size(), rule.pattern().compiled());
         }
         for (Object holder : List.of(new Excuses(lexicon), new PhraseRules(lexicon, vectors::has),
                 HybridClassifierTest.CLASSIFIER)) {
