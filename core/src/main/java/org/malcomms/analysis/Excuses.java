@@ -37,8 +37,7 @@ final class Excuses {
 
     private final Pattern selfHarmNegation = FirstChars.guarded(
             "\\b(?<!why )(?:never|not|don't|do not|shouldn't|should not|please don't|don't you dare|no need to"
-                    + "|never ever)"
-                    + "(?: [^ .,\"]+){0,2} $");
+                    + "|never ever)(?: [^ .,\"]+){0,2} $");
 
     /**
      * A game, match or election, where "destroy them", "murder Spurs", "I'll batter you at darts" and "the Tories will
@@ -61,8 +60,7 @@ final class Excuses {
             + "|\\b(?:for|in) (?:my|the|a|her|his|our|their|a new) (?:portfolio|photoshoot|photo shoot|calendar"
             + "|magazine"
             + "|lookbook|catalogue|music video|short film|headshots)\\b|\\b(?:at|in) (?:the|this|next|a) (?:next "
-            + "|general"
-            + " |local |last |snap )?(?:elections?|by-elections?|polls|vote|ballot box|referendum)\\b");
+            + "|general |local |last |snap )?(?:elections?|by-elections?|polls|vote|ballot box|referendum)\\b");
 
     /** Trivial things people joke about killing each other over. */
     private static final String TRIVIAL = "(?:biscuits?|chocolate|crisps|chips|cake|pizza|sweets|haribo|food|dinner"
@@ -91,8 +89,7 @@ final class Excuses {
 
     private final Pattern reporting = FirstChars.guarded(
             "\\b(?:called|calls|calling|keeps calling|kept calling) (?:me|us|her|him|them|(?:my|the|this|that|his"
-                    + "|their|our) \\w+)\\b"
-                    + "|\\b(?:got|get|gets|getting|was|were|been|being) called (?:a|an)\\b"
+                    + "|their|our) \\w+)\\b|\\b(?:got|get|gets|getting|was|were|been|being) called (?:a|an)\\b"
                     + "|\\b(?:was|were|got) (?:sprayed|written|painted|scrawled|daubed|shouted|graffitied)\\b"
                     + "|\\b(?:he|she|they|someone|somebody|people|this guy|this girl|my ex|my boss|my neighbour"
                     + "|(?!(?:i|we|you|u|ever|already|just|you've|youve) )[a-z]+) (?:said|says|told me|wrote|texted"
@@ -100,8 +97,7 @@ final class Excuses {
                     + "|screamed|yelled|spray painted|sprayed|scrawled|painted|daubed|graffitied|chanted|airdropped me"
                     + "|keeps asking|kept asking)\\b|\\b(?:threatened|threatening) to\\b|\\boverheard\\b"
                     + "|\\b(?:message|messages|comment|comments|post|posts|note|letter|leaflet|sign|banner|text|texts"
-                    + "|dm"
-                    + "|dms|email|voicemail|graffiti|someone|somebody|bloke|man|woman|guy|video|clip|tweet|tweets"
+                    + "|dm|dms|email|voicemail|graffiti|someone|somebody|bloke|man|woman|guy|video|clip|tweet|tweets"
                     + "|speech"
                     + "|sermon|article|headline|poster|sticker|flyer|preacher|vicar|imam|priest|rabbi|mp|politician"
                     + "|minister) (?:\\w+ ){0,3}?saying\\b"
@@ -124,8 +120,7 @@ final class Excuses {
                     + "|appalling|despicable|illegal|incitement|a (?:hate )?crime)\\b|\\b(?:shocked|disgusted|appalled"
                     + "|horrified"
                     + "|sickened) (?:that|by|at|to (?:hear|see|read))\\b|\\b(?:you|u) (?:said|wrote|posted|tweeted"
-                    + "|commented"
-                    + "|claimed) that\\b(?!')|\\bhow (?:can|could) (?:anyone|someone"
+                    + "|commented|claimed) that\\b(?!')|\\bhow (?:can|could) (?:anyone|someone"
                     + "|people) (?:think|say|believe|claim|write|post)\\b|\\b(?:using"
                     + "|use|used|uses|say|saying) (?:\" )?[a-z*'-]+(?: \")? as an? (?:insult|slur|swear word)\\b"
                     + "|\\b(?:stop|quit|don't|do not|never|you can't"
@@ -135,8 +130,7 @@ final class Excuses {
                     + "|that) (?:word|term)\\b(?! where| when)|\\b(?:statements|comments|things|posts) like\\b"
                     + "|\\bhow dare (?:you|he|she|they)\\b|\\bno one deserves to\\b|\\bnobody deserves to\\b"
                     + "|\\b(?:people|anyone|those|folk|the ones) who (?:say|think|thinks|claim|claims|believe|believes"
-                    + "|reckon"
-                    + "|reckons|keep saying)\\b"
+                    + "|reckon|reckons|keep saying)\\b"
                     + "|\\bcalling (?:someone|people|anyone|somebody|a person) (?:a |an "
                     + "|\" )?[a-z*'-]+(?: \")? (?:as an? (?:insult|slur)|is|isn't|was|wasn't)\\b|\\bcalling (?:someone"
                     + "|people|anyone|somebody) (?:a|an)\\b|\\b(?:call|calls|called|calling) (?:[a-z'-]+ ){1,3}(?:a "

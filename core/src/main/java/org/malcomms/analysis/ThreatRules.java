@@ -20,8 +20,7 @@ final class ThreatRules {
             + "|senseless|within|dead|alive|out|up|down|over|off|all|both|too|first|should|shall|will|would|must|need"
             + "|needs|ought|deserve|deserves|are|is|were|was|be|been|get|gets|got|can|could|have|has|had|don't|won't"
             + "|can't|aren't|isn't|shot|hung|burnt|beaten|slain|strung|wiped|[a-z]+ed|suffer|burn|die|bleed|hang|rot"
-            + "|drown"
-            + "|pay)\\b)";
+            + "|drown|pay)\\b)";
     /** People named by what they do, believe or are (lexicon/people.txt): "banker", "the next politician". */
     private static final String ROLE = alternation(Lexicon.standard().people().keySet());
     /** The same in the plural, naming people and not a thing of theirs: "traffic wardens should", not "bankers' bonuses". */
@@ -31,16 +30,13 @@ final class ThreatRules {
             + "|girls|boy|boys|kid|kids|child|children|driver|owner|bitch|bitches|cunt|cunts|prick|pricks|twat|twats"
             + "|bastard|bastards|wanker|wankers|dickhead|dickheads|fucker|fuckers|knobhead|idiot|idiots|slag|slut"
             + "|whore|family|lot|fella|geezer|mate|ex|prat|nonce|snitch|scumbag|scumbags|person|people|dog|dogs|cat"
-            + "|cats"
-            + "|mutt|horse|" + ROLE + PERSON_ENDS + "|" + ROLES + ")";
+            + "|cats|mutt|horse|" + ROLE + PERSON_ENDS + "|" + ROLES + ")";
     /** What a threat is done to: a body, a home or someone close ("your face", "his car", "your mum"). */
     private static final String BELONGING = "(?:face|head|heads|legs|leg|arms|arm|neck|kneecaps|knees|throat|teeth"
             + "|throats|jaw|skull|nose|ribs|back|fingers|hands|eyes|brains|body|house|home|flat|car|van|windows|door"
-            + "|kids"
-            + "|children|family|mum|mother|dad|father|wife|husband|girlfriend|boyfriend|missus|dog|cat|brother"
+            + "|kids|children|family|mum|mother|dad|father|wife|husband|girlfriend|boyfriend|missus|dog|cat|brother"
             + "|sister|son|daughter|baby|nan|life|shop|business|grave|puppy|kitten|pets|horse|flat|flats|homes|houses"
-            + "|cars|shops|salon|pub"
-            + "|caravan|caravans)";
+            + "|cars|shops|salon|pub|caravan|caravans)";
     /** A group's places, attacked for the group: "that gypsy camp", "the Hindu temple". */
     private static final String PLACE = "camp|site|shop|shops|house|houses|home|homes|mosque|temple|church"
             + "|synagogue|gurdwara|centre|club|bar|pub|school|family|families";
@@ -71,8 +67,7 @@ final class ThreatRules {
             + "|glass|torture|rape|lynch|behead|butcher|slaughter|execute|merk|murk|gas|hang|punch|slap|kick|bash|stone"
             + "|deck|lamp|twat|chin|smash|hit(?! (?:you|ya) up)|exterminate|kidnap|poison|burn|torch|firebomb"
             + "|petrol bomb|bomb|blow up|cut|slit|knife|destroy|end|ruin|find(?= (?:you|u|ya|him|her|them|yous|y'all"
-            + "|your|ur|his"
-            + "|their|every)\\b)|hunt down|come for|track down"
+            + "|your|ur|his|their|every)\\b)|hunt down|come for|track down"
             + "|beat up|(?:beat|kick) the (?:shit|crap|hell|living daylights) out of|fuck up|mess up|sort out|do in"
             + "|run over|set fire to|break|snap|knock out|rip apart|cave in|smash up|poison|slash|slice|carve up|cut up"
             + "|wring|finish|stamp on|headbutt|bottle|jump|leather|curb stomp|maim|cripple|mow down|run down"
@@ -92,8 +87,7 @@ final class ThreatRules {
      */
     private static final String SLURRED = "(?:dykes|pakis|pakkis|pikeys|poofs|poofters|yids|kikes|chinks"
             + "|gooks|wogs|coons|spics|faggots|spazzes|spazzers|spastics|mongs|muzzies|muzzrats|lezzas|lezzers|queers"
-            + "|trannies"
-            + "|niggers|niggas|gyppos|ragheads|towelheads|darkies|retards)";
+            + "|trannies|niggers|niggas|gyppos|ragheads|towelheads|darkies|retards)";
     /** Intimate images: "your nudes", "the sex tape", "those pics of you in your underwear", "deepfake nudes". */
     static final String INTIMATE = "\\b(?:nudes?|sex tapes?|sex vid(?:eo)?s?|(?:naked|nude|topless|intimate|(?:your|ur)"
             + " private|dirty|spicy|explicit|sexy|sex|bare|titty|tit|boob|x-rated|revealing|bedroom) (?:\\w+ )?(?:pics?"
@@ -107,10 +101,8 @@ final class ThreatRules {
             + "|knickers)|with nothing on|no clothes on|sucking|see-through)|(?:recorded|filmed|videoed|screenshotted)"
             + " you (?:\\w+ ){0,4}(?:touching|naked|wanking|in the shower|having sex)|what you look like (?:naked"
             + "|with nothing on|without clothes)|(?:your|ur) (?:tits|boobs|titties|nips|naked body)|(?:ai|deepfake"
-            + "|fake)"
-            + " nudes?|pornhub|xvideos|onlyfans|porn sites?|revenge (?:porn )?sites?|(?:screen ?recorded|recorded"
-            + "|filmed)"
-            + " (?:our|the|you on|you on our|you on the) (?:video call|facetime|cam|webcam|call))\\b";
+            + "|fake) nudes?|pornhub|xvideos|onlyfans|porn sites?|revenge (?:porn )?sites?|(?:screen ?recorded|recorded"
+            + "|filmed) (?:our|the|you on|you on our|you on the) (?:video call|facetime|cam|webcam|call))\\b";
     /**
      * What makes talk of intimate images a threat to share them: intent, a condition, a price or a deadline, an
      * audience that will see them ("or your nudes go to all your followers", "be a shame if your dad saw them").
@@ -118,8 +110,7 @@ final class ThreatRules {
     static final String COERCION = "\\b(?:(?:i'll|ill|i will|i'm going to|im going to|i'm gonna|gonna|going to"
             + "|i swear i'll|i might|might just|shall i) (?:\\w+ ){0,2}(?:post|share|leak|upload|put|spread|forward"
             + "|publish|email|airdrop|print|stick|tag|make|(?:show|send) (?!(?:you|u|ya|me)\\b))|i'm (?:posting"
-            + "|uploading"
-            + "|sending|putting|printing|sharing)|could happen"
+            + "|uploading|sending|putting|printing|sharing)|could happen"
             + "|or (?:i|i'll|else|your|ur|the|they|it|everyone)|otherwise|unless (?:you|u)|if (?:you|u) (?:don't|dont"
             + "|leave|report|block|dump|tell|ignore|go|cheat|stop)|(?:pay|send|transfer) me (?:£|\\$|\\d)|(?:pay|send"
             + "|transfer) (?:£|\\$)?\\d+\\w* (?:to|in|into|by|or|within)|bitcoin|btc"
@@ -243,8 +234,7 @@ final class ThreatRules {
      */
     private static final String KILLING = "(?:kill|murder|shoot|stab|shank|knife|hang|lynch|burn|torch|firebomb|petrol"
             + " bomb|bomb|gas|drown|slaughter|butcher|massacre|exterminate|execute|behead|torture|beat up|batter"
-            + "|wipe out"
-            + "|eradicate|string up|run over|mow down|smother|strangle|rape|gun down|kill off)";
+            + "|wipe out|eradicate|string up|run over|mow down|smother|strangle|rape|gun down|kill off)";
     /** The same in the -ing form: "start killing", "time to start gassing". */
     private static final String KILLING_ING = "(?:killing|murdering|shooting|stabbing|shanking|knifing|hanging|lynching"
             + "|burning|torching|firebombing|bombing|gassing|drowning|slaughtering|butchering|massacring|exterminating"
@@ -257,8 +247,7 @@ final class ThreatRules {
             + "|strung up|kicked to death|beaten to death|stoned|stoned to death|run over|run down|mown down"
             + "|set on fire|set alight|burnt alive|burned alive|burnt out|burned out|nuked|bombed|blown up"
             + "|firebombed|shot on sight|shot dead|lined up against (?:a|the) wall|gunned down|killed off"
-            + "|put in (?:concentration"
-            + " camps|gas chambers|ovens)|pushed off|thrown off"
+            + "|put in (?:concentration camps|gas chambers|ovens)|pushed off|thrown off"
             + "|thrown in|thrown into|tipped (?:down|off|into|in)|dragged out|put out of their misery|tortured"
             + "|castrated|hung from|hanged from|slapped|punched|battered|kicked|smacked|thumped|glassed|bottled"
             + "|leathered|kneecapped|maimed|attacked|assaulted|(?<!\\bbe |\\bb )hurt|whipped|flogged|knocked out"
@@ -269,8 +258,7 @@ final class ThreatRules {
     /** The person a member's word names, after it: "every gay man", "any black person". */
     private static final String NAMED_PERSON = "(?: (?:man|men|woman|women|lad|lads|bloke|blokes|guy|guys|girl|girls|boy"
             + "|boys|kid|kids|child|children|person|people|family|families|couple|fella|fan|fans|mp|councillor|doctor"
-            + "|teacher"
-            + "|neighbour|neighbours|student|students|driver|drivers|worker|workers|scrounger|scroungers|freak"
+            + "|teacher|neighbour|neighbours|student|students|driver|drivers|worker|workers|scrounger|scroungers|freak"
             + "|freaks))?";
     /** One person of a group the law does not protect as such: "every woman", "any man". */
     private static final String ONE_OF_A_SEX = "(?:woman|man|girl|boy|female|male)";
@@ -328,15 +316,13 @@ final class ThreatRules {
                 + "|we're gonna) make sure (?:all |every"
                 + " |the |those |these )?(?:" + groupMember + ")(?: (?:in|on|at|from|round|around|near) (?:[a-z0-9']+ ){0,3}?"
                 + "[a-z0-9']+)? (?:are|is|get|gets|end up|ends up) (?:all )?(?:dead|" + VIOLATED
-                + ")\\b"
-                + "|" + SUBJ + ADV + " (?:knock|kick|smash|punch|beat|batter) (?:you|him|her|them|their|his|your"
+                + ")\\b|" + SUBJ + ADV + " (?:knock|kick|smash|punch|beat|batter) (?:you|him|her|them|their|his|your"
                 + "|every one of them|the lot of them|the \\w+|" + groupMember + ")(?: \\w+){0,3} (?:out|in|senseless"
                 + "|unconscious|to death|to a pulp|black and blue|half to death|teeth in|heads? in|faces? in|bloody"
                 + "|within an inch|stop moving|stop breathing)\\b"
                 + "|" + SUBJ + ADV + " put (?:" + NOT_PERSON + PERSON + "|" + groupMember + ")(?: both| all)? in (?:a&e|hospital"
                 + "|the hospital|intensive care|a wheelchair|a coffin|a box|a body bag|the ground|an early grave"
-                + "|the morgue)\\b"
-                + "|\\b(?:burn|blow|torch|bomb|petrol bomb|firebomb|set fire to|set light to|set|setting"
+                + "|the morgue)\\b|\\b(?:burn|blow|torch|bomb|petrol bomb|firebomb|set fire to|set light to|set|setting"
                 + "|setting fire to"
                 + "|burning|torching) (?:it|the place|(?:the|their|your|his|her|that|this|my|our|[a-z]+'s)"
                 + "(?: [a-z']+){1,3}) (?:down |up |alight |on fire |ablaze )?with (?:them|you|everyone|everybody|him"
@@ -377,8 +363,7 @@ final class ThreatRules {
                 + " (?:any|every|all|each|those|these|them|him|her|you|the next)\\b[^.]{0,40}\\b(?:into|off|in front of"
                 + "|under|through|down|out of) (?:a|the|their|his|her|your)\\b");
         book.triggers("run tip push throw chuck shove drag throwing pushing tipping chucking shoving dragging + any"
-                + " every"
-                + " all each those these them him her you next");
+                + " every all each those these them him her you next");
         book.threat("harm as an outcome", 0.86, "\\b(?:you|ur|you'll|you're|youll|youre|you will|you are|you won't"
                 + "|you wont|i'll put you|we'll put you|put you)\\b[^.]{0,40}?\\b(?:in a&e|in a e|in a and e"
                 + "|in (?:the )?"
@@ -394,8 +379,7 @@ final class ThreatRules {
                 + "|\\b(?:your|ur) (?:[a-z']+ ){1,2}(?:is|are|'s|will|wont|won't)? ?(?:a dead man|(?:going to|gonna"
                 + "|getting"
                 + "|gets|get|will get|won't be|wont be) (?:get |be )?(?:hurt|burn|burnt|burned|torched|smashed up"
-                + "|smashed"
-                + "|killed|stabbed|shot|battered|poisoned|drowned|a visit|safe|coming home|walking))\\b"
+                + "|smashed|killed|stabbed|shot|battered|poisoned|drowned|a visit|safe|coming home|walking))\\b"
                 + "|\\b(?:that|the) \\w+ of yours (?:is|are) (?:getting|going to get|gonna get) (?:torched|burnt"
                 + "|smashed|done|wrecked)\\b|\\b(?:going|go|goes) up in flames\\b|\\b(?:your|ur|their|his"
                 + "|her) (?:\\w+ )?"
@@ -412,8 +396,7 @@ final class ThreatRules {
                 + "|run over"
                 + "|stabbed|broken into|poisoned)|something (?:bad )?(?:happened|happens)|(?:had|has) an accident"
                 + "|went missing|goes missing|disappeared|(?:went|goes|go) up (?:in flames|in smoke|like a (?:bonfire"
-                + "|torch"
-                + "|match|tinderbox))|(?:someone|somebody|a stranger|some nutter) (?:turned|turns|was to turn"
+                + "|torch|match|tinderbox))|(?:someone|somebody|a stranger|some nutter) (?:turned|turns|was to turn"
                 + "|were to turn)"
                 + " up at (?:their|your|his|her) (?:school|nursery|work|house|door|flat))\\b|\\b(?:people|others|blokes"
                 + "|lads|men|women) (?:have|'ve"
@@ -426,8 +409,7 @@ final class ThreatRules {
                 + " fire to) (?:all |both )?(?:\\d+ |four )?(?:of )?(?:your|his|her|their) (?:\\w+ )?(?:clothes|stuff"
                 + "|things|belongings|tyres|tires|windscreen|bike|motor|shed|fence|greenhouse|letterbox)\\b|" + SUBJ + ADV
                 + " set (?:your|his|her|their|that) (?:\\w+ ){0,2}?(?:house|home|flat|shop|car|van|business|caravan"
-                + "|place"
-                + "|door|garage|salon|pub|office|shed|clothes|stuff) (?:on fire|alight|ablaze)\\b");
+                + "|place|door|garage|salon|pub|office|shed|clothes|stuff) (?:on fire|alight|ablaze)\\b");
         book.triggers("burn torch slash smash cut rip set");
         book.threat("threat to loved ones", 0.84, "\\b(?:everyone|everybody|everything) you (?:love|care about) (?:is|will"
                 + "|'s)\\b[^.]{0,20}\\b(?:pay|suffer|hurt|burn|die|regret)|\\byour loved ones (?:are|will)\\b[^.]{0,20}"
@@ -436,12 +418,10 @@ final class ThreatRules {
         book.threat("weapon or fire", 0.88, "\\b(?:petrol|acid|bleach|a lit rag|lit rags|a brick|bricks|a firework|a"
                 + " petrol bomb) (?:through|in|on|over|at|into) (?:your|you|ur|that (?:\\w+ ){0,2}?\\w+ of yours)\\b"
                 + "|\\bpetrol (?:through|in|into) (?:the|their|his|her) letterbox(?: of [a-z' ]{1,40}?)? (?:tonight"
-                + "|tomorrow"
-                + "|soon|this weekend|this week|next)\\b"
+                + "|tomorrow|soon|this weekend|this week|next)\\b"
                 + "|\\b(?:pour|throw|splash|chuck) (?:petrol|acid) (?:on|over|at|in) (?:you|your|ur)\\b"
                 + "|\\b(?:deserves?|gets?|getting|will get|'ll get) acid (?:in|on|over|thrown in) (?:her|his|their|your"
-                + "|ur)"
-                + " (?:\\w+ )?(?:faces?|eyes)\\b"
+                + "|ur) (?:\\w+ )?(?:faces?|eyes)\\b"
                 + "|\\b(?:petrol|lighter fluid|paraffin) (?:poured|splashed|chucked|sprayed) (?:on|over|through|in"
                 + "|into)\\b|\\b(?:bring|bringing|come round with|coming"
                 + " round with|coming with|turn up with|be round with|come with|got|i've got|ive got) (?:a|my|the)"
@@ -461,18 +441,15 @@ final class ThreatRules {
                 + "|lighters?|a crowbar|crowbars)\\b|\\b(?:i'm|we're|i am|we are|we'll be|i'll be) (?:coming|going"
                 + "|heading|down there|round there|up there)"
                 + " (?:round |over |down |up )?(?:to (?:the|that|their|your) (?:[\\w']+ ){0,3}?)?with (?:petrol|acid"
-                + "|knives"
-                + "|a knife|machetes?|a gun|guns|a shotgun|a crowbar|crowbars|baseball bats|a baseball bat"
+                + "|knives|a knife|machetes?|a gun|guns|a shotgun|a crowbar|crowbars|baseball bats|a baseball bat"
                 + "|petrol cans)\\b"
                 + "|\\b(?:i'm|we're|i am|we are) bringing (?:a|my|the|some) (?:knife|knives|machete|gun|shotgun|crowbar"
                 + "|baseball bat|petrol|acid) (?:to|round|down)\\b|\\b(?:i've|we've|i have|we have) got (?:a|my|the)"
                 + " (?:rope|noose|knife|machete|gun|shotgun|crowbar|baseball bat)(?: [a-z']+){0,4}? for (?:you|him|her"
-                + "|them"
-                + "|the first|the next|any|every)\\b|\\b(?:someone|somebody) (?:should|needs to|ought to"
+                + "|them|the first|the next|any|every)\\b|\\b(?:someone|somebody) (?:should|needs to|ought to"
                 + "|wants to) (?:kill|burn|shoot|bomb|gas"
                 + "|hang|torch|stab|string up) (?:the lot of them|them all|all of them|every (?:last "
-                + "|single )?one of them)"
-                + "\\b");
+                + "|single )?one of them)\\b");
         book.triggers("petrol acid bleach lit rag rags brick bricks firework bomb pour throw splash chuck knife blade"
                 + " machete hammer bat shank gun axe crowbar shotgun firebomb fire torch burn outside round at there"
                 + " waiting someone somebody knives machetes guns crowbars bats rope noose");
@@ -498,26 +475,22 @@ final class ThreatRules {
                 + "|bars?|clubs?|schools?|centres?|centers?|camps?|march|marches|parades?|protests?|rally|vigil"
                 + "|meetings?"
                 + "|gatherings?|weddings?|funerals?|festivals?|pride|(?:place|places|building|hall|house|street|estate)"
-                + " where)\\b"
-                + "|\\b(?:drive|driving|plough|ploughing|ram|ramming) (?:my|a|the|our) (?:car|van|lorry"
+                + " where)\\b|\\b(?:drive|driving|plough|ploughing|ram|ramming) (?:my|a|the|our) (?:car|van|lorry"
                 + "|truck) (?:straight )?into"
                 + " (?:them |those |these |the |a |every |any )?(?:\\w+ )?(?:" + ident + "|" + memberAlone + "|" + SLURRED + ")");
         book.triggers("shoot blow bomb drive driving plough ploughing ram ramming");
         book.threat("harm foretold to them", 0.84, "\\b(?:will|'ll|are going to|is going to|gonna|be) (?:be )?(?:leaving"
                 + "|leave|going home|go home|carried out|coming out|going back) in (?:an ambulance|ambulances"
-                + "|(?:a )?body"
-                + " ?bags?|(?:a )?coffins?|boxes|pieces)\\b"
+                + "|(?:a )?body ?bags?|(?:a )?coffins?|boxes|pieces)\\b"
                 + "|\\bmake sure (?:[a-z0-9']+ ){1,8}?never walk again\\b|\\b(?:start )?digging (?:your"
                 + "|their) own graves?\\b");
         book.triggers("leaving leave going go carried coming walk digging + ambulance ambulances bag bags bodybags"
-                + " coffin"
-                + " coffins boxes pieces again grave graves");
+                + " coffin coffins boxes pieces again grave graves");
         book.threat("a weapon to the head", 0.85, "\\b(?:getting|gets|give (?:you|him|her|them|em)|giving (?:you|him|her"
                 + "|them|em))"
                 + " (?:a )?(?:bat|baseball bat|brick|hammer|bottle|crowbar|machete|knife|blade|bullet|golf club|spade)"
                 + " (?:to|in|round|across|through|over) (?:the|their|his|her|your|ur) (?:head|face|skull|teeth|knees"
-                + "|legs"
-                + "|chest|throat)\\b");
+                + "|legs|chest|throat)\\b");
         book.triggers("getting gets give giving + bat brick hammer bottle crowbar machete knife blade bullet club"
                 + " spade");
         book.threat("harm to expect", 0.8, "\\b(?:you|u|they|he|she|you'll|they'll|he'll|she'll|you can|they can"
@@ -535,8 +508,7 @@ final class ThreatRules {
                 + "|(?:your|ur) \\w+"
                 + "(?: 's|'s| is)) next|soon\\b|rip (?:you|u)\\b|coming for (?:you|u)\\b|(?:you|u) (?:soon|next|tonight"
                 + "|tomorrow)\\b)|\\b(?:see (?:you|u) (?:soon|tomorrow|tonight|later)|(?:you're|you are) next"
-                + "|sleep tight"
-                + "|watch your back)(?: (?:knife|gun|axe|coffin|grave|bomb|blood))+(?: \\.)?$");
+                + "|sleep tight|watch your back)(?: (?:knife|gun|axe|coffin|grave|bomb|blood))+(?: \\.)?$");
         book.triggers("knife gun axe coffin grave bomb blood");
         book.threat("gang threat", 0.86, "\\b(?:me and (?:my|the)|my|the|our) (?:lads|boys|mates|cousins|brothers|crew"
                 + "|gang|bredrin|family|boys)\\b[^.]{0,20}?\\b(?:coming for you|come for you|put you|jump you|do you in"
@@ -570,8 +542,7 @@ final class ThreatRules {
                 + " a|it'd be a|would be terrible|it'd be terrible|would be awful|it'd be awful) (?:shame|pity"
                 + "|terrible)?[^.]{0,10}if (?:something"
                 + "|anything) (?:happened|was to happen|were to happen)\\b|\\bhope (?:your|ur) \\w+(?:'s"
-                + "| is) insured\\b"
-                + "|\\bhope you've got (?:good )?(?:life )?insurance\\b|\\bhope (?:you're|you are"
+                + "| is) insured\\b|\\bhope you've got (?:good )?(?:life )?insurance\\b|\\bhope (?:you're|you are"
                 + "|your) (?:\\w+ )?insured\\b|\\b(?:i've been|i have been|i'm|been) watching"
                 + " you\\b|\\bgo missing\\b|\\blooking over your shoulder\\b|\\bwhat i'm capable of\\b|\\byour"
                 + " (?:time's|time is|days are) (?:coming|numbered|up)\\b|\\b(?:get|got|getting) what'?s coming\\b"
@@ -620,8 +591,7 @@ final class ThreatRules {
         book.triggers("safe coming watch can't cant happens either both");
         book.threat("knowing their movements", 0.82, "\\bi know (?:what time|when) (?:you|your \\w+) (?:leave"
                 + "|leaves|get home|gets home|finish|finishes|walk|walks|go|goes|lock up|are alone|is alone)\\b"
-                + "|\\bi know"
-                + " (?:your|his|her) \\w+ walks (?:home|to|back)\\b");
+                + "|\\bi know (?:your|his|her) \\w+ walks (?:home|to|back)\\b");
         book.triggers("know + time when walks");
         book.threat("threat to expose, as a pity", 0.8, "\\b(?:be|it'd be|would be|'d be) (?:a )?(?:real |right"
                 + " |terrible |awful |such a )?(?:shame|pity) if (?:" + AUDIENCE + "|people)\\b(?: [a-z']+){0,5}? (?:found"
@@ -671,8 +641,7 @@ final class ThreatRules {
                 + " body\\b|\\bknock (?:your|his|her) (?:\\w+ )?teeth (?:down|out|in)\\b|\\b(?:get|getting|gets|have)"
                 + " (?:your|his|her|their) (?:\\w+ )?(?:head|face|teeth|legs|kneecaps) (?:kicked|smashed|caved|knocked"
                 + "|stamped|broken|done) in\\b|\\b(?:get|getting|gets|have) (?:your|his|her|their) throats? (?:cut"
-                + "|slit)\\b"
-                + "|\\bend up (?:in|under|at the bottom of) (?:a|the|the same|your) (?:\\w+ )?"
+                + "|slit)\\b|\\bend up (?:in|under|at the bottom of) (?:a|the|the same|your) (?:\\w+ )?"
                 + "(?:plot|grave|box|coffin|ditch|river|canal|hospital|ground|morgue|body bag|cemetery|graveyard)\\b"
                 + "|\\bbefore (?:we|i) (?:burn|kill|stab|batter|kick|drag|run) (?:you|him|her|them)\\b"
                 + "|\\bdrag (?:you|him|her|them) (?:out |down |across |round )?by (?:the|your|his|her|their) (?:hair"
@@ -696,19 +665,16 @@ final class ThreatRules {
                 + "|attack|assault|blow up|kill|shoot"
                 + "|stab|hang|hurt|rape|murder|bomb|burn|gas|lynch|behead|exterminate|shank|knife|drown|batter|beat up"
                 + "|string up|run over|torch|smother|strangle|throttle|firebomb|petrol bomb|put (?:a|one) (?:bullet"
-                + "|round)"
-                + " (?:in|into|through)|take (?:a|their) (?:baseball )?(?:bat|hammer|machete|crowbar) to"
+                + "|round) (?:in|into|through)|take (?:a|their) (?:baseball )?(?:bat|hammer|machete|crowbar) to"
                 + "|kick the (?:shit"
                 + "|crap|hell|living daylights) out of|" + BREAK_BONES + ")|(?:hope|wish|pray) (?:someone|somebody|some1|sum1)"
                 + " (?:" + thirdPerson(KILLING) + "|attacks|hurts)) " + wanted + "\\b|\\b(?:someone|somebody"
                 + "|people|we) (?:should|needs to|need to|ought to|will) (?:burn|torch|firebomb|petrol bomb) (?:out "
                 + "|down )?(?:their"
                 + "|his|her|your|the) (?:\\w+ )?(?:house|houses|home|homes|flat|flats|car|cars|caravan|caravans|shop"
-                + "|shops"
-                + "|van|vans|mosque|church|synagogue|temple|gurdwara|camp|site)(?: out)?\\b");
+                + "|shops|van|vans|mosque|church|synagogue|temple|gurdwara|camp|site)(?: out)?\\b");
         book.triggers("someone somebody some1 sum1 people we + hurt hurts attack attacks assault blow behead throttle"
-                + " bullet"
-                + " round bat hammer machete crowbar kick break " + RuleBook.firstWords(KILLING) + " "
+                + " bullet round bat hammer machete crowbar kick break " + RuleBook.firstWords(KILLING) + " "
                 + RuleBook.firstWords(thirdPerson(KILLING)));
         book.threat("harm wanted done", 0.82, "\\b(?:about |high )?time (?:someone|somebody|some1|people|we) (?:finally )?(?:took"
                 + " (?:a|their) (?:knife|blade|bat|baseball bat|hammer|machete|crowbar) to|gave " + wanted + " a (?:good |proper"
@@ -717,8 +683,7 @@ final class ThreatRules {
                 + "|have to) (?:start"
                 + "|begin) (?:" + KILLING_ING + "|attacking|assaulting|hurting|beating) " + wanted + "\\b|\\b(?:someone|somebody"
                 + "|some1|people|we) (?:should|needs to|need to|must|ought to|has to|have to|will) (?:run|mow|hunt|beat"
-                + "|string"
-                + "|wipe) " + wanted + " (?:over|down|up|out)\\b");
+                + "|string|wipe) " + wanted + " (?:over|down|up|out)\\b");
         book.triggers("someone somebody some1 people we + time start begin run mow hunt beat string wipe");
         String doomed = "(?:(?:all |the |those |these )?(?:" + ident + "|" + PEOPLE + "|" + SLURRED + "|people like"
                 + " (?:you|him|her|them|that|this))|(?:every|each|any|the next|that|this) (?:\\w+ )?(?:" + singular
@@ -819,8 +784,7 @@ final class ThreatRules {
                 + victims);
         book.triggers(RuleBook.firstWords(KILLING) + " " + RuleBook.firstWords(KILLING_ING) + " death nuke sterilise"
                 + " sterilize castrate stone bulldoze round sink blow smash throw rid eliminate purge hunting hunt"
-                + " final"
-                + " bring bullet rope");
+                + " final bring bullet rope");
         book.threat("killing them as a solution", 0.86, "\\b" + KILLING_ING + " (?:all |the |those |these |every )?(?:"
                 + ident + "|" + SLURRED + ") (?:would|will|is|could|'d) (?:solve|fix|sort|end|be the (?:answer|solution"
                 + "|only way)|be a (?:good|great) (?:start|idea|thing)|make (?:this|the|our)|help)\\b");
@@ -837,8 +801,7 @@ final class ThreatRules {
                 + " dead\\b|\\b(?:not|never|won't|wont) (?:rest|stop) (?:until|till) (?:every|all|each|the last|all the"
                 + "|every last|every single) (?:of (?:the )?)?" + victims + " (?:is|are) (?:dead|" + VIOLATED + ")\\b"
                 + "|\\b(?:world|country|town|city|day|future|britain|england) (?:where|when|in which) (?:all|every"
-                + "|the last"
-                + "|all the) " + victims + " (?:is|are) (?:dead|" + VIOLATED + ")\\b");
+                + "|the last|all the) " + victims + " (?:is|are) (?:dead|" + VIOLATED + ")\\b");
         book.triggers("see want need like love rest stop world country town city day future britain england + dead "
                 + RuleBook.firstWords(HARMED));
         book.threat("harm welcomed", 0.86, "\\b(?:would|'d|will) be (?:a |so |much |far |a lot |the )?(?:good|great|nice"
@@ -884,8 +847,7 @@ final class ThreatRules {
                 + ") (?:bleed|bleed out|suffer|scream|beg for (?:your|his|her|their) lives?|choke|burn|die|hang|rot"
                 + "|drown)\\b"
                 + "(?! (?:the|a|an|their|his|her|my|your|our|some|it|this|that|calories|rubber|bright|brightly|out|up"
-                + "|off"
-                + "|away|through|with)\\b)");
+                + "|off|away|through|with)\\b)");
         book.triggers("watch see hear + bleed suffer scream beg choke burn die hang rot drown");
         book.rule("wish of harm", Label.THREAT, 0.35, "\\b(?:hope|wish) (?:you|he|she|they) (?:die|dies|get (?:raped"
                 + "|cancer|killed|hit by|run over|stabbed|hurt))\\b|\\byou deserve to (?:die|be (?:raped|killed"
