@@ -44,7 +44,8 @@ final class Excuses {
      * be wiped out at the next election" are talk of winning; or a photo shoot, where "shoot a woman for my portfolio"
      * is taking her picture.
      */
-    private final Pattern sportOrGame = FirstChars.guarded("\\b(?:at|in|on) (?:darts|squash|pool|snooker|fifa|chess|tennis"
+    private final Pattern sportOrGame = FirstChars.guarded("\\b(?:at|in|on) (?:darts|squash|pool|snooker|fifa|chess|tennis|netball|hockey|basketball|volleyball"
+            + "|rounders|lacrosse|dodgeball|paintball|laser tag|sports day|table tennis|water polo|bowls"
             + "|golf|cards|poker|monopoly|scrabble|fortnite|cod|mario kart|ping pong|badminton|bowling|the quiz|the pub"
             + " quiz|5 a side|five a side|the derby|the final|the match|the game|the second half|the first half"
             + "|penalties|training|cricket|rugby|football|footy|the rugby|the cricket|the football|the test"

@@ -17,7 +17,7 @@ final class ThreatRules {
             + "|when|whenever|while|till|until|unless|because|so|as|than|next|tonight|tomorrow|today|now|again|ever"
             + "|for|with|without|to|before|after|this|these|those|here|there|myself|ourselves|personally|lol|mate|half"
             + "|black"
-            + "|senseless|within|dead|alive|out|up|down|over|off|all|both|too|first|should|shall|will|would|must|need"
+            + "|senseless|within|dead|alive|out|up|down|over|off|all|both|too|first|one|should|shall|will|would|must|need"
             + "|needs|ought|deserve|deserves|are|is|were|was|be|been|get|gets|got|can|could|have|has|had|don't|won't"
             + "|can't|aren't|isn't|shot|hung|burnt|beaten|slain|strung|wiped|[a-z]+ed|suffer|burn|die|bleed|hang|rot"
             + "|drown|pay)\\b)";
@@ -286,10 +286,11 @@ final class ThreatRules {
     }
 
     static void addTo(RuleBook book) {
-        // women, and people named by a role, are not protected groups in the law here, but a threat at them is a threat
-        // at a group all the same
+        // women and men, and people named by a role, are not protected groups in the law here, but a threat at them is
+        // a threat at a group all the same
         String singular = "(?:" + GroupNames.MEMBER + "|" + ONE_OF_A_SEX + "|" + ROLE + ")";
-        String ident = "(?:" + GroupNames.NAMED + "|women|ladies|females|" + ROLES + ")";
+        String ident = "(?:" + GroupNames.NAMED + "|(?:women|ladies|females|girls|men|males|boys)" + PERSON_ENDS + "|" + ROLES
+                + ")";
         // a member's word names a person only when no other noun follows it: "the gay man", "the next Jew I see", not
         // "the gay bar" or "the Indian restaurant"
         String memberAlone = singular + NAMED_PERSON + PERSON_ENDS;

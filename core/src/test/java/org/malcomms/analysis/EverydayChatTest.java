@@ -41,6 +41,19 @@ class EverydayChatTest {
         count("everyday-third.tsv", 300);
     }
 
+    /**
+     * 240 more by a fourth author, written at the end of the eleventh session to try its threat rules for women and
+     * people named by a role: everyday talk of landlords, referees, teachers, women and protected groups, violent
+     * words used harmlessly beside them ("the students absolutely smashed their exams"), reported threats and plans
+     * ("hang the posters in the hall"). Read once: threat 1 ("Headshot day for the teachers tomorrow, I'll be
+     * shooting all 60 of them"), sexual 1 (a report of rape threats), hate 0, offensive 5; with the rules at the
+     * session's start: threat 3 ("I'll find the teacher after pickup", "Hang the posters in the hall"), offensive 7.
+     */
+    @Test
+    void everydayTalkOfRolesAndGroupsIsLeftAlone() {
+        count("everyday-roles.tsv", 240);
+    }
+
     private static void count(String file, int expected) {
         int messages = 0;
         int hate = 0;
