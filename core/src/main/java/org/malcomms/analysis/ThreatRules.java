@@ -17,7 +17,8 @@ final class ThreatRules {
             + "|when|whenever|while|till|until|unless|because|so|as|than|next|tonight|tomorrow|today|now|again|ever"
             + "|for|with|without|to|before|after|this|these|those|here|there|myself|ourselves|personally|lol|mate|half"
             + "|black"
-            + "|senseless|within|dead|alive|out|up|down|over|off|all|both|too|first|one|should|shall|will|would|must|need"
+            + "|senseless|within|dead|alive|out|up|down|over|off|all|both|too|first|one|should|shall|will|would|must"
+            + "|need"
             + "|needs|ought|deserve|deserves|are|is|were|was|be|been|get|gets|got|can|could|have|has|had|don't|won't"
             + "|can't|aren't|isn't|shot|hung|burnt|beaten|slain|strung|wiped|[a-z]+ed|suffer|burn|die|bleed|hang|rot"
             + "|drown|pay)\\b)";
