@@ -17,8 +17,8 @@ final class ThreatRules {
             + "|when|whenever|while|till|until|unless|because|so|as|than|next|tonight|tomorrow|today|now|again|ever"
             + "|for|with|without|to|before|after|this|these|those|here|there|myself|ourselves|personally|lol|mate|half"
             + "|black"
-            + "|senseless|within|dead|alive|out|up|down|over|off|all|both|too|first|one|should|shall|will|would|must"
-            + "|need"
+            + "|senseless|within|dead|alive|out|up|down|over|off|all|both|too|first|one|once|should|shall|will|would"
+            + "|must|need"
             + "|needs|ought|deserve|deserves|are|is|were|was|be|been|get|gets|got|can|could|have|has|had|don't|won't"
             + "|can't|aren't|isn't|shot|hung|burnt|beaten|slain|strung|wiped|[a-z]+ed|suffer|burn|die|bleed|hang|rot"
             + "|drown|pay)\\b)";
@@ -58,7 +58,8 @@ final class ThreatRules {
     private static final String ADV = "(?: (?:fucking|literally|actually|really|just|so|definitely|honestly"
             + "|personally|seriously|proper|come and|come round and|go and|fucken|bloody|(?:go and )?(?:find|drag|grab"
             + "|catch) (?:[a-z0-9']+ ){1,8}?and))*";
-    private static final String SUBJ = "(?:\\b(?:i|we) (?:will|shall|am going to|are going to|want to|am about to"
+    private static final String SUBJ = "(?:\\b(?:i|we) (?:will|shall|am going to|are going to|want to|am about to|am planning to"
+            + "|are planning to"
             + "|are about to|am coming to)|\\b(?:i'll|we'll|ill|i'm going to|we're going to|i'm about to"
             + "|i'm coming to|i'd|i would|i could|i swear i'll|i'm gunna|i'm gonna|i'm planning to|we're planning to"
             + "|i'd happily|i'd love to|i would love to|watch me|can't wait to|cant wait to)|\\bgoing to)";
@@ -248,6 +249,7 @@ final class ThreatRules {
             + "|strung up|kicked to death|beaten to death|stoned|stoned to death|run over|run down|mown down"
             + "|set on fire|set alight|burnt alive|burned alive|burnt out|burned out|nuked|bombed|blown up"
             + "|firebombed|shot on sight|shot dead|lined up against (?:a|the) wall|gunned down|killed off"
+            + "|put (?:in front of|before) (?:a|the) firing squad|sent to the (?:gas chambers|ovens)"
             + "|put in (?:concentration camps|gas chambers|ovens)|pushed off|thrown off"
             + "|thrown in|thrown into|tipped (?:down|off|into|in)|dragged out|put out of their misery|tortured"
             + "|castrated|hung from|hanged from|slapped|punched|battered|kicked|smacked|thumped|glassed|bottled"
@@ -469,8 +471,8 @@ final class ThreatRules {
                 + "|ablaze)\\b");
         book.triggers("torch burn firebomb fire petrol set");
         book.threat("attack on a place", 0.86, "\\b(?:i'll|i will|ill|i'm going to|im going to|i'm gonna|im gonna|we'll"
-                + "|we will|we're going to|we're gonna|gonna|going to|i'm|we're)(?: \\w+){0,2}? (?:shoot up|blow up"
-                + "|bomb|drive (?:my"
+                + "|we will|we're going to|we're gonna|gonna|going to|i'm|we're|i am|we are)(?: \\w+){0,2}? (?:shoot up"
+                + "|blow up|bomb|drive (?:my"
                 + "|a|the|our) (?:car|van|lorry|truck) (?:straight )?into|driving (?:my|a|the|our) (?:car|van|lorry"
                 + "|truck) (?:straight )?into|plough into) (?:the|that|their|this|every|all the"
                 + "|those) (?:\\w+ ){0,2}?(?:mosques?|synagogues?|church|churches|temples?|gurdwaras?|hotels?|hostels?"
@@ -685,7 +687,7 @@ final class ThreatRules {
                 + "|have to) (?:start"
                 + "|begin) (?:" + KILLING_ING + "|attacking|assaulting|hurting|beating) " + wanted + "\\b|\\b(?:someone|somebody"
                 + "|some1|people|we) (?:should|needs to|need to|must|ought to|has to|have to|will) (?:run|mow|hunt|beat"
-                + "|string|wipe) " + wanted + " (?:over|down|up|out)\\b");
+                + "|string|wipe) " + wanted + " (?:over|down|up|out|off the road)\\b");
         book.triggers("someone somebody some1 people we + time start begin run mow hunt beat string wipe");
         String doomed = "(?:(?:all |the |those |these )?(?:" + ident + "|" + PEOPLE + "|" + SLURRED + "|people like"
                 + " (?:you|him|her|them|that|this))|(?:every|each|any|the next|that|this) (?:\\w+ )?(?:" + singular
@@ -789,9 +791,11 @@ final class ThreatRules {
                 + " final bring bullet rope");
         book.threat("killing them as a solution", 0.86, "\\b" + KILLING_ING + " (?:all |the |those |these |every )?(?:"
                 + ident + "|" + SLURRED + ") (?:would|will|is|could|'d) (?:solve|fix|sort|end|be the (?:answer|solution"
-                + "|only way)|be a (?:good|great) (?:start|idea|thing)|make (?:this|the|our)|help)\\b");
+                + "|only way)|be a (?:good|great) (?:start|idea|thing)|make (?:this|the|our)|help)\\b|\\b" + KILLING_ING
+                + " (?:all |the |those |these |every )?(?:" + ident + "|" + SLURRED + ") (?:should be|ought to be|must be"
+                + "|needs to be) (?:legal|allowed|encouraged|rewarded|mandatory|compulsory|a sport)\\b");
         book.triggers(RuleBook.firstWords(KILLING_ING) + " + solve fix sort end answer solution only start idea thing make"
-                + " help");
+                + " help legal allowed encouraged rewarded mandatory compulsory sport");
         book.threat("wanting them dead", 0.86, "\\b(?:want to|wanna|would love to|'d love to|'d like to|would like to"
                 + "|can't wait to|cant wait to) see (?:all |every |the |those |these |some "
                 + "|all the )?(?:fucking )?(?:" + ident

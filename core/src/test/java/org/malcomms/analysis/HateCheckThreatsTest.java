@@ -18,16 +18,18 @@ import org.malcomms.TestFiles;
  * is HateCheck's threat figure (goal 0.90). At the eleventh session's start the three read 0.768, 0.668 and 0.646;
  * the rules were revised against {@code dev}, then {@code dev2} (read once before: 0.775), and {@code final} was
  * read once at the end (0.871, 14 look-alikes flagged) and then revised against too, so all three now flatter;
- * {@code holdout}, written after every change, was read once (0.900; 0.707 with the rules at the session's start) and
- * not revised against: it is the estimate. The floors hold the rules to what they reach now, and no look-alike may
- * be flagged.
+ * {@code dev3}, written after every change, was read once (0.900; 0.707 with the rules at the session's start) and
+ * then its four missed templates were mended too; {@code holdout}, written after that, was read once (0.871; 0.693 at
+ * the session's start) and not revised against: it is the estimate. The floors hold the rules to what they reach
+ * now, and no look-alike may be flagged.
  */
 class HateCheckThreatsTest {
     private static final java.util.Set<String> THREAT_CASES = java.util.Set.of("direct", "normative");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"hatecheck-threats-dev.tsv, 0.99, 0.85", "hatecheck-threats-dev2.tsv, 0.99, 0.99",
-            "hatecheck-threats-final.tsv, 0.99, 0.85", "hatecheck-threats-holdout.tsv, 0.90, 0.78"})
+            "hatecheck-threats-final.tsv, 0.99, 0.85", "hatecheck-threats-dev3.tsv, 0.99, 0.78",
+            "hatecheck-threats-holdout.tsv, 0.87, 0.92"})
     void threatCasesAreFlaggedAndLookAlikesLeftAlone(String file, double minShare, double minNonProtected) {
         Map<String, int[]> byFunctionality = new TreeMap<>();
         int falseAlarms = 0;
