@@ -1,5 +1,6 @@
 package org.malcomms.analysis;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -275,7 +276,7 @@ final class ThreatRules {
 
     /** The verbs of {@code alternation} as said of him or her: "kill|run over" gives "kills|runs over". */
     private static String thirdPerson(String alternation) {
-        return java.util.Arrays.stream(alternation.substring(3, alternation.length() - 1).split("\\|")).map(verb -> {
+        return Arrays.stream(alternation.substring(3, alternation.length() - 1).split("\\|")).map(verb -> {
             int space = verb.indexOf(' ');
             String first = space < 0 ? verb : verb.substring(0, space);
             return first + (first.matches(".*(?:s|sh|ch|x|z)") ? "es" : "s") + (space < 0 ? "" : verb.substring(space));
@@ -665,12 +666,8 @@ final class ThreatRules {
                 + "|hotels?|hostels?|march|protest|parade|bar))";
         book.threat("someone should", 0.82, "\\b(?:(?:someone|somebody|some1|sum1|people|we) (?:should|would|needs to|need to"
                 + "|ought to|is going to|will|must|has to|wants to|gotta|has got to)(?: just| really"
-                + "| finally)? (?:" + KILLING
-                + "|attack|assault|blow up|kill|shoot"
-                + "|stab|hang|hurt|rape|murder|bomb|burn|gas|lynch|behead|exterminate|shank|knife|drown|batter|beat up"
-                + "|string up|run over|torch|smother|strangle|throttle|firebomb|petrol bomb|put (?:a|one) (?:bullet"
-                + "|round) (?:in|into|through)|take (?:a|their) (?:baseball )?(?:bat|hammer|machete|crowbar) to"
-                + "|kick the (?:shit"
+                + "| finally)? (?:" + KILLING + "|attack|assault|blow up|hurt|throttle|put (?:a|one) (?:bullet|round)"
+                + " (?:in|into|through)|take (?:a|their) (?:baseball )?(?:bat|hammer|machete|crowbar) to|kick the (?:shit"
                 + "|crap|hell|living daylights) out of|" + BREAK_BONES + ")|(?:hope|wish|pray) (?:someone|somebody|some1|sum1)"
                 + " (?:" + thirdPerson(KILLING) + "|attacks|hurts)) " + wanted + "\\b|\\b(?:someone|somebody"
                 + "|people|we) (?:should|needs to|need to|ought to|will) (?:burn|torch|firebomb|petrol bomb) (?:out "

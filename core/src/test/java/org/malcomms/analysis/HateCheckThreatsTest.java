@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,7 +25,7 @@ import org.malcomms.TestFiles;
  * now, and no look-alike may be flagged.
  */
 class HateCheckThreatsTest {
-    private static final java.util.Set<String> THREAT_CASES = java.util.Set.of("direct", "normative");
+    private static final Set<String> THREAT_CASES = Set.of("direct", "normative");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"hatecheck-threats-dev.tsv, 0.99, 0.85", "hatecheck-threats-dev2.tsv, 0.99, 0.99",
