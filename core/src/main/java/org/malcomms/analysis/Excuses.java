@@ -89,7 +89,8 @@ final class Excuses {
             + "|murder|strangle|batter) you for\\b.*\\b(?:lol|lmao+|lmfao+|haha+)\\b");
 
     private final Pattern reporting = FirstChars.guarded(
-            "\\b(?:called|calls|calling|keeps calling|kept calling) (?:me|us|her|him|them|(?:my|the|this|that|his"
+            "\\b(?:called|(?<!\\bwho |\\bthat )calls|calling|keeps calling|kept calling) (?:me|us|her|him|them|(?:my"
+                    + "|the|this|that|his"
                     + "|their|our) \\w+)\\b|\\b(?:got|get|gets|getting|was|were|been|being) called (?:a|an)\\b"
                     + "|\\b(?:was|were|got) (?:sprayed|written|painted|scrawled|daubed|shouted|graffitied)\\b"
                     + "|\\b(?:he|she|they|someone|somebody|people|this guy|this girl|my ex|my boss|my neighbour"
@@ -121,7 +122,11 @@ final class Excuses {
                     + "|appalling|despicable|illegal|incitement|a (?:hate )?crime)\\b|\\b(?:shocked|disgusted|appalled"
                     + "|horrified"
                     + "|sickened) (?:that|by|at|to (?:hear|see|read))\\b|\\b(?:you|u) (?:said|wrote|posted|tweeted"
-                    + "|commented|claimed) that\\b(?!')|\\bhow (?:can|could) (?:anyone|someone"
+                    + "|commented|claimed) that\\b(?!')|\\b(?:when |if )?(?:you|u) (?:said|say|wrote|write|posted|post"
+                    + "|tweeted|commented|claimed|claim)\\b(?=.{3,120}?\\b(?:(?:that's|that is|thats|this is|you're|you are"
+                    + "|ur) (?:sick|vile|disgusting|hateful|evil|horrible|disgraceful|despicable|appalling|spreading"
+                    + " hate|inciting|a bigot|a racist|the problem)|(?:reported|reporting) (?:you|it|this|that|your))\\b)"
+                    + "|\\bhow (?:can|could) (?:anyone|someone"
                     + "|people) (?:think|say|believe|claim|write|post)\\b|\\b(?:using"
                     + "|use|used|uses|say|saying) (?:\" )?[a-z*'-]+(?: \")? as an? (?:insult|slur|swear word)\\b"
                     + "|\\b(?:stop|quit|don't|do not|never|you can't"

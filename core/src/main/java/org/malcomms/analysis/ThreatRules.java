@@ -17,6 +17,7 @@ final class ThreatRules {
             + "|our|it|who|that|which|like|in|on|at|from|of|by|near|round|around|outside|inside|across|and|or|but|if"
             + "|when|whenever|while|till|until|unless|because|so|as|than|next|tonight|tomorrow|today|now|again|ever"
             + "|for|with|without|to|before|after|this|these|those|here|there|myself|ourselves|personally|lol|mate|half"
+            + "|every|each|any|whenever"
             + "|black"
             + "|senseless|within|dead|alive|out|up|down|over|off|all|both|too|first|one|once|should|shall|will|would"
             + "|must|need"
@@ -56,7 +57,7 @@ final class ThreatRules {
             + "|on|off|at|to|for|with|all|every|each|any|no|one|two|time|things?|stuff|something|everything"
             + "|anything|nothing|news|ball|grass|job|exam|test|gym|game|match|deal|contract|record)\\b)[a-z]+"
             + "(?= *$| *[.,!?]| (?:and|if|when|or|for|next|tomorrow|tonight|later|now|today|mate|innit|i|you)\\b))";
-    private static final String ADV = "(?: (?:fucking|literally|actually|really|just|so|definitely|honestly"
+    private static final String ADV = "(?: (?:fucking|literally|actually|really|just|so|definitely|honestly|happily|gladly"
             + "|personally|seriously|proper|come and|come round and|go and|fucken|bloody|(?:go and )?(?:find|drag|grab"
             + "|catch) (?:[a-z0-9']+ ){1,8}?and))*";
     private static final String SUBJ = "(?:\\b(?:i|we) (?:will|shall|am going to|are going to|want to|am about to|am planning to"
@@ -64,12 +65,14 @@ final class ThreatRules {
             + "|are about to|am coming to)|\\b(?:i'll|we'll|ill|i'm going to|we're going to|i'm about to"
             + "|i'm coming to|i'd|i would|i could|i swear i'll|i'm gunna|i'm gonna|i'm planning to|we're planning to"
             + "|i'd happily|i'd love to|i would love to|watch me|can't wait to|cant wait to)|\\bgoing to)";
-    /** Breaking the bones of people: "break the legs of", "break the bones of the first one I meet". */
-    private static final String BREAK_BONES = "break the (?:legs|necks|arms|bones|jaws|skulls|heads) of";
+    /** Breaking the bones of people: "break the legs of", "smash the skull of the first one I meet". */
+    private static final String BREAK_BONES = "(?:break|smash|snap|crack|cave in|stamp on) the (?:legs|necks?|arms"
+            + "|bones|jaws?|skulls?|heads?|faces?|teeth|spines?|ribs|kneecaps) of";
     static final String HARM_VERB = "(?:kill|murder|stab|shank|shoot|hurt|batter|strangle|choke|drown|bury"
             + "|glass|torture|rape|lynch|behead|butcher|slaughter|execute|merk|murk|gas|hang|punch|slap|kick|bash|stone"
             + "|deck|lamp|twat|chin|smash|hit(?! (?:you|ya) up)|exterminate|kidnap|poison|burn|torch|firebomb"
-            + "|petrol bomb|bomb|blow up|cut|slit|knife|destroy|end|ruin|find(?= (?:you|u|ya|him|her|them|yous|y'all"
+            + "|petrol bomb|bomb|blow up|wipe out|eradicate|massacre|cut|slit|knife|destroy|end|ruin"
+            + "|find(?= (?:you|u|ya|him|her|them|yous|y'all"
             + "|your|ur|his|their|every)\\b)|hunt down|come for|track down"
             + "|beat up|(?:beat|kick) the (?:shit|crap|hell|living daylights) out of|fuck up|mess up|sort out|do in"
             + "|run over|set fire to|break|snap|knock out|rip apart|cave in|smash up|poison|slash|slice|carve up|cut up"
@@ -311,7 +314,7 @@ final class ThreatRules {
                 + " poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track"
                 + " beat fuck mess sort do run set break snap knock rip cave slash slice carve wring finish stamp"
                 + " headbutt bottle jump leather key curb maim cripple mow bullet bullets rounds bat hammer machete"
-                + " crowbar club");
+                + " crowbar club wipe eradicate massacre crack");
         book.threat("harm in progress", 0.86, SUBJ + " (?:be|start|begin|keep) (?:killing|stabbing|shooting|hurting"
                 + "|battering|burning|bombing|beating|hunting|gassing|lynching|murdering|slaughtering)\\b"
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna) make sure"
@@ -360,11 +363,14 @@ final class ThreatRules {
         book.threat("harm in two words", 0.86, SUBJ + ADV + " (?:do|beat|kick|wipe|hunt|run|knock) (?:" + NOT_PERSON
                 + PERSON + "|" + groupMember + ") (?:in|up|out|down|over)\\b");
         book.triggers("do beat kick wipe hunt run knock + in up out down over");
-        book.threat("harm to whoever", 0.84, SUBJ + ADV + " (?:run (?:down|over) (?:any|every|each|those|these|the next)"
+        book.threat("harm to whoever", 0.84, "(?:" + SUBJ + ADV + "|\\b(?:someone|somebody|people|we) (?:should|needs to"
+                + "|need to|must|ought to|has to|have to))"
+                + " (?:run (?:down|over) (?:any|every|each|those|these|the next)"
                 + "|run (?:over (?:him|her|them|you)|(?:you|him|her|them|em) (?:over|down))|(?:tip|push|throw|chuck"
                 + "|shove|drag) (?:any|every|all|each|those"
-                + "|these|them|him|her|you|the next)\\b[^.]{0,40}\\b(?:into|off|in front of|under|through|down|out of)"
-                + " (?:a|the|their|his|her|your)\\b)|\\b" + DOERS + " (?:throwing|pushing|tipping|chucking|shoving|dragging)"
+                + "|these|them|him|her|you|the next)\\b[^.]{0,40}\\b(?:(?:into|off|in front of|under|through|down|out of)"
+                + " (?:a|the|their|his|her|your)\\b|in (?:a|the) (?:ditch|river|canal|pit|furnace|bonfire)\\b))"
+                + "|\\b" + DOERS + " (?:throwing|pushing|tipping|chucking|shoving|dragging)"
                 + " (?:any|every|all|each|those|these|them|him|her|you|the next)\\b[^.]{0,40}\\b(?:into|off|in front of"
                 + "|under|through|down|out of) (?:a|the|their|his|her|your)\\b");
         book.triggers("run tip push throw chuck shove drag throwing pushing tipping chucking shoving dragging + any"
@@ -450,14 +456,19 @@ final class ThreatRules {
                 + "|petrol cans)\\b"
                 + "|\\b(?:i'm|we're|i am|we are) bringing (?:a|my|the|some) (?:knife|knives|machete|gun|shotgun|crowbar"
                 + "|baseball bat|petrol|acid) (?:to|round|down)\\b|\\b(?:i've|we've|i have|we have) got (?:a|my|the)"
-                + " (?:rope|noose|knife|machete|gun|shotgun|crowbar|baseball bat)(?: [a-z']+){0,4}? for (?:you|him|her"
-                + "|them|the first|the next|any|every)\\b|\\b(?:someone|somebody) (?:should|needs to|ought to"
+                + " (?:rope|noose|knife|machete|gun|shotgun|crowbar|baseball bat|bullet|bullets|grave|coffin|axe)(?:"
+                + " [a-z']+){0,4}? for (?:you|him|her|them|the first|the next|any|every|each|all)\\b|\\b(?:bought|got"
+                + "|sharpened|loaded|ordered|tied|cleaned|oiled|made) (?:the|a|my|some|enough) (?:rope|noose|knife|knives"
+                + "|gun|guns|axe|machete|petrol|bullets?|ammo|ammunition|blade|rifle|shotgun|acid|bombs?)(?: [a-z']+){0,3}?"
+                + " (?:to|i'll use to|i will use to|i'm going to use to|we'll use to) " + HARM_VERB + " (?:" + NOT_PERSON
+                + PERSON + "|" + groupMember + ")(?![a-z'])|\\b(?:someone|somebody) (?:should|needs to|ought to"
                 + "|wants to) (?:kill|burn|shoot|bomb|gas"
                 + "|hang|torch|stab|string up) (?:the lot of them|them all|all of them|every (?:last "
                 + "|single )?one of them)\\b");
         book.triggers("petrol acid bleach lit rag rags brick bricks firework bomb pour throw splash chuck knife blade"
                 + " machete hammer bat shank gun axe crowbar shotgun firebomb fire torch burn outside round at there"
-                + " waiting someone somebody knives machetes guns crowbars bats rope noose");
+                + " waiting someone somebody knives machetes guns crowbars bats rope noose bullet bullets grave coffin"
+                + " ammo ammunition rifle bombs");
         book.threat("arson intended", 0.88, "\\b(?:i'll|i will|ill|i'm going to|im going to|i'm gonna|im gonna|we'll"
                 + "|we will|we're going to|we're gonna|gonna|going to|planning to|plan to) (?:torch|burn down|burn"
                 + "|firebomb|fire bomb|petrol bomb"
@@ -482,15 +493,24 @@ final class ThreatRules {
                 + "|gatherings?|weddings?|funerals?|festivals?|pride|(?:place|places|building|hall|house|street|estate)"
                 + " where)\\b|\\b(?:drive|driving|plough|ploughing|ram|ramming) (?:my|a|the|our) (?:car|van|lorry"
                 + "|truck) (?:straight )?into"
-                + " (?:them |those |these |the |a |every |any )?(?:\\w+ )?(?:" + ident + "|" + memberAlone + "|" + SLURRED + ")");
+                + " (?:them |those |these |the |a |every |any )?(?:\\w+ )?(?:(?:crowd|group|bunch|gang|queue|line|march"
+                + "|parade|load|pack)s? of )?(?:" + ident + "|" + memberAlone + "|" + SLURRED + ")");
         book.triggers("shoot blow bomb drive driving plough ploughing ram ramming");
         book.threat("harm foretold to them", 0.84, "\\b(?:will|'ll|are going to|is going to|gonna|be) (?:be )?(?:leaving"
                 + "|leave|going home|go home|carried out|coming out|going back) in (?:an ambulance|ambulances"
-                + "|(?:a )?body ?bags?|(?:a )?coffins?|boxes|pieces)\\b"
+                + "|(?:a )?body ?bags?|(?:a )?coffins?|boxes|pieces|(?:a )?wheelchairs?)\\b|\\b(?:will|'ll|are going to"
+                + "|is going to|gonna) (?:leave|go home|be leaving|be going home) (?:with|nursing) (?:a |their |his |her "
+                + "|your )?(?:broken|smashed|shattered|fractured) (?:bones|legs?|arms?|necks?|jaws?|noses?|ribs|skulls?"
+                + "|kneecaps|faces?)\\b"
                 + "|\\bmake sure (?:[a-z0-9']+ ){1,8}?never walk again\\b|\\b(?:start )?digging (?:your"
                 + "|their) own graves?\\b");
         book.triggers("leaving leave going go carried coming walk digging + ambulance ambulances bag bags bodybags"
-                + " coffin coffins boxes pieces again grave graves");
+                + " coffin coffins boxes pieces again grave graves wheelchair wheelchairs broken smashed shattered"
+                + " fractured");
+        book.threat("harm when done with them", 0.84, "\\b(?:will|'ll|are going to|is going to|gonna) (?:all )?(?:bleed"
+                + "|suffer|scream|beg for mercy|die|be sorry) (?:when|once|after|by the time) (?:i|we)(?:'m| am|'re| are"
+                + "|'ve| have)? (?:done|finished|through) with (?:them|you|him|her|em)\\b");
+        book.triggers("bleed suffer scream beg die sorry + done finished through");
         book.threat("a weapon to the head", 0.85, "\\b(?:getting|gets|give (?:you|him|her|them|em)|giving (?:you|him|her"
                 + "|them|em))"
                 + " (?:a )?(?:bat|baseball bat|brick|hammer|bottle|crowbar|machete|knife|blade|bullet|golf club|spade)"
@@ -527,8 +547,13 @@ final class ThreatRules {
                 + " (?:your|ur) (?:\\w+ )?(?:throat|head|face|heart|eyes) out\\b|\\b(?:hunt|track) (?:you|u) down\\b"
                 + "|\\bsort (?:you|u) out (?:permanently|for good)\\b|\\bmake (?:you|u) suffer\\b|\\b(?:break|snap)"
                 + " (?:both )?(?:your|ur) (?:\\w+ )?(?:legs|arms|neck|jaw|fingers|nose|ribs)\\b|\\b(?:slash|slit)"
-                + " (?:your|ur) (?:throat|tyres|face)\\b");
-        book.triggers("cave smash kick punch stamp knock rip hunt track sort suffer break snap slash slit");
+                + " (?:your|ur) (?:throat|tyres|face)\\b|(?:" + SUBJ + ADV + " (?:break|snap|smash|crack)|\\b" + DOERS
+                + " (?:breaking|snapping|smashing|cracking)) (?:both |all )?(?:of )?(?:their|his|her|them|your|ur|(?:that"
+                + "|the|this) [a-z]+'s)"
+                + " (?:\\w+ )?(?:legs|arms|necks?|jaws?|fingers|noses?|ribs|skulls?|bones|backs|spines?|heads?|faces?"
+                + "|kneecaps)\\b");
+        book.triggers("cave smash kick punch stamp knock rip hunt track sort suffer break snap slash slit crack"
+                + " breaking snapping smashing cracking");
         book.threat("you're dead", 0.88, "\\b(?:you're|you are|your|you) (?:so |fucking |actually |literally )?(?:dead"
                 + "(?! to me| funny| right| cute| on| good| serious| wrong| tired| jealous| boring| lucky)"
                 + "|a dead (?:man|woman|girl|boy|ting)|finished|going to die|going to get (?:it|hurt|stabbed"
@@ -646,14 +671,15 @@ final class ThreatRules {
                 + " body\\b|\\bknock (?:your|his|her) (?:\\w+ )?teeth (?:down|out|in)\\b|\\b(?:get|getting|gets|have)"
                 + " (?:your|his|her|their) (?:\\w+ )?(?:head|face|teeth|legs|kneecaps) (?:kicked|smashed|caved|knocked"
                 + "|stamped|broken|done) in\\b|\\b(?:get|getting|gets|have) (?:your|his|her|their) throats? (?:cut"
-                + "|slit)\\b|\\bend up (?:in|under|at the bottom of) (?:a|the|the same|your) (?:\\w+ )?"
+                + "|slit)\\b|\\b(?:get|gets|getting) (?:his|her|their|your|ur) (?:\\w+ )?(?:legs|arms|necks?|jaws?|fingers"
+                + "|noses?|ribs|kneecaps|bones|skulls?) (?:broken|smashed|snapped|cracked)\\b|\\bend up (?:in|under|at the bottom of) (?:a|the|the same|your) (?:\\w+ )?"
                 + "(?:plot|grave|box|coffin|ditch|river|canal|hospital|ground|morgue|body bag|cemetery|graveyard)\\b"
                 + "|\\bbefore (?:we|i) (?:burn|kill|stab|batter|kick|drag|run) (?:you|him|her|them)\\b"
                 + "|\\bdrag (?:you|him|her|them) (?:out |down |across |round )?by (?:the|your|his|her|their) (?:hair"
                 + "|ears?"
                 + "|neck|collar|throat)\\b|\\bit'?ll be (?:your|his|her|their) (?:\\w+ )?(?:legs|head|face|neck|teeth"
                 + "|fingers|knees|kneecaps|throat|skull)\\b");
-        book.triggers("through thru put bullet bullets rounds caps holes dogs lads boys bone teeth head face legs"
+        book.triggers("through thru put bullet bullets rounds caps holes dogs lads boys bone teeth head face legs arms neck necks jaw jaws noses nose ribs bones skull skulls"
                 + " kneecaps end before drag neck fingers knees throat skull");
         book.threat("you'll regret it", 0.8, "\\b(?:you'll|you will|he'll|she'll|they'll|he will|she will|they will)"
                 + " (?:\\w+ )?(?:wish (?:you|he|she|they) (?:hadn't|had not|never|was never|were never|didn't)|be sorry"
@@ -667,7 +693,8 @@ final class ThreatRules {
         book.threat("someone should", 0.82, "\\b(?:(?:someone|somebody|some1|sum1|people|we) (?:should|would|needs to|need to"
                 + "|ought to|is going to|will|must|has to|wants to|gotta|has got to)(?: just| really"
                 + "| finally)? (?:" + KILLING + "|attack|assault|blow up|hurt|throttle|put (?:a|one) (?:bullet|round)"
-                + " (?:in|into|through)|take (?:a|their) (?:baseball )?(?:bat|hammer|machete|crowbar) to|kick the (?:shit"
+                + " (?:in|into|through)|take (?:a|their) (?:baseball )?(?:bat|hammer|machete|crowbar|knife|blade|axe"
+                + "|chainsaw) to|kick the (?:shit"
                 + "|crap|hell|living daylights) out of|" + BREAK_BONES + ")|(?:hope|wish|pray) (?:someone|somebody|some1|sum1)"
                 + " (?:" + thirdPerson(KILLING) + "|attacks|hurts)) " + wanted + "\\b|\\b(?:someone|somebody"
                 + "|people|we) (?:should|needs to|need to|ought to|will) (?:burn|torch|firebomb|petrol bomb) (?:out "
@@ -675,7 +702,8 @@ final class ThreatRules {
                 + "|his|her|your|the) (?:\\w+ )?(?:house|houses|home|homes|flat|flats|car|cars|caravan|caravans|shop"
                 + "|shops|van|vans|mosque|church|synagogue|temple|gurdwara|camp|site)(?: out)?\\b");
         book.triggers("someone somebody some1 sum1 people we + hurt hurts attack attacks assault blow behead throttle"
-                + " bullet round bat hammer machete crowbar kick break " + RuleBook.firstWords(KILLING) + " "
+                + " bullet round bat hammer machete crowbar blade axe chainsaw kick break smash snap crack cave stamp "
+                + RuleBook.firstWords(KILLING) + " "
                 + RuleBook.firstWords(thirdPerson(KILLING)));
         book.threat("harm wanted done", 0.82, "\\b(?:about |high )?time (?:someone|somebody|some1|people|we) (?:finally )?(?:took"
                 + " (?:a|their) (?:knife|blade|bat|baseball bat|hammer|machete|crowbar) to|gave " + wanted + " a (?:good |proper"
@@ -684,8 +712,17 @@ final class ThreatRules {
                 + "|have to) (?:start"
                 + "|begin) (?:" + KILLING_ING + "|attacking|assaulting|hurting|beating) " + wanted + "\\b|\\b(?:someone|somebody"
                 + "|some1|people|we) (?:should|needs to|need to|must|ought to|has to|have to|will) (?:run|mow|hunt|beat"
-                + "|string|wipe) " + wanted + " (?:over|down|up|out|off the road)\\b");
-        book.triggers("someone somebody some1 people we + time start begin run mow hunt beat string wipe");
+                + "|string|wipe) " + wanted + " (?:over|down|up|out|off the road)\\b|\\b(?:about |high )?time for"
+                + " (?:someone|somebody|some1|people|us|everyone|everybody|all of us|decent people|real \\w+) to"
+                + " (?:finally )?(?:start (?:" + KILLING_ING + "|attacking|assaulting|hurting|beating)|" + KILLING + "|attack"
+                + "|assault|hurt) " + wanted + "\\b|(?:\\b(?:someone|somebody|some1|people|we) (?:should|needs to|need to"
+                + "|must|ought to|has to|have to|will)|" + SUBJ + ") (?:beat|batter|kick|whip|flog|thrash|punch) " + wanted
+                + " (?:until|till|til) (?:they|he|she|you) (?:learns?|knows?|understands?"
+                + "|gets? the message|remembers?|stops? breathing|begs?|bleeds?|can't|cannot|dies?|are dead|is dead"
+                + "|pass(?:es)? out)\\b");
+        book.triggers("someone somebody some1 people we us everyone everybody decent real i i'll we'll ill i'm we're"
+                + " i'd going watch can't cant + time start begin run mow hunt beat string wipe batter kick whip flog"
+                + " thrash punch");
         String doomed = "(?:(?:all |the |those |these )?(?:" + ident + "|" + PEOPLE + "|" + SLURRED + "|people like"
                 + " (?:you|him|her|them|that|this))|(?:every|each|any|the next|that|this) (?:\\w+ )?(?:" + singular
                 + NAMED_PERSON + "|" + ONE_OF_A_SEX + "))(?: who(?: [a-z']+){1,5}?| (?:in|on|at|from|of|round|around|near|across|outside|inside|off|like)"
@@ -696,7 +733,8 @@ final class ThreatRules {
                 + "|(?:should|shud|must|need to|needs to|nd to|need 2|nd 2|ought to|deserve to|deserves to|will"
                 + "|are going to|is going to|are gonna|is gonna|gonna)(?: all)? (?:be |b |get )?(?:all )?(?:die"
                 + "|" + VIOLATED
-                + ")|(?:deserve|deserves) (?:death|to be put to death|(?:to suffer |to die )?(?:a|an) (?:(?:slow"
+                + ")|(?:deserve|deserves) (?:every|each|all the) (?:beating|kicking|battering|punch|slap|bullet|stabbing"
+                + "|attack|hiding)s?\\b|(?:deserve|deserves) (?:death|to be put to death|(?:to suffer |to die )?(?:a|an) (?:(?:slow"
                 + "|painful|horrible|horrific"
                 + "|agonising|agonizing|violent|brutal|nasty|long|lingering)(?:,? (?:and )?)?){1,3}death"
                 + "|to suffer and die)|(?:should not"
@@ -760,9 +798,10 @@ final class ThreatRules {
                 + " (?:fucking |bloody |last |single )?(?:(?:\\w+ )?" + memberAlone + "|women|men|girls|boys)\\b"
                 + "|\\b(?:nuke|sterilise|sterilize"
                 + "|castrate|stone|bulldoze|round up|sink) (?:all |every |the |those |these |each )?(?:fucking |bloody"
-                + " |last |single )?(?:" + GroupNames.NAMED + "|" + GroupNames.MEMBER + ")\\b|\\bround (?:(?:all |every |the"
-                + " |those |these )?(?:[a-z']+ ){0,3}?up|up (?:[a-z']+ ){0,4}?)and (?:then )?" + KILLING + " (?:them|em"
-                + "|the lot|every one of them|all of them)\\b|\\bdeath to (?:all |the )?\\w+|\\b(?:burn"
+                + " |last |single )?(?:" + GroupNames.NAMED + "|" + GroupNames.MEMBER + ")\\b|\\b(?:round (?:(?:all |every |the"
+                + " |those |these )?(?:[a-z']+ ){0,3}?up|up (?:[a-z']+ ){0,4}?)|(?:put|lock|herd|pack|drag|load|ship)"
+                + " (?:all |every |the |those |these )?" + victims + " (?:[a-z']+ ){0,4}?)and (?:then )?" + KILLING
+                + " (?:them|em|the lot|every one of them|all of them)\\b|\\bdeath to (?:all |the )?\\w+|\\b(?:burn"
                 + "|torch|bomb|blow up|firebomb|petrol bomb|smash up) (?:all |every |the |those |these )?(?:" + ident + "|"
                 + singular + ")? ?(?:mosques?|synagogues?|temples?|gurdwaras?|churches?)\\b|\\bthrow (?:the |all the"
                 + " |those |these )?(?:" + ident + ") off\\b|\\b(?:start|begin|started|starting) " + KILLING_ING + " (?:"
@@ -786,13 +825,50 @@ final class ThreatRules {
         book.triggers(RuleBook.firstWords(KILLING) + " " + RuleBook.firstWords(KILLING_ING) + " death nuke sterilise"
                 + " sterilize castrate stone bulldoze round sink blow smash throw rid eliminate purge hunting hunt"
                 + " final bring bullet rope");
-        book.threat("killing them as a solution", 0.86, "\\b" + KILLING_ING + " (?:all |the |those |these |every )?(?:"
-                + ident + "|" + SLURRED + ") (?:would|will|is|could|'d) (?:solve|fix|sort|end|be the (?:answer|solution"
-                + "|only way)|be a (?:good|great) (?:start|idea|thing)|make (?:this|the|our)|help)\\b|\\b" + KILLING_ING
-                + " (?:all |the |those |these |every )?(?:" + ident + "|" + SLURRED + ") (?:should be|ought to be|must be"
-                + "|needs to be) (?:legal|allowed|encouraged|rewarded|mandatory|compulsory|a sport)\\b");
-        book.triggers(RuleBook.firstWords(KILLING_ING) + " + solve fix sort end answer solution only start idea thing make"
-                + " help legal allowed encouraged rewarded mandatory compulsory sport");
+        // killing a group, or beating it to death, spoken of as a good thing: "drowning X would solve our problems"
+        String them = "(?:(?:all |the |those |these |every )?(?:" + ident + "|" + SLURRED + ")|(?:a|an|any|every|the next)"
+                + " (?:\\w+ )?" + memberAlone + ")";
+        String killingThem = "(?:" + KILLING_ING + " " + them + "|(?:beating|kicking|stoning|battering|hacking|burning) "
+                + them + " (?:to death|alive|to a pulp|senseless))";
+        book.threat("killing them as a solution", 0.86, "\\b" + killingThem + " (?:would|will|is|could|'d) (?:solve"
+                + "|fix|sort|end|be the (?:answer|solution|only way|right thing|best thing)|be (?:a (?:good|great) (?:start"
+                + "|idea|thing)|right|justified|a public service)|be doing (?:the world|everyone|us|society|the country) a"
+                + " favou?r|make (?:this|the|our)|help)\\b|\\b" + killingThem + " (?:should be|ought to be|must be"
+                + "|needs to be) (?:legal|allowed|encouraged|rewarded|mandatory|compulsory|a sport)\\b|\\b" + killingThem
+                + " (?:is|'s|isn't|is not|ain't) (?:not )?(?:a crime|murder|a sin|wrong)\\b(?: ,| \\.)? (?:it's|it is|its"
+                + "|but)? ?(?:a|our|your|my|the) (?:duty|public service|civic duty|service|mercy|kindness|job)\\b"
+                + "|\\b(?:violence|death|bullets?|the rope|extermination|genocide|mass murder|a massacre|a (?:good )?beating"
+                + "|beatings|the noose|the gallows|the gas chambers?) (?:is|are) the (?:only |best |real |one |final )?(?:answer"
+                + "|solution|cure|remedy|way to deal with them|thing) (?:to|for) " + them + "\\b|\\bthe only (?:language|thing)"
+                + " " + them + " (?:understand|understands|respect|respects|deserve|deserves) is (?:violence|force|a bullet"
+                + "|bullets|the rope|a beating|death|pain)\\b");
+        book.triggers(RuleBook.firstWords(KILLING_ING) + " beating kicking stoning battering hacking violence death bullet"
+                + " bullets rope extermination genocide mass massacre beatings noose gallows gas language + solve fix sort"
+                + " end answer solution only start idea thing make help legal allowed encouraged rewarded mandatory"
+                + " compulsory sport right justified service favour favor crime murder sin wrong duty job cure remedy"
+                + " understand understands respect respects deserve deserves");
+        book.threat("death as their place", 0.86, "\\b(?:a mass grave|mass graves|the gas chambers?|the ovens?|a coffin"
+                + "|coffins|the ground|six feet under|six foot under|the gallows|the end of a rope|a body bag|body bags"
+                + "|the morgue|the cemetery|the graveyard|the bottom of the (?:sea|river|canal)) (?:is|are) (?:the (?:right"
+                + "|only|best|proper|rightful) place|where (?:they|all of them) belong|what (?:they|them) deserve|too good)"
+                + " for " + them + "\\b|\\bthe (?:right|only|best|proper|rightful) place for " + them + " (?:is|are) (?:in )?"
+                + "(?:a mass grave|mass graves|the gas chambers?|the ovens?|a coffin|coffins|the ground|six (?:feet|foot)"
+                + " under|the gallows|the end of a rope|a body bag|body bags|the morgue|the cemetery|the graveyard|a grave"
+                + "|graves)\\b");
+        book.triggers("grave graves gas chamber chambers oven ovens coffin coffins ground six gallows end body morgue"
+                + " cemetery graveyard bottom + place belong deserve good");
+        book.threat("harm urged on a group", 0.86, "\\b(?:if|when|whenever|every time) (?:you|u|we|anyone|people) (?:see"
+                + "|meet|catch|spot|find|come across) " + them + "(?: [a-z']+){0,4}?(?: ,| \\.)? (?:" + KILLING + "|hit"
+                + "|punch|kick|beat|smack|slap|attack|hurt|batter) (?:them|him|her|em|it)\\b(?! up\\b)|(?:^|[.:;!] |\\bgo (?:out )?and )"
+                + "(?:" + KILLING + "|beat up|attack|hurt|batter) " + them + "(?: today| tonight"
+                + "| now| on sight| wherever you see them| whenever you can)?(?: ,| \\.| !|$)|(?:^|\\band |[.,:;!] )(?:beat"
+                + "|batter|kick|whip|flog|thrash|punch) (?:them|em|" + them + ") (?:until|till|til) (?:they|he|she) (?:learn"
+                + "|know|understand|get the message|stop breathing|beg|bleed|can't|cannot|die|are dead|pass out)\\b"
+                + "|\\b(?:it is|it's|its) (?:your|our|everyone's|every [a-z]+'s|the|my|their) (?:job|duty|mission|task"
+                + "|responsibility|calling) to (?:" + KILLING + ") " + them + "\\b");
+        book.triggers("if when whenever every go and beat batter kick whip flog thrash punch job duty mission task"
+                + " responsibility calling " + RuleBook.firstWords(KILLING) + " + hit punch kick beat smack slap attack"
+                + " hurt batter whip flog thrash " + RuleBook.firstWords(KILLING));
         book.threat("wanting them dead", 0.86, "\\b(?:want to|wanna|would love to|'d love to|'d like to|would like to"
                 + "|can't wait to|cant wait to) see (?:all |every |the |those |these |some "
                 + "|all the )?(?:fucking )?(?:" + ident
