@@ -23,7 +23,8 @@ final class HateRules {
             + "|less intelligent|drug dealers|disease carriers|attention whores|attention seekers|bottom feeders"
             + "|sheep|brutes|mutants|defective|a mistake|mistakes|an insult|a danger|traitors|users|zombies"
             + "|robots|bugmen|vegetables|loud|annoying|bitchy|child molesters|molesters|frauds|fakes|fake|murderers"
-            + "|no morals|no souls|no soul|cheats|cheaters|man-haters|man haters|delusional)";
+            + "|no morals|no souls|no soul|cheats|cheaters|man-haters|man haters|delusional|criminal|cowards|cowardly"
+            + "|spineless|layabouts|slaves|brainwashed|dishonest|untrustworthy|nazis|a dead end|circus acts)";
     /**
      * What a group "should be" or "deserves" in hostile talk of removing, confining, harming or killing its members:
      * "X should be deported", "they deserve every beating they get".
@@ -38,7 +39,8 @@ final class HateRules {
             + "|every beating|a beating|a kicking|a slap|a good slap|jailed|imprisoned|fired|sacked|barred|aborted"
             + "|kept in separate \\w+|put in separate \\w+|separated|starved|institutionalised|sectioned"
             + "|lose (?:custody|their kids|their children|their rights|their jobs|the vote)|stripped of \\w+"
-            + "|spat on)";
+            + "|spat on|monitored|registered|tagged|under surveillance|microchipped|made to (?:carry|wear) \\w+"
+            + "|forced to wear \\w+|carry (?:an? )?id cards?)";
 
     /** {@link #NEGATIVE} with a singular beside each plural ("a freak", "a parasite"), for one member of a group. */
     private static String negativeOne() {
@@ -52,6 +54,11 @@ final class HateRules {
         }
         return "(?:" + String.join("|", words) + ")";
     }
+
+    /** What a way of being is called in hostile talk of it: "being gay is a sin", "transgenderism is a contagion". */
+    private static final String SAID_TO_BE = "(?:just |a |an |nothing but |basically |clearly |obviously )*(?:sin|sinful"
+            + "|disease|mental illness|mental disorder|disorder|perversion|abomination|contagion|social contagion"
+            + "|unnatural|disgusting|fad|fetish|sickness|illness|evil|degenerate)\\b";
 
     /** Well-known coded hate: a characteristic, what reads it, and the words without which it cannot match. */
     private record CodedHate(ProtectedCharacteristic characteristic, String regex, String triggers) {
@@ -69,7 +76,8 @@ final class HateRules {
             new CodedHate(ProtectedCharacteristic.TRANSGENDER, "\\b(?:join|go for|become|make it to|be part of|be one of"
                     + "|add to|boost) the 41\\b|\\b(?:just|only|still|always|you're|you are|he's|she's|he is|she is"
                     + "|you'll always be|you will always be) (?:just |only |still |always )?a (?:bloke|man|geezer|fella|lad) in"
-                    + " a (?:dress|wig|skirt|frock)\\b", "41 bloke man geezer fella lad"),
+                    + " a (?:dress|wig|skirt|frock)\\b|\\ba (?:man|bloke|geezer|fella) in a (?:dress|wig|skirt|frock) is"
+                    + " (?:still|just|always) a (?:man|bloke|geezer|fella)\\b", "41 bloke man geezer fella lad"),
             new CodedHate(ProtectedCharacteristic.TRANSGENDER, "\\b(?:you'll|you will|he'll|he will|they'll|they will)"
                     + " never be a (?:real |proper )?(?:woman|girl|lady)\\b|\\bnot a (?:real|proper) (?:woman|girl|lady)\\b"
                     + "[^.]{0,12}\\bnever will be\\b", "never + woman girl lady"),
@@ -99,7 +107,24 @@ final class HateRules {
                     + " merchants?\\b|\\bearly life section\\b|\\b\\d+ gorillion\\b|\\(\\(\\( (?:they|them|he|she|him|her|who|their"
                     + "|(?:the )?(?:media|banks|hollywood|names|elites?|money|press)|[a-z]+(?:ists|ers|ites|ians|ans"
                     + "|ors)) \\)\\)\\)",
-                    "zog goyim merchant merchants early gorillion ((( londonistan peace hitler"));
+                    "zog goyim merchant merchants early gorillion ((( londonistan peace hitler"),
+            new CodedHate(ProtectedCharacteristic.RELIGION, "\\b(?:the )?holocaust (?:was|is) (?:(?:massively |hugely"
+                    + " |wildly )?(?:exaggerated|overblown)|(?:a |just a )?(?:lie|hoax|myth|scam)|fake|made up|fiction)\\b"
+                    + "|\\b(?:the )?holocaust (?:never happened|didn't happen|did not happen)\\b|\\bholohoax\\b|\\b(?:6|six)"
+                    + " million (?:is|was) (?:a lie|exaggerated|a myth|made up)\\b", "holocaust holohoax million"),
+            new CodedHate(ProtectedCharacteristic.RACE, "\\b(?:some|certain|other|the other|non-white|non white) races"
+                    + " (?:just |all |naturally |genetically )?(?:have|has|are) (?:a )?(?:lower|low|smaller|lesser"
+                    + "|inferior)\\b", "races"),
+            new CodedHate(ProtectedCharacteristic.SEXUAL_ORIENTATION, "\\bconversion therapy (?:works|should be"
+                    + " (?:mandatory|compulsory|legal|allowed|brought back))\\b|\\b(?:need|needs|should get|should have|should"
+                    + " be sent to|sent to) conversion therapy\\b|\\baids (?:was|is) (?:nature's|god's) (?:way|punishment"
+                    + "|judgement|judgment|revenge)\\b|\\btwo (?:men|women|guys|girls|blokes|lads) kissing (?:is|are)"
+                    + " (?:\\w+ )?(?:disgusting|unnatural|gross|wrong|vile|sick|revolting)\\b|\\b(?:lesbians|she|you) (?:just"
+                    + " )?(?:haven't|havent|have not|hasn't|hasnt) met the right (?:man|guy|bloke|fella)\\b|\\b(?:being (?:gay"
+                    + "|a lesbian|lesbian|bi|bisexual|queer)|homosexuality|lesbianism) (?:is|was) " + SAID_TO_BE,
+                    "conversion aids kissing met being homosexuality lesbianism"),
+            new CodedHate(ProtectedCharacteristic.TRANSGENDER, "\\b(?:being (?:trans|transgender|non ?binary)"
+                    + "|transgenderism|transsexualism) (?:is|was) " + SAID_TO_BE, "being transgenderism transsexualism"));
 
     /**
      * A whole group, by pronoun, called less than human or all criminals ("subhuman the lot of them", "every single
@@ -126,18 +151,31 @@ final class HateRules {
                 + " (?:one|ones|" + ident + "|" + singular + ")\\b");
         book.triggers("good + dead + IDENT");
         String so = "(?:all |just |nothing but |literally |such |so |the |a bunch of |fucking |bloody |complete"
-                + " |total |absolute |basically |like |a |an |always |really |genuinely |properly |more like )*";
-        String adjectives = "(?:(?!(?:not|never|no|hardly|rarely|less|more|often|mostly|also|victims|afraid|scared"
-                + "|targets?|of|by|from|to|with|than|for|like|as|at|in|on|and|or|but)\\b)(?![a-z]+(?:ing|ed)\\b)[a-z]+ ){0,2}";
+                + " |total |absolute |basically |like |a |an |always |really |genuinely |properly |more like |a nation of"
+                + " |a race of |a pack of |a herd of |a load of |naturally |genetically |inherently |biologically )*";
+        String adjectives = "(?:(?!(?:not|never|no|hardly|rarely|less|often|mostly|also|victims|afraid|scared"
+                + "|targets?|of|by|from|to|with|than|for|like|as|at|in|on|and|or|but|being|unfairly|wrongly|falsely"
+                + "|targeted|attacked|abused|oppressed|persecuted|discriminated|mistreated|hated|misunderstood|marginali[sz]ed"
+                + "|scapegoated|demoni[sz]ed|dehumani[sz]ed|treated|called|labell?ed|portrayed|seen|painted|branded|described"
+                + "|accused|blamed|stereotyped|considered|viewed|regarded|deemed|thought|believed|assumed)\\b)"
+                + "(?![a-z]+ing\\b)[a-z]+ ){0,2}";
         String member = "(?:every|any|each|the average|your average|typical) (?:\\w+ )?" + singular
                 + "(?: (?:person|man|woman|guy|bloke|lad|girl|kid|child|refugee|migrant|immigrant))?"
                 + "|anyone with (?:autism|adhd|down syndrome|downs|tourettes|schizophrenia|bipolar|a disability)";
         book.hate("identity hostility", 0.88, "(?=[qj])(?<!\\b(?:against|for|towards|to|of|with|on|by|about|from) (?:[a-z]{1,12} )?)\\b(?:"
-                + ident + ") (?:are|is|were|r|are all|=) " + so + adjectives + "(?:[a-z]+ and )?" + NEGATIVE + "\\b|\\b(?:" + member
-                + ") (?:is|=) " + so + adjectives + "(?:a |an )?" + negativeOne() + "\\b|\\b" + singular + " = " + so
+                + ident + ") (?:are|is|were|r|are all|=|will always be|are basically|are simply) " + so + adjectives
+                + "(?:[a-z]+ and )?" + NEGATIVE + "\\b|\\b(?:" + member + ")(?: (?:i|i've|i have) (?:ever )?(?:met|know|knew"
+                + "|worked with|seen|dealt with))? (?:is|was|=) " + so + adjectives + "(?:a |an )?" + negativeOne() + "\\b|\\b" + singular + " = " + so
                 + adjectives + "(?:a |an )?" + negativeOne() + "\\b|\\b(?:"
-                + ident + ") (?:are|is) (?:only |just )?(?:good (?:for (?:one|two|three|nothing|one thing)|as)|born to"
-                + " be)\\b|\\b(?:whole|entire) (?:race|country|nation|religion|culture|community) (?:of |is )" + so
+                + ident + ") (?:are|is) (?:(?:only|just) good (?:for|as)|good (?:for (?:one|two|three|nothing|one thing)"
+                + "|as)|born to be)\\b|\\b(?:" + ident + ") (?:have|has|have got|got) no (?:morals|souls?|culture|brains?"
+                + "|shame|loyalty|manners|honou?r|values)\\b|\\b(?:" + ident + ") (?:always |all )?(?:play|plays|playing) the"
+                + " (?:victim|race card|religion card|gay card|trans card|disability card)\\b|\\b(?:" + ident + ") (?:all"
+                + " |always |just |only )?(?:steal|cheat|rob|scam|rape|scrounge|sponge|leech|lie(?! (?:down|in|on|back"
+                + "|low|there|here|ahead|flat|still|awake)\\b))\\b|\\b(?:" + ident + ") (?:(?:in|at|on|round|near|from) (?:my|our"
+                + "|the|this|that) \\w+ )?(?:all |always |just |really )?(?:smell|stink|reek)s? (?:like|of)\\b|\\b(?:"
+                + ident + ") (?:just |all |naturally |genetically )?(?:have|has)"
+                + " (?:a )?(?:lower|low|smaller|lesser) (?:iq|iqs|intelligence|brains?)\\b|\\b(?:whole|entire) (?:race|country|nation|religion|culture|community) (?:of |is )" + so
                 + adjectives + NEGATIVE + "\\b|\\b(?:" + ident
                 + ") (?:control|run|own|secretly run|secretly control) (?:the |our |all the |all )?(?:banks|media"
                 + "|world|government|money|country|hollywood)\\b|\\b(?:" + ident + ") (?:ruin|ruins|ruined"
@@ -175,9 +213,17 @@ final class HateRules {
                 + "|(?:they|they all|they'll all) (?:should|must|need to|deserve to|deserve|should all) (?:all )?(?:be )?"
                 + EXCLUDE + "\\b|\\b(?:send|kick|ship|throw|deport|boot) (?:them|em|the lot|the lot of them|every"
                 + " (?:last |single )?one)(?: all)?(?: back| out| home)?\\b|\\b(?:lock|round) (?:them|em) (?:all )?up\\b"
-                + "|\\bkeep (?:them|em) (?:all )?(?:out|away|off)\\b|\\bget rid of (?:them|em)\\b|" + DEHUMANISED + ")"
+                + "|\\bkeep (?:them|em) (?:all )?(?:out|away|off)\\b|\\bget rid of (?:them|em)\\b|" + DEHUMANISED
+                + "|\\b(?:sterilise|sterilize|exterminate|cull|gas|castrate) (?:them|em|the lot of them|all of them"
+                + "|the whole lot of them)\\b|\\block (?:them|em) (?:all )?(?:away|in)\\b|\\b(?:never|don't|dont|do not"
+                + "|wouldn't|would never|won't) (?:rent to|hire|employ|trust) (?:them|one|any of them|one of them)\\b(?!"
+                + " again)|\\b(?:they|they all|these people|their kind) (?:shouldn't|should not|should never|shouldnt"
+                + "|mustn't|must not) (?:ever )?(?:be allowed|be let|be trusted|be teachers|be parents|be in charge"
+                + "|have (?:kids|children|rights|the vote)|vote|marry|adopt|exist|raise (?:kids|children))\\b|\\b(?:we|i)"
+                + " (?:don't|do not|dont) want (?:them|any of them|their kind|your kind|you lot|these people) (?:here|in"
+                + " (?:this|our|my) (?:country|town|street|area|school|club))\\b)"
                 + "|\\b" + DEHUMANISED + ".{0,160}?\\b(?:" + ident + ")\\b");
-        book.triggers("IDENT + them em they they're they'll lot one");
+        book.triggers("IDENT + them em they they're they'll lot one people kind");
         book.hate("identity exclusion", 0.85, "\\b(?:" + ident + "|" + member + ")(?: like (?:you|u|him|her|them|that))?"
                 + " (?:should|must|need to|ought to|deserve to"
                 + "|deserve|should all|all need to|should get|should have been|should just)"

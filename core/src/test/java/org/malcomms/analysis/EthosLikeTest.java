@@ -68,14 +68,18 @@ class EthosLikeTest {
      * report ("used to call gay men 'poofs'") were read as reporting. {@code ethos-fifth.tsv} was written in the
      * ninth session by a fifth author, mostly hate without slurs, and read once, after that session's rule changes:
      * 0.631 (0.667 without the sex/gender comments), the same as with the rules before them; not revised against.
+     * {@code ethos-sixth.tsv} was written in the twelfth session by a sixth author and read once (0.634, 0.672), then
+     * the hate rules were revised against it in general form (0.748); the five sets before it, not read for that
+     * revision, rose with it: fifth 0.635 to 0.664, blind 0.706 to 0.728, final 0.730 to 0.744.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "ethos-independent.tsv, 0.75, 0.80, 0.90",
-        "ethos-holdout.tsv,     0.65, 0.69, 0",
-        "ethos-blind.tsv,       0.66, 0.70, 0.90",
-        "ethos-final.tsv,       0.66, 0.70, 0",
-        "ethos-fifth.tsv,       0.60, 0.64, 0"})
+        "ethos-holdout.tsv,     0.72, 0.76, 0",
+        "ethos-blind.tsv,       0.72, 0.77, 0.90",
+        "ethos-final.tsv,       0.74, 0.79, 0",
+        "ethos-fifth.tsv,       0.65, 0.69, 0",
+        "ethos-sixth.tsv,       0.74, 0.79, 0"})
     void hateAndNotAreToldApart(String file, double minAll, double minProtected, double minNamedRight) {
         Score s = score(file);
         assertThat(s.all()).isGreaterThanOrEqualTo(minAll);
