@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** The rules for threats of death, violence or serious harm, and for threats to share intimate images. */
@@ -234,6 +236,8 @@ final class ThreatRules {
             + "|make (?:his|her|their|your) life hell|deal with (?:him|her|them)|pay (?:him|her|them) a visit"
             + "|do what (?:you|u) (?:like|want)|have a word|tell (?:him|her|them) what you think|enjoy your visitors)"
             + "|\\blet (?:\\w+ ){1,5}?know (?:\\w+ )?where (?:you|u) (?:are|live|work)\\b";
+    /** The words that may follow a verb in a phrasal verb: "beat up", "run over". */
+    private static final Set<String> PARTICLES = Set.of("up", "out", "down", "over", "off", "in", "away");
     /**
      * Killing and grave violence done to a group, in the base form ("kill every", "torture all the", "beat up those"):
      * words with no everyday sense that would take people as their object.
@@ -242,10 +246,7 @@ final class ThreatRules {
             + " bomb|bomb|gas|drown|slaughter|butcher|massacre|exterminate|execute|behead|torture|beat up|batter"
             + "|wipe out|eradicate|string up|run over|mow down|smother|strangle|rape|gun down|kill off)";
     /** The same in the -ing form: "start killing", "time to start gassing". */
-    private static final String KILLING_ING = "(?:killing|murdering|shooting|stabbing|shanking|knifing|hanging|lynching"
-            + "|burning|torching|firebombing|bombing|gassing|drowning|slaughtering|butchering|massacring|exterminating"
-            + "|executing|beheading|torturing|beating up|battering|wiping out|eradicating|stringing up|running over"
-            + "|smothering|strangling|raping|gunning down|killing off)";
+    private static final String KILLING_ING = inflected(KILLING, ThreatRules::ing);
     /** What is done to people in a threat, as a participle: "should be shot", "they'll be beaten". */
     private static final String HARMED = "(?:killed|shot|hanged|hung|gassed|burned|burnt|executed|exterminated"
             + "|wiped out|wiped off|put down|put to death|slaughtered|lynched|stabbed|shanked|knifed|beaten|beat up"
@@ -277,13 +278,33 @@ final class ThreatRules {
     private ThreatRules() {
     }
 
-    /** The verbs of {@code alternation} as said of him or her: "kill|run over" gives "kills|runs over". */
-    private static String thirdPerson(String alternation) {
-        return Arrays.stream(alternation.substring(3, alternation.length() - 1).split("\\|")).map(verb -> {
-            int space = verb.indexOf(' ');
-            String first = space < 0 ? verb : verb.substring(0, space);
-            return first + (first.matches(".*(?:s|sh|ch|x|z)") ? "es" : "s") + (space < 0 ? "" : verb.substring(space));
+    /**
+     * The phrases of {@code alternation} with their verb put in another form by {@code form}: the first word, or the
+     * last where no particle follows the first ("run over" gives "runs over", "petrol bomb" gives "petrol bombs").
+     */
+    private static String inflected(String alternation, UnaryOperator<String> form) {
+        return Arrays.stream(alternation.substring(3, alternation.length() - 1).split("\\|")).map(phrase -> {
+            String[] words = phrase.split(" ");
+            int verb = words.length > 1 && !PARTICLES.contains(words[1]) ? words.length - 1 : 0;
+            words[verb] = form.apply(words[verb]);
+            return String.join(" ", words);
         }).collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /** A verb as said of him or her: "kills", "lynches". */
+    private static String thirdPerson(String verb) {
+        return verb + (verb.matches(".*(?:s|sh|ch|x|z)") ? "es" : "s");
+    }
+
+    /**
+     * A verb's -ing form by the spelling rules the killing verbs need: a final e dropped ("knifing"), a last consonant
+     * doubled after a single vowel in one syllable ("stabbing", "gassing", "running").
+     */
+    private static String ing(String verb) {
+        if (verb.endsWith("e") && !verb.endsWith("ee")) {
+            return verb.substring(0, verb.length() - 1) + "ing";
+        }
+        return verb + (verb.matches("[^aeiou]*[aeiou][^aeiouwxy]") ? verb.substring(verb.length() - 1) : "") + "ing";
     }
 
     /** One regular-expression alternative of each of {@code words}, longest first ("bus driver" before "bus"). */
@@ -696,7 +717,7 @@ final class ThreatRules {
                 + " (?:in|into|through)|take (?:a|their) (?:baseball )?(?:bat|hammer|machete|crowbar|knife|blade|axe"
                 + "|chainsaw) to|kick the (?:shit"
                 + "|crap|hell|living daylights) out of|" + BREAK_BONES + ")|(?:hope|wish|pray) (?:someone|somebody|some1|sum1)"
-                + " (?:" + thirdPerson(KILLING) + "|attacks|hurts)) " + wanted + "\\b|\\b(?:someone|somebody"
+                + " (?:" + inflected(KILLING, ThreatRules::thirdPerson) + "|attacks|hurts)) " + wanted + "\\b|\\b(?:someone|somebody"
                 + "|people|we) (?:should|needs to|need to|ought to|will) (?:burn|torch|firebomb|petrol bomb) (?:out "
                 + "|down )?(?:their"
                 + "|his|her|your|the) (?:\\w+ )?(?:house|houses|home|homes|flat|flats|car|cars|caravan|caravans|shop"
@@ -704,7 +725,7 @@ final class ThreatRules {
         book.triggers("someone somebody some1 sum1 people we + hurt hurts attack attacks assault blow behead throttle"
                 + " bullet round bat hammer machete crowbar blade axe chainsaw kick break smash snap crack cave stamp "
                 + RuleBook.firstWords(KILLING) + " "
-                + RuleBook.firstWords(thirdPerson(KILLING)));
+                + RuleBook.firstWords(inflected(KILLING, ThreatRules::thirdPerson)));
         book.threat("harm wanted done", 0.82, "\\b(?:about |high )?time (?:someone|somebody|some1|people|we) (?:finally )?(?:took"
                 + " (?:a|their) (?:knife|blade|bat|baseball bat|hammer|machete|crowbar) to|gave " + wanted + " a (?:good |proper"
                 + " |right )?(?:kicking|beating|hiding|battering)|" + VIOLATED + "|blew up|ran over|beat up) " + wanted + "\\b"
