@@ -187,7 +187,9 @@ final class Excuses {
                     + " ourselves|we call ourselves)\\b|\\b(?:i'm|i am|we're|we are|as a|as an|us|proud|fellow|being"
                     + "|proud to be) (?:a |an )?(?:(?:proud|fellow|big|old|little|bent|massive) )*(?:queer|queers|dyke"
                     + "|dykes"
-                    + "|fag|fags|faggot|poof|cripple|crip|tranny|nigga|niggas|homo|bender)\\b|\\bqueer (?:community"
+                    + "|fag|fags|faggot|poof|cripple|crip|tranny|trannies|nigga|niggas|homo|bender|muzzie|muzzies"
+                    + "|crips)\\b|\\b(?:call|calling|called) myself (?:a |an )?(?:queer|dyke|fag|faggot|poof|cripple|crip"
+                    + "|tranny|homo|bender|muzzie)\\b|\\bqueer (?:community"
                     + "|people|folk|culture|theory|history|and proud|rights|joy|art|pride|film|club|night)\\b");
 
     private final Pattern homonym = FirstChars.guarded(
@@ -199,7 +201,15 @@ final class Excuses {
                     + "|nuts|see)\\b|\\bgreat ape\\b|\\bfender bender\\b|\\b(?:gasping|dying|desperate"
                     + "|gagging) for a fag\\b"
                     + "|\\boffa's dyke\\b|\\bdyke (?:path|walk|road|lane|way)\\b|\\bchinks? (?:in|of) (?:the|his|her"
-                    + "|their|my|your|its|light)\\b");
+                    + "|their|my|your|its|light)\\b|\\b(?:outside|out the back|after dinner|after tea) for (?:a )?(?:quick"
+                    + " |crafty |sneaky )?fag\\b|\\b(?:a )?(?:crafty|sneaky) fag\\b|\\bfaggots? of (?:sticks|wood|twigs"
+                    + "|kindling|firewood|brushwood)\\b|\\b(?:will|to|would|could|may|might|can|does|did|helps?|used to)"
+                    + " retard (?:the|their|its|his|her|a|an|growth|progress|development)\\b|\\bretard(?:s|ed|ing)?"
+                    + " (?:the )?(?:growth|progress|development|reaction|ageing|aging|spread|rate|labour|labor|fire|flames?)"
+                    + "\\b|\\btranny\\b(?=[^.]{0,40}\\b(?:car|truck|pickup|van|gearbox|engine|clutch|gears?|motor|jeep)\\b)"
+                    + "|(?<=\\b(?:car|truck|pickup|van|engine|clutch|motor|jeep|rebuilt|rebuild|replaced|fixed) [^.]{0,40})"
+                    + "tranny\\b|\\bcoons?\\b(?=[^.]{0,40}\\b(?:bins?|trash|garbage|tree|attic|garden|chickens|hunting"
+                    + "|hound|raccoons?|woods)\\b)|\\bcoon (?:hunting|hound|dog|cat|skin)\\b");
 
     private final Pattern negatedHarm = FirstChars.guarded("\\b(?:never|not going to|wouldn't|won't|would never"
             + "|will never|could never|don't want to|no one is going to|nobody is going to|nobody's going to|not"

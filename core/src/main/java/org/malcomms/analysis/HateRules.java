@@ -152,7 +152,8 @@ final class HateRules {
         book.triggers("good + dead + IDENT");
         String so = "(?:all |just |nothing but |literally |such |so |the |a bunch of |fucking |bloody |complete"
                 + " |total |absolute |basically |like |a |an |always |really |genuinely |properly |more like |a nation of"
-                + " |a race of |a pack of |a herd of |a load of |naturally |genetically |inherently |biologically )*";
+                + " |a race of |a pack of |a herd of |a load of |naturally |genetically |inherently |biologically |no"
+                + " better than |too )*";
         String adjectives = "(?:(?!(?:not|never|no|hardly|rarely|less|often|mostly|also|victims|afraid|scared"
                 + "|targets?|of|by|from|to|with|than|for|like|as|at|in|on|and|or|but|being|unfairly|wrongly|falsely"
                 + "|targeted|attacked|abused|oppressed|persecuted|discriminated|mistreated|hated|misunderstood|marginali[sz]ed"
@@ -185,7 +186,18 @@ final class HateRules {
                 + "|\\bwhy do (?:all )?(?:" + ident + ") (?:always |all )?(?:smell|stink|breed like|lie|steal|(?:have to be"
                 + "|act|behave) (?:so |like )?" + adjectives + NEGATIVE + ")\\b"
                 + "|\\b(?:" + ident + ") (?:aren't|are not|isn't|is not) (?:even )?(?:proper |real |fully )?"
-                + "(?:human|humans|people|women|men|children)\\b");
+                + "(?:human|humans|people|women|men|children)\\b|\\b(?:every (?:single |last )?one|each one|all|each) of"
+                + " (?:those|these|the) (?:" + ident + ") (?:is|are|was|were) " + so + adjectives + "(?:a |an )?"
+                + negativeOne() + "\\b|\\b(?:" + ident + ") (?:are|will|will ever|can|could) never (?:be )?(?:any good"
+                + "|smart enough|good enough|clever enough|capable|worth (?:anything|respecting|it|the air)|equal"
+                + "|real (?:people|humans)|trusted|civilised|civilized|normal)\\b|\\bnever (?:met|known|seen) (?:a|an|any"
+                + "|one) (?:" + ident + "|" + singular + ") (?:who|that) (?:was|were|is|are) (?:worth|any good|decent"
+                + "|honest|smart|clever|trustworthy|normal|civilised|clean)\\b|\\b(?:(?:the world|this country|the country"
+                + "|society|britain|england|the uk|everyone|we|this town|our town|the planet) (?:would|will|'d) be"
+                + "|(?:wouldn't|would|won't|will) (?:the world|this country|the country|society|britain|everyone|we|the"
+                + " planet) be) (?:a"
+                + " |so |much |far |a lot )?(?:better|safer|nicer|happier|cleaner)(?: off| place)? without (?:all |the"
+                + " |any |those |these )?(?:" + ident + ")\\b");
         book.triggers("IDENT anyone");
         book.hate("insult naming a group", 0.88, "\\b(?:" + singular + "|" + ident + ")(?: [a-z]+)? (?:scum|scumbags?"
                 + "|cunts?|bastards?|vermin|rats?|filth|pigs?|parasites?|cockroach(?:es)?|animals?|savages?|bitch(?:es)?"
@@ -200,8 +212,9 @@ final class HateRules {
                 + " (?:sick|crawl|turn|feel (?:physically )?sick|want to (?:puke|vomit|throw up))\\b|\\b(?:"
                 + ident + ") (?:genuinely |really |honestly |proper )?(?:get|gets|do|does) (?:on my nerves|my head"
                 + " in)\\b|\\bcan'?t (?:stand|bear|stomach) (?:being (?:anywhere )?near |the sight of )?(?:all |the"
-                + " |those |these )*(?:" + ident + ")\\b|\\bnothing (?:winds me up|annoys me|disgusts me)"
-                + " (?:more|as much) than (?:" + ident + ")\\b");
+                + " |those |these )*(?:" + ident + ")\\b|\\bnothing (?:winds me up|annoys me|disgusts me|sickens me"
+                + "|repulses me|fills me with (?:more |as much )?(?:disgust|hatred|hate|rage|contempt|loathing))"
+                + " (?:(?:more|as much) )?(?:than|as) (?:" + ident + ")\\b");
         book.triggers("IDENT");
         book.hate("hostility by pronoun", 0.84, "\\b(?:" + ident + ")\\b.{0,160}?\\b(?:(?:i|we) (?:really |honestly"
                 + " |just |fucking |absolutely |genuinely )?(?:hate|despise|loathe|detest|can't stand|want)"
@@ -214,6 +227,11 @@ final class HateRules {
                 + EXCLUDE + "\\b|\\b(?:send|kick|ship|throw|deport|boot) (?:them|em|the lot|the lot of them|every"
                 + " (?:last |single )?one)(?: all)?(?: back| out| home)?\\b|\\b(?:lock|round) (?:them|em) (?:all )?up\\b"
                 + "|\\bkeep (?:them|em) (?:all )?(?:out|away|off)\\b|\\bget rid of (?:them|em)\\b|" + DEHUMANISED
+                + "|\\b(?:they|they all) (?:deserve|deserves|get) (?:nothing but|only) (?:contempt|hatred|hate|scorn|pain"
+                + "|suffering|misery|abuse)\\b|\\b(?:they|they all|they should all|they should) (?:belong|be) in (?:a |the )?"
+                + "(?:cage|cages|zoo|jail|camps?|gas chambers?|asylums?|the ground|the gutter|the bin|the sewer)\\b"
+                + "|\\b(?:i|we) (?:hope|wish) (?:that )?(?:they|all of them|every one of them) (?:would |will |all )*(?:just )?"
+                + "(?:die|drop dead|rot|burn|disappear|get (?:cancer|aids|killed|shot))\\b"
                 + "|\\b(?:sterilise|sterilize|exterminate|cull|gas|castrate) (?:them|em|the lot of them|all of them"
                 + "|the whole lot of them)\\b|\\block (?:them|em) (?:all )?(?:away|in)\\b|\\b(?:never|don't|dont|do not"
                 + "|wouldn't|would never|won't) (?:rent to|hire|employ|trust) (?:them|one|any of them|one of them)\\b(?!"

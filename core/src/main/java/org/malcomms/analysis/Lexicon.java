@@ -38,6 +38,8 @@ public final class Lexicon {
     private final Map<String, String> people = new HashMap<>();
     private final Set<String> known = new HashSet<>();
     private final List<String> maskable = new ArrayList<>();
+    /** Each known word of five letters or more by its slips (a letter dropped, two neighbours swapped); "" if shared. */
+    private final Map<String, String> slips = new HashMap<>();
 
     private static final Lexicon STANDARD = new Lexicon();
 
@@ -77,6 +79,19 @@ public final class Lexicon {
         maskable.addAll(List.of("shit", "shite", "arse", "piss", "crap"));
         slurs.keySet().stream().filter(w -> !slurs.get(w).directedOnly()).sorted().forEach(maskable::add);
         maskable.addAll(List.of("faggot", "kill", "rape", "die", "murder", "stab", "drown", "skull"));
+        known.addAll(List.of("exterminate", "exterminated", "subhuman", "worthless", "repulsive", "animals"));
+        for (String w : known) {
+            if (w.length() >= 5 && Letters.allBetween(w, 'a', 'z')) {
+                for (int i = 0; i < w.length(); i++) {
+                    slips.merge(w.substring(0, i) + w.substring(i + 1), w, (a, b) -> a.equals(b) ? a : "");
+                    if (i + 1 < w.length() && w.charAt(i) != w.charAt(i + 1)) {
+                        slips.merge(w.substring(0, i) + w.charAt(i + 1) + w.charAt(i) + w.substring(i + 2), w,
+                                (a, b) -> a.equals(b) ? a : "");
+                    }
+                }
+            }
+        }
+        known.forEach(slips::remove);
     }
 
     /** The plural of a noun of people.txt by its rule: "tory" to "tories", "policeman" to "policemen". */
@@ -152,6 +167,16 @@ public final class Lexicon {
     /** Words the de-obfuscation steps try to recover (joined spaced letters, collapsed repeats). */
     public boolean known(String word) {
         return known.contains(word) || aliases.containsKey(word);
+    }
+
+    /**
+     * The known word of five letters or more that {@code word} is one slip of the keys from, a letter dropped or two
+     * neighbours swapped ("disgsuting", "exterminted", "muslms"), when only one is; else null. Words of four letters
+     * or fewer are too often something else ("toon" is not a slur with a letter dropped).
+     */
+    public String slip(String word) {
+        String w = slips.get(word);
+        return w == null || w.isEmpty() ? null : w;
     }
 
     /** The word a masked token such as {@code f*ck}, {@code n****r} or {@code f*ggots} stands for, or null. */

@@ -2,6 +2,7 @@ package org.malcomms.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -17,11 +18,12 @@ final class RunTogether {
             "ill", "will", "gonna", "now", "and", "just", "the", "so", "to", "are", "is", "of", "in", "on", "at",
             "it", "me", "my", "we", "us", "our", "he", "she", "him", "her", "his", "who", "how", "why", "own", "all",
             "not", "no", "one", "lot", "see", "can", "bad", "big", "old", "down", "back", "them");
-    /** The reader or a group, in a run-together word: a split is taken only with an abusive piece or one of these. */
+    /** The reader, in a run-together word: a split is taken with an abusive piece or one of these. */
     private static final Set<String> READER = Set.of("you", "your", "yourself", "urself", "u", "ur", "ya", "them");
     /** Hostile words that count as abusive pieces of a run-together word ({@code stabyou}, {@code muslimscum}). */
     private static final Set<String> HOSTILE = Set.of("kill", "stab", "die", "shoot", "murder", "drown", "rape",
-            "kys", "scum", "vermin", "filth", "filthy");
+            "kys", "scum", "vermin", "filth", "filthy", "hang", "burn", "lynch", "gas", "deport", "behead",
+            "exterminate");
     private static final int MOST_PIECES = 6;
     /** Longer words are never split (a run of abuse is short; hostile text may send megabytes of letters). */
     private static final int LONGEST_RUN = 60;
@@ -31,11 +33,22 @@ final class RunTogether {
     private static final int PIECE = 10;
     private final Lexicon lexicon;
     private final Predicate<String> vocabulary;
+    /** Words of hatred, which with a group's word make a split worth taking: "ihatemuslims". */
+    private static final Set<String> HATRED = Set.of("hate", "hates", "despise", "loathe");
+    /** What a split holds: an abusive piece or the reader, a group's word, a word of hatred. */
+    private static final int ABUSE = 1;
+    private static final int GROUP = 2;
+    private static final int HATE = 4;
+    /** The words of the groups' names ("gay", "trans", "muslims"), pieces whatever their length: "killallgaypeople". */
+    private final Set<String> groupWords = new HashSet<>();
 
     /** {@code vocabulary} holds the real words, which are never split. */
     RunTogether(Lexicon lexicon, Predicate<String> vocabulary) {
         this.lexicon = lexicon;
         this.vocabulary = vocabulary;
+        lexicon.identities().keySet().forEach(name -> Arrays.stream(name.split(" "))
+                .filter(word -> word.length() >= 3 && !Set.of("the", "people", "with", "and").contains(word))
+                .forEach(groupWords::add));
     }
 
     /**
@@ -43,8 +56,9 @@ final class RunTogether {
      * ({@code gofuckyourself}, {@code iknowwhereyoulive}, {@code #gobacktoyourowncountry}). Pieces are real words of
      * four letters or more, abusive words, or short words abuse is glued with ({@link #GLUE}; not any short word,
      * so "retardant" is not "retard ant"); the best split is
-     * taken only when a piece is abusive or names the reader ({@link #READER}), so compounds and names stay whole
-     * ({@code assassinscreed}, {@code valhalla}, {@code whorepresents}). The best split has as few pieces as
+     * taken only when a piece is abusive or names the reader ({@link #READER}), or hatred is said of a group
+     * ({@code ihatemuslims}), so compounds, names and hashtags stay whole ({@code assassinscreed}, {@code valhalla},
+     * {@code whorepresents}, {@code blacklivesmatter}, {@code disarmhate}). The best split has as few pieces as
      * possible, then as few abusive pieces ({@code muslimscum} is "muslim scum", not "muslims cum"), then as few that are not glue words
      * ({@code gobacktoyour...} is "go back to your", not "go back toy our"). Each piece points at its own
      * letters when the word was written letter for letter, else at the whole word.
@@ -56,9 +70,9 @@ final class RunTogether {
             return List.of(token);
         }
         int n = w.length();
-        // cost[i][r]: the best split of w[0, i), r = 1 when a piece is abusive or names the reader; from: last start
-        int[][] cost = new int[n + 1][2];
-        int[][] from = new int[n + 1][2];
+        // cost[i][m]: the best split of w[0, i) whose pieces hold what m says (ABUSE, GROUP, HATE); from: last start
+        int[][] cost = new int[n + 1][8];
+        int[][] from = new int[n + 1][8];
         for (int[] row : cost) {
             Arrays.fill(row, Integer.MAX_VALUE);
         }
@@ -68,31 +82,44 @@ final class RunTogether {
                 String piece = w.substring(j, i);
                 boolean abusive = abusivePiece(piece);
                 boolean glue = GLUE.contains(piece);
-                if (!abusive && !glue && (piece.length() < 4 || !vocabulary.test(piece))) {
+                boolean group = groupWords.contains(piece);
+                if (!abusive && !glue && !group && (piece.length() < 4 || !vocabulary.test(piece))) {
                     continue;
                 }
                 int add = PIECE + (abusive ? 2 : 0) + (glue ? 0 : 1);
-                for (int r = 0; r < 2; r++) {
-                    int to = abusive || READER.contains(piece) ? 1 : r;
-                    if (cost[j][r] < MOST_PIECES * PIECE && cost[j][r] + add < cost[i][to]) {
-                        cost[i][to] = cost[j][r] + add;
-                        from[i][to] = j * 2 + r;
+                int holds = (abusive || READER.contains(piece) ? ABUSE : 0) | (group ? GROUP : 0)
+                        | (HATRED.contains(piece) ? HATE : 0);
+                for (int m = 0; m < 8; m++) {
+                    int to = m | holds;
+                    if (cost[j][m] < MOST_PIECES * PIECE && cost[j][m] + add < cost[i][to]) {
+                        cost[i][to] = cost[j][m] + add;
+                        from[i][to] = j * 8 + m;
                     }
                 }
             }
         }
-        if (cost[n][1] == Integer.MAX_VALUE || cost[n][0] < cost[n][1]) {
+        int best = -1;
+        int bestOther = Integer.MAX_VALUE;
+        for (int m = 0; m < 8; m++) {
+            boolean taken = (m & ABUSE) != 0 || (m & (GROUP | HATE)) == (GROUP | HATE);
+            if (taken && cost[n][m] != Integer.MAX_VALUE && (best < 0 || cost[n][m] < cost[n][best])) {
+                best = m;
+            } else if (!taken) {
+                bestOther = Math.min(bestOther, cost[n][m]);
+            }
+        }
+        if (best < 0 || bestOther < cost[n][best]) {
             return List.of(token);
         }
         boolean exact = token.end() - token.start() == n;
         List<Token> pieces = new ArrayList<>();
-        for (int i = n, r = 1; i > 0; ) {
-            int j = from[i][r] / 2;
+        for (int i = n, m = best; i > 0; ) {
+            int j = from[i][m] / 8;
             String piece = w.substring(j, i);
             String alias = lexicon.alias(piece);
             pieces.add(0, new Token(alias != null ? alias : piece, exact ? token.start() + j : token.start(),
                     exact ? token.start() + i : token.end(), true));
-            r = from[i][r] % 2;
+            m = from[i][m] % 8;
             i = j;
         }
         return pieces;

@@ -154,6 +154,8 @@ public final class TextNormaliser {
         String lastLeet = w.length() > 2 ? unLeetLast(w) : w;
         w = lexicon.known(lastLeet) || !lastLeet.equals(w) && vocabulary.test(lastLeet) ? lastLeet : w;
         w = unStretch(w);
+        String slip = w.length() < 5 || vocabulary.test(w) ? null : lexicon.slip(w);
+        w = slip != null ? slip : w;
         String alias = lexicon.alias(w);
         return new Token(alias != null ? alias : w, start, end, true);
     }

@@ -64,7 +64,7 @@ final class ThreatRules {
             + "|catch) (?:[a-z0-9']+ ){1,8}?and))*";
     private static final String SUBJ = "(?:\\b(?:i|we) (?:will|shall|am going to|are going to|want to|am about to|am planning to"
             + "|are planning to"
-            + "|are about to|am coming to)|\\b(?:i'll|we'll|ill|i'm going to|we're going to|i'm about to"
+            + "|are about to|am coming to|are coming to)|\\b(?:i'll|we'll|ill|i'm going to|we're going to|i'm about to"
             + "|i'm coming to|i'd|i would|i could|i swear i'll|i'm gunna|i'm gonna|i'm planning to|we're planning to"
             + "|i'd happily|i'd love to|i would love to|watch me|can't wait to|cant wait to)|\\bgoing to)";
     /** Breaking the bones of people: "break the legs of", "smash the skull of the first one I meet". */
@@ -259,7 +259,7 @@ final class ThreatRules {
             + "|thrown in|thrown into|tipped (?:down|off|into|in)|dragged out|put out of their misery|tortured"
             + "|castrated|hung from|hanged from|slapped|punched|battered|kicked|smacked|thumped|glassed|bottled"
             + "|leathered|kneecapped|maimed|attacked|assaulted|(?<!\\bbe |\\bb )hurt|whipped|flogged|knocked out"
-            + "|curb stomped|splattered|eliminated|purged)";
+            + "|curb stomped|splattered|eliminated|purged|left to (?:die|starve|drown|burn))";
     /** The same, perhaps after a first step: "lined up and gassed", "put in camps and shot", "dragged out and beaten". */
     private static final String VIOLATED = "(?:(?:lined up|rounded up|put in camps|dragged out|taken out|locked up|herded"
             + " up)(?: against (?:a|the) wall)? and )?" + HARMED;
@@ -854,7 +854,10 @@ final class ThreatRules {
         book.threat("killing them as a solution", 0.86, "\\b" + killingThem + " (?:would|will|is|could|'d) (?:solve"
                 + "|fix|sort|end|be the (?:answer|solution|only way|right thing|best thing)|be (?:a (?:good|great) (?:start"
                 + "|idea|thing)|right|justified|a public service)|be doing (?:the world|everyone|us|society|the country) a"
-                + " favou?r|make (?:this|the|our)|help)\\b|\\b" + killingThem + " (?:should be|ought to be|must be"
+                + " favou?r|make (?:this|the|our)|help)\\b|\\b(?:it should be|it ought to be|it must be|it needs to be"
+                + "|make it|it's time to make it) (?:legal|allowed|okay|ok|fine|acceptable|mandatory|compulsory) to (?:"
+                + KILLING + "|beat|attack|assault|hurt|punch|kick|shoot at) " + them + "\\b|\\b" + killingThem
+                + " (?:should be|ought to be|must be"
                 + "|needs to be) (?:legal|allowed|encouraged|rewarded|mandatory|compulsory|a sport)\\b|\\b" + killingThem
                 + " (?:is|'s|isn't|is not|ain't) (?:not )?(?:a crime|murder|a sin|wrong)\\b(?: ,| \\.)? (?:it's|it is|its"
                 + "|but)? ?(?:a|our|your|my|the) (?:duty|public service|civic duty|service|mercy|kindness|job)\\b"
@@ -863,7 +866,8 @@ final class ThreatRules {
                 + "|solution|cure|remedy|way to deal with them|thing) (?:to|for) " + them + "\\b|\\bthe only (?:language|thing)"
                 + " " + them + " (?:understand|understands|respect|respects|deserve|deserves) is (?:violence|force|a bullet"
                 + "|bullets|the rope|a beating|death|pain)\\b");
-        book.triggers(RuleBook.firstWords(KILLING_ING) + " beating kicking stoning battering hacking violence death bullet"
+        book.triggers(RuleBook.firstWords(KILLING_ING) + " beating kicking stoning battering hacking violence death bullet legal allowed okay ok"
+                + " fine acceptable mandatory compulsory"
                 + " bullets rope extermination genocide mass massacre beatings noose gallows gas language + solve fix sort"
                 + " end answer solution only start idea thing make help legal allowed encouraged rewarded mandatory"
                 + " compulsory sport right justified service favour favor crime murder sin wrong duty job cure remedy"

@@ -75,12 +75,15 @@ class HateCheckLikeTest {
      * {@code hatecheck-fresh.tsv} (ninth session; its targets include women, as HateCheck's do, whom the law here
      * does not protect, so only threats against them count as hateful found) was read once, then the threat rules
      * were revised against the misses of its odd data lines only: the even lines are the held-out measure, printed
-     * apart.
+     * apart. {@code hatecheck-full-dev.tsv} (twelfth session: all 29 of HateCheck's functionalities, three templates
+     * each, women among the targets) was read once (0.690, threats flagged 0.500) and then revised against (0.870,
+     * 1.000), so it flatters.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "hatecheck-independent.tsv, 0.85, 0.90",
-        "hatecheck-fresh.tsv,       0.70, 0.60"})
+        "hatecheck-fresh.tsv,       0.70, 0.60",
+        "hatecheck-full-dev.tsv,    0.86, 0.99"})
     void independentlyWrittenCasesAreScoredAsHateCheckIs(String file, double minF1, double minThreats) {
         MacroF1 f1 = new MacroF1(List.of("hateful", "not"));
         MacroF1[] halves = {new MacroF1(List.of("hateful", "not")), new MacroF1(List.of("hateful", "not"))};

@@ -17,7 +17,8 @@ class TextNormaliserTest {
 
     /**
      * Each dodge read back: letter swaps, masks, stretching, spaced letters, text-speak, emoji, look-alike and
-     * invisible characters, run-together abuse (and the compounds and names that must stay whole), echo brackets.
+     * invisible characters, run-together abuse (and the compounds, names and hashtags that must stay whole), echo
+     * brackets, a slip of the keys in a known word (but not in a short one).
      */
     static Stream<Arguments> dodges() {
         return Stream.of(
@@ -61,7 +62,13 @@ class TextNormaliserTest {
                 Arguments.of("you w*a*n*k*e*r", "you wanker"),
                 Arguments.of("i'll b-u-r-n it", "i'll burn it"),
                 Arguments.of("GO BACK TO YOUR OWN COUNTRYYYY", "go back to your own country"),
-                Arguments.of("£1000 by friday", "1000 by friday"));
+                Arguments.of("£1000 by friday", "1000 by friday"),
+                Arguments.of("Muslims are disgutsing", "muslims are disgusting"),
+                Arguments.of("should be exterminted", "should be exterminated"),
+                Arguments.of("a toon fan", "a toon fan"),
+                Arguments.of("Ihatetranspeople", "i hate trans people"),
+                Arguments.of("#killallgaypeople", "kill all gay people"),
+                Arguments.of("#BlackLivesMatter #DisarmHate", "blacklivesmatter disarmhate"));
     }
 
     @ParameterizedTest
