@@ -24,7 +24,7 @@ final class Excuses {
             "\\b(?:never|not|no one|nobody|nobody's|no one's|no way|wouldn't|won't|don't|didn't|can't|couldn't|isn't"
             + "|aren't"
                     + "|wasn't|shouldn't|do not|will not|would not|nor)\\b(?<!\\bcan't(?= wait\\b))"
-                    + "(?: (?!i'll|ill|i will|we'll|i'm|we're|or\\b)[^ .,\"]+){0,4} $");
+                    + "(?: (?!i'll|ill|i will|we'll|i'm|we're|or\\b|but\\b)[^ .,\"]+){0,4} $");
 
     /**
      * A negation of wanting, needing or trusting people, said of them by a name right after it: "we don't need

@@ -259,7 +259,15 @@ final class HateRules {
                 + "|sewer)\\b|\\b(?:" + ident + ") can (?:all )?(?:(?:fuck|piss|sod) (?:right )?off|go to hell|rot"
                 + "|die)\\b|\\b(?:" + ident + "|" + member + "|" + singular + " (?:boy|lad|man|girl|woman|kid))\\b"
                 + "[^.]{0,40}\\b(?:don't|dont|do not|never) (?:come|step|go) (?:in|into|near|round) (?:our|my|this) (?:changing rooms?|toilets?|street|road|estate|school|church|pub"
-                + "|area|town|village|club|team)\\b");
+                + "|area|town|village|club|team)\\b|\\b(?:i'd|i would|i will|i'll|we'd|we would) never let (?:a |an |any"
+                + " |one of those |those |these )?(?:\\w+ )?(?:" + ident + "|" + singular + ")(?: \\w+)? (?:anywhere )?near my"
+                + " (?:kids|children|family|daughter|son|daughters|sons|grandchildren|house|home)\\b|\\b(?:goes|go|went|gone"
+                + "|going) downhill (?:once|when|as soon as|since|after|the moment) (?:the )?(?:" + ident + ")(?: \\w+)?"
+                + " (?:move|moved|moves|arrive|arrived|come|came|turn up|turned up|take over|took over)\\b|\\b(?:was|were"
+                + "|used to be) (?:much |so |far |a lot |way )?better (?:before|when there were no|until) (?:the )?(?:"
+                + ident + ")\\b|\\btoo many (?:bloody |fucking |of these |of those |of the )?(?:" + ident + ") (?:here|round"
+                + " here|around here|in this country|in this town|in britain|in england|these days|everywhere|on our"
+                + " streets|coming in|coming over)\\b");
         book.triggers("IDENT anyone");
         book.hate("hatred of a group", 0.88, "\\b(?:i|we|everyone|honestly i|i just|i really|i fucking|i absolutely"
                 + "|i genuinely|i honestly|i truly|i proper) (?:hate|despise|loathe|detest|can't stand|am sick of"
