@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * The names of groups with a protected characteristic ("black people", "muslims", from the word list) and the
@@ -15,9 +14,8 @@ import java.util.function.Predicate;
  * names. The group rules read a marked copy of a message ({@link #marked}): each group name and member's word is
  * overwritten letter for letter by {@code q} or {@code j} ("black people are" becomes "qqqqqqqqqqqq are"), so one
  * short token in a regular expression ({@link #GROUP}, {@link #MEMBER}) stands for hundreds of names and every
- * offset stays where it was. A one-word name or member's word of six letters or more is also known misspelt by one
- * letter dropped or two neighbours swapped ("mulsims", "muslms", "imigrants"), the way HateCheck's spelling cases
- * dodge filters, unless the misspelling is itself a word ("blacks" without its "l" is "backs").
+ * offset stays where it was. A name misspelt by a slip of the keys ("mulsims", "imigrants") is read back by the
+ * normaliser ({@link Lexicon#slip}) before it gets here.
  */
 final class GroupNames {
     static final String GROUP = "\\bq+\\b";
@@ -41,63 +39,31 @@ final class GroupNames {
     private final Set<String> nameStarts = new HashSet<>();
     private final Set<String> memberWords = new LinkedHashSet<>();
     private final Map<String, ProtectedCharacteristic> members = new HashMap<>();
-    /** Misspellings of one-word names and members' words, and the word each stands for. */
-    private final Map<String, String> misspelt = new HashMap<>();
 
-    /** {@code isWord} tells real words, which are never taken for a misspelt name. */
-    GroupNames(Map<String, ProtectedCharacteristic> names, Predicate<String> isWord) {
+    GroupNames(Map<String, ProtectedCharacteristic> names) {
         this.names = Map.copyOf(names);
         this.longest = names.keySet().stream().mapToInt(n -> n.split(" ").length).max().orElse(1);
         names.keySet().forEach(name -> nameStarts.add(name.split(" ")[0]));
-        memberWords.addAll(List.of(MEMBERS.split("\\|")));
-        for (String name : names.keySet()) {
-            if (!name.contains(" ") && name.endsWith("s") && !name.endsWith("ss")) {
-                memberWords.add(name.endsWith("men") ? name.substring(0, name.length() - 3) + "man"
-                        : name.endsWith("ies") ? name.substring(0, name.length() - 3) + "y"
-                        : name.substring(0, name.length() - 1));
-            }
-        }
+        memberWords.addAll(memberWords(names.keySet()));
         for (String w : memberWords) {
             names.entrySet().stream().filter(e -> e.getKey().startsWith(w)).findFirst()
                     .ifPresent(e -> members.put(w, e.getValue()));
         }
         members.putIfAbsent("gypsy", ProtectedCharacteristic.RACE);
         CONDITIONS.forEach(c -> members.putIfAbsent(c, ProtectedCharacteristic.DISABILITY));
-        Set<String> words = new HashSet<>(memberWords);
-        names.keySet().stream().filter(n -> !n.contains(" ")).forEach(words::add);
-        Set<String> clashes = new HashSet<>();
-        for (String w : words) {
-            if (w.length() < 6) {
-                continue;
-            }
-            for (String v : misspellings(w)) {
-                if (isWord.test(v) || words.contains(v) || names.containsKey(v)) {
-                    continue;
-                }
-                if (misspelt.putIfAbsent(v, w) != null && !misspelt.get(v).equals(w)) {
-                    clashes.add(v);
-                }
-            }
-        }
-        clashes.forEach(misspelt::remove);
     }
 
-    /** {@code w} with one letter dropped, or two neighbouring letters swapped. */
-    private static Set<String> misspellings(String w) {
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i < w.length(); i++) {
-            out.add(w.substring(0, i) + w.substring(i + 1));
-            if (i + 1 < w.length() && w.charAt(i) != w.charAt(i + 1)) {
-                out.add(w.substring(0, i) + w.charAt(i + 1) + w.charAt(i) + w.substring(i + 2));
+    /** The words for one member of the groups {@code names} names: a hand list and the singular of each one-word name. */
+    static Set<String> memberWords(Set<String> names) {
+        Set<String> out = new LinkedHashSet<>(List.of(MEMBERS.split("\\|")));
+        for (String name : names) {
+            if (!name.contains(" ") && name.endsWith("s") && !name.endsWith("ss")) {
+                out.add(name.endsWith("men") ? name.substring(0, name.length() - 3) + "man"
+                        : name.endsWith("ies") ? name.substring(0, name.length() - 3) + "y"
+                        : name.substring(0, name.length() - 1));
             }
         }
-        out.remove(w);
         return out;
-    }
-
-    /** The word {@code w} stands for: itself, or the name or member's word it misspells. */
-    private String spelt(String w) {
-        return misspelt.getOrDefault(w, w);
     }
 
     /**
@@ -106,7 +72,6 @@ final class GroupNames {
      */
     Set<String> triggerWords() {
         Set<String> out = new HashSet<>(memberWords);
-        out.addAll(misspelt.keySet());
         for (String name : names.keySet()) {
             out.add(Arrays.stream(name.split(" ")).filter(w -> !Set.of("the", "people", "with", "of", "a", "an")
                     .contains(w)).findFirst().orElse(name.substring(name.lastIndexOf(' ') + 1)));
@@ -116,7 +81,7 @@ final class GroupNames {
 
     /** The protected characteristic of the first group named in {@code s} (normalised text), or null. */
     ProtectedCharacteristic groupIn(String s) {
-        String[] words = Arrays.stream(s.split(" ")).map(this::spelt).toArray(String[]::new);
+        String[] words = s.split(" ");
         for (int i = 0; i < words.length; i++) {
             int length = nameAt(words, i);
             if (length > 0) {
@@ -130,7 +95,7 @@ final class GroupNames {
     ProtectedCharacteristic memberIn(String s) {
         String[] words = s.split(" ");
         for (int i = 0; i < words.length; i++) {
-            ProtectedCharacteristic c = bruise(words, i) ? null : members.get(spelt(words[i]));
+            ProtectedCharacteristic c = bruise(words, i) ? null : members.get(words[i]);
             if (c != null) {
                 return c;
             }
@@ -146,15 +111,14 @@ final class GroupNames {
 
     /** The normalised text with group names and members' words overwritten (see the class comment). */
     String marked(String normal) {
-        String[] typed = normal.split(" ");
-        String[] words = Arrays.stream(typed).map(this::spelt).toArray(String[]::new);
+        String[] words = normal.split(" ");
         StringBuilder out = new StringBuilder(normal.length());
         int i = 0;
         while (i < words.length) {
             int length = nameAt(words, i);
-            String w = typed[i];
+            String w = words[i];
             if (length > 0) {
-                int chars = String.join(" ", Arrays.copyOfRange(typed, i, i + length)).length();
+                int chars = String.join(" ", Arrays.copyOfRange(words, i, i + length)).length();
                 out.append(String.valueOf(GROUP_LETTER).repeat(chars));
                 i += length;
             } else {

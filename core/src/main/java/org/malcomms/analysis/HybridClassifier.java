@@ -88,7 +88,7 @@ public final class HybridClassifier implements MessageClassifier {
         this.model = model;
         this.offensiveHead = model.linear().head("olid-a");
         this.normaliser = new TextNormaliser(lexicon, model.vectors()::has);
-        this.rules = new PhraseRules(lexicon, model.vectors()::has);
+        this.rules = new PhraseRules(lexicon);
     }
 
     /** The classifier with the models shipped in the jar and the standard word lists. */

@@ -70,6 +70,7 @@ public final class Lexicon {
         known.addAll(profanity.keySet());
         known.addAll(slurs.keySet());
         identities.keySet().forEach(phrase -> known.addAll(List.of(phrase.split(" "))));
+        known.addAll(GroupNames.memberWords(identities.keySet()));
         known.addAll(List.of("scum", "filth", "filthy", "vermin", "disgusting", "rats", "shot", "beat", "drown",
                 "murder", "stab"));
         known.addAll(List.of("kys", "kill", "killing", "die", "dead", "stab", "shoot", "rape", "nudes", "hate",

@@ -72,10 +72,9 @@ public final class PhraseRules {
     private final Excuses excuses;
     private final RuleBook rules;
 
-    /** {@code isWord} tells real words, which are never taken for a misspelt group name (see {@link GroupNames}). */
-    public PhraseRules(Lexicon lexicon, java.util.function.Predicate<String> isWord) {
+    public PhraseRules(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.groups = new GroupNames(lexicon.identities(), isWord);
+        this.groups = new GroupNames(lexicon.identities());
         this.excuses = new Excuses(lexicon);
         this.rules = new RuleBook(groups.triggerWords());
         ThreatRules.addTo(rules);

@@ -60,7 +60,7 @@ class FirstCharsTest {
         Lexicon lexicon = Lexicon.standard();
         WordVectors vectors = WordVectors.shipped();
         TextNormaliser normaliser = new TextNormaliser(lexicon, vectors::has);
-        GroupNames groups = new GroupNames(lexicon.identities(), vectors::has);
+        GroupNames groups = new GroupNames(lexicon.identities());
         Map<String, Pattern> patterns = new LinkedHashMap<>();
         RuleBook book = new RuleBook(groups.triggerWords());
         ThreatRules.addTo(book);
@@ -70,7 +70,7 @@ class FirstCharsTest {
         for (RuleBook.Rule rule : book.rules()) {
             patterns.put(rule.name() + " " + patterns.size(), rule.pattern().compiled());
         }
-        for (Object holder : List.of(new Excuses(lexicon), new PhraseRules(lexicon, vectors::has),
+        for (Object holder : List.of(new Excuses(lexicon), new PhraseRules(lexicon),
                 HybridClassifierTest.CLASSIFIER)) {
             for (Field field : holder.getClass().getDeclaredFields()) {
                 if (field.getType() == Pattern.class) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class GroupNamesTest {
-    private final GroupNames names = new GroupNames(Lexicon.standard().identities(), WordVectors.shipped()::has);
+    private final GroupNames names = new GroupNames(Lexicon.standard().identities());
 
     @Test
     void marksTheLongestNameAndMembersLetterForLetter() {
@@ -13,15 +13,6 @@ class GroupNamesTest {
         String marked = names.marked(text);
         assertThat(marked).hasSameSizeAs(text);
         assertThat(marked).isEqualTo("qqqqqqqqqqqq and every jjjjjj , not the jjjjj cat");
-    }
-
-    @Test
-    void aNameMisspeltByOneLetterIsStillTheName() {
-        assertThat(names.marked("mulsims are")).isEqualTo("qqqqqqq are");
-        assertThat(names.marked("imigrants are")).isEqualTo("qqqqqqqqq are");
-        assertThat(names.groupIn("i hate mulsims")).isEqualTo(ProtectedCharacteristic.RELIGION);
-        assertThat(names.groupIn("the backs were poor")).isNull();
-        assertThat(names.marked("my gran lacks patience")).isEqualTo("my gran lacks patience");
     }
 
     @Test

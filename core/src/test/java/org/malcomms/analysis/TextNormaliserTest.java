@@ -66,6 +66,8 @@ class TextNormaliserTest {
                 Arguments.of("Muslims are disgutsing", "muslims are disgusting"),
                 Arguments.of("should be exterminted", "should be exterminated"),
                 Arguments.of("a toon fan", "a toon fan"),
+                Arguments.of("I hate mulsims and imigrants", "i hate muslims and immigrants"),
+                Arguments.of("the backs were poor, my gran lacks", "the backs were poor , my gran lacks"),
                 Arguments.of("Ihatetranspeople", "i hate trans people"),
                 Arguments.of("#killallgaypeople", "kill all gay people"),
                 Arguments.of("#BlackLivesMatter #DisarmHate", "blacklivesmatter disarmhate"));
