@@ -507,7 +507,8 @@ final class ThreatRules {
                 + "|we will|we're going to|we're gonna|gonna|going to|i'm|we're|i am|we are)(?: \\w+){0,2}? (?:shoot up"
                 + "|blow up|bomb|drive (?:my"
                 + "|a|the|our) (?:car|van|lorry|truck) (?:straight )?into|driving (?:my|a|the|our) (?:car|van|lorry"
-                + "|truck) (?:straight )?into|plough into) (?:the|that|their|this|every|all the"
+                + "|truck) (?:straight )?into|plough into|poison (?:the |their )?(?:water|food|drinks|supply|wells?)"
+                + " (?:at|in|of)) (?:the|that|their|this|every|all the"
                 + "|those) (?:\\w+ ){0,2}?(?:mosques?|synagogues?|church|churches|temples?|gurdwaras?|hotels?|hostels?"
                 + "|bars?|clubs?|schools?|centres?|centers?|camps?|march|marches|parades?|protests?|rally|vigil"
                 + "|meetings?"
@@ -516,7 +517,7 @@ final class ThreatRules {
                 + "|truck) (?:straight )?into"
                 + " (?:them |those |these |the |a |every |any )?(?:\\w+ )?(?:(?:crowd|group|bunch|gang|queue|line|march"
                 + "|parade|load|pack)s? of )?(?:" + ident + "|" + memberAlone + "|" + SLURRED + ")");
-        book.triggers("shoot blow bomb drive driving plough ploughing ram ramming");
+        book.triggers("shoot blow bomb drive driving plough ploughing ram ramming poison");
         book.threat("harm foretold to them", 0.84, "\\b(?:will|'ll|are going to|is going to|gonna|be) (?:be )?(?:leaving"
                 + "|leave|going home|go home|carried out|coming out|going back) in (?:an ambulance|ambulances"
                 + "|(?:a )?body ?bags?|(?:a )?coffins?|boxes|pieces|(?:a )?wheelchairs?)\\b|\\b(?:will|'ll|are going to"
@@ -713,7 +714,8 @@ final class ThreatRules {
                 + "|hotels?|hostels?|march|protest|parade|bar))";
         book.threat("someone should", 0.82, "\\b(?:(?:someone|somebody|some1|sum1|people|we) (?:should|would|needs to|need to"
                 + "|ought to|is going to|will|must|has to|wants to|gotta|has got to)(?: just| really"
-                + "| finally)? (?:" + KILLING + "|attack|assault|blow up|hurt|throttle|put (?:a|one) (?:bullet|round)"
+                + "| finally)? (?:" + KILLING + "|attack|assault|blow up|hurt|throttle|set fire to|set alight|put (?:a|one)"
+                + " (?:bullet|round)"
                 + " (?:in|into|through)|take (?:a|their) (?:baseball )?(?:bat|hammer|machete|crowbar|knife|blade|axe"
                 + "|chainsaw) to|kick the (?:shit"
                 + "|crap|hell|living daylights) out of|" + BREAK_BONES + ")|(?:hope|wish|pray) (?:someone|somebody|some1|sum1)"
@@ -722,7 +724,7 @@ final class ThreatRules {
                 + "|down )?(?:their"
                 + "|his|her|your|the) (?:\\w+ )?(?:house|houses|home|homes|flat|flats|car|cars|caravan|caravans|shop"
                 + "|shops|van|vans|mosque|church|synagogue|temple|gurdwara|camp|site)(?: out)?\\b");
-        book.triggers("someone somebody some1 sum1 people we + hurt hurts attack attacks assault blow behead throttle"
+        book.triggers("someone somebody some1 sum1 people we + hurt hurts attack attacks assault blow behead throttle set"
                 + " bullet round bat hammer machete crowbar blade axe chainsaw kick break smash snap crack cave stamp "
                 + RuleBook.firstWords(KILLING) + " "
                 + RuleBook.firstWords(inflected(KILLING, ThreatRules::thirdPerson)));
@@ -733,7 +735,9 @@ final class ThreatRules {
                 + "|have to) (?:start"
                 + "|begin) (?:" + KILLING_ING + "|attacking|assaulting|hurting|beating) " + wanted + "\\b|\\b(?:someone|somebody"
                 + "|some1|people|we) (?:should|needs to|need to|must|ought to|has to|have to|will) (?:run|mow|hunt|beat"
-                + "|string|wipe) " + wanted + " (?:over|down|up|out|off the road)\\b|\\b(?:about |high )?time for"
+                + "|string|wipe) " + wanted + " (?:over|down|up|out|off the road)\\b|\\b(?:someone|somebody|some1"
+                + "|people) (?:should|needs to|need to|must|ought to|has to|have to|will) teach " + groupMember + " a lesson (?:they"
+                + "|he|she|you)(?:'ll| will)? (?:won't|will never|never) forget\\b|\\b(?:about |high )?time for"
                 + " (?:someone|somebody|some1|people|us|everyone|everybody|all of us|decent people|real \\w+) to"
                 + " (?:finally )?(?:start (?:" + KILLING_ING + "|attacking|assaulting|hurting|beating)|" + KILLING + "|attack"
                 + "|assault|hurt) " + wanted + "\\b|(?:\\b(?:someone|somebody|some1|people|we) (?:should|needs to|need to"
@@ -742,7 +746,7 @@ final class ThreatRules {
                 + "|gets? the message|remembers?|stops? breathing|begs?|bleeds?|can't|cannot|dies?|are dead|is dead"
                 + "|pass(?:es)? out)\\b");
         book.triggers("someone somebody some1 people we us everyone everybody decent real i i'll we'll ill i'm we're"
-                + " i'd going watch can't cant + time start begin run mow hunt beat string wipe batter kick whip flog"
+                + " i'd going watch can't cant + time start begin run mow hunt beat string wipe batter kick whip flog teach"
                 + " thrash punch");
         String doomed = "(?:(?:all |the |those |these )?(?:" + ident + "|" + PEOPLE + "|" + SLURRED + "|people like"
                 + " (?:you|him|her|them|that|this))|(?:every|each|any|the next|that|this) (?:\\w+ )?(?:" + singular
@@ -752,8 +756,8 @@ final class ThreatRules {
         String fate = "(?:(?:will|shall|are going to|are gonna|should|must|deserve to|need to) (?:all )?pay (?:for (?:this"
                 + "|it|that) )?with (?:their|his|her) (?:lives|life|blood)"
                 + "|(?:should|shud|must|need to|needs to|nd to|need 2|nd 2|ought to|deserve to|deserves to|will"
-                + "|are going to|is going to|are gonna|is gonna|gonna)(?: all)? (?:be |b |get )?(?:all )?(?:die"
-                + "|" + VIOLATED
+                + "|are going to|is going to|are gonna|is gonna|gonna)(?: all)? (?:be |b |get )?(?:all )?(?:die|hang"
+                + "|swing|burn|fry|" + VIOLATED
                 + ")|(?:deserve|deserves) (?:every|each|all the) (?:beating|kicking|battering|punch|slap|bullet|stabbing"
                 + "|attack|hiding)s?\\b|(?:deserve|deserves) (?:death|to be put to death|(?:to suffer |to die )?(?:a|an) (?:(?:slow"
                 + "|painful|horrible|horrific"
@@ -762,7 +766,8 @@ final class ThreatRules {
                 + "|shouldn't|should never|don't deserve to|do not deserve to"
                 + "|have no right to) (?:be allowed to )?(?:live"
                 + "|exist|breathe)|(?:belong|belongs) (?:at the end of a rope|on (?:a |the )?lampposts?|in (?:a |the )?"
-                + "(?:gas chambers?|ovens?|graves?|coffins?|body bags?))|(?:would|will|should) (?:all )?be (?:hanging"
+                + "(?:gas chambers?|ovens?|graves?|coffins?|body bags?|ground|mass graves?)|six (?:feet|foot) under|dead)"
+                + "|(?:will|are going to|are gonna|'ll) (?:all )?get what'?s coming(?: to them)?|(?:would|will|should) (?:all )?be (?:hanging"
                 + "|swinging) from|(?:deserve|need|needs|deserves|want|wants|should have|should all have|must have"
                 + "|ought to have|deserve to have"
                 + "|need to have) (?:a bullet|bullets|a knife(?: in the"
@@ -783,7 +788,8 @@ final class ThreatRules {
                 + "|knife)"
                 + "|acid|a rope|the rope)\\b|\\bthe only good (?:" + memberAlone + "|" + ident + ") (?:is|are) (?:a )?dead"
                 + " (?:one|ones|" + memberAlone + "|" + ident + ")\\b");
-        book.triggers("die death dead lives life blood allowed deserve acid rope lamppost lampposts oven ovens chambers"
+        book.triggers("die death dead lives life blood allowed hang swing burn fry six ground coming graves deserve acid"
+                + " rope lamppost lampposts oven ovens chambers"
                 + " graves coffins hanging"
                 + " swinging knife bullet bullets beating kicking swing hang lined slap slapping hiding battering smack"
                 + " drowning shooting gassing stringing stabbing torched smashed caved cut slit "
@@ -836,7 +842,7 @@ final class ThreatRules {
                 + singular + ")(?: [a-z']+){0,4}? (?:once and for all|for good|permanently|forever|for ever|completely"
                 + "|entirely|from the face of the earth|off the map)\\b|\\b(?:go|going|went) (?:hunting"
                 + "|hunt) (?:for )?(?:some |the"
-                + " |all the )?(?:" + GroupNames.NAMED + "|" + SLURRED + ")\\b|\\b" + KILLING + " (?:them|em) all(?: ,)? every (?:last"
+                + " |all the )?(?:" + GroupNames.NAMED + "|" + SLURRED + ")\\b|\\b" + KILLING + " (?:them|em)(?: all)?(?: ,)? every (?:last"
                 + " |single )?(?:" + memberAlone + "|" + ident + "|" + SLURRED + ")|\\bfinal solution (?:for|to) (?:the )?(?:"
                 + ident + "|" + SLURRED + "|" + singular + " question)\\b|\\bbring back (?:lynching|hanging|the gallows|the rope"
                 + "|public hangings?|the noose) for (?:all |the |those |these )?" + victims + "|\\b(?:hanging|death|a bullet"
@@ -863,7 +869,9 @@ final class ThreatRules {
                 + "|but)? ?(?:a|our|your|my|the) (?:duty|public service|civic duty|service|mercy|kindness|job)\\b"
                 + "|\\b(?:violence|death|bullets?|the rope|extermination|genocide|mass murder|a massacre|a (?:good )?beating"
                 + "|beatings|the noose|the gallows|the gas chambers?) (?:is|are) the (?:only |best |real |one |final )?(?:answer"
-                + "|solution|cure|remedy|way to deal with them|thing) (?:to|for) " + them + "\\b|\\bthe only (?:language|thing)"
+                + "|solution|cure|remedy|way to deal with them|thing) (?:to|for) " + them + "\\b|\\bthe (?:only |best |real"
+                + " |final )?(?:answer|solution|cure|remedy) (?:to|for) " + them + " (?:is|are) (?:a bullet|bullets|death"
+                + "|the rope|extermination|genocide|violence|a (?:good )?beating|the gas chambers?|a mass grave)\\b|\\bthe only (?:language|thing)"
                 + " " + them + " (?:understand|understands|respect|respects|deserve|deserves) is (?:violence|force|a bullet"
                 + "|bullets|the rope|a beating|death|pain)\\b");
         book.triggers(RuleBook.firstWords(KILLING_ING) + " beating kicking stoning battering hacking violence death bullet legal allowed okay ok"
