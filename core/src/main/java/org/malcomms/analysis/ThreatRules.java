@@ -21,7 +21,8 @@ final class ThreatRules {
             + "|for|with|without|to|before|after|this|these|those|here|there|myself|ourselves|personally|lol|mate|half"
             + "|every|each|any|whenever"
             + "|black"
-            + "|senseless|within|dead|alive|out|up|down|over|off|all|both|too|first|one|once|should|shall|will|would"
+            + "|senseless|within|dead|alive|out|up|down|over|off|under|into|onto|through|all|both|too|first|one|once"
+            + "|should|shall|will|would"
             + "|must|need"
             + "|needs|ought|deserve|deserves|are|is|were|was|be|been|get|gets|got|can|could|have|has|had|don't|won't"
             + "|can't|aren't|isn't|shot|hung|burnt|beaten|slain|strung|wiped|[a-z]+ed|suffer|burn|die|bleed|hang|rot"
@@ -78,7 +79,7 @@ final class ThreatRules {
             + "|your|ur|his|their|every)\\b)|hunt down|come for|track down"
             + "|beat up|(?:beat|kick) the (?:shit|crap|hell|living daylights) out of|fuck up|mess up|sort out|do in"
             + "|run over|set fire to|break|snap|knock out|rip apart|cave in|smash up|poison|slash|slice|carve up|cut up"
-            + "|wring|finish|stamp on|headbutt|bottle|jump|leather|curb stomp|maim|cripple|mow down|run down"
+            + "|wring|finish|stamp on|headbutt|bottle|jump|leather|curb stomp|maim|cripple|mow down|run down|string up"
             + "|put (?:a|one|two) (?:bullet|bullets|round|rounds) (?:in|into|through)|(?:slit|cut) the throats? of"
             + "|" + BREAK_BONES + "|gun down|take (?:a|my) (?:baseball )?(?:bat"
             + "|hammer|machete|crowbar|golf club|knife) to|key(?= (?:your|his|her|their|that|the) (?:\\w+ )?(?:car"
@@ -261,8 +262,9 @@ final class ThreatRules {
             + "|leathered|kneecapped|maimed|attacked|assaulted|(?<!\\bbe |\\bb )hurt|whipped|flogged|knocked out"
             + "|curb stomped|splattered|eliminated|purged|left to (?:die|starve|drown|burn))";
     /** The same, perhaps after a first step: "lined up and gassed", "put in camps and shot", "dragged out and beaten". */
-    private static final String VIOLATED = "(?:(?:lined up|rounded up|put in camps|dragged out|taken out|locked up|herded"
-            + " up)(?: against (?:a|the) wall)? and )?" + HARMED;
+    private static final String VIOLATED = "(?:(?:lined up|rounded up|put in camps|dragged (?:out|outside|into the"
+            + " streets?)|taken out(?:side)?|locked up|herded up|marched (?:out|outside))(?: against (?:a|the) wall)? and )?"
+            + HARMED;
     /** The person a member's word names, after it: "every gay man", "any black person". */
     private static final String NAMED_PERSON = "(?: (?:man|men|woman|women|lad|lads|bloke|blokes|guy|guys|girl|girls|boy"
             + "|boys|kid|kids|child|children|person|people|family|families|couple|fella|fan|fans|mp|councillor|doctor"
@@ -335,7 +337,7 @@ final class ThreatRules {
                 + " poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track"
                 + " beat fuck mess sort do run set break snap knock rip cave slash slice carve wring finish stamp"
                 + " headbutt bottle jump leather key curb maim cripple mow bullet bullets rounds bat hammer machete"
-                + " crowbar club wipe eradicate massacre crack");
+                + " crowbar club wipe eradicate massacre crack string");
         book.threat("harm in progress", 0.86, SUBJ + " (?:be|start|begin|keep) (?:killing|stabbing|shooting|hurting"
                 + "|battering|burning|bombing|beating|hunting|gassing|lynching|murdering|slaughtering)\\b"
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna) make sure"
@@ -388,14 +390,14 @@ final class ThreatRules {
                 + "|need to|must|ought to|has to|have to))"
                 + " (?:run (?:down|over) (?:any|every|each|those|these|the next)"
                 + "|run (?:over (?:him|her|them|you)|(?:you|him|her|them|em) (?:over|down))|(?:tip|push|throw|chuck"
-                + "|shove|drag) (?:any|every|all|each|those"
-                + "|these|them|him|her|you|the next)\\b[^.]{0,40}\\b(?:(?:into|off|in front of|under|through|down|out of)"
+                + "|shove|drag) (?:(?:any|every|all|each|those|these|them|him|her|you|the next)\\b|(?:a|an|some)"
+                + " (?:\\w+ )?" + memberAlone + ")[^.]{0,40}\\b(?:(?:into|off|in front of|under|through|down|out of)"
                 + " (?:a|the|their|his|her|your)\\b|in (?:a|the) (?:ditch|river|canal|pit|furnace|bonfire)\\b))"
                 + "|\\b" + DOERS + " (?:throwing|pushing|tipping|chucking|shoving|dragging)"
                 + " (?:any|every|all|each|those|these|them|him|her|you|the next)\\b[^.]{0,40}\\b(?:into|off|in front of"
                 + "|under|through|down|out of) (?:a|the|their|his|her|your)\\b");
         book.triggers("run tip push throw chuck shove drag throwing pushing tipping chucking shoving dragging + any"
-                + " every all each those these them him her you next");
+                + " every all each those these them him her you next a an some");
         book.threat("harm as an outcome", 0.86, "\\b(?:you|ur|you'll|you're|youll|youre|you will|you are|you won't"
                 + "|you wont|i'll put you|we'll put you|put you)\\b[^.]{0,40}?\\b(?:in a&e|in a e|in a and e"
                 + "|in (?:the )?"
@@ -471,8 +473,8 @@ final class ThreatRules {
                 + "\\bwith (?:petrol|acid|knives|a knife|blades|machetes?|a machete|bats|baseball bats|a gun|guns"
                 + "|matches"
                 + "|lighters?|a crowbar|crowbars)\\b|\\b(?:i'm|we're|i am|we are|we'll be|i'll be) (?:coming|going"
-                + "|heading|down there|round there|up there)"
-                + " (?:round |over |down |up )?(?:to (?:the|that|their|your) (?:[\\w']+ ){0,3}?)?with (?:petrol|acid"
+                + "|heading|down there|round there|up there|(?:gonna|going to) (?:go|come|head|turn up))"
+                + " (?:round |over |down |up )?(?:(?:to|at) (?:the|that|their|your) (?:[\\w']+ ){0,3}?)?with (?:petrol|acid"
                 + "|knives|a knife|machetes?|a gun|guns|a shotgun|a crowbar|crowbars|baseball bats|a baseball bat"
                 + "|petrol cans)\\b"
                 + "|\\b(?:i'm|we're|i am|we are) bringing (?:a|my|the|some) (?:knife|knives|machete|gun|shotgun|crowbar"
@@ -504,7 +506,8 @@ final class ThreatRules {
                 + "|ablaze)\\b");
         book.triggers("torch burn firebomb fire petrol set");
         book.threat("attack on a place", 0.86, "\\b(?:i'll|i will|ill|i'm going to|im going to|i'm gonna|im gonna|we'll"
-                + "|we will|we're going to|we're gonna|gonna|going to|i'm|we're|i am|we are)(?: \\w+){0,2}? (?:shoot up"
+                + "|we will|we're going to|we're gonna|gonna|going to|i'm|we're|i am|we are|someone should|somebody should"
+                + "|someone needs to|somebody needs to|people should|we should|we need to)(?: \\w+){0,2}? (?:shoot up"
                 + "|blow up|bomb|drive (?:my"
                 + "|a|the|our) (?:car|van|lorry|truck) (?:straight )?into|driving (?:my|a|the|our) (?:car|van|lorry"
                 + "|truck) (?:straight )?into|plough into|poison (?:the |their )?(?:water|food|drinks|supply|wells?)"
@@ -767,7 +770,8 @@ final class ThreatRules {
                 + "|have no right to) (?:be allowed to )?(?:live"
                 + "|exist|breathe)|(?:belong|belongs) (?:at the end of a rope|on (?:a |the )?lampposts?|in (?:a |the )?"
                 + "(?:gas chambers?|ovens?|graves?|coffins?|body bags?|ground|mass graves?)|six (?:feet|foot) under|dead)"
-                + "|(?:will|are going to|are gonna|'ll) (?:all )?get what'?s coming(?: to them)?|(?:would|will|should) (?:all )?be (?:hanging"
+                + "|(?:will|are going to|are gonna|'ll) (?:all )?get what'?s coming(?: to them)?|(?:will|'ll|should) (?:all )?be"
+                + " (?:the )?first (?:up )?against the wall|(?:would|will|should) (?:all )?be (?:hanging"
                 + "|swinging) from|(?:deserve|need|needs|deserves|want|wants|should have|should all have|must have"
                 + "|ought to have|deserve to have"
                 + "|need to have) (?:a bullet|bullets|a knife(?: in the"
@@ -788,7 +792,7 @@ final class ThreatRules {
                 + "|knife)"
                 + "|acid|a rope|the rope)\\b|\\bthe only good (?:" + memberAlone + "|" + ident + ") (?:is|are) (?:a )?dead"
                 + " (?:one|ones|" + memberAlone + "|" + ident + ")\\b");
-        book.triggers("die death dead lives life blood allowed hang swing burn fry six ground coming graves deserve acid"
+        book.triggers("die death dead lives life blood allowed wall hang swing burn fry six ground coming graves deserve acid"
                 + " rope lamppost lampposts oven ovens chambers"
                 + " graves coffins hanging"
                 + " swinging knife bullet bullets beating kicking swing hang lined slap slapping hiding battering smack"
@@ -835,6 +839,9 @@ final class ThreatRules {
                 + whole + "|(?:fucking )?(?:" + ident + "|" + SLURRED + ")" + notThings + ")\\b|\\bthe (?:only |best |final )?(?:way to deal with|answer to"
                 + "|solution to|solution for|cure for|thing to do with) (?:[a-z']+ ){1,4}?is to (?:\\w+ )?" + KILLING
                 + " (?:them|em|the lot|every one of them|all of them)\\b"
+                + "|\\b(?:cleanse|purge|clear|free) (?:the world|the earth|the country|this country|britain|england"
+                + "|society|our streets|the streets|this town|our town|europe) of (?:all |the |every |those |these )?(?:"
+                + ident + "|" + SLURRED + ")\\b|\\bethnic(?:ally)? cleans(?:e|ing) (?:of )?(?:all |the )?(?:" + ident + ")\\b"
                 + "|\\b(?:get rid of|rid (?:the world|the earth|the country|this country|britain|england|society) of)"
                 + " (?:all |the |every |every last |those |these )?(?:of the )?(?:" + ident + ")(?: [a-z']+){0,4}?"
                 + " (?:once and for all|from the face of the earth|off the map)\\b|\\b(?:eliminate|purge|wipe out"
@@ -851,7 +858,7 @@ final class ThreatRules {
                 + victims);
         book.triggers(RuleBook.firstWords(KILLING) + " " + RuleBook.firstWords(KILLING_ING) + " death nuke sterilise"
                 + " sterilize castrate stone bulldoze round sink blow smash throw rid eliminate purge hunting hunt"
-                + " final bring bullet rope");
+                + " final bring bullet rope cleanse clear free ethnic ethnically");
         // killing a group, or beating it to death, spoken of as a good thing: "drowning X would solve our problems"
         String them = "(?:(?:all |the |those |these |every )?(?:" + ident + "|" + SLURRED + ")|(?:a|an|any|every|the next)"
                 + " (?:\\w+ )?" + memberAlone + ")";
@@ -926,6 +933,12 @@ final class ThreatRules {
                 + "|the army) (?:just |finally |all )?(?:" + VIOLATED + "|blew up|ran over|mowed down|beat up|shot up"
                 + "|set fire to)(?: [a-z']+){0,4}? " + victims + ")\\b");
         book.triggers("good great nice lovely brilliant fantastic amazing better best safer happier + if when once");
+        book.threat("harm to a group named before", 0.86, "\\b(?:" + ident + "|" + SLURRED + ")\\b.{0,120}?\\b(?:we|someone"
+                + "|somebody|people|they) (?:should|need to|needs to|must|ought to|will|have to) (?:just )?put (?:them|em)(?:"
+                + " all)? (?:down|to sleep|out of their misery)\\b|\\b(?:get|fetch|bring|grab) (?:the|a|me a|me the) (?:rope"
+                + "|noose|pitchforks?|torches|petrol)\\b.{0,20}?\\b(?:there's|there is|there are|theres) (?:a |an |some |two"
+                + " |three |loads of |more )?(?:\\w+ )?(?:" + ident + "|" + memberAlone + "|" + SLURRED + ")");
+        book.triggers("put rope noose pitchfork pitchforks torches petrol");
         book.threat("exposure threat", 0.8, "\\b(?:i'll|i will|i'm going to|going to|i can|i could|i'd|we'll|or i'll"
                 + "|i'm gonna|unless you[^.]{0,30}i'll) (?:\\w+ ){0,2}(?:post|share|send|leak|upload|show|put"
                 + "|spread|forward|publish|expose)(?: [a-z@']+){0,5} (?:your|ur|all your) (?:\\w+ )?(?:texts"
