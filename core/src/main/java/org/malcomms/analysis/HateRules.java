@@ -39,7 +39,7 @@ final class HateRules {
             + "|every beating|a beating|a kicking|a slap|a good slap|jailed|imprisoned|fired|sacked|barred|aborted"
             + "|kept in separate \\w+|put in separate \\w+|separated|starved|institutionalised|sectioned"
             + "|lose (?:custody|their kids|their children|their rights|their jobs|the vote)|stripped of \\w+"
-            + "|spat on|monitored|registered|tagged|under surveillance|microchipped|made to (?:carry|wear) \\w+"
+            + "|spat on|kept at home|kept indoors|kept inside|monitored|registered|tagged|under surveillance|microchipped|made to (?:carry|wear) \\w+"
             + "|forced to wear \\w+|carry (?:an? )?id cards?)";
 
     /** {@link #NEGATIVE} with a singular beside each plural ("a freak", "a parasite"), for one member of a group. */
@@ -77,7 +77,9 @@ final class HateRules {
                     + "|add to|boost) the 41\\b|\\b(?:just|only|still|always|you're|you are|he's|she's|he is|she is"
                     + "|you'll always be|you will always be) (?:just |only |still |always )?a (?:bloke|man|geezer|fella|lad) in"
                     + " a (?:dress|wig|skirt|frock)\\b|\\ba (?:man|bloke|geezer|fella) in a (?:dress|wig|skirt|frock) is"
-                    + " (?:still|just|always) a (?:man|bloke|geezer|fella)\\b", "41 bloke man geezer fella lad"),
+                    + " (?:still|just|always) a (?:man|bloke|geezer|fella)\\b|\\bare (?:just |only |still |really |all )?(?:men"
+                    + "|blokes|geezers) in (?:dresses|wigs|skirts|frocks)\\b", "41 bloke man geezer fella lad men blokes"
+                    + " geezers"),
             new CodedHate(ProtectedCharacteristic.TRANSGENDER, "\\b(?:you'll|you will|he'll|he will|they'll|they will)"
                     + " never be a (?:real |proper )?(?:woman|girl|lady)\\b|\\bnot a (?:real|proper) (?:woman|girl|lady)\\b"
                     + "[^.]{0,12}\\bnever will be\\b", "never + woman girl lady"),
@@ -179,7 +181,10 @@ final class HateRules {
                 + " (?:a )?(?:lower|low|smaller|lesser) (?:iq|iqs|intelligence|brains?)\\b|\\b(?:whole|entire) (?:race|country|nation|religion|culture|community) (?:of |is )" + so
                 + adjectives + NEGATIVE + "\\b|\\b(?:" + ident
                 + ") (?:control|run|own|secretly run|secretly control) (?:the |our |all the |all )?(?:banks|media"
-                + "|world|government|money|country|hollywood)\\b|\\b(?:" + ident + ") (?:ruin|ruins|ruined"
+                + "|world|government|money|country|hollywood)\\b|\\b(?:" + ident + ") (?:are|is) (?:behind|responsible for)"
+                + " (?:every|all|all the|most|most of the) (?:wars?|crimes?|problems?|attacks?|crises|pandemics?)\\b|\\b(?:"
+                + ident + ") (?:bring|brings|spread|spreads) (?:nothing but |only |with them )?(?:crime|disease|diseases"
+                + "|drugs|violence|trouble|filth|chaos|terror|rape)\\b|\\b(?:" + ident + ") (?:ruin|ruins|ruined"
                 + "|are ruining|destroy|destroys|destroyed|are destroying|will destroy|will ruin|infest|infested"
                 + "|are infesting|invade|invaded|are invading)\\b|\\b(?:" + ident + ") (?:are|is) (?:never|not) (?:any good|to be trusted|welcome"
                 + "|wanted)\\b|\\bwhy (?:are|r|is) (?:all )?(?:" + ident + ") " + so + NEGATIVE + "\\b"
