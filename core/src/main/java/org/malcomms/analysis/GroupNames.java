@@ -53,7 +53,7 @@ final class GroupNames {
         CONDITIONS.forEach(c -> members.putIfAbsent(c, ProtectedCharacteristic.DISABILITY));
     }
 
-    /** The words for one member of the groups {@code names} names: a hand list and the singular of each one-word name. */
+    /** The words for one member of the groups {@code names} names: a hand list, the singular of each one-word name. */
     static Set<String> memberWords(Set<String> names) {
         Set<String> out = new LinkedHashSet<>(List.of(MEMBERS.split("\\|")));
         for (String name : names) {

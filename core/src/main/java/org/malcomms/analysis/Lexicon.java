@@ -38,7 +38,7 @@ public final class Lexicon {
     private final Map<String, String> people = new HashMap<>();
     private final Set<String> known = new HashSet<>();
     private final List<String> maskable = new ArrayList<>();
-    /** Each known word of five letters or more by its slips (a letter dropped, two neighbours swapped); "" if shared. */
+    /** Each known word of five letters or more by its slips (a letter dropped, neighbours swapped); "" if shared. */
     private final Map<String, String> slips = new HashMap<>();
 
     private static final Lexicon STANDARD = new Lexicon();
@@ -72,7 +72,7 @@ public final class Lexicon {
         identities.keySet().forEach(phrase -> known.addAll(List.of(phrase.split(" "))));
         known.addAll(GroupNames.memberWords(identities.keySet()));
         known.addAll(List.of("scum", "filth", "filthy", "vermin", "disgusting", "rats", "shot", "beat", "drown",
-                "murder", "stab"));
+                "murder", "stab", "exterminate", "exterminated", "subhuman", "worthless", "repulsive", "animals"));
         known.addAll(List.of("kys", "kill", "killing", "die", "dead", "stab", "shoot", "rape", "nudes", "hate",
                 "gay", "jew", "muslim", "fucking", "kill yourself", "you", "your", "kill you", "yourself", "urself", "hang",
                 "neck", "burn", "i'm", "i'll", "i'd", "i've"));
@@ -80,7 +80,6 @@ public final class Lexicon {
         maskable.addAll(List.of("shit", "shite", "arse", "piss", "crap"));
         slurs.keySet().stream().filter(w -> !slurs.get(w).directedOnly()).sorted().forEach(maskable::add);
         maskable.addAll(List.of("faggot", "kill", "rape", "die", "murder", "stab", "drown", "skull"));
-        known.addAll(List.of("exterminate", "exterminated", "subhuman", "worthless", "repulsive", "animals"));
         for (String w : known) {
             if (w.length() >= 5 && Letters.allBetween(w, 'a', 'z')) {
                 for (int i = 0; i < w.length(); i++) {

@@ -31,14 +31,14 @@ final class RunTogether {
     private static final int LONGEST_PIECE = 20;
     /** The cost of one piece in a split, against 2 for an abusive piece and 1 for a piece not a glue word. */
     private static final int PIECE = 10;
-    private final Lexicon lexicon;
-    private final Predicate<String> vocabulary;
     /** Words of hatred, which with a group's word make a split worth taking: "ihatemuslims". */
     private static final Set<String> HATRED = Set.of("hate", "hates", "despise", "loathe");
     /** What a split holds: an abusive piece or the reader, a group's word, a word of hatred. */
     private static final int ABUSE = 1;
     private static final int GROUP = 2;
     private static final int HATE = 4;
+    private final Lexicon lexicon;
+    private final Predicate<String> vocabulary;
     /** The words of the groups' names ("gay", "trans", "muslims"), pieces whatever their length: "killallgaypeople". */
     private final Set<String> groupWords = new HashSet<>();
 
