@@ -19,7 +19,7 @@ final class ThreatRules {
             + "|our|it|who|that|which|like|in|on|at|from|of|by|near|round|around|outside|inside|across|and|or|but|if"
             + "|when|whenever|while|till|until|unless|because|so|as|than|next|tonight|tomorrow|today|now|again|ever"
             + "|for|with|without|to|before|after|this|these|those|here|there|myself|ourselves|personally|lol|mate|half"
-            + "|every|each|any|whenever"
+            + "|every|each|any|whenever|soon|yet|already|later"
             + "|black"
             + "|senseless|within|dead|alive|out|up|down|over|off|under|into|onto|through|all|both|too|first|one|once"
             + "|should|shall|will|would"
@@ -63,7 +63,8 @@ final class ThreatRules {
     private static final String ADV = "(?: (?:fucking|literally|actually|really|just|so|definitely|honestly|happily|gladly"
             + "|personally|seriously|proper|come and|come round and|go and|fucken|bloody|(?:go and )?(?:find|drag|grab"
             + "|catch) (?:[a-z0-9']+ ){1,8}?and))*";
-    private static final String SUBJ = "(?:\\b(?:i|we) (?:will|shall|am going to|are going to|want to|am about to|am planning to"
+    private static final String SUBJ = "(?:\\b(?:i|we) (?:will|shall|am going to|are going to|want to|plan to|intend to|mean to"
+            + "|am about to|am planning to"
             + "|are planning to"
             + "|are about to|am coming to|are coming to)|\\b(?:i'll|we'll|ill|i'm going to|we're going to|i'm about to"
             + "|i'm coming to|i'd|i would|i could|i swear i'll|i'm gunna|i'm gonna|i'm planning to|we're planning to"
@@ -480,7 +481,9 @@ final class ThreatRules {
                 + "|\\b(?:i'm|we're|i am|we are) bringing (?:a|my|the|some) (?:knife|knives|machete|gun|shotgun|crowbar"
                 + "|baseball bat|petrol|acid) (?:to|round|down)\\b|\\b(?:i've|we've|i have|we have) got (?:a|my|the)"
                 + " (?:rope|noose|knife|machete|gun|shotgun|crowbar|baseball bat|bullet|bullets|grave|coffin|axe)(?:"
-                + " [a-z']+){0,4}? for (?:you|him|her|them|the first|the next|any|every|each|all)\\b|\\b(?:bought|got"
+                + " [a-z']+){0,4}? for (?:you|him|her|them|the first|the next|any|every|each|all)\\b|\\b(?:building|making"
+                + "|built|made|got) (?:a|the) (?:bomb|nail bomb|pipe bomb|car bomb) for (?:the|those|these|every|any|all the"
+                + "|the next) (?:\\w+ ){0,3}?(?:" + ident + "|" + memberAlone + "|" + SLURRED + ")|\\b(?:bought|got"
                 + "|sharpened|loaded|ordered|tied|cleaned|oiled|made) (?:the|a|my|some|enough) (?:rope|noose|knife|knives"
                 + "|gun|guns|axe|machete|petrol|bullets?|ammo|ammunition|blade|rifle|shotgun|acid|bombs?)(?: [a-z']+){0,3}?"
                 + " (?:to|i'll use to|i will use to|i'm going to use to|we'll use to) " + HARM_VERB + " (?:" + NOT_PERSON
@@ -692,8 +695,8 @@ final class ThreatRules {
                 + "|front door|head|face|teeth) (?:in|through)\\b|\\b(?:put|putting|pop|stick|bang) (?:a|one|two|some"
                 + "|the) (?:bullets?|rounds?|caps?|holes?) (?:in|into|through) (?:you|your|him|her|them)\\b"
                 + "|\\bset (?:the"
-                + "|my|our) (?:dogs?|lads|boys) on (?:you|him|her|them)\\b|\\bbreak every bone in (?:your|his|her)"
-                + " body\\b|\\bknock (?:your|his|her) (?:\\w+ )?teeth (?:down|out|in)\\b|\\b(?:get|getting|gets|have)"
+                + "|my|our) (?:dogs?|lads|boys) on (?:you|him|her|them)\\b|\\bbreak every bone in (?:your|his|her|their)"
+                + " (?:body|bodies)\\b|\\bknock (?:your|his|her) (?:\\w+ )?teeth (?:down|out|in)\\b|\\b(?:get|getting|gets|have)"
                 + " (?:your|his|her|their) (?:\\w+ )?(?:head|face|teeth|legs|kneecaps) (?:kicked|smashed|caved|knocked"
                 + "|stamped|broken|done) in\\b|\\b(?:get|getting|gets|have) (?:your|his|her|their) throats? (?:cut"
                 + "|slit)\\b|\\b(?:get|gets|getting) (?:his|her|their|your|ur) (?:\\w+ )?(?:legs|arms|necks?|jaws?|fingers"
@@ -722,12 +725,21 @@ final class ThreatRules {
                 + " (?:in|into|through)|take (?:a|their) (?:baseball )?(?:bat|hammer|machete|crowbar|knife|blade|axe"
                 + "|chainsaw) to|kick the (?:shit"
                 + "|crap|hell|living daylights) out of|" + BREAK_BONES + ")|(?:hope|wish|pray) (?:someone|somebody|some1|sum1)"
-                + " (?:" + inflected(KILLING, ThreatRules::thirdPerson) + "|attacks|hurts)) " + wanted + "\\b|\\b(?:someone|somebody"
+                + " (?:" + inflected(KILLING, ThreatRules::thirdPerson) + "|attacks|hurts|(?:would|will|'d) (?:" + KILLING
+                + "|attack|hurt|" + BREAK_BONES + "|(?:slit|cut) the throats of))) " + wanted + "\\b|\\b(?:hope|wish|pray)"
+                + " (?:someone|somebody|some1|sum1) (?:drives|drove|rams|ploughs|would drive|will drive) (?:a|their|his|her)"
+                + " (?:car|van|truck|lorry) into (?:a crowd of |a group of |a march of )?" + wanted + "\\b|\\b(?:good on"
+                + "|well done to|fair play to|respect to|hats off to|cheers to) whoever (?:" + HARMED + "|bombed|shot up"
+                + "|burned down|burnt down|torched|blew up) " + wanted + "\\b|\\bwhy (?:hasn't|has nobody|has no one|haven't"
+                + " we|hasn't anyone|has anyone not) (?:anyone |somebody |someone )?(?:" + HARMED + ") " + wanted
+                + "(?: yet)?\\b|\\b(?:someone|somebody"
                 + "|people|we) (?:should|needs to|need to|ought to|will) (?:burn|torch|firebomb|petrol bomb) (?:out "
                 + "|down )?(?:their"
                 + "|his|her|your|the) (?:\\w+ )?(?:house|houses|home|homes|flat|flats|car|cars|caravan|caravans|shop"
                 + "|shops|van|vans|mosque|church|synagogue|temple|gurdwara|camp|site)(?: out)?\\b");
-        book.triggers("someone somebody some1 sum1 people we + hurt hurts attack attacks assault blow behead throttle set"
+        book.triggers("someone somebody some1 sum1 people we whoever why anyone + hurt hurts attack attacks assault blow"
+                + " behead throttle set drives drove rams ploughs drive shot bombed burned burnt torched blew slit cut "
+                + RuleBook.firstWords(HARMED) + " "
                 + " bullet round bat hammer machete crowbar blade axe chainsaw kick break smash snap crack cave stamp "
                 + RuleBook.firstWords(KILLING) + " "
                 + RuleBook.firstWords(inflected(KILLING, ThreatRules::thirdPerson)));
@@ -738,7 +750,7 @@ final class ThreatRules {
                 + "|have to) (?:start"
                 + "|begin) (?:" + KILLING_ING + "|attacking|assaulting|hurting|beating) " + wanted + "\\b|\\b(?:someone|somebody"
                 + "|some1|people|we) (?:should|needs to|need to|must|ought to|has to|have to|will) (?:run|mow|hunt|beat"
-                + "|string|wipe) " + wanted + " (?:over|down|up|out|off the road)\\b|\\b(?:someone|somebody|some1"
+                + "|string|wipe) " + wanted + " (?:over|down|up|out|off the road|off the face of the earth|off the map)\\b|\\b(?:someone|somebody|some1"
                 + "|people) (?:should|needs to|need to|must|ought to|has to|have to|will) teach " + groupMember + " a lesson (?:they"
                 + "|he|she|you)(?:'ll| will)? (?:won't|will never|never) forget\\b|\\b(?:about |high )?time for"
                 + " (?:someone|somebody|some1|people|us|everyone|everybody|all of us|decent people|real \\w+) to"
@@ -859,12 +871,17 @@ final class ThreatRules {
         book.triggers(RuleBook.firstWords(KILLING) + " " + RuleBook.firstWords(KILLING_ING) + " death nuke sterilise"
                 + " sterilize castrate stone bulldoze round sink blow smash throw rid eliminate purge hunting hunt"
                 + " final bring bullet rope cleanse clear free ethnic ethnically");
+        book.threat("harm promised as done", 0.86, "\\b(?:i|we)(?:'ll| will) have (?:" + HARMED + ") " + whole + "\\b");
+        book.triggers("i'll we'll will + have + " + RuleBook.firstWords(HARMED));
         // killing a group, or beating it to death, spoken of as a good thing: "drowning X would solve our problems"
         String them = "(?:(?:all |the |those |these |every )?(?:" + ident + "|" + SLURRED + ")|(?:a|an|any|every|the next)"
                 + " (?:\\w+ )?" + memberAlone + ")";
         String killingThem = "(?:" + KILLING_ING + " " + them + "|(?:beating|kicking|stoning|battering|hacking|burning) "
                 + them + " (?:to death|alive|to a pulp|senseless))";
-        book.threat("killing them as a solution", 0.86, "\\b" + killingThem + " (?:would|will|is|could|'d) (?:solve"
+        book.threat("killing them as a solution", 0.86, "\\b" + killingThem + " (?:is|'s) (?:the (?:answer|solution"
+                + "|only way|right thing|best thing)|right|justified|a public service)\\b|\\bit (?:would be|'d be|is|will be"
+                + "|'s) (?:right|good|great|best|better|a good idea|justified|fine|okay|ok|only right) to (?:" + KILLING
+                + "|beat up) " + them + "\\b|\\b" + killingThem + " (?:would|will|is|could|'d) (?:solve"
                 + "|fix|sort|end|be the (?:answer|solution|only way|right thing|best thing)|be (?:a (?:good|great) (?:start"
                 + "|idea|thing)|right|justified|a public service)|be doing (?:the world|everyone|us|society|the country) a"
                 + " favou?r|make (?:this|the|our)|help)\\b|\\b(?:it should be|it ought to be|it must be|it needs to be"
@@ -881,8 +898,9 @@ final class ThreatRules {
                 + "|the rope|extermination|genocide|violence|a (?:good )?beating|the gas chambers?|a mass grave)\\b|\\bthe only (?:language|thing)"
                 + " " + them + " (?:understand|understands|respect|respects|deserve|deserves) is (?:violence|force|a bullet"
                 + "|bullets|the rope|a beating|death|pain)\\b");
-        book.triggers(RuleBook.firstWords(KILLING_ING) + " beating kicking stoning battering hacking violence death bullet legal allowed okay ok"
-                + " fine acceptable mandatory compulsory"
+        book.triggers(RuleBook.firstWords(KILLING_ING) + " beating kicking stoning battering hacking violence death bullet"
+                + " legal allowed okay ok fine acceptable mandatory compulsory right good great best better idea"
+                + " justified"
                 + " bullets rope extermination genocide mass massacre beatings noose gallows gas language + solve fix sort"
                 + " end answer solution only start idea thing make help legal allowed encouraged rewarded mandatory"
                 + " compulsory sport right justified service favour favor crime murder sin wrong duty job cure remedy"
@@ -898,8 +916,10 @@ final class ThreatRules {
         book.triggers("grave graves gas chamber chambers oven ovens coffin coffins ground six gallows end body morgue"
                 + " cemetery graveyard bottom + place belong deserve good");
         book.threat("harm urged on a group", 0.86, "\\b(?:if|when|whenever|every time) (?:you|u|we|anyone|people) (?:see"
-                + "|meet|catch|spot|find|come across) " + them + "(?: [a-z']+){0,4}?(?: ,| \\.)? (?:" + KILLING + "|hit"
-                + "|punch|kick|beat|smack|slap|attack|hurt|batter) (?:them|him|her|em|it)\\b(?! up\\b)|(?:^|[.:;!] |\\bgo (?:out )?and )"
+                + "|meet|catch|spot|find|come across) " + them + "(?: [a-z']+){0,4}?(?: ,| \\.)? (?:(?:you|we) (?:should|must"
+                + "|need to|have to) )?(?:(?:" + KILLING + "|hit|punch|kick|beat|smack|slap|attack|hurt|batter) (?:them|him|her"
+                + "|em|it)\\b(?! up\\b)|(?:break|smash|snap) (?:their|his|her) (?:legs|arms|necks?|bones|faces?|heads?"
+                + "|jaws?)\\b)|(?:^|[.:;!] |\\bgo (?:out )?and )"
                 + "(?:" + KILLING + "|beat up|attack|hurt|batter) " + them + "(?: today| tonight"
                 + "| now| on sight| wherever you see them| whenever you can)?(?: ,| \\.| !|$)|(?:^|\\band |[.,:;!] )(?:beat"
                 + "|batter|kick|whip|flog|thrash|punch) (?:them|em|" + them + ") (?:until|till|til) (?:they|he|she) (?:learn"
@@ -908,7 +928,7 @@ final class ThreatRules {
                 + "|responsibility|calling) to (?:" + KILLING + ") " + them + "\\b");
         book.triggers("if when whenever every go and beat batter kick whip flog thrash punch job duty mission task"
                 + " responsibility calling " + RuleBook.firstWords(KILLING) + " + hit punch kick beat smack slap attack"
-                + " hurt batter whip flog thrash " + RuleBook.firstWords(KILLING));
+                + " hurt batter whip flog thrash break smash snap " + RuleBook.firstWords(KILLING));
         book.threat("wanting them dead", 0.86, "\\b(?:want to|wanna|would love to|'d love to|'d like to|would like to"
                 + "|can't wait to|cant wait to) see (?:all |every |the |those |these |some "
                 + "|all the )?(?:fucking )?(?:" + ident
