@@ -54,6 +54,18 @@ class EverydayChatTest {
         count("everyday-roles.tsv", 240);
     }
 
+    /**
+     * 300 more by a fifth author, written at the start of the twelfth session and read once at its end, after every
+     * rule change: faiths, heritage, LGBT and trans people, disability, women and men, migration news, violent words
+     * beside a group's name ("the Muslims on our quiz team slaughtered everyone"), quoted and condemned abuse,
+     * reassurance, war films and history. Hate, threat, sexual and self-harm 0; offensive 10, the same as with the
+     * rules at the session's start.
+     */
+    @Test
+    void everydayTalkOfGroupsBesideViolentWordsIsLeftAlone() {
+        count("everyday-groups.tsv", 300);
+    }
+
     private static void count(String file, int expected) {
         int messages = 0;
         int hate = 0;
