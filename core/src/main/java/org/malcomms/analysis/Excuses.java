@@ -94,7 +94,8 @@ final class Excuses {
                     + "|their|our) \\w+)\\b|\\b(?:got|get|gets|getting|was|were|been|being) called (?:a|an)\\b"
                     + "|\\b(?:was|were|got) (?:sprayed|written|painted|scrawled|daubed|shouted|graffitied)\\b"
                     + "|\\b(?:he|she|they|someone|somebody|people|this guy|this girl|my ex|my boss|my neighbour"
-                    + "|(?!(?:i|we|you|u|ever|already|just|you've|youve) )[a-z]+) (?:said|says|told me|wrote|texted"
+                    + "|(?!(?:i|we|you|u|ever|already|just|you've|youve|bible|quran|koran|torah|scripture|god|allah) )[a-z]+)"
+                    + " (?:said|says|told me|wrote|texted"
                     + "|messaged me|sent me|posted|threatened|shouted"
                     + "|screamed|yelled|spray painted|sprayed|scrawled|painted|daubed|graffitied|chanted|airdropped me"
                     + "|keeps asking|kept asking)\\b|\\b(?:threatened|threatening) to\\b|\\boverheard\\b"
@@ -184,8 +185,11 @@ final class Excuses {
 
     private final Pattern reclaimed = FirstChars.guarded(
             "\\b(?:my|me and my|wassup|sup|what's up) (?:niggas?|nigga)\\b|\\b(?:dyke march|dykes on bikes|call"
-                    + " ourselves|we call ourselves)\\b|\\b(?:i'm|i am|we're|we are|as a|as an|us|proud|fellow|being"
-                    + "|proud to be) (?:a |an )?(?:(?:proud|fellow|big|old|little|bent|massive) )*(?:queer|queers|dyke"
+                    + " ourselves|we call ourselves|call each other|calling each other)\\b|\\b(?:queers?|dykes?|trannies"
+                    + "|tranny|muzzies|muzzie|crips|homos) (?:squad|fam|gang|crew|in the house|unite|assemble|club)\\b"
+                    + "|\\b(?:i'm|i am|we're|we are|as a|as an|us|proud|fellow|being|proud to be) (?:a |an |the )?(?:(?:proud"
+                    + "|fellow|big|old|little|bent|massive|bunch of)"
+                    + " )*(?:queer|queers|dyke"
                     + "|dykes"
                     + "|fag|fags|faggot|poof|cripple|crip|tranny|trannies|nigga|niggas|homo|bender|muzzie|muzzies"
                     + "|crips)\\b|\\b(?:call|calling|called) myself (?:a |an )?(?:queer|dyke|fag|faggot|poof|cripple|crip"
@@ -206,10 +210,14 @@ final class Excuses {
                     + "|kindling|firewood|brushwood)\\b|\\b(?:will|to|would|could|may|might|can|does|did|helps?|used to)"
                     + " retard (?:the|their|its|his|her|a|an|growth|progress|development)\\b|\\bretard(?:s|ed|ing)?"
                     + " (?:the )?(?:growth|progress|development|reaction|ageing|aging|spread|rate|labour|labor|fire|flames?)"
-                    + "\\b|\\btranny\\b(?=[^.]{0,40}\\b(?:car|truck|pickup|van|gearbox|engine|clutch|gears?|motor|jeep)\\b)"
-                    + "|(?<=\\b(?:car|truck|pickup|van|engine|clutch|motor|jeep|rebuilt|rebuild|replaced|fixed) [^.]{0,40})"
+                    + "\\b|\\btranny\\b(?=[^.]{0,40}\\b(?:car|truck|pickup|van|gearbox|engine|clutch|gears?|motor|jeep|ford"
+                    + "|vauxhall|transmission|garage|mechanic|radio)\\b)|\\btranny radio\\b"
+                    + "|(?<=\\b(?:car|truck|pickup|van|engine|clutch|motor|jeep|rebuilt|rebuild|replaced|fixed|ford) [^.]{0,40})"
                     + "tranny\\b|\\bcoons?\\b(?=[^.]{0,40}\\b(?:bins?|trash|garbage|tree|attic|garden|chickens|hunting"
-                    + "|hound|raccoons?|woods)\\b)|\\bcoon (?:hunting|hound|dog|cat|skin)\\b");
+                    + "|hound|raccoons?|woods)\\b)|\\bcoon (?:hunting|hound|dog|cat|skin)\\b|\\b(?:bum|borrow|cadge|scrounge"
+                    + "|nick|pinch|spare) (?:a|me a) fag\\b|\\bfags?\\b(?=[^.]{0,40}\\b(?:cigarettes?|ciggies?|lighter|smoke"
+                    + "|smoking|baccy|tobacco)\\b)|\\bbeaners?\\b(?=[^.]{0,40}\\b(?:batter|batter's|pitch|pitched|pitcher"
+                    + "|plate|inning|innings)\\b)|(?<=\\b(?:pitcher|pitched|threw|throwing|throw) [^.]{0,30})beaners?\\b");
 
     private final Pattern negatedHarm = FirstChars.guarded("\\b(?:never|not going to|wouldn't|won't|would never"
             + "|will never|could never|don't want to|no one is going to|nobody is going to|nobody's going to|not"

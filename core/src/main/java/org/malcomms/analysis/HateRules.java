@@ -24,7 +24,9 @@ final class HateRules {
             + "|sheep|brutes|mutants|defective|a mistake|mistakes|an insult|a danger|traitors|users|zombies"
             + "|robots|bugmen|vegetables|loud|annoying|bitchy|child molesters|molesters|frauds|fakes|fake|murderers"
             + "|no morals|no souls|no soul|cheats|cheaters|man-haters|man haters|delusional|criminal|cowards|cowardly"
-            + "|spineless|layabouts|slaves|brainwashed|dishonest|untrustworthy|nazis|a dead end|circus acts)";
+            + "|spineless|layabouts|slaves|brainwashed|dishonest|untrustworthy|nazis|a dead end|circus acts|brainless"
+            + "|mindless|the dumbest|the stupidest|the laziest|the dirtiest|the ugliest|the fattest|the thickest"
+            + "|dumbest|stupidest|laziest|dirtiest|wife beaters|wife-beaters)";
     /**
      * What a group "should be" or "deserves" in hostile talk of removing, confining, harming or killing its members:
      * "X should be deported", "they deserve every beating they get".
@@ -83,16 +85,19 @@ final class HateRules {
             new CodedHate(ProtectedCharacteristic.TRANSGENDER, "\\b(?:you'll|you will|he'll|he will|they'll|they will)"
                     + " never be a (?:real |proper )?(?:woman|girl|lady)\\b|\\bnot a (?:real|proper) (?:woman|girl|lady)\\b"
                     + "[^.]{0,12}\\bnever will be\\b", "never + woman girl lady"),
-            new CodedHate(ProtectedCharacteristic.RELIGION, "\\b(?:towel|rag|dot) heads?\\b|\\b(?:your|their|his|her)"
+            new CodedHate(ProtectedCharacteristic.RELIGION, "\\b(?:towel|rag|dot) heads?\\b(?![^.]{0,30}\\bmop\\b)|\\b(?:your|their|his|her)"
                     + " (?:religion|faith|god|prophet|holy book) (?:is|are) (?:a |an |just a |nothing but a )?(?:cancer|disease"
                     + "|plague|poison|virus|cult|death cult|filth|evil)\\b", "towel rag dot religion faith god prophet holy"),
             new CodedHate(ProtectedCharacteristic.TRANSGENDER, "\\b(?:no such thing as|there's no such thing as)"
                     + " (?:a )?(?:non ?binary|nonbinary|enby|trans (?:women|men|kids|people|woman|man|child|kid)"
                     + "|transgender (?:people|kids|children)?)\\b", "such"),
+            new CodedHate(ProtectedCharacteristic.RELIGION, "\\bno such thing as (?:a )?(?:moderate|good|peaceful|decent"
+                    + "|nice|normal|innocent) (?:muslim|jew|sikh|hindu)s?\\b", "such"),
             new CodedHate(ProtectedCharacteristic.RACE, "\\bno such thing as (?:a )?(?:black|asian|muslim|brown) (?:british"
                     + "|english|brit|person born here)\\b", "such"),
             new CodedHate(ProtectedCharacteristic.RACE, "\\bcurry munchers?\\b|\\bslant(?:y)? eyes?\\b|\\bslitty eyes?\\b"
-                    + "|\\bching chong\\b|\\bsand (?:monkeys?|niggers?|niggas?)\\b", "curry slant slanty slitty ching sand"),
+                    + "|\\bching chong\\b|\\bsand (?:monkeys?|niggers?|niggas?)\\b|\\bjungle (?:monkeys?|bunnies)\\b|\\bcamel"
+                    + " (?:jockeys?|jockies)\\b(?![^.]{0,40}\\brac(?:e|es|ing)\\b)", "curry slant slanty slitty ching sand jungle camel"),
             new CodedHate(ProtectedCharacteristic.SEXUAL_ORIENTATION, "\\b(?:carpet|rug) munchers?\\b|\\bbum boys?\\b"
                     + "|\\bfudge packers?\\b|\\bshirt lifters?\\b", "carpet rug bum fudge shirt"),
             new CodedHate(ProtectedCharacteristic.RACE, "\\b(?:chinese|china|wuhan) (?:virus|flu|plague)\\b|\\bkung flu\\b"
@@ -121,12 +126,13 @@ final class HateRules {
                     + " (?:mandatory|compulsory|legal|allowed|brought back))\\b|\\b(?:need|needs|should get|should have|should"
                     + " be sent to|sent to) conversion therapy\\b|\\baids (?:was|is) (?:nature's|god's) (?:way|punishment"
                     + "|judgement|judgment|revenge)\\b|\\btwo (?:men|women|guys|girls|blokes|lads) kissing (?:is|are)"
-                    + " (?:\\w+ )?(?:disgusting|unnatural|gross|wrong|vile|sick|revolting)\\b|\\b(?:lesbians|she|you) (?:just"
-                    + " )?(?:haven't|havent|have not|hasn't|hasnt) met the right (?:man|guy|bloke|fella)\\b|\\b(?:being (?:gay"
+                    + " (?:\\w+ )?(?:disgusting|unnatural|gross|wrong|vile|sick|revolting)\\b|\\b(?:lesbians|she|you)(?: are just"
+                    + " women who| just)? (?:haven't|havent|have not|hasn't|hasnt) met the right (?:man|guy|bloke|fella)\\b|\\b(?:being (?:gay"
                     + "|a lesbian|lesbian|bi|bisexual|queer)|homosexuality|lesbianism) (?:is|was) " + SAID_TO_BE,
                     "conversion aids kissing met being homosexuality lesbianism"),
             new CodedHate(ProtectedCharacteristic.TRANSGENDER, "\\b(?:being (?:trans|transgender|non ?binary)"
-                    + "|transgenderism|transsexualism) (?:is|was) " + SAID_TO_BE, "being transgenderism transsexualism"));
+                    + "|transgenderism|transsexualism|gender ideology|trans ideology) (?:is|was) " + SAID_TO_BE, "being"
+                    + " transgenderism transsexualism ideology"));
 
     /**
      * A whole group, by pronoun, called less than human or all criminals ("subhuman the lot of them", "every single
@@ -155,13 +161,13 @@ final class HateRules {
         String so = "(?:all |just |nothing but |literally |such |so |the |a bunch of |fucking |bloody |complete"
                 + " |total |absolute |basically |like |a |an |always |really |genuinely |properly |more like |a nation of"
                 + " |a race of |a pack of |a herd of |a load of |naturally |genetically |inherently |biologically |no"
-                + " better than |too )*";
+                + " better than |too |absolutely |completely |totally |utterly |truly |every bit as )*";
         String adjectives = "(?:(?!(?:not|never|no|hardly|rarely|less|often|mostly|also|victims|afraid|scared"
                 + "|targets?|of|by|from|to|with|than|for|like|as|at|in|on|and|or|but|being|unfairly|wrongly|falsely"
                 + "|targeted|attacked|abused|oppressed|persecuted|discriminated|mistreated|hated|misunderstood|marginali[sz]ed"
                 + "|scapegoated|demoni[sz]ed|dehumani[sz]ed|treated|called|labell?ed|portrayed|seen|painted|branded|described"
                 + "|accused|blamed|stereotyped|considered|viewed|regarded|deemed|thought|believed|assumed)\\b)"
-                + "(?![a-z]+ing\\b)[a-z]+ ){0,2}";
+                + "(?!(?!lying|thieving|cheating|scrounging|stinking|scheming|whining)[a-z]+ing\\b)[a-z]+ (?:, )?){0,2}";
         String member = "(?:every|any|each|the average|your average|typical) (?:\\w+ )?" + singular
                 + "(?: (?:person|man|woman|guy|bloke|lad|girl|kid|child|refugee|migrant|immigrant))?"
                 + "|anyone with (?:autism|adhd|down syndrome|downs|tourettes|schizophrenia|bipolar|a disability)";
@@ -174,7 +180,8 @@ final class HateRules {
                 + "|as)|born to be)\\b|\\b(?:" + ident + ") (?:have|has|have got|got) no (?:morals|souls?|culture|brains?"
                 + "|shame|loyalty|manners|honou?r|values)\\b|\\b(?:" + ident + ") (?:always |all )?(?:play|plays|playing) the"
                 + " (?:victim|race card|religion card|gay card|trans card|disability card)\\b|\\b(?:" + ident + ") (?:all"
-                + " |always |just |only )?(?:steal|cheat|rob|scam|rape|scrounge|sponge|leech|lie(?! (?:down|in|on|back"
+                + " |always |just |only |come here and |come over here and )?(?:steal|cheat|rob|scam|rape|scrounge|sponge"
+                + "|leech|lie(?! (?:down|in|on|back"
                 + "|low|there|here|ahead|flat|still|awake)\\b))\\b|\\b(?:" + ident + ") (?:(?:in|at|on|round|near|from) (?:my|our"
                 + "|the|this|that) \\w+ )?(?:all |always |just |really )?(?:smell|stink|reek)s? (?:like|of)\\b|\\b(?:"
                 + ident + ") (?:just |all |naturally |genetically )?(?:have|has)"
@@ -188,6 +195,9 @@ final class HateRules {
                 + "|are ruining|destroy|destroys|destroyed|are destroying|will destroy|will ruin|infest|infested"
                 + "|are infesting|invade|invaded|are invading)\\b|\\b(?:" + ident + ") (?:are|is) (?:never|not) (?:any good|to be trusted|welcome"
                 + "|wanted)\\b|\\bwhy (?:are|r|is) (?:all )?(?:" + ident + ") " + so + NEGATIVE + "\\b"
+                + "|\\bwhy (?:do|are|does) (?:all )?(?:" + ident + ") (?:always|all) (?:have to |end up |get to |get so )?(?:blow"
+                + "|run|running|cause|commit|play the|shove|look like|act like|behave like|complain|cry|whine|moan|expect|take"
+                + "|violent|angry|aggressive|breed|scrounge|riot)\\b"
                 + "|\\bwhy do (?:all )?(?:" + ident + ") (?:always |all )?(?:smell|stink|breed like|lie|steal|(?:have to be"
                 + "|act|behave) (?:so |like )?" + adjectives + NEGATIVE + ")\\b"
                 + "|\\b(?:" + ident + ") (?:aren't|are not|isn't|is not) (?:even )?(?:proper |real |fully )?"
@@ -195,7 +205,18 @@ final class HateRules {
                 + " (?:those|these|the) (?:" + ident + ") (?:is|are|was|were) " + so + adjectives + "(?:a |an )?"
                 + negativeOne() + "\\b|\\b(?:" + ident + ") (?:are|will|will ever|can|could) never (?:be )?(?:any good"
                 + "|smart enough|good enough|clever enough|capable|worth (?:anything|respecting|it|the air)|equal"
-                + "|real (?:people|humans)|trusted|civilised|civilized|normal)\\b|\\bnever (?:met|known|seen) (?:a|an|any"
+                + "|real (?:people|humans)|trusted|civilised|civilized|normal|welcome|wanted)\\b|\\b(?:" + ident + ") (?:are|is)"
+                + " (?:not|never) worth (?:the air they breathe|anything|shit|a thing|saving|the effort|feeding|keeping"
+                + " alive|the oxygen)\\b|\\b(?:not one|not a single|no) " + singular + " (?:is|was|will ever be|has ever been)"
+                + " (?:smart|clever|good|honest|decent|worth|capable|trustworthy)\\b|\\b(?:what's|what is|whats) (?:even )?the"
+                + " point (?:of|in) (?:" + ident + ") (?:existing|living|being alive|even existing|being born)\\b|\\b(?:i|we)"
+                + " (?:don't|do not|will never|won't|can't|cannot|never) (?:respect|trust|tolerate|accept) (?:any |those |these"
+                + " |the )?(?:" + ident + ")\\b|\\b(?:can't|cannot|can never|should never|shouldn't|never) trust (?:a|an|any"
+                + "|one) (?:\\w+ )?" + singular + "\\b|\\b(?:rather|sooner) (?:[a-z']+ ){0,5}?(?:rats|pigs|dogs|vermin|cockroaches"
+                + "|animals|a rat|a pig|a dog|snakes) than (?:with |have |live with )?(?:" + ident + ")\\b|\\b(?:crime|trouble"
+                + "|violence|rape|disease) (?:always )?(?:goes up|rises|follows|increases|shoots up|comes) (?:wherever"
+                + "|whenever|when|once|as soon as) (?:" + ident + ")\\b|\\bput (?:" + ident + ") in charge (?:of [a-z]+ )?and"
+                + " (?:watch|see) (?:it|everything|them) (?:fall apart|collapse|burn|fail|go to shit)\\b|\\bnever (?:met|known|seen) (?:a|an|any"
                 + "|one) (?:" + ident + "|" + singular + ") (?:who|that) (?:was|were|is|are) (?:worth|any good|decent"
                 + "|honest|smart|clever|trustworthy|normal|civilised|clean)\\b|\\b(?:(?:the world|this country|the country"
                 + "|society|britain|england|the uk|everyone|we|this town|our town|the planet) (?:would|will|'d) be"
@@ -214,10 +235,12 @@ final class HateRules {
                 + " terrorist terrorists inbred inbreds monkey monkeys ape apes");
         book.hate("disgust at a group", 0.86, "\\b(?:" + ident + ")(?:,)? (?:disgust|sicken|repulse|revolt|irritate"
                 + "|infuriate|nauseate) (?:the (?:hell|shit|fuck|life) out of )?(?:me|us)\\b|\\b(?:" + ident + ") (?:make|makes) (?:me|my skin|my stomach)"
-                + " (?:sick|crawl|turn|feel (?:physically )?sick|want to (?:puke|vomit|throw up))\\b|\\b(?:"
+                + " (?:sick|crawl|turn|feel (?:physically )?sick|want to (?:puke|vomit|throw up))\\b|\\b(?:seeing|looking at"
+                + "|hearing|being near|being around|the sight of) (?:\\w+ )?(?:" + ident + ")(?: [a-z']+){0,4}? (?:makes|make)"
+                + " me (?:sick|want to (?:puke|vomit|throw up|be sick)|feel sick|gag)\\b|\\b(?:"
                 + ident + ") (?:genuinely |really |honestly |proper )?(?:get|gets|do|does) (?:on my nerves|my head"
                 + " in)\\b|\\bcan'?t (?:stand|bear|stomach) (?:being (?:anywhere )?near |the sight of )?(?:all |the"
-                + " |those |these )*(?:" + ident + ")\\b|\\bnothing (?:winds me up|annoys me|disgusts me|sickens me"
+                + " |those |these )*(?:" + ident + ")\\b|\\bnothing (?:on (?:this )?earth |in (?:this|the) world )?(?:winds me up|annoys me|disgusts me|sickens me"
                 + "|repulses me|fills me with (?:more |as much )?(?:disgust|hatred|hate|rage|contempt|loathing))"
                 + " (?:(?:more|as much) )?(?:than|as) (?:" + ident + ")\\b");
         book.triggers("IDENT");
@@ -232,6 +255,8 @@ final class HateRules {
                 + EXCLUDE + "\\b|\\b(?:send|kick|ship|throw|deport|boot) (?:them|em|the lot|the lot of them|every"
                 + " (?:last |single )?one)(?: all)?(?: back| out| home)?\\b|\\b(?:lock|round) (?:them|em) (?:all )?up\\b"
                 + "|\\bkeep (?:them|em) (?:all )?(?:out|away|off)\\b|\\bget rid of (?:them|em)\\b|" + DEHUMANISED
+                + "|\\b(?:both|all|each|every one) of them (?:are|is|were|was) " + so + NEGATIVE + "\\b"
+                + "|\\b(?:they|they all) deserve nothing\\b(?! (?:less|short|more)\\b)"
                 + "|\\b(?:they|they all) (?:deserve|deserves|get) (?:nothing but|only) (?:contempt|hatred|hate|scorn|pain"
                 + "|suffering|misery|abuse)\\b|\\b(?:they|they all|they should all|they should) (?:belong|be) in (?:a |the )?"
                 + "(?:cage|cages|zoo|jail|camps?|gas chambers?|asylums?|the ground|the gutter|the bin|the sewer)\\b"
@@ -242,7 +267,9 @@ final class HateRules {
                 + "|wouldn't|would never|won't) (?:rent to|hire|employ|trust) (?:them|one|any of them|one of them)\\b(?!"
                 + " again)|\\b(?:they|they all|these people|their kind) (?:shouldn't|should not|should never|shouldnt"
                 + "|mustn't|must not) (?:ever )?(?:be allowed|be let|be trusted|be teachers|be parents|be in charge"
-                + "|have (?:kids|children|rights|the vote)|vote|marry|adopt|exist|raise (?:kids|children))\\b|\\b(?:we|i)"
+                + "|have (?:any )?(?:kids|children|rights|the vote)|vote|marry|adopt|exist|raise (?:kids|children))\\b"
+                + "|\\b(?:violence|crime|criminality|stealing|thieving|lying|terrorism|hatred|it's|its|it is|it) (?:is |runs )?in"
+                + " their (?:blood|genes|dna|nature)\\b|\\b(?:we|i)"
                 + " (?:don't|do not|dont) want (?:them|any of them|their kind|your kind|you lot|these people) (?:here|in"
                 + " (?:this|our|my) (?:country|town|street|area|school|club))\\b)"
                 + "|\\b" + DEHUMANISED + ".{0,160}?\\b(?:" + ident + ")\\b");
@@ -256,8 +283,8 @@ final class HateRules {
                 + ident + ") (?:are|is) (?:taking over|invading|infesting|overrunning|outbreeding|replacing us)\\b|\\b(?:" + ident + ") (?:shouldn't|should not|mustn't"
                 + "|must not|should never|shouldnt) (?:be )?(?:allowed|let|trusted|given|able|exist|have)\\b"
                 + "|\\bno (?:" + ident + ") (?:should|must|will) (?:ever )?be (?:allowed|let)\\b"
-                + "|\\b(?:" + ident + ") (?:don't|do not|dont) belong\\b|\\b(?:" + ident + ") (?:have|has) no"
-                + " place\\b|\\b(?:" + ident + ") (?:make|makes) me (?:sick|want to vomit|want to puke)\\b|\\b(?:"
+                + "|\\b(?:" + ident + ") (?:don't|do not|dont) belong\\b|(?<!\\b(?:threatening|attacking|abusing|targeting"
+                + "|harassing|against|about|hating|mocking) )\\b(?:" + ident + ") (?:have|has) no place\\b|\\b(?:" + ident + ") (?:make|makes) me (?:sick|want to vomit|want to puke)\\b|\\b(?:"
                 + ident + ") (?:can't|cannot) be trusted\\b|\\b(?:" + ident + ") (?:ruin|ruined|are ruining"
                 + "|destroy|are destroying) (?:everything|this country|the country|britain|england)\\b|\\b(?:"
                 + ident + ") (?:belong in|should be in) (?:a |the )?(?:zoo|cages?|jail|camps?|gas chambers?|asylums?|institutions?|hell|the ground|the gutter|bin"

@@ -38,7 +38,7 @@ public final class Lexicon {
     private final Map<String, String> people = new HashMap<>();
     private final Set<String> known = new HashSet<>();
     private final List<String> maskable = new ArrayList<>();
-    /** Each known word of five letters or more by its slips (a letter dropped, neighbours swapped); "" if shared. */
+    /** Each known word by its slips (a letter dropped, two neighbours swapped); "" if two words share one. */
     private final Map<String, String> slips = new HashMap<>();
 
     private static final Lexicon STANDARD = new Lexicon();
@@ -83,7 +83,9 @@ public final class Lexicon {
         for (String w : known) {
             if (w.length() >= 5 && Letters.allBetween(w, 'a', 'z')) {
                 for (int i = 0; i < w.length(); i++) {
-                    slips.merge(w.substring(0, i) + w.substring(i + 1), w, (a, b) -> a.equals(b) ? a : "");
+                    if (w.length() >= 6) {
+                        slips.merge(w.substring(0, i) + w.substring(i + 1), w, (a, b) -> a.equals(b) ? a : "");
+                    }
                     if (i + 1 < w.length() && w.charAt(i) != w.charAt(i + 1)) {
                         slips.merge(w.substring(0, i) + w.charAt(i + 1) + w.charAt(i) + w.substring(i + 2), w,
                                 (a, b) -> a.equals(b) ? a : "");
@@ -170,9 +172,9 @@ public final class Lexicon {
     }
 
     /**
-     * The known word of five letters or more that {@code word} is one slip of the keys from, a letter dropped or two
-     * neighbours swapped ("disgsuting", "exterminted", "muslms"), when only one is; else null. Words of four letters
-     * or fewer are too often something else ("toon" is not a slur with a letter dropped).
+     * The known word of five letters or more that {@code word} is one slip of the keys from, two neighbours swapped
+     * or, from a word of six or more, a letter dropped ("disgsuting", "exterminted", "muslms"), when only one is; else
+     * null. Shorter slips are too often something else ("toon" is not a slur with a letter dropped, "imma" not "imam").
      */
     public String slip(String word) {
         String w = slips.get(word);

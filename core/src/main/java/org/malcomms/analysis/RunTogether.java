@@ -23,7 +23,7 @@ final class RunTogether {
     /** Hostile words that count as abusive pieces of a run-together word ({@code stabyou}, {@code muslimscum}). */
     private static final Set<String> HOSTILE = Set.of("kill", "stab", "die", "shoot", "murder", "drown", "rape",
             "kys", "scum", "vermin", "filth", "filthy", "hang", "burn", "lynch", "gas", "deport", "behead",
-            "exterminate");
+            "exterminate", "subhuman");
     private static final int MOST_PIECES = 6;
     /** Longer words are never split (a run of abuse is short; hostile text may send megabytes of letters). */
     private static final int LONGEST_RUN = 60;
@@ -32,7 +32,7 @@ final class RunTogether {
     /** The cost of one piece in a split, against 2 for an abusive piece and 1 for a piece not a glue word. */
     private static final int PIECE = 10;
     /** Words of hatred, which with a group's word make a split worth taking: "ihatemuslims". */
-    private static final Set<String> HATRED = Set.of("hate", "hates", "despise", "loathe");
+    private static final Set<String> HATRED = Set.of("hate", "hates", "despise", "loathe", "death");
     /** What a split holds: an abusive piece or the reader, a group's word, a word of hatred. */
     private static final int ABUSE = 1;
     private static final int GROUP = 2;

@@ -146,6 +146,10 @@ public final class TextNormaliser {
             w = w.substring(1);
         }
         w = atWord != null ? atWord : unLeet(w);
+        if (Character.isDigit(w.charAt(0)) && hasLetter(w)) { // "5ubhum4n", "1mm1gr4nt5": a known word only
+            String read = unLeetAll(w);
+            w = lexicon.known(read) ? read : w;
+        }
         if (w.indexOf('*') >= 0 || w.indexOf('#') >= 0) {
             String unmasked = lexicon.unmask(w);
             String unstarred = w.replace("*", "");
@@ -184,6 +188,16 @@ public final class TextNormaliser {
             if (leading || inner) {
                 c[k] = LEET_TO.charAt(leet);
             }
+        }
+        return new String(c);
+    }
+
+    /** The word with every digit or symbol that stands for a letter read as that letter. */
+    private static String unLeetAll(String w) {
+        char[] c = w.toCharArray();
+        for (int k = 0; k < c.length; k++) {
+            int leet = LEET_FROM.indexOf(c[k]);
+            c[k] = leet < 0 ? c[k] : LEET_TO.charAt(leet);
         }
         return new String(c);
     }
