@@ -212,12 +212,12 @@ final class Excuses {
                     + " (?:the )?(?:growth|progress|development|reaction|ageing|aging|spread|rate|labour|labor|fire|flames?)"
                     + "\\b|\\btranny\\b(?=[^.]{0,40}\\b(?:car|truck|pickup|van|gearbox|engine|clutch|gears?|motor|jeep|ford"
                     + "|vauxhall|transmission|garage|mechanic|radio)\\b)|\\btranny radio\\b"
-                    + "|(?<=\\b(?:car|truck|pickup|van|engine|clutch|motor|jeep|rebuilt|rebuild|replaced|fixed|ford) [^.]{0,40})"
-                    + "tranny\\b|\\bcoons?\\b(?=[^.]{0,40}\\b(?:bins?|trash|garbage|tree|attic|garden|chickens|hunting"
+                    + "|\\btranny\\b(?<=\\b(?:car|truck|pickup|van|engine|clutch|motor|jeep|rebuilt|rebuild|replaced|fixed"
+                    + "|ford) [^.]{0,40}tranny)|\\bcoons?\\b(?=[^.]{0,40}\\b(?:bins?|trash|garbage|tree|attic|garden|chickens|hunting"
                     + "|hound|raccoons?|woods)\\b)|\\bcoon (?:hunting|hound|dog|cat|skin)\\b|\\b(?:bum|borrow|cadge|scrounge"
                     + "|nick|pinch|spare) (?:a|me a) fag\\b|\\bfags?\\b(?=[^.]{0,40}\\b(?:cigarettes?|ciggies?|lighter|smoke"
                     + "|smoking|baccy|tobacco)\\b)|\\bbeaners?\\b(?=[^.]{0,40}\\b(?:batter|batter's|pitch|pitched|pitcher"
-                    + "|plate|inning|innings)\\b)|(?<=\\b(?:pitcher|pitched|threw|throwing|throw) [^.]{0,30})beaners?\\b");
+                    + "|plate|inning|innings)\\b)|\\bbeaners?\\b(?<=\\b(?:pitcher|pitched|threw|throwing|throw) [^.]{0,30}beaners?)");
 
     private final Pattern negatedHarm = FirstChars.guarded("\\b(?:never|not going to|wouldn't|won't|would never"
             + "|will never|could never|don't want to|no one is going to|nobody is going to|nobody's going to|not"

@@ -804,7 +804,7 @@ final class ThreatRules {
                 + "|knife)"
                 + "|acid|a rope|the rope)\\b|\\bthe only good (?:" + memberAlone + "|" + ident + ") (?:is|are) (?:a )?dead"
                 + " (?:one|ones|" + memberAlone + "|" + ident + ")\\b");
-        book.triggers("die death dead lives life blood allowed wall hang swing burn fry six ground coming graves deserve acid"
+        book.triggers("die death dead lives life blood allowed wall hang swing burn fry six ground what's whats graves deserve acid"
                 + " rope lamppost lampposts oven ovens chambers"
                 + " graves coffins hanging"
                 + " swinging knife bullet bullets beating kicking swing hang lined slap slapping hiding battering smack"
@@ -898,13 +898,13 @@ final class ThreatRules {
                 + "|the rope|extermination|genocide|violence|a (?:good )?beating|the gas chambers?|a mass grave)\\b|\\bthe only (?:language|thing)"
                 + " " + them + " (?:understand|understands|respect|respects|deserve|deserves) is (?:violence|force|a bullet"
                 + "|bullets|the rope|a beating|death|pain)\\b");
-        book.triggers(RuleBook.firstWords(KILLING_ING) + " beating kicking stoning battering hacking violence death bullet"
-                + " legal allowed okay ok fine acceptable mandatory compulsory right good great best better idea"
-                + " justified"
+        book.triggers(RuleBook.firstWords(KILLING_ING) + " " + RuleBook.firstWords(KILLING) + " beating kicking stoning"
+                + " battering hacking violence death bullet beat attack assault hurt punch kick shoot"
                 + " bullets rope extermination genocide mass massacre beatings noose gallows gas language + solve fix sort"
                 + " end answer solution only start idea thing make help legal allowed encouraged rewarded mandatory"
                 + " compulsory sport right justified service favour favor crime murder sin wrong duty job cure remedy"
-                + " understand understands respect respects deserve deserves");
+                + " understand understands respect respects deserve deserves okay ok fine acceptable good great best"
+                + " better");
         book.threat("death as their place", 0.86, "\\b(?:a mass grave|mass graves|the gas chambers?|the ovens?|a coffin"
                 + "|coffins|the ground|six feet under|six foot under|the gallows|the end of a rope|a body bag|body bags"
                 + "|the morgue|the cemetery|the graveyard|the bottom of the (?:sea|river|canal)) (?:is|are) (?:the (?:right"
@@ -953,12 +953,14 @@ final class ThreatRules {
                 + "|the army) (?:just |finally |all )?(?:" + VIOLATED + "|blew up|ran over|mowed down|beat up|shot up"
                 + "|set fire to)(?: [a-z']+){0,4}? " + victims + ")\\b");
         book.triggers("good great nice lovely brilliant fantastic amazing better best safer happier + if when once");
-        book.threat("harm to a group named before", 0.86, "\\b(?:" + ident + "|" + SLURRED + ")\\b.{0,120}?\\b(?:we|someone"
-                + "|somebody|people|they) (?:should|need to|needs to|must|ought to|will|have to) (?:just )?put (?:them|em)(?:"
-                + " all)? (?:down|to sleep|out of their misery)\\b|\\b(?:get|fetch|bring|grab) (?:the|a|me a|me the) (?:rope"
-                + "|noose|pitchforks?|torches|petrol)\\b.{0,20}?\\b(?:there's|there is|there are|theres) (?:a |an |some |two"
-                + " |three |loads of |more )?(?:\\w+ )?(?:" + ident + "|" + memberAlone + "|" + SLURRED + ")");
-        book.triggers("put rope noose pitchfork pitchforks torches petrol");
+        book.threat("put down, a group named before", 0.86, "\\b(?:" + ident + "|" + SLURRED + ")\\b.{0,120}?\\b(?:we"
+                + "|someone|somebody|people|they) (?:should|need to|needs to|must|ought to|will|have to) (?:just )?put"
+                + " (?:them|em)(?: all)? (?:down|to sleep|out of their misery)\\b");
+        book.triggers("put + down sleep misery + IDENT");
+        book.threat("the rope fetched for a group", 0.86, "\\b(?:get|fetch|bring|grab) (?:the|a|me a|me the) (?:rope|noose"
+                + "|pitchforks?|torches|petrol)\\b.{0,20}?\\b(?:there's|there is|there are|theres) (?:a |an |some |two |three"
+                + " |loads of |more )?(?:\\w+ )?(?:" + ident + "|" + memberAlone + "|" + SLURRED + ")");
+        book.triggers("rope noose pitchfork pitchforks torches petrol + there's there theres");
         book.threat("exposure threat", 0.8, "\\b(?:i'll|i will|i'm going to|going to|i can|i could|i'd|we'll|or i'll"
                 + "|i'm gonna|unless you[^.]{0,30}i'll) (?:\\w+ ){0,2}(?:post|share|send|leak|upload|show|put"
                 + "|spread|forward|publish|expose)(?: [a-z@']+){0,5} (?:your|ur|all your) (?:\\w+ )?(?:texts"
