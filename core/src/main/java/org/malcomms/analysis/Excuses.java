@@ -159,7 +159,8 @@ final class Excuses {
      * called me", "the word", "sent", "song". The quoted words are then not the sender's own.
      */
     private final Pattern quoteFrame = FirstChars.guarded("\\b(?:said|say|says|saying|call|calls|called|calling|shout"
-            + "|shouted|shouting|yelled|screamed|sent|send|sending|replied|replies|reply|replying|wrote|writes|written|post"
+            + "|shouted|shouting|yelled|screamed|sent|send|sending|replied|replies|reply|replying|wrote|write|writes|written"
+            + "|post"
             + "|writing"
             + "|texted|messaged|posted|posting|commented|comments|comment|referred|word|words|term|hear|heard|hearing"
             + "|got|get|report|reported|reporting|logged|screenshot|screenshotted|quote|quoting|quoted|line|lines"

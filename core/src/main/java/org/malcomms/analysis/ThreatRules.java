@@ -81,7 +81,8 @@ final class ThreatRules {
             + "|beat up|(?:beat|kick) the (?:shit|crap|hell|living daylights) out of|fuck up|mess up|sort out|do in"
             + "|run over|set fire to|break|snap|knock out|rip apart|cave in|smash up|poison|slash|slice|carve up|cut up"
             + "|wring|finish|stamp on|headbutt|bottle|jump|leather|curb stomp|maim|cripple|mow down|run down|string up"
-            + "|put (?:a|one|two) (?:bullet|bullets|round|rounds) (?:in|into|through)|(?:slit|cut) the throats? of"
+            + "|put (?:a|one|two) (?:bullet|bullets|round|rounds|brick|knife|blade) (?:in|into|through)(?: the (?:skull|head"
+            + "|face|chest|heart|neck|back) of)?|(?:slit|cut) the throats? of"
             + "|" + BREAK_BONES + "|gun down|take (?:a|my) (?:baseball )?(?:bat"
             + "|hammer|machete|crowbar|golf club|knife) to|key(?= (?:your|his|her|their|that|the) (?:\\w+ )?(?:car"
             + "|van|motor)))";
@@ -265,7 +266,7 @@ final class ThreatRules {
     /** The same, perhaps after a first step: "lined up and gassed", "put in camps and shot", "dragged out and beaten". */
     private static final String VIOLATED = "(?:(?:lined up|rounded up|put in camps|dragged (?:out|outside|into the"
             + " streets?)|taken out(?:side)?|locked up|herded up|marched (?:out|outside))(?: against (?:a|the) wall)? and )?"
-            + HARMED;
+            + HARMED + "|(?:locked up|locked away|put in cages|caged) and left to (?:rot|die|starve)";
     /** The person a member's word names, after it: "every gay man", "any black person". */
     private static final String NAMED_PERSON = "(?: (?:man|men|woman|women|lad|lads|bloke|blokes|guy|guys|girl|girls|boy"
             + "|boys|kid|kids|child|children|person|people|family|families|couple|fella|fan|fans|mp|councillor|doctor"
@@ -338,7 +339,7 @@ final class ThreatRules {
                 + " poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track"
                 + " beat fuck mess sort do run set break snap knock rip cave slash slice carve wring finish stamp"
                 + " headbutt bottle jump leather key curb maim cripple mow bullet bullets rounds bat hammer machete"
-                + " crowbar club wipe eradicate massacre crack string");
+                + " crowbar club wipe eradicate massacre crack string brick blade");
         book.threat("harm in progress", 0.86, SUBJ + " (?:be|start|begin|keep) (?:killing|stabbing|shooting|hurting"
                 + "|battering|burning|bombing|beating|hunting|gassing|lynching|murdering|slaughtering)\\b"
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna) make sure"
@@ -347,8 +348,9 @@ final class ThreatRules {
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna"
                 + "|we're gonna) make sure (?:all |every"
                 + " |the |those |these )?(?:" + groupMember + ")(?: (?:in|on|at|from|round|around|near) (?:[a-z0-9']+ ){0,3}?"
-                + "[a-z0-9']+)? (?:are|is|get|gets|end up|ends up) (?:all )?(?:dead|" + VIOLATED
-                + ")\\b|" + SUBJ + ADV + " (?:knock|kick|smash|punch|beat|batter) (?:you|him|her|them|their|his|your"
+                + "[a-z0-9']+)? (?:(?:are|is|get|gets|end up|ends up) (?:all )?(?:dead|" + VIOLATED + ")|(?:don't|do not|never"
+                + "|won't|will never) (?:live to see|see|make it to|survive|wake up|get to see))\\b|" + SUBJ + ADV + " (?:knock"
+                + "|kick|smash|punch|beat|batter) (?:you|him|her|them|their|his|your"
                 + "|every one of them|the lot of them|the \\w+|" + groupMember + ")(?: \\w+){0,3} (?:out|in|senseless"
                 + "|unconscious|to death|to a pulp|black and blue|half to death|teeth in|heads? in|faces? in|bloody"
                 + "|within an inch|stop moving|stop breathing)\\b"
@@ -373,6 +375,9 @@ final class ThreatRules {
                 + "|bottling|kneecapping|wringing|slitting|leathering|hunting down|throttling|kicking the (?:shit"
                 + "|crap|hell) out of|beating the (?:shit|crap|hell) out of) (?:" + NOT_PERSON + PERSON + "|"
                 + groupMember + ")(?![a-z'])(?! at\\b)|\\b" + DOERS + " beating " + groupMember + "\\b"
+                + "|\\b(?:" + DOERS + " (?:giving|gonna give|going to give)|(?:^|[.,:;!] )(?:go on(?: lads| boys)?(?: ,)?"
+                + " )?give) (?:" + NOT_PERSON + PERSON + "|" + groupMember + ")(?: [a-z']+){0,4}? a (?:good |proper |right |real )?"
+                + "(?:kicking|beating|hiding|battering|pasting)\\b"
                 + "|" + SUBJ + ADV + " string (?:" + PERSON + "|someone|somebody) up\\b|" + SUBJ + ADV + " beat "
                 + groupMember + "\\b|" + SUBJ + ADV + " make (?:" + NOT_PERSON + PERSON + "|" + groupMember + ")(?: of (?:them"
                 + "|you))? (?:bleed|suffer|scream)\\b");
@@ -389,7 +394,8 @@ final class ThreatRules {
         book.triggers("do beat kick wipe hunt run knock + in up out down over");
         book.threat("harm to whoever", 0.84, "(?:" + SUBJ + ADV + "|\\b(?:someone|somebody|people|we) (?:should|needs to"
                 + "|need to|must|ought to|has to|have to))"
-                + " (?:run (?:down|over) (?:any|every|each|those|these|the next)"
+                + " (?:run (?:down|over) (?:any|every|each|those|these|the next)|run (?:any|every|each|those|these|the next)"
+                + " (?:[a-z']+ ){1,4}?off the road"
                 + "|run (?:over (?:him|her|them|you)|(?:you|him|her|them|em) (?:over|down))|(?:tip|push|throw|chuck"
                 + "|shove|drag) (?:(?:any|every|all|each|those|these|them|him|her|you|the next)\\b|(?:a|an|some)"
                 + " (?:\\w+ )?" + memberAlone + ")[^.]{0,40}\\b(?:(?:into|off|in front of|under|through|down|out of)"
@@ -481,7 +487,13 @@ final class ThreatRules {
                 + "|\\b(?:i'm|we're|i am|we are) bringing (?:a|my|the|some) (?:knife|knives|machete|gun|shotgun|crowbar"
                 + "|baseball bat|petrol|acid) (?:to|round|down)\\b|\\b(?:i've|we've|i have|we have) got (?:a|my|the)"
                 + " (?:rope|noose|knife|machete|gun|shotgun|crowbar|baseball bat|bullet|bullets|grave|coffin|axe)(?:"
-                + " [a-z']+){0,4}? for (?:you|him|her|them|the first|the next|any|every|each|all)\\b|\\b(?:building|making"
+                + " [a-z']+){0,4}? for (?:you|him|her|them|the first|the next|any|every|each|all)\\b|\\b(?:loading|cleaning"
+                + "|sharpening|oiling|getting) (?:my|the|a) (?:rifle|gun|shotgun|knife|machete|axe|blade|pistol)(?: ready)? for"
+                + " (?:the |those |these |all the |every |any )?(?:" + ident + "|" + memberAlone + "|" + SLURRED + ")|\\b(?:bringing"
+                + "|taking|carrying|grabbing|got) (?:a|my|the) (?:knife|gun|machete|bat|baseball bat|axe|blade|hammer|crowbar"
+                + "|rifle|shotgun) (?:and|to) (?:go after|going after|come for|coming for|deal with|sort out|hunt down"
+                + "|hunting down) (?:the |those |these |all the |every |any |some )?(?:" + ident + "|" + memberAlone + "|"
+                + SLURRED + ")|\\b(?:building|making"
                 + "|built|made|got) (?:a|the) (?:bomb|nail bomb|pipe bomb|car bomb) for (?:the|those|these|every|any|all the"
                 + "|the next) (?:\\w+ ){0,3}?(?:" + ident + "|" + memberAlone + "|" + SLURRED + ")|\\b(?:bought|got"
                 + "|sharpened|loaded|ordered|tied|cleaned|oiled|made) (?:the|a|my|some|enough) (?:rope|noose|knife|knives"
@@ -494,7 +506,7 @@ final class ThreatRules {
         book.triggers("petrol acid bleach lit rag rags brick bricks firework bomb pour throw splash chuck knife blade"
                 + " machete hammer bat shank gun axe crowbar shotgun firebomb fire torch burn outside round at there"
                 + " waiting someone somebody knives machetes guns crowbars bats rope noose bullet bullets grave coffin"
-                + " ammo ammunition rifle bombs");
+                + " ammo ammunition rifle bombs pistol");
         book.threat("arson intended", 0.88, "\\b(?:i'll|i will|ill|i'm going to|im going to|i'm gonna|im gonna|we'll"
                 + "|we will|we're going to|we're gonna|gonna|going to|planning to|plan to) (?:torch|burn down|burn"
                 + "|firebomb|fire bomb|petrol bomb"
@@ -724,7 +736,7 @@ final class ThreatRules {
                 + " (?:bullet|round)"
                 + " (?:in|into|through)|take (?:a|their) (?:baseball )?(?:bat|hammer|machete|crowbar|knife|blade|axe"
                 + "|chainsaw) to|kick the (?:shit"
-                + "|crap|hell|living daylights) out of|" + BREAK_BONES + ")|(?:hope|wish|pray) (?:someone|somebody|some1|sum1)"
+                + "|crap|hell|living daylights) out of|" + BREAK_BONES + ")|(?:hope|wish|pray)(?: for the day(?: when)?)? (?:someone|somebody|some1|sum1)"
                 + " (?:" + inflected(KILLING, ThreatRules::thirdPerson) + "|attacks|hurts|(?:would|will|'d) (?:" + KILLING
                 + "|attack|hurt|" + BREAK_BONES + "|(?:slit|cut) the throats of))) " + wanted + "\\b|\\b(?:hope|wish|pray)"
                 + " (?:someone|somebody|some1|sum1) (?:drives|drove|rams|ploughs|would drive|will drive) (?:a|their|his|her)"
@@ -752,7 +764,11 @@ final class ThreatRules {
                 + "|some1|people|we) (?:should|needs to|need to|must|ought to|has to|have to|will) (?:run|mow|hunt|beat"
                 + "|string|wipe) " + wanted + " (?:over|down|up|out|off the road|off the face of the earth|off the map)\\b|\\b(?:someone|somebody|some1"
                 + "|people) (?:should|needs to|need to|must|ought to|has to|have to|will) teach " + groupMember + " a lesson (?:they"
-                + "|he|she|you)(?:'ll| will)? (?:won't|will never|never) forget\\b|\\b(?:about |high )?time for"
+                + "|he|she|you)(?:'ll| will)? (?:won't|will never|never) forget\\b|\\b(?:buy|give|get) (?:a pint|a drink|a medal|a beer|a round) (?:for|to) (?:anyone|whoever|any man|the man|the person|the first"
+                + " person|the lads?) (?:who|that) (?:" + inflected(KILLING, ThreatRules::thirdPerson) + "|attacks|hurts|beats up)"
+                + " (?:one of )?" + wanted + "\\b|\\bfind out where " + wanted + " (?:live|lives|sleep|work|pray|drink)"
+                + " (?:and|then|,) (?:go (?:and )?)?(?:finish (?:them|em) off|" + KILLING + " (?:them|em|the lot)|burn (?:them|em)"
+                + " out|pay (?:them|em) a visit)\\b|\\b(?:about |high )?time for"
                 + " (?:someone|somebody|some1|people|us|everyone|everybody|all of us|decent people|real \\w+) to"
                 + " (?:finally )?(?:start (?:" + KILLING_ING + "|attacking|assaulting|hurting|beating)|" + KILLING + "|attack"
                 + "|assault|hurt) " + wanted + "\\b|(?:\\b(?:someone|somebody|some1|people|we) (?:should|needs to|need to"
@@ -761,8 +777,8 @@ final class ThreatRules {
                 + "|gets? the message|remembers?|stops? breathing|begs?|bleeds?|can't|cannot|dies?|are dead|is dead"
                 + "|pass(?:es)? out)\\b");
         book.triggers("someone somebody some1 people we us everyone everybody decent real i i'll we'll ill i'm we're"
-                + " i'd going watch can't cant + time start begin run mow hunt beat string wipe batter kick whip flog teach"
-                + " thrash punch");
+                + " i'd going watch can't cant buy give get find + time start begin run mow hunt beat string wipe batter kick"
+                + " whip flog teach thrash punch pint drink medal beer round where");
         String doomed = "(?:(?:all |the |those |these )?(?:" + ident + "|" + PEOPLE + "|" + SLURRED + "|people like"
                 + " (?:you|him|her|them|that|this))|(?:every|each|any|the next|that|this) (?:\\w+ )?(?:" + singular
                 + NAMED_PERSON + "|" + ONE_OF_A_SEX + "))(?: who(?: [a-z']+){1,5}?| (?:in|on|at|from|of|round|around|near|across|outside|inside|off|like)"
@@ -803,7 +819,8 @@ final class ThreatRules {
                 + "|deserve|deserves) is (?:a (?:good |proper |right )?(?:hiding|kicking|beating|battering|bullet"
                 + "|knife)"
                 + "|acid|a rope|the rope)\\b|\\bthe only good (?:" + memberAlone + "|" + ident + ") (?:is|are) (?:a )?dead"
-                + " (?:one|ones|" + memberAlone + "|" + ident + ")\\b");
+                + " (?:one|ones|" + memberAlone + "|" + ident + ")\\b|\\bdead (?:" + ident + ") (?:are|is) the (?:best|only good)"
+                + " (?:kind|sort|type|ones)\\b");
         book.triggers("die death dead lives life blood allowed wall hang swing burn fry six ground what's whats graves deserve acid"
                 + " rope lamppost lampposts oven ovens chambers"
                 + " graves coffins hanging"
@@ -812,9 +829,12 @@ final class ThreatRules {
                 + RuleBook.firstWords(HARMED));
         book.threat("harm to whoever comes", 0.86, "\\b(?:the next|next|any|every|each|the first) (?:\\w+ ){0,2}?(?:" + ident
                 + "|" + singular + "|" + SLURRED + "|" + PERSON_NOUN + ")(?: [a-z]+)?(?:(?: who| that)?(?: [a-z'\"]+){1,8}?)?"
-                + " (?:gets|is getting|will get|'ll get|is gonna get|is going to get) (?:" + VIOLATED + "|acid|a bullet"
-                + "|a knife|a (?:good |proper )?(?:kicking|beating|hiding|battering))\\b");
-        book.triggers("next any every each first + gets getting get + acid bullet knife kicking beating hiding"
+                + " (?:gets|is getting|will get|'ll get|is gonna get|is going to get|are getting|are gonna get|are going to"
+                + " get) (?:" + VIOLATED + "|acid|a bullet|a knife|a (?:good |proper )?(?:kicking|beating|hiding|battering))"
+                + "\\b|\\b(?:the |those |these |all the )?(?:" + ident + "|" + SLURRED + ")(?: [a-z']+){0,4}? (?:are|is) (?:getting"
+                + "|gonna get|going to get) (?:a knife|a bullet|bullets|a blade|acid|a brick|a kicking|a beating) in (?:them"
+                + "|the (?:face|head|back|gut|chest))\\b");
+        book.triggers("next any every each first are is + gets getting get + acid bullet knife kicking beating hiding"
                 + " battering "
                 + RuleBook.firstWords(HARMED));
         book.threat("harm promised on a condition", 0.84, "\\b(?:they|he|she|you|them)(?:'ll| will| are going to"
@@ -893,7 +913,9 @@ final class ThreatRules {
                 + "|but)? ?(?:a|our|your|my|the) (?:duty|public service|civic duty|service|mercy|kindness|job)\\b"
                 + "|\\b(?:violence|death|bullets?|the rope|extermination|genocide|mass murder|a massacre|a (?:good )?beating"
                 + "|beatings|the noose|the gallows|the gas chambers?) (?:is|are) the (?:only |best |real |one |final )?(?:answer"
-                + "|solution|cure|remedy|way to deal with them|thing) (?:to|for) " + them + "\\b|\\bthe (?:only |best |real"
+                + "|solution|cure|remedy|way to deal with them|thing) (?:to|for) " + them + "\\b|\\b(?:violence|force|a bullet"
+                + "|bullets|the rope|a beating|death|pain) is the only (?:language|thing) " + them + " (?:understand|understands"
+                + "|respect|respects)\\b|\\bthe (?:only |best |real"
                 + " |final )?(?:answer|solution|cure|remedy) (?:to|for) " + them + " (?:is|are) (?:a bullet|bullets|death"
                 + "|the rope|extermination|genocide|violence|a (?:good )?beating|the gas chambers?|a mass grave)\\b|\\bthe only (?:language|thing)"
                 + " " + them + " (?:understand|understands|respect|respects|deserve|deserves) is (?:violence|force|a bullet"
@@ -944,15 +966,32 @@ final class ThreatRules {
         book.triggers("see want need like love rest stop world country town city day future britain england + dead "
                 + RuleBook.firstWords(HARMED));
         book.threat("harm welcomed", 0.86, "\\b(?:would|'d|will) be (?:a |so |much |far |a lot |the )?(?:good|great|nice"
-                + "|lovely|brilliant|fantastic|amazing|better|best|safer|happier)(?: thing| place| day| world| idea"
+                + "|lovely|brilliant|fantastic|amazing|better|best|safer|happier)(?: off)?(?: thing| place| day| world| idea"
                 + "| news)?"
                 + "(?: for (?:everyone|us|all|the world|the country))? (?:if|when|once) (?:(?:all |every |the |those "
                 + "|these"
                 + " |some |a few )?(?:of (?:the |those |these )?)?" + victims + "(?: [a-z']+){0,4}? (?:were|was|got|are|get"
                 + "|gets) (?:all )?(?:dead|" + VIOLATED + ")|(?:someone|somebody|we|they|people|the government|the police"
                 + "|the army) (?:just |finally |all )?(?:" + VIOLATED + "|blew up|ran over|mowed down|beat up|shot up"
-                + "|set fire to)(?: [a-z']+){0,4}? " + victims + ")\\b");
-        book.triggers("good great nice lovely brilliant fantastic amazing better best safer happier + if when once");
+                + "|set fire to)(?: [a-z']+){0,4}? " + victims + ")\\b|\\b(?:it's|its|it is) (?:a )?(?:good|great) (?:thing|day)"
+                + "\\b[^.]{0,20}\\b(?:whenever|every time|when) " + victims + " (?:get|gets|are|got) (?:" + VIOLATED + ")\\b"
+                + "|\\b(?:whenever|every time) " + victims + " (?:get|gets|are|got) (?:" + VIOLATED + ")[^.]{0,20}\\b(?:good"
+                + "|great) (?:day|thing|news)\\b");
+        book.triggers("good great nice lovely brilliant fantastic amazing better best safer happier + if when once"
+                + " whenever every");
+        book.threat("death wished on a group", 0.84, "\\b(?:hope|pray|wish|may) (?:that )?(?:all |the |all the |those |these"
+                + " |every |every one of the |each of the )?(?:" + victims + ")(?: in [a-z ]{1,20}?)?(?: all)? (?:burn|burns|die"
+                + "|dies|rot|rots|hang|drown|choke|chokes|bleed|bleeds)(?: to death| in hell| slowly| on their own blood| in a"
+                + " fireball| a slow death| a painful death)?\\b");
+        book.triggers("hope pray wish may + burn burns die dies rot rots hang drown choke chokes bleed bleeds");
+        book.threat("driven out by force", 0.84, "\\b(?:drive|force|chase|run|burn|beat|kick) (?:all |the |those |these"
+                + " |every |every last )?" + victims + " out(?: of (?:the|this|our|their) [a-z]+)? (?:by force|with (?:force"
+                + "|violence|fire|bats|knives|guns|clubs))\\b|\\b(?:someone|somebody|we|people) (?:should|needs to|need to"
+                + "|ought to|must|will|has to|have to) get rid of every (?:last|single) " + victims + "\\b");
+        book.triggers("drive force chase run burn beat kick rid + force violence fire bats knives guns clubs last single");
+        book.threat("lined up against a wall", 0.86, "\\b(?:should|must|need to|will|'ll|gonna|going to) (?:be )?(?:lining"
+                + "|line) (?:the |all the |those |these |all )?" + victims + " up(?: against (?:a|the) wall)?\\b");
+        book.triggers("lining line + up");
         book.threat("put down, a group named before", 0.86, "\\b(?:" + ident + "|" + SLURRED + ")\\b.{0,120}?\\b(?:we"
                 + "|someone|somebody|people|they) (?:should|need to|needs to|must|ought to|will|have to) (?:just )?put"
                 + " (?:them|em)(?: all)? (?:down|to sleep|out of their misery)\\b");

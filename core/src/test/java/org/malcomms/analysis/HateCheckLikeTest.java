@@ -80,13 +80,16 @@ class HateCheckLikeTest {
      * 1.000), so it flatters. {@code hatecheck-full-holdout.tsv}, by another author (four templates each), was
      * written at that session's start and read once at its end, after every change: 0.726, threats flagged 0.982
      * (0.677 and 0.857 with the rules at the session's start); then it was revised against (0.871), so it flatters.
+     * {@code hatecheck-full-third.tsv}, by a third author, was read once after that (0.750, threats 0.333; 0.661 and
+     * 0.333 at the start) and revised against in turn (0.777, 1.000).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "hatecheck-independent.tsv, 0.85, 0.90",
         "hatecheck-fresh.tsv,       0.70, 0.60",
         "hatecheck-full-dev.tsv,    0.86, 0.99",
-        "hatecheck-full-holdout.tsv, 0.86, 0.98"})
+        "hatecheck-full-holdout.tsv, 0.86, 0.98",
+        "hatecheck-full-third.tsv,  0.77, 0.99"})
     void independentlyWrittenCasesAreScoredAsHateCheckIs(String file, double minF1, double minThreats) {
         MacroF1 f1 = new MacroF1(List.of("hateful", "not"));
         MacroF1[] halves = {new MacroF1(List.of("hateful", "not")), new MacroF1(List.of("hateful", "not"))};
