@@ -346,9 +346,10 @@ final class ThreatRules {
                 + " (?:you|he|she|they|him|her|them|it|every one of them|they all)(?: \\w+)? (?:get|gets|are|is|end"
                 + " up) (?:hurt|battered|stabbed|shot|killed|dead|beaten|glassed|in hospital)\\b"
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna"
-                + "|we're gonna) make sure (?:all |every"
+                + "|we're gonna) (?:personally )?make sure (?:all |every"
                 + " |the |those |these )?(?:" + groupMember + ")(?: (?:in|on|at|from|round|around|near) (?:[a-z0-9']+ ){0,3}?"
-                + "[a-z0-9']+)? (?:(?:are|is|get|gets|end up|ends up) (?:all )?(?:dead|" + VIOLATED + ")|(?:don't|do not|never"
+                + "[a-z0-9']+)? (?:(?:are|is|get|gets|end up|ends up) (?:all )?(?:dead|" + VIOLATED + ")|end up in (?:body bags"
+                + "|coffins|graves|the ground|hospital|a&e)|(?:don't|do not|never"
                 + "|won't|will never) (?:live to see|see|make it to|survive|wake up|get to see))\\b|" + SUBJ + ADV + " (?:knock"
                 + "|kick|smash|punch|beat|batter) (?:you|him|her|them|their|his|your"
                 + "|every one of them|the lot of them|the \\w+|" + groupMember + ")(?: \\w+){0,3} (?:out|in|senseless"
@@ -375,7 +376,7 @@ final class ThreatRules {
                 + "|bottling|kneecapping|wringing|slitting|leathering|hunting down|throttling|kicking the (?:shit"
                 + "|crap|hell) out of|beating the (?:shit|crap|hell) out of) (?:" + NOT_PERSON + PERSON + "|"
                 + groupMember + ")(?![a-z'])(?! at\\b)|\\b" + DOERS + " beating " + groupMember + "\\b"
-                + "|\\b(?:" + DOERS + " (?:giving|gonna give|going to give)|(?:^|[.,:;!] )(?:go on(?: lads| boys)?(?: ,)?"
+                + "|\\b(?:" + DOERS + " (?:giving|gonna give|going to give)|(?:^|[.,:;!] |\\band )(?:go on(?: lads| boys)?(?: ,)?"
                 + " )?give) (?:" + NOT_PERSON + PERSON + "|" + groupMember + ")(?: [a-z']+){0,4}? a (?:good |proper |right |real )?"
                 + "(?:kicking|beating|hiding|battering|pasting)\\b"
                 + "|" + SUBJ + ADV + " string (?:" + PERSON + "|someone|somebody) up\\b|" + SUBJ + ADV + " beat "
@@ -487,7 +488,10 @@ final class ThreatRules {
                 + "|\\b(?:i'm|we're|i am|we are) bringing (?:a|my|the|some) (?:knife|knives|machete|gun|shotgun|crowbar"
                 + "|baseball bat|petrol|acid) (?:to|round|down)\\b|\\b(?:i've|we've|i have|we have) got (?:a|my|the)"
                 + " (?:rope|noose|knife|machete|gun|shotgun|crowbar|baseball bat|bullet|bullets|grave|coffin|axe)(?:"
-                + " [a-z']+){0,4}? for (?:you|him|her|them|the first|the next|any|every|each|all)\\b|\\b(?:loading|cleaning"
+                + " [a-z']+){0,4}? for (?:you|him|her|them|the first|the next|any|every|each|all)\\b|\\b(?:got|have got"
+                + "|i've got) (?:a|my|the|some) (?:can of petrol|petrol|lighter|rope|knife|gun|machete|axe|rifle|shotgun)(?: and"
+                + " (?:a|some) [a-z]+)? ready for (?:the |those |these |all the |every |any )?(?:" + ident + "|" + memberAlone
+                + "|" + SLURRED + ")|\\b(?:loading|cleaning"
                 + "|sharpening|oiling|getting) (?:my|the|a) (?:rifle|gun|shotgun|knife|machete|axe|blade|pistol)(?: ready)? for"
                 + " (?:the |those |these |all the |every |any )?(?:" + ident + "|" + memberAlone + "|" + SLURRED + ")|\\b(?:bringing"
                 + "|taking|carrying|grabbing|got) (?:a|my|the) (?:knife|gun|machete|bat|baseball bat|axe|blade|hammer|crowbar"
@@ -736,8 +740,8 @@ final class ThreatRules {
                 + " (?:bullet|round)"
                 + " (?:in|into|through)|take (?:a|their) (?:baseball )?(?:bat|hammer|machete|crowbar|knife|blade|axe"
                 + "|chainsaw) to|kick the (?:shit"
-                + "|crap|hell|living daylights) out of|" + BREAK_BONES + ")|(?:hope|wish|pray)(?: for the day(?: when)?)? (?:someone|somebody|some1|sum1)"
-                + " (?:" + inflected(KILLING, ThreatRules::thirdPerson) + "|attacks|hurts|(?:would|will|'d) (?:" + KILLING
+                + "|crap|hell|living daylights) out of|" + BREAK_BONES + ")|(?:hope|wish|pray|can't wait|cant wait|cannot wait)(?: for the day(?: when)?)? (?:someone|somebody"
+                + "|some1|sum1) (?:finally )?(?:" + inflected(KILLING, ThreatRules::thirdPerson) + "|attacks|hurts|(?:would|will|'d) (?:" + KILLING
                 + "|attack|hurt|" + BREAK_BONES + "|(?:slit|cut) the throats of))) " + wanted + "\\b|\\b(?:hope|wish|pray)"
                 + " (?:someone|somebody|some1|sum1) (?:drives|drove|rams|ploughs|would drive|will drive) (?:a|their|his|her)"
                 + " (?:car|van|truck|lorry) into (?:a crowd of |a group of |a march of )?" + wanted + "\\b|\\b(?:good on"
@@ -755,7 +759,8 @@ final class ThreatRules {
                 + " bullet round bat hammer machete crowbar blade axe chainsaw kick break smash snap crack cave stamp "
                 + RuleBook.firstWords(KILLING) + " "
                 + RuleBook.firstWords(inflected(KILLING, ThreatRules::thirdPerson)));
-        book.threat("harm wanted done", 0.82, "\\b(?:about |high )?time (?:someone|somebody|some1|people|we) (?:finally )?(?:took"
+        book.threat("harm wanted done", 0.82, "\\b(?:about |high )?time (?:someone|somebody|some1|people|we) (?:finally )?"
+                + "(?:started (?:" + KILLING_ING + "|hunting|attacking|beating) " + wanted + "(?: down)?\\b|took"
                 + " (?:a|their) (?:knife|blade|bat|baseball bat|hammer|machete|crowbar) to|gave " + wanted + " a (?:good |proper"
                 + " |right )?(?:kicking|beating|hiding|battering)|" + VIOLATED + "|blew up|ran over|beat up) " + wanted + "\\b"
                 + "|\\b(?:someone|somebody|some1|people|we) (?:should|needs to|need to|must|ought to|has to"
@@ -897,7 +902,8 @@ final class ThreatRules {
         String them = "(?:(?:all |the |those |these |every )?(?:" + ident + "|" + SLURRED + ")|(?:a|an|any|every|the next)"
                 + " (?:\\w+ )?" + memberAlone + ")";
         String killingThem = "(?:" + KILLING_ING + " " + them + "|(?:beating|kicking|stoning|battering|hacking|burning) "
-                + them + " (?:to death|alive|to a pulp|senseless))";
+                + them + " (?:to death|alive|to a pulp|senseless)|lining " + them + " up(?: against (?:a|the) wall)? and "
+                + KILLING_ING + " (?:them|em))";
         book.threat("killing them as a solution", 0.86, "\\b" + killingThem + " (?:is|'s) (?:the (?:answer|solution"
                 + "|only way|right thing|best thing)|right|justified|a public service)\\b|\\bit (?:would be|'d be|is|will be"
                 + "|'s) (?:right|good|great|best|better|a good idea|justified|fine|okay|ok|only right) to (?:" + KILLING
@@ -971,14 +977,22 @@ final class ThreatRules {
                 + "(?: for (?:everyone|us|all|the world|the country))? (?:if|when|once) (?:(?:all |every |the |those "
                 + "|these"
                 + " |some |a few )?(?:of (?:the |those |these )?)?" + victims + "(?: [a-z']+){0,4}? (?:were|was|got|are|get"
-                + "|gets) (?:all )?(?:dead|" + VIOLATED + ")|(?:someone|somebody|we|they|people|the government|the police"
+                + "|gets) (?:all )?(?:dead|" + VIOLATED + ")|(?:all |every |the |those |these )?" + victims + " (?:all )?(?:died"
+                + "|die|burned to death|burnt to death|drowned)|(?:someone|somebody|we|they|people|the government|the police"
                 + "|the army) (?:just |finally |all )?(?:" + VIOLATED + "|blew up|ran over|mowed down|beat up|shot up"
                 + "|set fire to)(?: [a-z']+){0,4}? " + victims + ")\\b|\\b(?:it's|its|it is) (?:a )?(?:good|great) (?:thing|day)"
                 + "\\b[^.]{0,20}\\b(?:whenever|every time|when) " + victims + " (?:get|gets|are|got) (?:" + VIOLATED + ")\\b"
+                + "|\\b(?:would|'d|will) be a (?:better|safer|nicer|happier) (?:place|world) with (?:all |the |every )?" + victims
+                + " (?:dead|gone|wiped out|exterminated)\\b|\\bnothing would make me (?:happier|happy|prouder) than (?:seeing"
+                + "|watching|hearing) (?:all |the |those |these )?" + victims + " (?:bleeding|burning|dying|dead|suffering|hanging"
+                + "|screaming|beaten)\\b|\\b(?:whoever|anyone who|the first person to|the man who) (?:"
+                + inflected(KILLING, ThreatRules::thirdPerson) + "|runs over|run over|attacks|beats up|hurts) (?:a few |some"
+                + " |any |the |those |these |all )?" + victims + " (?:will be|is|would be|'ll be) (?:doing (?:the country|us all"
+                + "|everyone|the world|society|us) a favou?r|a hero|a legend)\\b"
                 + "|\\b(?:whenever|every time) " + victims + " (?:get|gets|are|got) (?:" + VIOLATED + ")[^.]{0,20}\\b(?:good"
                 + "|great) (?:day|thing|news)\\b");
-        book.triggers("good great nice lovely brilliant fantastic amazing better best safer happier + if when once"
-                + " whenever every");
+        book.triggers("good great nice lovely brilliant fantastic amazing better best safer happier happy prouder hero"
+                + " legend favour favor + if when once whenever every with than will would");
         book.threat("death wished on a group", 0.84, "\\b(?:hope|pray|wish|may) (?:that )?(?:all |the |all the |those |these"
                 + " |every |every one of the |each of the )?(?:" + victims + ")(?: in [a-z ]{1,20}?)?(?: all)? (?:burn|burns|die"
                 + "|dies|rot|rots|hang|drown|choke|chokes|bleed|bleeds)(?: to death| in hell| slowly| on their own blood| in a"
@@ -989,6 +1003,14 @@ final class ThreatRules {
                 + "|violence|fire|bats|knives|guns|clubs))\\b|\\b(?:someone|somebody|we|people) (?:should|needs to|need to"
                 + "|ought to|must|will|has to|have to) get rid of every (?:last|single) " + victims + "\\b");
         book.triggers("drive force chase run burn beat kick rid + force violence fire bats knives guns clubs last single");
+        book.threat("none of them left alive", 0.86, "\\b(?:there won't|there will not|there'll not|there will never) be"
+                + " (?:any|a single|one) " + victims + "(?: [a-z']+){0,4}? left (?:alive|standing|breathing)\\b|\\b(?:getting"
+                + "|being) (?:" + HARMED + ") is (?:exactly |just |all )?what " + victims + " (?:deserve|deserves|need)\\b");
+        book.triggers("left getting being + alive standing breathing deserve deserves need");
+        book.threat("a group's home set alight", 0.86, "\\b(?:someone|somebody|people|we) (?:go and|go|should|needs to"
+                + "|ought to|must) (?:torch|burn down|burn|firebomb|petrol bomb) the (?:house|houses|flat|flats|home|homes"
+                + "|place|hotel|hostel) (?:those|these|the|where) (?:[a-z']+ ){0,2}?" + victims + "\\b");
+        book.triggers("someone somebody people we + torch burn firebomb petrol");
         book.threat("lined up against a wall", 0.86, "\\b(?:should|must|need to|will|'ll|gonna|going to) (?:be )?(?:lining"
                 + "|line) (?:the |all the |those |these |all )?" + victims + " up(?: against (?:a|the) wall)?\\b");
         book.triggers("lining line + up");
