@@ -37,6 +37,8 @@ final class RunTogether {
     private static final int ABUSE = 1;
     private static final int GROUP = 2;
     private static final int HATE = 4;
+    /** Words of the groups' names too common to stand for a group on their own ("black people", "people with"). */
+    private static final Set<String> NOT_GROUP_WORDS = Set.of("the", "people", "with", "and");
     private final Lexicon lexicon;
     private final Predicate<String> vocabulary;
     /** The words of the groups' names ("gay", "trans", "muslims"), pieces whatever their length: "killallgaypeople". */
@@ -47,7 +49,7 @@ final class RunTogether {
         this.lexicon = lexicon;
         this.vocabulary = vocabulary;
         lexicon.identities().keySet().forEach(name -> Arrays.stream(name.split(" "))
-                .filter(word -> word.length() >= 3 && !Set.of("the", "people", "with", "and").contains(word))
+                .filter(word -> word.length() >= 3 && !NOT_GROUP_WORDS.contains(word))
                 .forEach(groupWords::add));
     }
 
