@@ -155,8 +155,9 @@ final class Excuses {
                     + "|gets|face|faces|receive|receives|suffer|suffers)\\b");
 
     /**
-     * Words outside a pair of quotation marks that frame what is inside as someone's words, a title or a line: "he
-     * called me", "the word", "sent", "song". The quoted words are then not the sender's own.
+     * Words outside a pair of quotation marks that frame what is inside as someone's words, a title or a line, or
+     * condemn them: "he called me", "the word", "sent", "song", "absolutely disgusting". The quoted words are
+     * then not the sender's own.
      */
     private final Pattern quoteFrame = FirstChars.guarded("\\b(?:said|say|says|saying|call|calls|called|calling|shout"
             + "|shouted|shouting|yelled|screamed|sent|send|sending|replied|replies|reply|replying|wrote|write|writes|written"
@@ -167,7 +168,7 @@ final class Excuses {
             + "|lyric|lyrics|song|songs|sang|sing|singing|speech|film|movie|book|episode|scene|show|chant|chanted"
             + "|chanting|tweet|tweeted|caption|bio|renamed|named|title|edgy|banter|joke|replies|came on|playing"
             + "|played|read|reading|stop|isn't|is not|aren't|are not|never|sign|poster|mug|t-shirt|motto|catchphrase"
-            + "|saying|slogan)\\b");
+            + "|saying|slogan|disgusting|vile|sickening|appalling|horrific)\\b");
 
     /**
      * The words before an insult that deny it ("you're not stupid", "no one thinks you're a loser", "I'd never call

@@ -93,20 +93,29 @@ final class RuleBook {
      * word added to the list is never missing from its triggers.
      */
     static String firstWords(String alternation) {
-        String body = alternation.replaceAll("\\(\\?<?[=!][^()]*\\)", "");
-        body = body.startsWith("(?:") && body.endsWith(")") ? body.substring(3, body.length() - 1) : body;
         Set<String> words = new java.util.LinkedHashSet<>();
+        for (String phrase : alternatives(alternation.replaceAll("\\(\\?<?[=!][^()]*\\)", ""))) {
+            words.add(phrase.split("[ (]")[0]);
+        }
+        return String.join(" ", words);
+    }
+
+    /** The top-level alternatives of {@code alternation}, a "(?:...|...)" group or a bare list of them. */
+    static List<String> alternatives(String alternation) {
+        String body = alternation.startsWith("(?:") && alternation.endsWith(")")
+                ? alternation.substring(3, alternation.length() - 1) : alternation;
+        List<String> phrases = new ArrayList<>();
         int depth = 0;
         int start = 0;
         for (int i = 0; i <= body.length(); i++) {
             char c = i < body.length() ? body.charAt(i) : '|';
             depth += c == '(' ? 1 : c == ')' ? -1 : 0;
             if (c == '|' && depth == 0) {
-                words.add(body.substring(start, i).split("[ (]")[0]);
+                phrases.add(body.substring(start, i));
                 start = i + 1;
             }
         }
-        return String.join(" ", words);
+        return phrases;
     }
 
     /**

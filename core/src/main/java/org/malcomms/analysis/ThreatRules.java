@@ -26,7 +26,7 @@ final class ThreatRules {
             + "|must|need"
             + "|needs|ought|deserve|deserves|are|is|were|was|be|been|get|gets|got|can|could|have|has|had|don't|won't"
             + "|can't|aren't|isn't|shot|hung|burnt|beaten|slain|strung|wiped|[a-z]+ed|suffer|burn|die|bleed|hang|rot"
-            + "|drown|pay)\\b)";
+            + "|drown|pay|gather|meet|live|pray|worship|go|stay|drink|work|shop|sleep|slowly|painfully|a)\\b)";
     /** People named by what they do, believe or are (lexicon/people.txt): "banker", "the next politician". */
     private static final String ROLE = alternation(Lexicon.standard().people().keySet());
     /** The same in the plural, naming people and not a thing of theirs: "traffic wardens should", not "bankers' bonuses". */
@@ -239,8 +239,17 @@ final class ThreatRules {
             + "|make (?:his|her|their|your) life hell|deal with (?:him|her|them)|pay (?:him|her|them) a visit"
             + "|do what (?:you|u) (?:like|want)|have a word|tell (?:him|her|them) what you think|enjoy your visitors)"
             + "|\\blet (?:\\w+ ){1,5}?know (?:\\w+ )?where (?:you|u) (?:are|live|work)\\b";
-    /** The words that may follow a verb in a phrasal verb: "beat up", "run over". */
-    private static final Set<String> PARTICLES = Set.of("up", "out", "down", "over", "off", "in", "away");
+    /** The past tenses of the verbs of violence that do not add -ed. */
+    private static final java.util.Map<String, String> IRREGULAR_PAST = java.util.Map.ofEntries(
+            java.util.Map.entry("shoot", "shot"), java.util.Map.entry("beat", "beat"), java.util.Map.entry("run", "ran"),
+            java.util.Map.entry("string", "strung"), java.util.Map.entry("blow", "blew"), java.util.Map.entry("set", "set"),
+            java.util.Map.entry("come", "came"), java.util.Map.entry("put", "put"), java.util.Map.entry("cut", "cut"),
+            java.util.Map.entry("slit", "slit"), java.util.Map.entry("break", "broke"), java.util.Map.entry("drive",
+            "drove"), java.util.Map.entry("hang", "hanged"), java.util.Map.entry("burn", "burnt"),
+            java.util.Map.entry("find", "found"), java.util.Map.entry("catch", "caught"), java.util.Map.entry("smash",
+            "smashed"), java.util.Map.entry("kick", "kicked"));
+    /** Nouns that make a verb with the word after them ("petrol bomb"): that word is the verb to inflect. */
+    private static final Set<String> NOUNS_BEFORE_VERBS = Set.of("petrol");
     /**
      * Killing and grave violence done to a group, in the base form ("kill every", "torture all the", "beat up those"):
      * words with no everyday sense that would take people as their object.
@@ -248,6 +257,32 @@ final class ThreatRules {
     private static final String KILLING = "(?:kill|murder|shoot|stab|shank|knife|hang|lynch|burn|torch|firebomb|petrol"
             + " bomb|bomb|gas|drown|slaughter|butcher|massacre|exterminate|execute|behead|torture|beat up|batter"
             + "|wipe out|eradicate|string up|run over|mow down|smother|strangle|rape|gun down|kill off)";
+    /**
+     * Violence done to people, the verb first and its victims after: the killing verbs and more ("poison", "open fire
+     * on", "break the legs of"), one list that each frame of {@code violence at a group} puts in the form it needs.
+     */
+    private static final String VIOLENCE = "(?:" + KILLING.substring(3, KILLING.length() - 1) + "|poison|stone|attack"
+            + "|hunt down|come for|open fire on|set fire to|blow up|shoot up|plant a bomb (?:in|under|at)"
+            + "|put a bomb (?:in|under|at)|break the (?:legs|bones|necks|arms|skulls|jaws|backs) of"
+            + "|smash the (?:skulls|heads|faces) of|cut the throats of|slit the throats of|burn down"
+            + "|beat the (?:shit|crap|hell|living daylights) out of|kick the (?:shit|crap|hell|living daylights) out of)";
+    /** A first step before violence: "hunt down and kill", "round up and shoot". */
+    private static final String FIRST_STEP = "(?:hunt down|round up|track down|find|catch|grab|drag out|line up)";
+    /** Verbs of violence whose victims come before a particle: "beat them up", "hunt them down", "run them over". */
+    private static final String VIOLENCE_PARTICLE = "(?:beat|string|blow|hunt|mow|run|gun|wipe|burn)";
+    /** Verbs of violence whose victims come before the rest: "wipe X off the face of the earth", "set X on fire". */
+    private static final String VIOLENCE_AROUND = "(?:wipe|beat|kick|stamp on|batter|stone|hack|burn|hang|string"
+            + "|hunt|shoot|set|torture|whip|flog|bash|club|kill)";
+    /** What follows the victims of {@link #VIOLENCE_AROUND}. */
+    private static final String VIOLENCE_END = "(?:off the face of (?:the|this) (?:earth|planet)|off the map|to death"
+            + "|to a pulp|to bits|senseless|half to death|black and blue|alive|(?:up )?from (?:lampposts|lamp posts|trees"
+            + "|the nearest tree|bridges|cranes)|for sport|for fun|like (?:dogs|rats|animals|vermin|pigs|cattle)"
+            + "|on sight|dead|on fire|alight|ablaze|one by one|until (?:they|he|she) (?:die|dies|bleed|bleeds|stop"
+            + " breathing|stops breathing|beg|begs|scream|screams))";
+    /** Violence done to a group's places, where the group is named after the place: "torch the homes of X". */
+    private static final String PLACE_VIOLENCE = "(?:burn|burn down|torch|firebomb|bomb|blow up|set fire to|attack"
+            + "|shoot up|smash up|plant a bomb (?:in|under|at)|put a bomb (?:in|under|at)|drive (?:a|my|the) (?:van"
+            + "|car|lorry|truck) into)";
     /** The same in the -ing form: "start killing", "time to start gassing". */
     private static final String KILLING_ING = inflected(KILLING, ThreatRules::ing);
     /** What is done to people in a threat, as a participle: "should be shot", "they'll be beaten". */
@@ -284,15 +319,43 @@ final class ThreatRules {
 
     /**
      * The phrases of {@code alternation} with their verb put in another form by {@code form}: the first word, or the
-     * last where no particle follows the first ("run over" gives "runs over", "petrol bomb" gives "petrol bombs").
+     * second after a noun that makes a verb with it ("run over" gives "runs over", "petrol bomb" gives "petrol bombs").
      */
     private static String inflected(String alternation, UnaryOperator<String> form) {
-        return Arrays.stream(alternation.substring(3, alternation.length() - 1).split("\\|")).map(phrase -> {
+        return RuleBook.alternatives(alternation).stream().map(phrase -> {
             String[] words = phrase.split(" ");
-            int verb = words.length > 1 && !PARTICLES.contains(words[1]) ? words.length - 1 : 0;
+            int verb = NOUNS_BEFORE_VERBS.contains(words[0]) ? 1 : 0;
             words[verb] = form.apply(words[verb]);
             return String.join(" ", words);
         }).collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /**
+     * Every verb of {@link #VIOLENCE} in the form {@code form} gives, with its victims ({@code victims}, or
+     * {@code place} for violence done to a place): "poison X", "hunt X down", "set X on fire", "torch the homes of X".
+     */
+    private static String doneTo(UnaryOperator<String> form, String victims, String place) {
+        return "(?:(?:" + inflected(FIRST_STEP, form) + " (?:and|&) )?" + inflected(VIOLENCE, form) + " " + victims + "|"
+                + inflected(VIOLENCE_PARTICLE, form) + " " + victims + " (?:up|down|over|out)|"
+                + inflected(VIOLENCE_AROUND, form) + " " + victims + "(?: (?:i|we|you) (?:see|find|meet|catch|spot))? "
+                + VIOLENCE_END + "|" + inflected(PLACE_VIOLENCE, form) + " " + place + ")";
+    }
+
+    /** The first words of every verb {@link #doneTo} reads, in the form {@code form} gives. */
+    private static String violenceWords(UnaryOperator<String> form) {
+        return String.join(" ", RuleBook.firstWords(inflected(FIRST_STEP, form)),
+                RuleBook.firstWords(inflected(VIOLENCE, form)), RuleBook.firstWords(inflected(
+                VIOLENCE_PARTICLE, form)), RuleBook.firstWords(inflected(VIOLENCE_AROUND, form)),
+                RuleBook.firstWords(inflected(PLACE_VIOLENCE, form)));
+    }
+
+    /** A verb's past tense: "stabbed", "bombed", "shot". */
+    private static String past(String verb) {
+        String irregular = IRREGULAR_PAST.get(verb);
+        if (irregular != null) {
+            return irregular;
+        }
+        return verb.endsWith("e") ? verb + "d" : doubled(verb) + "ed";
     }
 
     /** A verb as said of him or her: "kills", "lynches". */
@@ -308,7 +371,12 @@ final class ThreatRules {
         if (verb.endsWith("e") && !verb.endsWith("ee")) {
             return verb.substring(0, verb.length() - 1) + "ing";
         }
-        return verb + (verb.matches("[^aeiou]*[aeiou][^aeiouwxy]") ? verb.substring(verb.length() - 1) : "") + "ing";
+        return doubled(verb) + "ing";
+    }
+
+    /** A verb with its last consonant doubled after a single vowel in one syllable ("stab" gives "stabb"). */
+    private static String doubled(String verb) {
+        return verb + (verb.matches("[^aeiou]*[aeiou][^aeiouwxy]") ? verb.substring(verb.length() - 1) : "");
     }
 
     /** One regular-expression alternative of each of {@code words}, longest first ("bus driver" before "bus"). */
@@ -350,7 +418,10 @@ final class ThreatRules {
                 + " |the |those |these )?(?:" + groupMember + ")(?: (?:in|on|at|from|round|around|near) (?:[a-z0-9']+ ){0,3}?"
                 + "[a-z0-9']+)? (?:(?:are|is|get|gets|end up|ends up) (?:all )?(?:dead|" + VIOLATED + ")|end up in (?:body bags"
                 + "|coffins|graves|the ground|hospital|a&e)|(?:don't|do not|never"
-                + "|won't|will never) (?:live to see|see|make it to|survive|wake up|get to see))\\b|" + SUBJ + ADV + " (?:knock"
+                + "|won't|will never) (?:live to see|see|make it to|survive|wake up|get to see))\\b|\\b(?:i'll|i will|we'll"
+                + "|we will|i'm going to|we're going to|i'm gonna|we're gonna) (?:personally )?make sure (?:none|not one|no one)"
+                + " of (?:the |those |these )?" + groupMember + "(?: (?:in|on|at|from|round|around|near) (?:[a-z0-9']+ ){0,3}?"
+                + "[a-z0-9']+)? (?:lives? to see|survives?|makes? it (?:to|home|out)|wakes? up|gets? out alive)\\b|" + SUBJ + ADV + " (?:knock"
                 + "|kick|smash|punch|beat|batter) (?:you|him|her|them|their|his|your"
                 + "|every one of them|the lot of them|the \\w+|" + groupMember + ")(?: \\w+){0,3} (?:out|in|senseless"
                 + "|unconscious|to death|to a pulp|black and blue|half to death|teeth in|heads? in|faces? in|bloody"
@@ -1022,6 +1093,116 @@ final class ThreatRules {
                 + "|pitchforks?|torches|petrol)\\b.{0,20}?\\b(?:there's|there is|there are|theres) (?:a |an |some |two |three"
                 + " |loads of |more )?(?:\\w+ )?(?:" + ident + "|" + memberAlone + "|" + SLURRED + ")");
         book.triggers("rope noose pitchfork pitchforks torches petrol + there's there theres");
+        // violence at a group in general form: the frames of intent ("I've been planning to", "let's go and", "I'll be
+        // the one"), of reward and of justification, each with every verb of VIOLENCE put in the form it needs
+        String many = "(?:(?:one|every one|each one|any|some|all|none|most|a few|a group|a bunch|a load|a gang|loads"
+                + "|lots|the rest|every last one|every single one|the next one|the first one|the next few) of )?"
+                + groupMember;
+        String theirPlace = "(?:the |their |a |any |every )?(?:homes?|houses?|halls?|centre|center|community centre"
+                + "|mosques?|churches|synagogues?|temples?|gurdwaras?|shops?|clubs?|bars?|pubs?|schools?|camps?|hostels?"
+                + "|hotels?|flats?|streets?|march|parade|rally|place|meetings?|gatherings?|weddings?|funerals?|cars"
+                + "|businesses|restaurants?) (?:of|where|that|full of|owned by|run by|used by) (?:[a-z']+ ){0,2}?" + victims;
+        String intent = "(?:" + SUBJ + "|\\b(?:i|we)(?:'ve| have) been (?:planning|plotting|preparing|meaning|waiting"
+                + "|itching|dying|wanting|training|getting ready) to|\\b(?:i'm|we're|i am|we are) (?:itching|dying|ready"
+                + "|preparing|determined|desperate|set|getting ready|training) to|\\b(?:i|we) (?:need to|intend to"
+                + "|promise to|vow to|swear to|aim to|have decided to|'ve decided to|decided to|are gonna|'re gonna"
+                + "|'ll go and|will go and)|\\b(?:i'll|we'll|i will|we will) be the (?:one|ones|first|first ones?) to"
+                + "|\\b(?:don't|dont|do not) (?:think|believe|imagine|doubt)(?: for a second| for a minute)? (?:i|we)"
+                + " (?:won't|wont|will not|wouldn't)"
+                + "|\\b(?:me and (?:the|my|our) \\w+|(?:my|our|the) \\w+ and (?:i|me))(?:'ll| will| are going to"
+                + "|'re going to| are gonna|'re gonna)"
+                + "|\\b(?:let's|lets|let us)(?: all)?(?: go and| go| just)?|\\b(?:someone|somebody|some1|people|we"
+                + "|real (?:men|patriots|\\w+)|true patriots|every (?:real |true )?(?:man|patriot|\\w+))"
+                + " (?:should|needs to|need to|must|ought to|has to|have to|would|will|gotta|better)(?: just| really"
+                + "| finally)?(?: go and)?|\\bi'd (?:pay|give) (?:someone|anyone|anybody|good money|a grand|a fortune"
+                + "|[0-9£$]\\w*)(?: [a-z0-9£$']+){0,3}? to|\\b(?:who wants to|who's up for helping me|join me and|help me))";
+        String doing = "(?:\\b(?:i'll be|we'll be|i will be|we will be)(?: the (?:one|ones|first|first ones?))?|\\b" + DOERS
+                + "|\\b(?:my|our|the) \\w+ and (?:i|me) (?:are|'re)"
+                + "|" + intent + ADV + " (?:start|begin|keep|carry on)|\\b(?:about |high )?time (?:someone|somebody|some1"
+                + "|people|we|everyone) (?:finally )?(?:started|began|start)|\\b(?:i|we) (?:dream of|dream about"
+                + "|fantasi[sz]e about|can't stop thinking about|keep thinking about|look forward to"
+                + "|am looking forward to|'m looking forward to|'re looking forward to))";
+        // the words one of whom a group's name or a member's word must hold: protected groups (IDENT), the sexes,
+        // roles, slurs and words for people in the plural
+        String victimWords = "IDENT women woman ladies females girls men man males boys girl boy female male "
+                + String.join(" ", Lexicon.standard().people().keySet()) + " "
+                + String.join(" ", Lexicon.standard().people().values()) + " " + RuleBook.firstWords(SLURRED) + " "
+                + RuleBook.firstWords(PEOPLE);
+        book.threat("violence at a group", 0.86, intent + ADV + " " + doneTo(UnaryOperator.identity(), many, theirPlace)
+                + notThings + "(?![a-z'])");
+        book.triggers(violenceWords(UnaryOperator.identity()) + " + " + victimWords);
+        book.threat("violence at a group named before", 0.86, "\\b(?:" + ident + "|" + SLURRED + ")\\b[^.?!]{0,120}?"
+                + intent + ADV + " " + doneTo(UnaryOperator.identity(), "(?:every (?:last |single )?one of (?:them|em)"
+                + "|all of (?:them|em)|the lot of (?:them|em)|(?:them|em) all|each of (?:them|em))", theirPlace) + "\\b");
+        book.triggers(violenceWords(UnaryOperator.identity()) + " + them em + IDENT women ladies females girls men males"
+                + " boys " + RuleBook.firstWords(SLURRED));
+        book.threat("violence at a group under way", 0.86, doing + ADV + " " + doneTo(ThreatRules::ing, many, theirPlace)
+                + notThings + "(?![a-z'])");
+        book.triggers(violenceWords(ThreatRules::ing) + " + " + victimWords);
+        book.threat("armed against a group", 0.86, "\\b(?:grab|get|bring|fetch|pick up|load|sharpen"
+                + "|arm yourselves with)(?: your| the| a| some| my| our)? (?:knives|knife|guns?|bats|baseball bats"
+                + "|machetes?|weapons?|petrol|pitchforks|torches|rope|crowbars?|blades?|hammers?|rifles?|shotguns?)\\b"
+                + "[^.?!]{0,40}?\\b(?:sort out|deal with|go after|go for|visit|pay a visit to|teach|clear out|" + VIOLENCE
+                + ") " + many + notThings + "(?![a-z'])");
+        book.triggers("knives knife gun guns bats machete machetes weapon weapons petrol pitchforks torches rope crowbar"
+                + " crowbars blade blades hammer hammers rifle rifles shotgun shotguns + " + victimWords);
+        book.threat("violence at a group rewarded", 0.86, "\\b(?:anyone|anybody|whoever|someone|somebody|the (?:man"
+                + "|men|person|people|bloke|lad|lads|one|guy|first (?:man|person|one))|any (?:man|person|bloke|lad|one)"
+                + "|those|people)(?: who| that)? (?:" + doneTo(ThreatRules::thirdPerson, many, theirPlace) + "|"
+                + doneTo(ThreatRules::past, many, theirPlace) + ")[^.?!]{0,30}?\\b(?:deserves?|should get|gets|get|should be given|will get|'ll get|earns?|is owed|is"
+                + "|are|will be|would be|'d be|should be)(?: \\w+){0,2}? (?:a |an |the |my |our |all the )?(?:medal"
+                + "|knighthood|award|reward|prize|statue|pint|beer|bonus|ovation|round of applause|thanks|vote|hero"
+                + "|heroes|legend|legends|patriot|patriots|saint)\\b|\\b(?:i'd|i would|i'll|i will|we'd|we'll)"
+                + "(?: happily| gladly)? (?:pay|give|buy|reward|thank|hug|kiss|salute|knight|shake the hand of"
+                + "|buy a (?:pint|drink|beer) for|vote for) (?:anyone|anybody|whoever|any man|the man|the person"
+                + "|the first person|the lads?|someone|somebody)(?: who| that)? "
+                + doneTo(ThreatRules::thirdPerson, many, theirPlace) + "|\\bif (?:anyone|anybody|someone|somebody) "
+                + doneTo(ThreatRules::thirdPerson, many, theirPlace) + "[^.?!]{0,40}?\\b(?:deserve|deserves|should get"
+                + "|gets|will get|'ll get|give (?:them|him|her)) (?:a|an|the) (?:medal|knighthood|award|reward|prize"
+                + "|pint|beer|bonus)\\b");
+        book.triggers(violenceWords(ThreatRules::thirdPerson) + " " + violenceWords(ThreatRules::past) + " + "
+                + victimWords);
+        book.threat("violence at a group welcomed", 0.86, "\\b(?:wish|hope|pray)(?: that)? (?:someone|somebody|some1"
+                + "|people|the government|the army) (?:would |will |could |finally |just |goes and |would go and )*(?:"
+                + doneTo(UnaryOperator.identity(), many, theirPlace) + "|" + doneTo(ThreatRules::thirdPerson, many,
+                theirPlace) + ")|\\b(?:wish|hope|pray)(?: that)? " + many + "(?: [a-z']+){0,3}? (?:would|will|could|get"
+                + "|gets|got|were|was|are)(?: all)?(?: be| get)? " + VIOLATED + "\\b|\\b(?:i'd|i would|we'd|we would|i'll"
+                + "|i will|i'd be the first to) (?:celebrate|cheer|dance|party|rejoice|smile|laugh|throw a party"
+                + "|pop the champagne|sleep better|be happy|be glad|be delighted|be thrilled)(?: [a-z']+){0,3}? (?:if"
+                + "|when|the day|once) " + many + "(?: [a-z']+){0,3}? (?:was|were|got|get|gets|are|is)(?: all)? "
+                + VIOLATED + "\\b|\\b(?:wouldn't it|would it not|it would|it'd|would|'d) be (?:a |so |really |very |a real )?"
+                + "(?:good|great|nice|lovely|brilliant|fantastic|amazing|funny|hilarious|a laugh) (?:if|when)"
+                + " (?:someone|somebody|some1|people|we) (?:finally |just )?" + doneTo(ThreatRules::past, many, theirPlace)
+                + "|\\b(?:good on|well done to|respect to|fair play to|cheers to|thank god for|god bless) (?:whoever"
+                + "|the (?:man|lad|lads|bloke|guy|people|person|hero|one) (?:who|that)|anyone who|those who) "
+                + doneTo(ThreatRules::past, many, theirPlace));
+        book.triggers("wish hope pray celebrate cheer dance party rejoice smile laugh champagne sleep happy glad"
+                + " delighted thrilled good great nice lovely brilliant fantastic amazing funny hilarious on done"
+                + " respect fair cheers thank bless + " + victimWords);
+        book.threat("violence at a group justified", 0.86, "(?<!\\b(?:no|not|never|nothing|nowhere|in no way)\\b"
+                + "[^.?!]{0,40})\\b(?:violence|attacks|attacking|killing|killings"
+                + "|beatings|beating|bloodshed|genocide|extermination|lynchings?|murdering|murders|stabbings|shootings"
+                + "|pogroms?) (?:against|on|of|towards|toward|at) " + many + "(?: [a-z']+){0,3}? (?:is|are|would be|will be"
+                + "|'d be|'s)(?: completely| totally| entirely| fully| perfectly| absolutely| so| more than| 100%)?"
+                + " (?:justified|deserved|overdue|long overdue|needed|necessary|the answer|the solution|the only answer"
+                + "|the only way|fine|acceptable|right|ok|okay|good|great|a good thing|legitimate|self[- ]defen[cs]e"
+                + "|warranted|called for|what they deserve|a public service|a duty)\\b|\\b(?:need|needs|want|wants"
+                + "|bring in|pass|make|should be|there should be) (?:a|the) law (?:that|which|to|so (?:we|you|people)"
+                + " can)(?: lets?| allows?| would let)?(?: us| people| everyone| you)?(?: to)? "
+                + doneTo(UnaryOperator.identity(), many, theirPlace) + "|\\bopen season on " + many + "\\b");
+        book.triggers("violence attacks attacking killing killings beatings beating bloodshed genocide extermination"
+                + " lynching lynchings murdering murders stabbings shootings pogrom pogroms law open + " + victimWords);
+        book.threat("violence on an ultimatum", 0.84, "\\b(?:have|has|got|'ve got|'ve) (?:a week|a day|a month|(?:\\d+"
+                + "|one|two|three) (?:hours|days|weeks)|until \\w+|till \\w+|til \\w+) to (?:leave|get out|go|pack"
+                + "|clear off|fuck off|move)(?: [a-z']+){0,4}? (?:or|before|otherwise|else) (?:we|i|the lads)(?:'ll"
+                + "| will| are going to)?(?: start| begin)? (?:breaking|shooting|killing|stabbing|burning|cracking"
+                + "|spilling|cutting|break|shoot|kill|stab|burn|crack|spill|cut|come for|coming for|come after|torch"
+                + "|torching|hurt|hurting)\\b|\\b(?:next time|the next time|when|whenever|if|the moment|as soon as"
+                + "|once) (?:i|we) (?:see|spot|catch|meet|find|come across)(?: [a-z']+){0,4}? " + victims
+                + "(?: [a-z']+){0,4}?(?: ,| \\.)? (?:i'm|i am|i'll|i will|we're|we'll|we will|we are)(?: going to"
+                + "| gonna)? (?:opening fire|open fire|start shooting|start stabbing|going on a rampage"
+                + "|go on a rampage)\\b");
+        book.triggers("leave get go pack clear fuck move fire rampage");
         book.threat("exposure threat", 0.8, "\\b(?:i'll|i will|i'm going to|going to|i can|i could|i'd|we'll|or i'll"
                 + "|i'm gonna|unless you[^.]{0,30}i'll) (?:\\w+ ){0,2}(?:post|share|send|leak|upload|show|put"
                 + "|spread|forward|publish|expose)(?: [a-z@']+){0,5} (?:your|ur|all your) (?:\\w+ )?(?:texts"

@@ -27,9 +27,11 @@ import org.malcomms.TestFiles;
  * session's rounds (0.711; 0.686 at its start) and revised against too, as was {@code dev6}, read once after the
  * next round (0.593; 0.568 at the start), and {@code holdout2} (0.650; 0.575 at the start) after the round after
  * that. Those nine flatter now. {@code holdout3}, by another author, was read once after every change of that
- * session and not revised against: 0.654 (0.604 at the session's start), the fair estimate, with the first readings
- * of the others (0.575 to 0.711 this session; 0.871 and 0.900 in the eleventh). The floors hold the rules to what
- * they reach now, and no look-alike may be flagged.
+ * session and not revised against: 0.654 (0.604 at the session's start). In the thirteenth session it and {@code dev7}
+ * (by another author, read once at that session's start: 0.682) were the development sets of general threat frames
+ * ({@code violence at a group} and its kin in {@code ThreatRules}), so they flatter now too; that session's fair
+ * estimate is its last set's first reading (see README.md). The floors hold the rules to what they reach now, and no
+ * look-alike may be flagged.
  */
 class HateCheckThreatsTest {
     private static final Set<String> THREAT_CASES = Set.of("direct", "normative");
@@ -40,8 +42,8 @@ class HateCheckThreatsTest {
             "hatecheck-threats-holdout.tsv, 0.99, 0.99", "hatecheck-threats-dev4.tsv, 0.99, 0.99",
             "hatecheck-threats-dev5.tsv, 0.99, 0.70",
             "hatecheck-threats-dev6.tsv, 0.97, 0.70",
-            "hatecheck-threats-holdout2.tsv, 0.93, 0.92",
-            "hatecheck-threats-holdout3.tsv, 0.65, 0.78"})
+            "hatecheck-threats-holdout2.tsv, 0.96, 0.92",
+            "hatecheck-threats-holdout3.tsv, 0.97, 0.85", "hatecheck-threats-dev7.tsv, 0.98, 0.92"})
     void threatCasesAreFlaggedAndLookAlikesLeftAlone(String file, double minShare, double minNonProtected) {
         Map<String, int[]> byFunctionality = new TreeMap<>();
         int falseAlarms = 0;
