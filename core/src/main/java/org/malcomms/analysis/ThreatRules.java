@@ -297,7 +297,8 @@ final class ThreatRules {
             + "|thrown in|thrown into|tipped (?:down|off|into|in)|dragged out|put out of their misery|tortured"
             + "|castrated|hung from|hanged from|slapped|punched|battered|kicked|smacked|thumped|glassed|bottled"
             + "|leathered|kneecapped|maimed|attacked|assaulted|(?<!\\bbe |\\bb )hurt|whipped|flogged|knocked out"
-            + "|curb stomped|splattered|eliminated|purged|left to (?:die|starve|drown|burn))";
+            + "|curb stomped|splattered|eliminated|purged|left to (?:die|starve|drown|burn)"
+            + "|hit by (?:a|the) (?:bus|car|train|lorry|truck|van))";
     /** The same, perhaps after a first step: "lined up and gassed", "put in camps and shot", "dragged out and beaten". */
     private static final String VIOLATED = "(?:(?:lined up|rounded up|put in camps|dragged (?:out|outside|into the"
             + " streets?)|taken out(?:side)?|locked up|herded up|marched (?:out|outside))(?: against (?:a|the) wall)? and )?"
@@ -306,7 +307,7 @@ final class ThreatRules {
     private static final String NAMED_PERSON = "(?: (?:man|men|woman|women|lad|lads|bloke|blokes|guy|guys|girl|girls|boy"
             + "|boys|kid|kids|child|children|person|people|family|families|couple|fella|fan|fans|mp|councillor|doctor"
             + "|teacher|neighbour|neighbours|student|students|driver|drivers|worker|workers|scrounger|scroungers|freak"
-            + "|freaks))?";
+            + "|freaks|lot))?";
     /** One person of a group the law does not protect as such: "every woman", "any man". */
     private static final String ONE_OF_A_SEX = "(?:woman|man|girl|boy|female|male)";
     /** Who says they are doing harm now: "I'm", "we're", "me and the lads are". */
@@ -544,7 +545,7 @@ final class ThreatRules {
                 + "|if you)\\b|\\b(?:come|coming|be|turn up|turning up|turn) round (?:to yours |to your \\w+ "
                 + "|there )?with"
                 + " (?:a|my|the) (?:knife|blade|machete|hammer|bat|baseball bat|shank|gun|axe|crowbar|shotgun)\\b"
-                + "|\\b(?:firebomb|fire bomb|petrol bomb|torch|burn down) (?:your|ur)\\b|\\b(?:knife|gun"
+                + "(?! and (?:fork|ball|board|chopping))|\\b(?:firebomb|fire bomb|petrol bomb|torch|burn down) (?:your|ur)\\b|\\b(?:knife|gun"
                 + "|bomb|blade) (?:is |its |it's )?coming (?:to|for) (?:your|you|ur)\\b|\\b(?:put|hold|stick|press)"
                 + " (?:a|my|the) (?:gun|knife|blade|machete) (?:to|in|against|at) (?:your|ur) (?:head|throat|face|neck"
                 + "|chest|back)\\b|\\b(?:we'll|i'll|we will|i will|ill) be (?:outside|round|at|there"
@@ -553,9 +554,9 @@ final class ThreatRules {
                 + "|matches"
                 + "|lighters?|a crowbar|crowbars)\\b|\\b(?:i'm|we're|i am|we are|we'll be|i'll be) (?:coming|going"
                 + "|heading|down there|round there|up there|(?:gonna|going to) (?:go|come|head|turn up))"
-                + " (?:round |over |down |up )?(?:(?:to|at) (?:the|that|their|your) (?:[\\w']+ ){0,3}?)?with (?:petrol|acid"
-                + "|knives|a knife|machetes?|a gun|guns|a shotgun|a crowbar|crowbars|baseball bats|a baseball bat"
-                + "|petrol cans)\\b"
+                + " (?:round |over |down |up )?(?:there |here )?(?:(?:to|at) (?:the|that|their|your) (?:[\\w']+ ){0,3}?)?with"
+                + " (?:a |my |our |the )?(?:petrol|acid|knives|knife|machetes?|guns?|shotgun|crowbars?|baseball bats?"
+                + "|petrol cans)\\b(?! and (?:fork|ball|board|chopping))"
                 + "|\\b(?:i'm|we're|i am|we are) bringing (?:a|my|the|some) (?:knife|knives|machete|gun|shotgun|crowbar"
                 + "|baseball bat|petrol|acid) (?:to|round|down)\\b|\\b(?:i've|we've|i have|we have) got (?:a|my|the)"
                 + " (?:rope|noose|knife|machete|gun|shotgun|crowbar|baseball bat|bullet|bullets|grave|coffin|axe)(?:"
@@ -1029,6 +1030,11 @@ final class ThreatRules {
                 + " responsibility calling " + RuleBook.firstWords(KILLING) + " + hit punch kick beat smack slap attack"
                 + " hurt batter whip flog thrash break smash snap " + RuleBook.firstWords(KILLING));
         book.threat("wanting them dead", 0.86, "\\b(?:want to|wanna|would love to|'d love to|'d like to|would like to"
+                + "|can't wait to|cant wait to|(?:be|'d be|would be) (?:lovely|nice|great|good|brilliant|fun) to|love to"
+                + "|i'd pay to) see (?:a few |some |all |every |the |those |these )?(?:[a-z']+ ){0,2}?" + victims
+                + "(?: [a-z']+){0,3}? (?:get|getting|be|being|all get) (?:their (?:heads?|faces?|skulls?|legs|teeth"
+                + "|houses?|homes?) )?(?:smashed in|kicked in|caved in|" + VIOLATED + ")\\b|\\b(?:want to|wanna"
+                + "|would love to|'d love to|'d like to|would like to"
                 + "|can't wait to|cant wait to) see (?:all |every |the |those |these |some "
                 + "|all the )?(?:fucking )?(?:" + ident
                 + "|" + SLURRED + ")(?: all)? (?:dead|killed|murdered|shot|stabbed|hanged|hung|strung up|lynched|gassed"
@@ -1040,9 +1046,11 @@ final class ThreatRules {
                 + "|every last|every single) (?:of (?:the )?)?" + victims + " (?:is|are) (?:dead|" + VIOLATED + ")\\b"
                 + "|\\b(?:world|country|town|city|day|future|britain|england) (?:where|when|in which) (?:all|every"
                 + "|the last|all the) " + victims + " (?:is|are) (?:dead|" + VIOLATED + ")\\b");
-        book.triggers("see want need like love rest stop world country town city day future britain england + dead "
+        book.triggers("see want need like love rest stop world country town city day future britain england + dead smashed"
+                + " caved "
                 + RuleBook.firstWords(HARMED));
-        book.threat("harm welcomed", 0.86, "\\b(?:would|'d|will) be (?:a |so |much |far |a lot |the )?(?:good|great|nice"
+        book.threat("harm welcomed", 0.86, "\\b(?:(?:would|'d|will)(?: honestly| really| genuinely| definitely| just)?"
+                + "|wouldn't it|would it not) be (?:a |so |much |far |a lot |the )?(?:good|great|nice"
                 + "|lovely|brilliant|fantastic|amazing|better|best|safer|happier)(?: off)?(?: thing| place| day| world| idea"
                 + "| news)?"
                 + "(?: for (?:everyone|us|all|the world|the country))? (?:if|when|once) (?:(?:all |every |the |those "
@@ -1064,11 +1072,13 @@ final class ThreatRules {
                 + "|great) (?:day|thing|news)\\b");
         book.triggers("good great nice lovely brilliant fantastic amazing better best safer happier happy prouder hero"
                 + " legend favour favor + if when once whenever every with than will would");
-        book.threat("death wished on a group", 0.84, "\\b(?:hope|pray|wish|may) (?:that )?(?:all |the |all the |those |these"
-                + " |every |every one of the |each of the )?(?:" + victims + ")(?: in [a-z ]{1,20}?)?(?: all)? (?:burn|burns|die"
+        book.threat("death wished on a group", 0.84, "\\b(?:hope|hoping|pray|praying|wish|may) (?:that )?(?:all |the |all the |those |these"
+                + " |every |every one of the |each of the )?(?:" + victims + ")(?: (?:in|on|at|from|near|round) [a-z ]{1,20}?)?"
+                + "(?: all)? (?:burn|burns|die"
                 + "|dies|rot|rots|hang|drown|choke|chokes|bleed|bleeds)(?: to death| in hell| slowly| on their own blood| in a"
                 + " fireball| a slow death| a painful death)?\\b");
-        book.triggers("hope pray wish may + burn burns die dies rot rots hang drown choke chokes bleed bleeds");
+        book.triggers("hope hoping pray praying wish may + burn burns die dies rot rots hang drown choke chokes bleed"
+                + " bleeds");
         book.threat("driven out by force", 0.84, "\\b(?:drive|force|chase|run|burn|beat|kick) (?:all |the |those |these"
                 + " |every |every last )?" + victims + " out(?: of (?:the|this|our|their) [a-z]+)? (?:by force|with (?:force"
                 + "|violence|fire|bats|knives|guns|clubs))\\b|\\b(?:someone|somebody|we|people) (?:should|needs to|need to"
@@ -1108,7 +1118,7 @@ final class ThreatRules {
                 + "|promise to|vow to|swear to|aim to|have decided to|'ve decided to|decided to|are gonna|'re gonna"
                 + "|'ll go and|will go and)|\\b(?:i'll|we'll|i will|we will) be the (?:one|ones|first|first ones?) to"
                 + "|\\b(?:don't|dont|do not) (?:think|believe|imagine|doubt)(?: for a second| for a minute)? (?:i|we)"
-                + " (?:won't|wont|will not|wouldn't)"
+                + " (?:won't|wont|will not|wouldn't)|(?:^|[.!?] )(?:planning to|the plan is to|plan is to|about to|off to)"
                 + "|\\b(?:me and (?:the|my|our) \\w+|(?:my|our|the) \\w+ and (?:i|me))(?:'ll| will| are going to"
                 + "|'re going to| are gonna|'re gonna)"
                 + "|\\b(?:let's|lets|let us)(?: all)?(?: go and| go| just)?|\\b(?:someone|somebody|some1|people|we"
@@ -1143,9 +1153,15 @@ final class ThreatRules {
                 + "|arm yourselves with)(?: your| the| a| some| my| our)? (?:knives|knife|guns?|bats|baseball bats"
                 + "|machetes?|weapons?|petrol|pitchforks|torches|rope|crowbars?|blades?|hammers?|rifles?|shotguns?)\\b"
                 + "[^.?!]{0,40}?\\b(?:sort out|deal with|go after|go for|visit|pay a visit to|teach|clear out|" + VIOLENCE
-                + ") " + many + notThings + "(?![a-z'])");
+                + ") " + many + notThings + "(?![a-z'])|\\b(?:i'm|we're|i am|we are|i'll|we'll|i will|we will) (?:bringing"
+                + "|taking|bring|take|carrying) (?:a|my|the|our|some) (?:\\w+ )?(?:knife|knives|guns?|bats?|machetes?"
+                + "|petrol|crowbars?|blades?|hammers?|rifles?|shotguns?|axes?|bombs?) (?:to|down to|round to|into|along to)"
+                + " (?:the |that |their |every |a )?(?:[a-z']+ ){0,2}?(?:mosques?|synagogues?|temples?|gurdwaras?"
+                + "|churches|pride|march|parade|vigil|prayers|" + victims + ")\\b");
         book.triggers("knives knife gun guns bats machete machetes weapon weapons petrol pitchforks torches rope crowbar"
-                + " crowbars blade blades hammer hammers rifle rifles shotgun shotguns + " + victimWords);
+                + " crowbars blade blades hammer hammers rifle rifles shotgun shotguns bat axe axes bomb bombs + mosque"
+                + " mosques synagogue synagogues temple temples gurdwara gurdwaras churches pride march parade vigil prayers "
+                + victimWords);
         book.threat("violence at a group rewarded", 0.86, "\\b(?:anyone|anybody|whoever|someone|somebody|the (?:man"
                 + "|men|person|people|bloke|lad|lads|one|guy|first (?:man|person|one))|any (?:man|person|bloke|lad|one)"
                 + "|those|people)(?: who| that)? (?:" + doneTo(ThreatRules::thirdPerson, many, theirPlace) + "|"
@@ -1192,17 +1208,37 @@ final class ThreatRules {
                 + doneTo(UnaryOperator.identity(), many, theirPlace) + "|\\bopen season on " + many + "\\b");
         book.triggers("violence attacks attacking killing killings beatings beating bloodshed genocide extermination"
                 + " lynching lynchings murdering murders stabbings shootings pogrom pogroms law open + " + victimWords);
+        book.threat("a weapon in the face", 0.86, SUBJ + ADV + " (?:smash|shove|stick|put|throw|ram|glass) (?:a|my|this"
+                + "|the|a pint) (?:glass|bottle|knife|brick|blade|pint glass) (?:in|into|through|over|across) (?:your|their|his"
+                + "|her|ur) (?:\\w+ )?(?:face|faces|head|heads|skull|eye|eyes|throat|neck|chest|back)\\b");
+        book.triggers("glass bottle knife brick blade + face faces head heads skull eye eyes throat neck chest back");
+        book.threat("fists promised", 0.84, "\\b(?:i'll|we'll|i will|we will|i'm going to|we're going to|i'm gonna"
+                + "|we're gonna)(?: [a-z']+){1,6}? (?:them|him|her|you|em|(?:their|his|your) \\w+)(?: [a-z']+){0,3}? with"
+                + " (?:our|my|me|these|the) (?:own |bare )?(?:fists|boots|bats|blades|knives|machetes|hammers|baseball bats"
+                + "|bats and blades)\\b|\\b(?:we|i)(?:'ll| will)? (?:start|begin) (?:breaking|cracking|smashing|kicking in"
+                + "|caving in) (?:[a-z]+ and )?(?:heads|bones|legs|skulls|faces|kneecaps|jaws)\\b|\\bis the day (?:i|we) (?:"
+                + KILLING + ") (?:one|someone|somebody|them|one of them)\\b");
+        book.triggers("fists boots bats blades knives machetes hammers breaking cracking smashing kicking caving day");
+        book.threat("a weapon's feel promised", 0.84, "\\b(?:find out|learn|know|see|discover|feel|taste) what (?:a|my|the"
+                + "|our|this) (?:\\w+ )?(?:machete|knife|blade|bat|bullet|brick|hammer|crowbar|fist|boot|shotgun|gun|axe"
+                + "|rifle) (?:feels|tastes|does) like\\b");
+        book.triggers("machete knife blade bat bullet brick hammer crowbar fist boot shotgun gun axe rifle + feels tastes"
+                + " does");
         book.threat("violence on an ultimatum", 0.84, "\\b(?:have|has|got|'ve got|'ve) (?:a week|a day|a month|(?:\\d+"
                 + "|one|two|three) (?:hours|days|weeks)|until \\w+|till \\w+|til \\w+) to (?:leave|get out|go|pack"
                 + "|clear off|fuck off|move)(?: [a-z']+){0,4}? (?:or|before|otherwise|else) (?:we|i|the lads)(?:'ll"
                 + "| will| are going to)?(?: start| begin)? (?:breaking|shooting|killing|stabbing|burning|cracking"
                 + "|spilling|cutting|break|shoot|kill|stab|burn|crack|spill|cut|come for|coming for|come after|torch"
-                + "|torching|hurt|hurting)\\b|\\b(?:next time|the next time|when|whenever|if|the moment|as soon as"
-                + "|once) (?:i|we) (?:see|spot|catch|meet|find|come across)(?: [a-z']+){0,4}? " + victims
-                + "(?: [a-z']+){0,4}?(?: ,| \\.)? (?:i'm|i am|i'll|i will|we're|we'll|we will|we are)(?: going to"
-                + "| gonna)? (?:opening fire|open fire|start shooting|start stabbing|going on a rampage"
-                + "|go on a rampage)\\b");
-        book.triggers("leave get go pack clear fuck move fire rampage");
+                + "|torching|hurt|hurting)\\b");
+        book.triggers("leave get go pack clear fuck move + breaking shooting killing stabbing burning cracking spilling"
+                + " cutting break shoot kill stab burn crack spill cut come coming torch torching hurt hurting");
+        book.threat("violence when a group comes", 0.84, "\\b(?:next time|the next time|when|whenever|if|the moment"
+                + "|the minute|as soon as|once|the day) (?:(?:i|we) (?:see|spot|catch|meet|find|come across)(?: [a-z']+)"
+                + "{0,4}? |(?:the |a |an |another |any |those |these |more )?(?:[a-z']+ ){0,2}?)" + victims
+                + "(?: [a-z']+){0,8}?(?: ,| \\.| then)? (?:i'm|i am|i'll|i will|we're|we'll|we will|we are|we|i)(?: going to"
+                + "| gonna| just)? (?:opening fire|open fire|start shooting|start stabbing|start swinging|shoot|going on"
+                + " a rampage|go on a rampage)(?: ,| \\.| !|$)");
+        book.triggers("fire rampage shooting stabbing swinging shoot + " + victimWords);
         book.threat("exposure threat", 0.8, "\\b(?:i'll|i will|i'm going to|going to|i can|i could|i'd|we'll|or i'll"
                 + "|i'm gonna|unless you[^.]{0,30}i'll) (?:\\w+ ){0,2}(?:post|share|send|leak|upload|show|put"
                 + "|spread|forward|publish|expose)(?: [a-z@']+){0,5} (?:your|ur|all your) (?:\\w+ )?(?:texts"
