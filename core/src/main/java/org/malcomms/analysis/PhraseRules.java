@@ -92,6 +92,9 @@ public final class PhraseRules {
                 String n = t.norm();
                 if (n.indexOf(' ') < 0) {
                     words.add(n);
+                    if (n.endsWith("'s")) { // "bullet's too good": the rules' trigger words are bare nouns
+                        words.add(n.substring(0, n.length() - 2));
+                    }
                 } else {
                     words.addAll(List.of(n.split(" ")));
                 }

@@ -27,6 +27,16 @@ final class ThreatRules {
             + "|needs|ought|deserve|deserves|are|is|were|was|be|been|get|gets|got|can|could|have|has|had|don't|won't"
             + "|can't|aren't|isn't|shot|hung|burnt|beaten|slain|strung|wiped|[a-z]+ed|suffer|burn|die|bleed|hang|rot"
             + "|drown|pay|gather|meet|live|pray|worship|go|stay|drink|work|shop|sleep|slowly|painfully|a)\\b)";
+    /**
+     * What may not follow "women", "men" or "boys" where they name people as the object of a threat: a noun they
+     * qualify ("women's football", "the men's team", "girls night") or a possessive.
+     */
+    private static final String SEXES_END = "(?!'|s\\b| (?:football|team|teams|rights|league|cup|world cup|side|match"
+            + "|matches|game|games|day|health|refuge|refuges|shelter|shelters|group|groups|march|institute|section"
+            + "|toilets?|loos?|changing rooms?|clothing|fashion|magazines?|wear|shoes|prisons?|wards?|hockey|rugby"
+            + "|cricket|netball|tennis|golf|sports?|squad|night|nights|night out|trip|holiday|chat|weekend|room|rooms"
+            + "|shed|club|clubs|choir|bathroom|size|sizes|singles|doubles|final|finals|race|races|event|events|school"
+            + "|schools|college|magazine|lib|liberation|issues|aid|circle|only|team's)\\b)";
     /** People named by what they do, believe or are (lexicon/people.txt): "banker", "the next politician". */
     private static final String ROLE = alternation(Lexicon.standard().people().keySet());
     /** The same in the plural, naming people and not a thing of theirs: "traffic wardens should", not "bankers' bonuses". */
@@ -265,23 +275,26 @@ final class ThreatRules {
             + "|hunt down|come for|open fire on|set fire to|blow up|shoot up|plant a bomb (?:in|under|at)"
             + "|put a bomb (?:in|under|at)|break the (?:legs|bones|necks|arms|skulls|jaws|backs) of"
             + "|smash the (?:skulls|heads|faces) of|cut the throats of|slit the throats of|burn down"
-            + "|beat the (?:shit|crap|hell|living daylights) out of|kick the (?:shit|crap|hell|living daylights) out of)";
+            + "|beat the (?:shit|crap|hell|living daylights) out of|kick the (?:shit|crap|hell|living daylights) out of"
+            + "|hunt|plough into|drive into|get (?:my|our) hands (?:round|around|on) the throats? of"
+            + "|put (?:my|our) hands (?:round|around) the throats? of)";
     /** A first step before violence: "hunt down and kill", "round up and shoot". */
     private static final String FIRST_STEP = "(?:hunt down|round up|track down|find|catch|grab|drag out|line up)";
     /** Verbs of violence whose victims come before a particle: "beat them up", "hunt them down", "run them over". */
     private static final String VIOLENCE_PARTICLE = "(?:beat|string|blow|hunt|mow|run|gun|wipe|burn)";
     /** Verbs of violence whose victims come before the rest: "wipe X off the face of the earth", "set X on fire". */
     private static final String VIOLENCE_AROUND = "(?:wipe|beat|kick|stamp on|batter|stone|hack|burn|hang|string"
-            + "|hunt|shoot|set|torture|whip|flog|bash|club|kill)";
+            + "|hunt|shoot|set|torture|whip|flog|bash|club|kill|make)";
     /** What follows the victims of {@link #VIOLENCE_AROUND}. */
     private static final String VIOLENCE_END = "(?:off the face of (?:the|this) (?:earth|planet)|off the map|to death"
             + "|to a pulp|to bits|senseless|half to death|black and blue|alive|(?:up )?from (?:lampposts|lamp posts|trees"
             + "|the nearest tree|bridges|cranes)|for sport|for fun|like (?:dogs|rats|animals|vermin|pigs|cattle)"
-            + "|on sight|dead|on fire|alight|ablaze|one by one|until (?:they|he|she) (?:die|dies|bleed|bleeds|stop"
+            + "|on sight|dead|on fire|alight|ablaze|one by one|bleed|suffer|scream|until (?:they|he|she) (?:die|dies|bleed|bleeds|stop"
             + " breathing|stops breathing|beg|begs|scream|screams))";
     /** Violence done to a group's places, where the group is named after the place: "torch the homes of X". */
     private static final String PLACE_VIOLENCE = "(?:burn|burn down|torch|firebomb|bomb|blow up|set fire to|attack"
-            + "|shoot up|smash up|plant a bomb (?:in|under|at)|put a bomb (?:in|under|at)|drive (?:a|my|the) (?:van"
+            + "|shoot up|smash up|plant a bomb (?:in|under|at)|put a bomb (?:in|under|at)|set off a bomb"
+            + "|set off a bomb (?:in|at|outside|near)|plant a bomb|drive (?:a|my|the) (?:van"
             + "|car|lorry|truck) into)";
     /** The same in the -ing form: "start killing", "time to start gassing". */
     private static final String KILLING_ING = inflected(KILLING, ThreatRules::ing);
@@ -298,7 +311,7 @@ final class ThreatRules {
             + "|castrated|hung from|hanged from|slapped|punched|battered|kicked|smacked|thumped|glassed|bottled"
             + "|leathered|kneecapped|maimed|attacked|assaulted|(?<!\\bbe |\\bb )hurt|whipped|flogged|knocked out"
             + "|curb stomped|splattered|eliminated|purged|left to (?:die|starve|drown|burn)"
-            + "|hit by (?:a|the) (?:bus|car|train|lorry|truck|van))";
+            + "|hit by (?:a|the) (?:bus|car|train|lorry|truck|van)|chucked (?:in|into|off))";
     /** The same, perhaps after a first step: "lined up and gassed", "put in camps and shot", "dragged out and beaten". */
     private static final String VIOLATED = "(?:(?:lined up|rounded up|put in camps|dragged (?:out|outside|into the"
             + " streets?)|taken out(?:side)?|locked up|herded up|marched (?:out|outside))(?: against (?:a|the) wall)? and )?"
@@ -390,7 +403,7 @@ final class ThreatRules {
         // women and men, and people named by a role, are not protected groups in the law here, but a threat at them is
         // a threat at a group all the same
         String singular = "(?:" + GroupNames.MEMBER + "|" + ONE_OF_A_SEX + "|" + ROLE + ")";
-        String ident = "(?:" + GroupNames.NAMED + "|(?:women|ladies|females|girls|men|males|boys)" + PERSON_ENDS + "|" + ROLES
+        String ident = "(?:" + GroupNames.NAMED + "|(?:women|ladies|females|girls|men|males|boys)" + SEXES_END + "|" + ROLES
                 + ")";
         // a member's word names a person only when no other noun follows it: "the gay man", "the next Jew I see", not
         // "the gay bar" or "the Indian restaurant"
@@ -399,6 +412,10 @@ final class ThreatRules {
                 + "|one of those|some|a few|a couple of|every last|every single|a|an) (?:\\w+ ){0,2}?)?(?:" + ident + "|"
                 + memberAlone + "|" + SLURRED + ")";
         String victims = "(?:" + ident + "|" + memberAlone + "|" + SLURRED + "|" + PEOPLE + ")";
+        // a group, or some of it: "the next one of those X", "every one of the X", "you X"
+        String many = "(?:(?:one|every one|each one|any|some|all|none|most|a few|a group|a bunch|a load|a gang|loads"
+                + "|lots|the rest|every last one|every single one|the next one|the first one|the next few|the lot|a crowd"
+                + "|crowds) of |(?:all )?you (?:fucking |bloody )?)?" + groupMember;
         book.threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " (?:" + NOT_PERSON + PERSON + "|"
                 + groupMember + ")(?![a-z'])(?! (?:a|an) (?:text|message|email|cd|dvd|line|dm"
                 + "|pic|photo|link|copy|call|quick|bell|message)\\b| back\\b)");
@@ -962,7 +979,7 @@ final class ThreatRules {
                 + " |single )?(?:" + memberAlone + "|" + ident + "|" + SLURRED + ")|\\bfinal solution (?:for|to) (?:the )?(?:"
                 + ident + "|" + SLURRED + "|" + singular + " question)\\b|\\bbring back (?:lynching|hanging|the gallows|the rope"
                 + "|public hangings?|the noose) for (?:all |the |those |these )?" + victims + "|\\b(?:hanging|death|a bullet"
-                + "|shooting|lynching|the rope|a quick death) is too good for (?:them|all of them|all |the |those "
+                + "|shooting|lynching|the rope|a quick death)(?: is|'s) too good for (?:them|all of them|all |the |those "
                 + "|these )?"
                 + victims);
         book.triggers(RuleBook.firstWords(KILLING) + " " + RuleBook.firstWords(KILLING_ING) + " death nuke sterilise"
@@ -1015,7 +1032,7 @@ final class ThreatRules {
                 + "|graves)\\b");
         book.triggers("grave graves gas chamber chambers oven ovens coffin coffins ground six gallows end body morgue"
                 + " cemetery graveyard bottom + place belong deserve good");
-        book.threat("harm urged on a group", 0.86, "\\b(?:if|when|whenever|every time) (?:you|u|we|anyone|people) (?:see"
+        book.threat("harm urged on a group", 0.86, "\\b(?:if|when|whenever|every time|next time|the next time) (?:you|u|we|anyone|people) (?:see"
                 + "|meet|catch|spot|find|come across) " + them + "(?: [a-z']+){0,4}?(?: ,| \\.)? (?:(?:you|we) (?:should|must"
                 + "|need to|have to) )?(?:(?:" + KILLING + "|hit|punch|kick|beat|smack|slap|attack|hurt|batter) (?:them|him|her"
                 + "|em|it)\\b(?! up\\b)|(?:break|smash|snap) (?:their|his|her) (?:legs|arms|necks?|bones|faces?|heads?"
@@ -1035,9 +1052,7 @@ final class ThreatRules {
                 + "(?: [a-z']+){0,3}? (?:get|getting|be|being|all get) (?:their (?:heads?|faces?|skulls?|legs|teeth"
                 + "|houses?|homes?) )?(?:smashed in|kicked in|caved in|" + VIOLATED + ")\\b|\\b(?:want to|wanna"
                 + "|would love to|'d love to|'d like to|would like to"
-                + "|can't wait to|cant wait to) see (?:all |every |the |those |these |some "
-                + "|all the )?(?:fucking )?(?:" + ident
-                + "|" + SLURRED + ")(?: all)? (?:dead|killed|murdered|shot|stabbed|hanged|hung|strung up|lynched|gassed"
+                + "|can't wait to|cant wait to) see " + many + "(?: all)? (?:dead|killed|murdered|shot|stabbed|hanged|hung|strung up|lynched|gassed"
                 + "|burnt|burned|drowned|executed|exterminated|wiped out|raped|tortured|butchered|slaughtered)\\b"
                 + "|\\b(?:i|we) (?:want|need|'d like|would like|'d love|would love) (?:every|all|all the|each|those"
                 + "|these"
@@ -1105,18 +1120,17 @@ final class ThreatRules {
         book.triggers("rope noose pitchfork pitchforks torches petrol + there's there theres");
         // violence at a group in general form: the frames of intent ("I've been planning to", "let's go and", "I'll be
         // the one"), of reward and of justification, each with every verb of VIOLENCE put in the form it needs
-        String many = "(?:(?:one|every one|each one|any|some|all|none|most|a few|a group|a bunch|a load|a gang|loads"
-                + "|lots|the rest|every last one|every single one|the next one|the first one|the next few) of )?"
-                + groupMember;
-        String theirPlace = "(?:the |their |a |any |every )?(?:homes?|houses?|halls?|centre|center|community centre"
+        String theirPlace = "(?:(?:the |their |a |any |every )?(?:homes?|houses?|halls?|centre|center|community centre"
                 + "|mosques?|churches|synagogues?|temples?|gurdwaras?|shops?|clubs?|bars?|pubs?|schools?|camps?|hostels?"
                 + "|hotels?|flats?|streets?|march|parade|rally|place|meetings?|gatherings?|weddings?|funerals?|cars"
-                + "|businesses|restaurants?) (?:of|where|that|full of|owned by|run by|used by) (?:[a-z']+ ){0,2}?" + victims;
+                + "|businesses|restaurants?) (?:of|where|that|full of|owned by|run by|used by) (?:[a-z']+ ){0,2}?" + victims
+                + "|(?:where|wherever) (?:all |most |loads of )?(?:the |those |these )?" + victims + ")";
         String intent = "(?:" + SUBJ + "|\\b(?:i|we)(?:'ve| have) been (?:planning|plotting|preparing|meaning|waiting"
                 + "|itching|dying|wanting|training|getting ready) to|\\b(?:i'm|we're|i am|we are) (?:itching|dying|ready"
                 + "|preparing|determined|desperate|set|getting ready|training) to|\\b(?:i|we) (?:need to|intend to"
                 + "|promise to|vow to|swear to|aim to|have decided to|'ve decided to|decided to|are gonna|'re gonna"
                 + "|'ll go and|will go and)|\\b(?:i'll|we'll|i will|we will) be the (?:one|ones|first|first ones?) to"
+                + "|\\b(?:counting down the days|can't wait|cannot wait|cant wait) (?:till|until|til) (?:i|we)"
                 + "|\\b(?:don't|dont|do not) (?:think|believe|imagine|doubt)(?: for a second| for a minute)? (?:i|we)"
                 + " (?:won't|wont|will not|wouldn't)|(?:^|[.!?] )(?:planning to|the plan is to|plan is to|about to|off to)"
                 + "|\\b(?:me and (?:the|my|our) \\w+|(?:my|our|the) \\w+ and (?:i|me))(?:'ll| will| are going to"
@@ -1127,7 +1141,7 @@ final class ThreatRules {
                 + "| finally)?(?: go and)?|\\bi'd (?:pay|give) (?:someone|anyone|anybody|good money|a grand|a fortune"
                 + "|[0-9£$]\\w*)(?: [a-z0-9£$']+){0,3}? to|\\b(?:who wants to|who's up for helping me|join me and|help me))";
         String doing = "(?:\\b(?:i'll be|we'll be|i will be|we will be)(?: the (?:one|ones|first|first ones?))?|\\b" + DOERS
-                + "|\\b(?:my|our|the) \\w+ and (?:i|me) (?:are|'re)"
+                + "|\\b(?:my|our|the) \\w+ and (?:i|me) (?:are|'re)|\\b" + DOERS + "(?: [a-z0-9']+){1,8}? and"
                 + "|" + intent + ADV + " (?:start|begin|keep|carry on)|\\b(?:about |high )?time (?:someone|somebody|some1"
                 + "|people|we|everyone) (?:finally )?(?:started|began|start)|\\b(?:i|we) (?:dream of|dream about"
                 + "|fantasi[sz]e about|can't stop thinking about|keep thinking about|look forward to"
@@ -1162,6 +1176,20 @@ final class ThreatRules {
                 + " crowbars blade blades hammer hammers rifle rifles shotgun shotguns bat axe axes bomb bombs + mosque"
                 + " mosques synagogue synagogues temple temples gurdwara gurdwaras churches pride march parade vigil prayers "
                 + victimWords);
+        String comeuppance = "(?:acid (?:in|on) (?:the|their) (?:faces?|eyes)|a (?:proper |good |right )?(?:kicking"
+                + "|beating|battering|hiding|pasting|bullet|knife)|bullets)";
+        book.threat("harm coming to a group", 0.86, "\\b" + many + "(?: [a-z0-9']+){0,6}? (?:(?:are|is|'re) (?:gonna get"
+                + "|going to get|about to get) (?:" + HARMED + "|" + comeuppance + ")|(?:are|is|'re|will be|'ll be) (?:getting"
+                + "|gettin|due) " + comeuppance + ")\\b|\\b" + many + "(?: [a-z0-9']+){0,6}? (?:won't|will not|will never|aren't going to|are not"
+                + " going to|ain't gonna) (?:see|live to see|make it to|survive) (?:christmas|next year|the new year"
+                + "|the weekend|summer|another year|another christmas|easter|eid|the morning|next week|the end of the"
+                + " (?:week|month|year))\\b");
+        book.triggers("getting gettin get due see survive make + " + victimWords);
+        book.threat("violence a group needs", 0.86, "\\b" + many + "(?: [a-z0-9']+){0,4}? (?:need|needs|deserve|deserves"
+                + "|could do with|ought to get)(?: all)? (?:a (?:good |proper )?)?(?:" + inflected(VIOLENCE, ThreatRules::ing)
+                + "|" + inflected(VIOLENCE_PARTICLE, ThreatRules::ing) + " (?:up|down|over|out)|"
+                + inflected(VIOLENCE_AROUND, ThreatRules::ing) + " " + VIOLENCE_END + ")\\b");
+        book.triggers("need needs deserve deserves could ought + " + violenceWords(ThreatRules::ing) + " + " + victimWords);
         book.threat("violence at a group rewarded", 0.86, "\\b(?:anyone|anybody|whoever|someone|somebody|the (?:man"
                 + "|men|person|people|bloke|lad|lads|one|guy|first (?:man|person|one))|any (?:man|person|bloke|lad|one)"
                 + "|those|people)(?: who| that)? (?:" + doneTo(ThreatRules::thirdPerson, many, theirPlace) + "|"
@@ -1187,14 +1215,20 @@ final class ThreatRules {
                 + "|pop the champagne|sleep better|be happy|be glad|be delighted|be thrilled)(?: [a-z']+){0,3}? (?:if"
                 + "|when|the day|once) " + many + "(?: [a-z']+){0,3}? (?:was|were|got|get|gets|are|is)(?: all)? "
                 + VIOLATED + "\\b|\\b(?:wouldn't it|would it not|it would|it'd|would|'d) be (?:a |so |really |very |a real )?"
-                + "(?:good|great|nice|lovely|brilliant|fantastic|amazing|funny|hilarious|a laugh) (?:if|when)"
-                + " (?:someone|somebody|some1|people|we) (?:finally |just )?" + doneTo(ThreatRules::past, many, theirPlace)
+                + "(?:good|great|nice|lovely|brilliant|fantastic|amazing|funny|hilarious|a laugh|a public service"
+                + "|a blessing|a relief|doing (?:us|the world|everyone|the country) a favou?r) (?:if|when)"
+                + " (?:someone|somebody|some1|people|we|a (?:lorry|car|van|truck|bus)) (?:finally |just )?"
+                + doneTo(ThreatRules::past, many, theirPlace) + "|\\b(?:wouldn't|would not|wouldnt|won't|wont|will not)"
+                + " (?:shed a (?:single )?tear|lose (?:any )?sleep|cry|care|mind|complain|be sad|be upset|bat an eyelid)"
+                + " (?:if|when) (?:someone|somebody|some1|people|we|a (?:lorry|car|van|truck|bus)) (?:finally |just )?"
+                + doneTo(ThreatRules::past, many, theirPlace)
                 + "|\\b(?:good on|well done to|respect to|fair play to|cheers to|thank god for|god bless) (?:whoever"
                 + "|the (?:man|lad|lads|bloke|guy|people|person|hero|one) (?:who|that)|anyone who|those who) "
                 + doneTo(ThreatRules::past, many, theirPlace));
         book.triggers("wish hope pray celebrate cheer dance party rejoice smile laugh champagne sleep happy glad"
                 + " delighted thrilled good great nice lovely brilliant fantastic amazing funny hilarious on done"
-                + " respect fair cheers thank bless + " + victimWords);
+                + " respect fair cheers thank bless service blessing relief favour favor tear sleep cry care mind"
+                + " complain sad upset eyelid + " + victimWords);
         book.threat("violence at a group justified", 0.86, "(?<!\\b(?:no|not|never|nothing|nowhere|in no way)\\b"
                 + "[^.?!]{0,40})\\b(?:violence|attacks|attacking|killing|killings"
                 + "|beatings|beating|bloodshed|genocide|extermination|lynchings?|murdering|murders|stabbings|shootings"
@@ -1219,10 +1253,12 @@ final class ThreatRules {
                 + "|caving in) (?:[a-z]+ and )?(?:heads|bones|legs|skulls|faces|kneecaps|jaws)\\b|\\bis the day (?:i|we) (?:"
                 + KILLING + ") (?:one|someone|somebody|them|one of them)\\b");
         book.triggers("fists boots bats blades knives machetes hammers breaking cracking smashing kicking caving day");
-        book.threat("a weapon's feel promised", 0.84, "\\b(?:find out|learn|know|see|discover|feel|taste) what (?:a|my|the"
-                + "|our|this) (?:\\w+ )?(?:machete|knife|blade|bat|bullet|brick|hammer|crowbar|fist|boot|shotgun|gun|axe"
-                + "|rifle) (?:feels|tastes|does) like\\b");
-        book.triggers("machete knife blade bat bullet brick hammer crowbar fist boot shotgun gun axe rifle + feels tastes"
+        book.threat("a weapon's feel promised", 0.84, "\\b(?:(?:find out|learn|know|see|discover|feel|taste)|(?:show"
+                + "|teach) (?:them|him|her|you|em|" + many + ")) what (?:a|my|the|our|this) (?:proper |real |good )?(?:\\w+ )?"
+                + "(?:machete|knife|blade|bat|bullet|brick|hammer|crowbar|fist|boot|shotgun|gun|axe|rifle|kicking|beating"
+                + "|battering|hiding|pasting) (?:feels|tastes|does) like\\b");
+        book.triggers("machete knife blade bat bullet brick hammer crowbar fist boot shotgun gun axe rifle kicking beating"
+                + " battering hiding pasting + feels tastes"
                 + " does");
         book.threat("violence on an ultimatum", 0.84, "\\b(?:have|has|got|'ve got|'ve) (?:a week|a day|a month|(?:\\d+"
                 + "|one|two|three) (?:hours|days|weeks)|until \\w+|till \\w+|til \\w+) to (?:leave|get out|go|pack"

@@ -29,8 +29,9 @@ import org.malcomms.TestFiles;
  * that. Those nine flatter now. {@code holdout3}, by another author, was read once after every change of that
  * session and not revised against: 0.654 (0.604 at the session's start). In the thirteenth session it and {@code dev7}
  * (by another author, read once at that session's start: 0.682) were the development sets of general threat frames
- * ({@code violence at a group} and its kin in {@code ThreatRules}), so they flatter now too; that session's fair
- * estimate is its last set's first reading (see README.md). The floors hold the rules to what they reach now, and no
+ * ({@code violence at a group} and its kin in {@code ThreatRules}), so they flatter now too, as does {@code dev8}, by
+ * another author, read once after that first round (0.600; 0.575 with the rules at the session's start) and revised
+ * against in the second; that session's fair estimate is its last set's first reading (see README.md). The floors hold the rules to what they reach now, and no
  * look-alike may be flagged.
  */
 class HateCheckThreatsTest {
@@ -43,7 +44,8 @@ class HateCheckThreatsTest {
             "hatecheck-threats-dev5.tsv, 0.99, 0.70",
             "hatecheck-threats-dev6.tsv, 0.97, 0.70",
             "hatecheck-threats-holdout2.tsv, 0.96, 0.92",
-            "hatecheck-threats-holdout3.tsv, 0.97, 0.85", "hatecheck-threats-dev7.tsv, 0.98, 0.92"})
+            "hatecheck-threats-holdout3.tsv, 0.97, 0.85", "hatecheck-threats-dev7.tsv, 0.98, 0.92",
+            "hatecheck-threats-dev8.tsv, 0.92, 0.71"})
     void threatCasesAreFlaggedAndLookAlikesLeftAlone(String file, double minShare, double minNonProtected) {
         Map<String, int[]> byFunctionality = new TreeMap<>();
         int falseAlarms = 0;
