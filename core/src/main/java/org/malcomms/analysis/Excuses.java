@@ -15,6 +15,7 @@ final class Excuses {
     /** A quick test: pieces of words without which neither reporting nor counter-speech can match. */
     private static final List<String> REPORT_OR_COUNTER = List.of("call", "said", "says", "told", "wrote", "text",
             "messag", "sent", "post", "threat", "shout", "scream", "yell", "kept", "keeps", "saying", "ok", "accept",
+            "remember", "recall",
             "wrong", "rac", "phob", "bigot", "hate", "offen", "slur", "speech", "hurt", "banter", "joke", "stop", "quit",
             "n't", "never", "cannot", "should", "word", "term", "like", "dare", "deserve", "report", "claim", "think",
             "believ", "pretend", "insult", "whistle", "conspiracy", "trope", "symbol", "delete", "remove", "take", "rid",
@@ -74,9 +75,12 @@ final class Excuses {
      * and I will end you", "get your timesheets in or I will hunt you down"): a condition and a trivial object in
      * the same sentence; a trivial wrong done ("you ate my last haribo, I'm going to end you"); a laugh beside "kill
      * you for..." ("lmao I'm going to kill you for posting that"); someone else's anger foretold ("mum's going to
-     * murder you when she sees the car"); or the idiom "kill them with kindness".
+     * murder you when she sees the car"); the idiom "kill them with kindness"; or no threat at all, people taken out
+     * for a meal.
      */
     private final Pattern trivialCause = FirstChars.guarded("\\bkill (?:them|you|him|her|em) with kindness\\b"
+            + "|\\b(?:take|taking|took|takes) (?:out (?:[a-z']+ ){1,6}?|(?:[a-z']+ ){1,6}?out )for (?:dinner|lunch|a meal"
+            + "|drinks|a drink|a curry|a pint|coffee|a coffee|breakfast|tea|a drive|a walk|the day|a day out)\\b"
             + "|\\bwhen (?:she|he|they|mum|mam|mom|dad|your (?:mum|mam|mom|dad"
             + "|nan|gran|boss|wife|husband|missus)) (?:sees|finds out|hears|gets home|notices)\\b|\\b(?:if (?:you|u|ya"
             + "|anyone|someone)|or (?:i|i'll|i will|else)"
@@ -98,7 +102,8 @@ final class Excuses {
                     + " (?:said|says|told me|wrote|texted"
                     + "|messaged me|sent me|posted|threatened|shouted"
                     + "|screamed|yelled|spray painted|sprayed|scrawled|painted|daubed|graffitied|chanted|airdropped me"
-                    + "|keeps asking|kept asking)\\b|\\b(?:threatened|threatening) to\\b|\\boverheard\\b"
+                    + "|keeps asking|kept asking)\\b(?! otherwise)|\\b(?:threatened|threatening) to\\b|\\boverheard\\b"
+                    + "|\\b(?:remember|remembers|remembered|recalls|recalled) the (?:night|day|time|year|summer)\\b"
                     + "|\\b(?:message|messages|comment|comments|post|posts|note|letter|leaflet|sign|banner|text|texts"
                     + "|dm|dms|email|voicemail|graffiti|someone|somebody|bloke|man|woman|guy|video|clip|tweet|tweets"
                     + "|speech"
@@ -137,7 +142,7 @@ final class Excuses {
                     + "|that) (?:word|term)\\b(?! where| when)|\\b(?:statements|comments|things|posts) like\\b"
                     + "|\\bhow dare (?:you|he|she|they)\\b|\\bno one deserves to\\b|\\bnobody deserves to\\b"
                     + "|\\b(?:people|anyone|those|folk|the ones) who (?:say|think|thinks|claim|claims|believe|believes"
-                    + "|reckon|reckons|keep saying)\\b|\\b(?:people|anyone|those|folk|the ones|everyone) (?:saying|claiming"
+                    + "|reckon|reckons|keep saying)\\b(?! otherwise)|\\b(?:people|anyone|those|folk|the ones|everyone) (?:saying|claiming"
                     + "|posting|chanting)\\b(?=.{3,120}?\\b(?:need (?:their|his|her) heads? (?:checking|testing|examining"
                     + "|examined)|are (?:sick|vile|disgusting|evil|deranged|unhinged|wrong|scum)|should be (?:ashamed"
                     + "|banned|reported|arrested)|(?:no one|nobody|no-one) deserves)\\b)"

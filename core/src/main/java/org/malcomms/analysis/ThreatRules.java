@@ -71,7 +71,8 @@ final class ThreatRules {
             + "|anything|nothing|news|ball|grass|job|exam|test|gym|game|match|deal|contract|record)\\b)[a-z]+"
             + "(?= *$| *[.,!?]| (?:and|if|when|or|for|next|tomorrow|tonight|later|now|today|mate|innit|i|you)\\b))";
     private static final String ADV = "(?: (?:fucking|literally|actually|really|just|so|definitely|honestly|happily|gladly"
-            + "|personally|seriously|proper|come and|come round and|go and|fucken|bloody|(?:go and )?(?:find|drag|grab"
+            + "|personally|seriously|proper|come and|come round and|go and|go round and|go over and|go down and|fucken"
+            + "|bloody|(?:go and )?(?:find|drag|grab"
             + "|catch) (?:[a-z0-9']+ ){1,8}?and))*";
     private static final String SUBJ = "(?:\\b(?:i|we) (?:will|shall|am going to|are going to|want to|plan to|intend to|mean to"
             + "|am about to|am planning to"
@@ -276,7 +277,9 @@ final class ThreatRules {
             + "|put a bomb (?:in|under|at)|break the (?:legs|bones|necks|arms|skulls|jaws|backs) of"
             + "|smash the (?:skulls|heads|faces) of|cut the throats of|slit the throats of|burn down"
             + "|beat the (?:shit|crap|hell|living daylights) out of|kick the (?:shit|crap|hell|living daylights) out of"
-            + "|hunt|plough into|drive into|get (?:my|our) hands (?:round|around|on) the throats? of"
+            + "|hunt|plough into|drive into|drive (?:a|my|the) (?:van|car|lorry|truck|bus)(?: straight)? (?:into|through)"
+            + "|get (?:my|our) hands (?:round|around|on) the throats? of|take out|gut|unalive"
+            + "|take up arms against|smash in the (?:skulls|heads|faces|teeth) of|cave in the (?:skulls|heads) of"
             + "|put (?:my|our) hands (?:round|around) the throats? of)";
     /** A first step before violence: "hunt down and kill", "round up and shoot". */
     private static final String FIRST_STEP = "(?:hunt down|round up|track down|find|catch|grab|drag out|line up)";
@@ -311,10 +314,13 @@ final class ThreatRules {
             + "|castrated|hung from|hanged from|slapped|punched|battered|kicked|smacked|thumped|glassed|bottled"
             + "|leathered|kneecapped|maimed|attacked|assaulted|(?<!\\bbe |\\bb )hurt|whipped|flogged|knocked out"
             + "|curb stomped|splattered|eliminated|purged|left to (?:die|starve|drown|burn)"
-            + "|hit by (?:a|the) (?:bus|car|train|lorry|truck|van)|chucked (?:in|into|off))";
+            + "|hit by (?:a|the) (?:bus|car|train|lorry|truck|van)|chucked (?:in|into|off)|unalived"
+            + "|machine gunned|machine-gunned|removed from (?:this|the) (?:earth|planet|face of the earth)"
+            + "|physically removed from (?:this|the) (?:earth"
+            + "|planet|face of the earth)|eliminated by force)";
     /** The same, perhaps after a first step: "lined up and gassed", "put in camps and shot", "dragged out and beaten". */
     private static final String VIOLATED = "(?:(?:lined up|rounded up|put in camps|dragged (?:out|outside|into the"
-            + " streets?)|taken out(?:side)?|locked up|herded up|marched (?:out|outside))(?: against (?:a|the) wall)? and )?"
+            + " streets?|from their (?:beds|homes|houses))|taken out(?:side)?|locked up|herded up|marched (?:out|outside))(?: against (?:a|the) wall)? and )?"
             + HARMED + "|(?:locked up|locked away|put in cages|caged) and left to (?:rot|die|starve)";
     /** The person a member's word names, after it: "every gay man", "any black person". */
     private static final String NAMED_PERSON = "(?: (?:man|men|woman|women|lad|lads|bloke|blokes|guy|guys|girl|girls|boy"
@@ -374,7 +380,7 @@ final class ThreatRules {
 
     /** A verb as said of him or her: "kills", "lynches". */
     private static String thirdPerson(String verb) {
-        return verb + (verb.matches(".*(?:s|sh|ch|x|z)") ? "es" : "s");
+        return verb.matches(".*(?:s|sh|ch|x|z|o)") ? doubled(verb) + "es" : verb + "s";
     }
 
     /**
@@ -415,7 +421,7 @@ final class ThreatRules {
         // a group, or some of it: "the next one of those X", "every one of the X", "you X"
         String many = "(?:(?:one|every one|each one|any|some|all|none|most|a few|a group|a bunch|a load|a gang|loads"
                 + "|lots|the rest|every last one|every single one|the next one|the first one|the next few|the lot|a crowd"
-                + "|crowds) of |(?:all )?you (?:fucking |bloody )?)?" + groupMember;
+                + "|crowds|the first|the last) of |(?:all )?you (?:fucking |bloody )?)?" + groupMember;
         book.threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " (?:" + NOT_PERSON + PERSON + "|"
                 + groupMember + ")(?![a-z'])(?! (?:a|an) (?:text|message|email|cd|dvd|line|dm"
                 + "|pic|photo|link|copy|call|quick|bell|message)\\b| back\\b)");
@@ -428,9 +434,9 @@ final class ThreatRules {
                 + " crowbar club wipe eradicate massacre crack string brick blade");
         book.threat("harm in progress", 0.86, SUBJ + " (?:be|start|begin|keep) (?:killing|stabbing|shooting|hurting"
                 + "|battering|burning|bombing|beating|hunting|gassing|lynching|murdering|slaughtering)\\b"
-                + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna) make sure"
-                + " (?:you|he|she|they|him|her|them|it|every one of them|they all)(?: \\w+)? (?:get|gets|are|is|end"
-                + " up) (?:hurt|battered|stabbed|shot|killed|dead|beaten|glassed|in hospital)\\b"
+                + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna)(?: personally)?"
+                + " (?:make sure|see to it|ensure)(?: that)? (?:you|he|she|they|him|her|them|it|every one of them|they all)"
+                + "(?: \\w+)? (?:get|gets|are|is|end up) (?:hurt|battered|dead|glassed|in hospital|" + VIOLATED + ")\\b"
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna"
                 + "|we're gonna) (?:personally )?make sure (?:all |every"
                 + " |the |those |these )?(?:" + groupMember + ")(?: (?:in|on|at|from|round|around|near) (?:[a-z0-9']+ ){0,3}?"
@@ -472,12 +478,12 @@ final class ThreatRules {
                 + groupMember + "\\b|" + SUBJ + ADV + " make (?:" + NOT_PERSON + PERSON + "|" + groupMember + ")(?: of (?:them"
                 + "|you))? (?:bleed|suffer|scream)\\b");
         book.triggers("alight ablaze fire torching killing stabbing shooting hurting battering burning bombing beating"
-                + " hunting gassing lynching murdering slaughtering throttling sure knock kick smash punch beat batter"
+                + " hunting gassing lynching murdering slaughtering throttling sure ensure knock kick smash punch beat batter"
                 + " burn blow torch bomb firebomb glassed stabbed battered shot merked jumped killed kicked done hurt"
                 + " bottled murked slashed shanked leathered filled knocked beaten beat kneecapped torched kicking"
                 + " beating hiding pasting stabbing slashing glassing slap shanking strangling drowning smashing"
                 + " punching slapping bashing decking lamping torching knifing bottling kneecapping wringing slitting"
-                + " leathering string bleed suffer scream hospital a&e intensive wheelchair coffin box bag ground grave"
+                + " leathering string see bleed suffer scream hospital a&e intensive wheelchair coffin box bag ground grave"
                 + " morgue");
         book.threat("harm in two words", 0.86, SUBJ + ADV + " (?:do|beat|kick|wipe|hunt|run|knock) (?:" + NOT_PERSON
                 + PERSON + "|" + groupMember + ") (?:in|up|out|down|over)\\b");
@@ -573,7 +579,9 @@ final class ThreatRules {
                 + "|heading|down there|round there|up there|(?:gonna|going to) (?:go|come|head|turn up))"
                 + " (?:round |over |down |up )?(?:there |here )?(?:(?:to|at) (?:the|that|their|your) (?:[\\w']+ ){0,3}?)?with"
                 + " (?:a |my |our |the )?(?:petrol|acid|knives|knife|machetes?|guns?|shotgun|crowbars?|baseball bats?"
-                + "|petrol cans)\\b(?! and (?:fork|ball|board|chopping))"
+                + "|petrol cans)\\b(?! and (?:fork|ball|board|chopping))|\\b(?:come|coming|comes) (?:for|after) (?:you|them|him|her"
+                + "|yous|you all|y'all|every one of (?:you|them))(?: all)? with (?:our |my |the |some )?(?:machetes|knives|guns"
+                + "|bats|baseball bats|crowbars|axes|petrol|acid|blades|a knife|a machete|a gun|an axe)\\b"
                 + "|\\b(?:i'm|we're|i am|we are) bringing (?:a|my|the|some) (?:knife|knives|machete|gun|shotgun|crowbar"
                 + "|baseball bat|petrol|acid) (?:to|round|down)\\b|\\b(?:i've|we've|i have|we have) got (?:a|my|the)"
                 + " (?:rope|noose|knife|machete|gun|shotgun|crowbar|baseball bat|bullet|bullets|grave|coffin|axe)(?:"
@@ -599,7 +607,7 @@ final class ThreatRules {
         book.triggers("petrol acid bleach lit rag rags brick bricks firework bomb pour throw splash chuck knife blade"
                 + " machete hammer bat shank gun axe crowbar shotgun firebomb fire torch burn outside round at there"
                 + " waiting someone somebody knives machetes guns crowbars bats rope noose bullet bullets grave coffin"
-                + " ammo ammunition rifle bombs pistol");
+                + " ammo ammunition rifle bombs pistol axes blades");
         book.threat("arson intended", 0.88, "\\b(?:i'll|i will|ill|i'm going to|im going to|i'm gonna|im gonna|we'll"
                 + "|we will|we're going to|we're gonna|gonna|going to|planning to|plan to) (?:torch|burn down|burn"
                 + "|firebomb|fire bomb|petrol bomb"
@@ -875,7 +883,8 @@ final class ThreatRules {
                 + " whip flog teach thrash punch pint drink medal beer round where");
         String doomed = "(?:(?:all |the |those |these )?(?:" + ident + "|" + PEOPLE + "|" + SLURRED + "|people like"
                 + " (?:you|him|her|them|that|this))|(?:every|each|any|the next|that|this) (?:\\w+ )?(?:" + singular
-                + NAMED_PERSON + "|" + ONE_OF_A_SEX + "))(?: who(?: [a-z']+){1,5}?| (?:in|on|at|from|of|round|around|near|across|outside|inside|off|like)"
+                + NAMED_PERSON + "|" + ONE_OF_A_SEX + "))(?: who(?: [a-z']+){1,5}?| (?:in|on|at|from|of|round|around|near|across|outside|inside|off|like"
+                + "|[a-z]+ing (?:in|on|at|round|around|near))"
                 + "(?: [a-z0-9']+){1,4}?)?";
         // what is said of the doomed group, after its name: one prefix tried once, then the forms
         String fate = "(?:(?:will|shall|are going to|are gonna|should|must|deserve to|need to) (?:all )?pay (?:for (?:this"
@@ -884,14 +893,16 @@ final class ThreatRules {
                 + "|are going to|is going to|are gonna|is gonna|gonna)(?: all)? (?:be |b |get )?(?:all )?(?:die|hang"
                 + "|swing|burn|fry|" + VIOLATED
                 + ")|(?:deserve|deserves) (?:every|each|all the) (?:beating|kicking|battering|punch|slap|bullet|stabbing"
-                + "|attack|hiding)s?\\b|(?:deserve|deserves) (?:death|to be put to death|(?:to suffer |to die )?(?:a|an) (?:(?:slow"
+                + "|attack|hiding)s?\\b|(?:deserve|deserves|have earned|has earned|earned|are due|have coming) (?:death"
+                + "|to be put to death|(?:to suffer |to die )?(?:a|an) (?:(?:slow"
                 + "|painful|horrible|horrific"
                 + "|agonising|agonizing|violent|brutal|nasty|long|lingering)(?:,? (?:and )?)?){1,3}death"
                 + "|to suffer and die)|(?:should not"
                 + "|shouldn't|should never|don't deserve to|do not deserve to"
                 + "|have no right to) (?:be allowed to )?(?:live"
                 + "|exist|breathe)|(?:belong|belongs) (?:at the end of a rope|on (?:a |the )?lampposts?|in (?:a |the )?"
-                + "(?:gas chambers?|ovens?|graves?|coffins?|body bags?|ground|mass graves?)|six (?:feet|foot) under|dead)"
+                + "(?:gas chambers?|ovens?|graves?|coffins?|body bags?|ground|mass graves?|river|canal|ditch|furnace)|six"
+                + " (?:feet|foot) under|dead|at the bottom of (?:the|a) (?:river|sea|canal|lake|ocean|channel))"
                 + "|(?:will|are going to|are gonna|'ll) (?:all )?get what'?s coming(?: to them)?|(?:will|'ll|should) (?:all )?be"
                 + " (?:the )?first (?:up )?against the wall|(?:would|will|should) (?:all )?be (?:hanging"
                 + "|swinging) from|(?:deserve|need|needs|deserves|want|wants|should have|should all have|must have"
@@ -904,7 +915,10 @@ final class ThreatRules {
                 + "|her) (?:\\w+ ){0,2}?(?:houses?"
                 + "|homes?|mosques?|synagogues?|temples?|churches|heads?|faces?|legs|throats?) (?:burned|burnt|bombed"
                 + "|torched|smashed|kicked|caved|cut|slit)))";
-        book.threat("group should die", 0.88, "\\b" + doomed + " " + fate + "\\b|\\byou (?:(?:" + ident + ") |lot |people"
+        book.threat("group should die", 0.88, "\\b" + doomed + " " + fate + "\\b|\\bif (?:i|we) (?:ran|were running|was running"
+                + "|were in charge of|was in charge of|had my way|had our way|ruled|were pm|was pm)[^,.]{0,30},? " + doomed
+                + " would (?:all )?(?:be|get) (?:dead|" + VIOLATED + ")\\b|\\b(?:imperative|essential|necessary|vital|right"
+                + "|time|high time|important) that " + doomed + " (?:all )?(?:be|are|get) (?:dead|" + VIOLATED + ")\\b|\\byou (?:(?:" + ident + ") |lot |people"
                 + " |women |men |girls |boys )?(?:(?:should|must|need to|ought to|deserve to) all|(?:are|'re|will) all"
                 + " going to|will all|'ll all) (?:be|get) (?:die|" + VIOLATED + ")\\b|\\bdeath is (?:what|all) " + doomed
                 + " deserve\\b|\\bget ready to (?:be|get) (?:killed|murdered|shot|stabbed|hanged|hung|lynched|gassed"
@@ -916,6 +930,7 @@ final class ThreatRules {
                 + " (?:one|ones|" + memberAlone + "|" + ident + ")\\b|\\bdead (?:" + ident + ") (?:are|is) the (?:best|only good)"
                 + " (?:kind|sort|type|ones)\\b");
         book.triggers("die death dead lives life blood allowed wall hang swing burn fry six ground what's whats graves deserve acid"
+                + " river canal ditch furnace bottom belong belongs"
                 + " rope lamppost lampposts oven ovens chambers"
                 + " graves coffins hanging"
                 + " swinging knife bullet bullets beating kicking swing hang lined slap slapping hiding battering smack"
@@ -963,8 +978,8 @@ final class ThreatRules {
                 + singular + ")? ?(?:mosques?|synagogues?|temples?|gurdwaras?|churches?)\\b|\\bthrow (?:the |all the"
                 + " |those |these )?(?:" + ident + ") off\\b|\\b(?:start|begin|started|starting) " + KILLING_ING + " (?:"
                 + whole + "|(?:fucking )?(?:" + ident + "|" + SLURRED + ")" + notThings + ")\\b|\\bthe (?:only |best |final )?(?:way to deal with|answer to"
-                + "|solution to|solution for|cure for|thing to do with) (?:[a-z']+ ){1,4}?is to (?:\\w+ )?" + KILLING
-                + " (?:them|em|the lot|every one of them|all of them)\\b"
+                + "|solution to|solution for|cure for|thing to do with) (?:[a-z']+ ){1,4}?is to (?:\\w+ )?(?:" + KILLING
+                + " (?:them|em|the lot|every one of them|all of them)|put (?:them|em)(?: all)? down)\\b"
                 + "|\\b(?:cleanse|purge|clear|free) (?:the world|the earth|the country|this country|britain|england"
                 + "|society|our streets|the streets|this town|our town|europe) of (?:all |the |every |those |these )?(?:"
                 + ident + "|" + SLURRED + ")\\b|\\bethnic(?:ally)? cleans(?:e|ing) (?:of )?(?:all |the )?(?:" + ident + ")\\b"
@@ -978,13 +993,14 @@ final class ThreatRules {
                 + " |all the )?(?:" + GroupNames.NAMED + "|" + SLURRED + ")\\b|\\b" + KILLING + " (?:them|em)(?: all)?(?: ,)? every (?:last"
                 + " |single )?(?:" + memberAlone + "|" + ident + "|" + SLURRED + ")|\\bfinal solution (?:for|to) (?:the )?(?:"
                 + ident + "|" + SLURRED + "|" + singular + " question)\\b|\\bbring back (?:lynching|hanging|the gallows|the rope"
-                + "|public hangings?|the noose) for (?:all |the |those |these )?" + victims + "|\\b(?:hanging|death|a bullet"
+                + "|public hangings?|public executions?|executions|the death penalty|the noose) (?:for|and start with)"
+                + " (?:all |the |those |these )?" + victims + "|\\b(?:hanging|death|a bullet"
                 + "|shooting|lynching|the rope|a quick death)(?: is|'s) too good for (?:them|all of them|all |the |those "
                 + "|these )?"
                 + victims);
         book.triggers(RuleBook.firstWords(KILLING) + " " + RuleBook.firstWords(KILLING_ING) + " death nuke sterilise"
                 + " sterilize castrate stone bulldoze round sink blow smash throw rid eliminate purge hunting hunt"
-                + " final bring bullet rope cleanse clear free ethnic ethnically");
+                + " final bring bullet rope cleanse clear free ethnic ethnically put");
         book.threat("harm promised as done", 0.86, "\\b(?:i|we)(?:'ll| will) have (?:" + HARMED + ") " + whole + "\\b");
         book.triggers("i'll we'll will + have + " + RuleBook.firstWords(HARMED));
         // killing a group, or beating it to death, spoken of as a good thing: "drowning X would solve our problems"
@@ -1036,19 +1052,20 @@ final class ThreatRules {
                 + "|meet|catch|spot|find|come across) " + them + "(?: [a-z']+){0,4}?(?: ,| \\.)? (?:(?:you|we) (?:should|must"
                 + "|need to|have to) )?(?:(?:" + KILLING + "|hit|punch|kick|beat|smack|slap|attack|hurt|batter) (?:them|him|her"
                 + "|em|it)\\b(?! up\\b)|(?:break|smash|snap) (?:their|his|her) (?:legs|arms|necks?|bones|faces?|heads?"
-                + "|jaws?)\\b)|(?:^|[.:;!] |\\bgo (?:out )?and )"
+                + "|jaws?)\\b|(?:kick|smash|cave|stamp) (?:their|his|her) (?:heads?|faces?|teeth|skulls?) in\\b)"
+                + "|(?:^|[.:;!] |\\bgo (?:out )?and )"
                 + "(?:" + KILLING + "|beat up|attack|hurt|batter) " + them + "(?: today| tonight"
                 + "| now| on sight| wherever you see them| whenever you can)?(?: ,| \\.| !|$)|(?:^|\\band |[.,:;!] )(?:beat"
                 + "|batter|kick|whip|flog|thrash|punch) (?:them|em|" + them + ") (?:until|till|til) (?:they|he|she) (?:learn"
                 + "|know|understand|get the message|stop breathing|beg|bleed|can't|cannot|die|are dead|pass out)\\b"
                 + "|\\b(?:it is|it's|its) (?:your|our|everyone's|every [a-z]+'s|the|my|their) (?:job|duty|mission|task"
                 + "|responsibility|calling) to (?:" + KILLING + ") " + them + "\\b");
-        book.triggers("if when whenever every go and beat batter kick whip flog thrash punch job duty mission task"
+        book.triggers("if when whenever every next go and beat batter kick whip flog thrash punch job duty mission task"
                 + " responsibility calling " + RuleBook.firstWords(KILLING) + " + hit punch kick beat smack slap attack"
-                + " hurt batter whip flog thrash break smash snap " + RuleBook.firstWords(KILLING));
+                + " hurt batter whip flog thrash break smash snap cave stamp " + RuleBook.firstWords(KILLING));
         book.threat("wanting them dead", 0.86, "\\b(?:want to|wanna|would love to|'d love to|'d like to|would like to"
                 + "|can't wait to|cant wait to|(?:be|'d be|would be) (?:lovely|nice|great|good|brilliant|fun) to|love to"
-                + "|i'd pay to) see (?:a few |some |all |every |the |those |these )?(?:[a-z']+ ){0,2}?" + victims
+                + "|i'd pay to|i'd pay good money to|i would pay to) (?:see|watch) (?:a few |some |all |every |the |those |these )?(?:[a-z']+ ){0,2}?" + victims
                 + "(?: [a-z']+){0,3}? (?:get|getting|be|being|all get) (?:their (?:heads?|faces?|skulls?|legs|teeth"
                 + "|houses?|homes?) )?(?:smashed in|kicked in|caved in|" + VIOLATED + ")\\b|\\b(?:want to|wanna"
                 + "|would love to|'d love to|'d like to|would like to"
@@ -1087,10 +1104,12 @@ final class ThreatRules {
                 + "|great) (?:day|thing|news)\\b");
         book.triggers("good great nice lovely brilliant fantastic amazing better best safer happier happy prouder hero"
                 + " legend favour favor + if when once whenever every with than will would");
-        book.threat("death wished on a group", 0.84, "\\b(?:hope|hoping|pray|praying|wish|may) (?:that )?(?:all |the |all the |those |these"
-                + " |every |every one of the |each of the )?(?:" + victims + ")(?: (?:in|on|at|from|near|round) [a-z ]{1,20}?)?"
+        book.threat("death wished on a group", 0.84, "\\b(?:hope|hoping|pray|praying|wish|may) (?:that )?(?:(?:all |the |all the"
+                + " |those |these |every |every one of the |each of the )?(?:" + victims + ")|" + many + ")(?: (?:in|on|at|from"
+                + "|near|round) [a-z ]{1,20}?)?"
                 + "(?: all)? (?:burn|burns|die"
-                + "|dies|rot|rots|hang|drown|choke|chokes|bleed|bleeds)(?: to death| in hell| slowly| on their own blood| in a"
+                + "|dies|rot|rots|hang|drown|choke|chokes|bleed|bleeds)(?: to death| in hell| slowly| screaming| in agony"
+                + "| in pain| on their own blood| in a"
                 + " fireball| a slow death| a painful death)?\\b");
         book.triggers("hope hoping pray praying wish may + burn burns die dies rot rots hang drown choke chokes bleed"
                 + " bleeds");
@@ -1131,6 +1150,7 @@ final class ThreatRules {
                 + "|promise to|vow to|swear to|aim to|have decided to|'ve decided to|decided to|are gonna|'re gonna"
                 + "|'ll go and|will go and)|\\b(?:i'll|we'll|i will|we will) be the (?:one|ones|first|first ones?) to"
                 + "|\\b(?:counting down the days|can't wait|cannot wait|cant wait) (?:till|until|til) (?:i|we)"
+                + "|\\b(?:it's |its |it is |about |high )?time to"
                 + "|\\b(?:don't|dont|do not) (?:think|believe|imagine|doubt)(?: for a second| for a minute)? (?:i|we)"
                 + " (?:won't|wont|will not|wouldn't)|(?:^|[.!?] )(?:planning to|the plan is to|plan is to|about to|off to)"
                 + "|\\b(?:me and (?:the|my|our) \\w+|(?:my|our|the) \\w+ and (?:i|me))(?:'ll| will| are going to"
@@ -1142,8 +1162,9 @@ final class ThreatRules {
                 + "|[0-9£$]\\w*)(?: [a-z0-9£$']+){0,3}? to|\\b(?:who wants to|who's up for helping me|join me and|help me))";
         String doing = "(?:\\b(?:i'll be|we'll be|i will be|we will be)(?: the (?:one|ones|first|first ones?))?|\\b" + DOERS
                 + "|\\b(?:my|our|the) \\w+ and (?:i|me) (?:are|'re)|\\b" + DOERS + "(?: [a-z0-9']+){1,8}? and"
-                + "|" + intent + ADV + " (?:start|begin|keep|carry on)|\\b(?:about |high )?time (?:someone|somebody|some1"
-                + "|people|we|everyone) (?:finally )?(?:started|began|start)|\\b(?:i|we) (?:dream of|dream about"
+                + "|" + intent + ADV + " (?:start|begin|keep|carry on|be(?: out there| out| there)?)|\\b(?:about |high )?time"
+                + " (?:someone|somebody|some1|people|we|everyone|the authorities|the government|the police|the state)"
+                + " (?:finally )?(?:started|began|start)|\\b(?:i|we) (?:dream of|dream about"
                 + "|fantasi[sz]e about|can't stop thinking about|keep thinking about|look forward to"
                 + "|am looking forward to|'m looking forward to|'re looking forward to))";
         // the words one of whom a group's name or a member's word must hold: protected groups (IDENT), the sexes,
@@ -1152,8 +1173,8 @@ final class ThreatRules {
                 + String.join(" ", Lexicon.standard().people().keySet()) + " "
                 + String.join(" ", Lexicon.standard().people().values()) + " " + RuleBook.firstWords(SLURRED) + " "
                 + RuleBook.firstWords(PEOPLE);
-        book.threat("violence at a group", 0.86, intent + ADV + " " + doneTo(UnaryOperator.identity(), many, theirPlace)
-                + notThings + "(?![a-z'])");
+        book.threat("violence at a group", 0.86, "(?:" + intent + ADV + " |(?:^|[.!?:;] )(?:go (?:out )?and |get out"
+                + " and )?)" + doneTo(UnaryOperator.identity(), many, theirPlace) + notThings + "(?![a-z'])");
         book.triggers(violenceWords(UnaryOperator.identity()) + " + " + victimWords);
         book.threat("violence at a group named before", 0.86, "\\b(?:" + ident + "|" + SLURRED + ")\\b[^.?!]{0,120}?"
                 + intent + ADV + " " + doneTo(UnaryOperator.identity(), "(?:every (?:last |single )?one of (?:them|em)"
@@ -1171,7 +1192,10 @@ final class ThreatRules {
                 + "|taking|bring|take|carrying) (?:a|my|the|our|some) (?:\\w+ )?(?:knife|knives|guns?|bats?|machetes?"
                 + "|petrol|crowbars?|blades?|hammers?|rifles?|shotguns?|axes?|bombs?) (?:to|down to|round to|into|along to)"
                 + " (?:the |that |their |every |a )?(?:[a-z']+ ){0,2}?(?:mosques?|synagogues?|temples?|gurdwaras?"
-                + "|churches|pride|march|parade|vigil|prayers|" + victims + ")\\b");
+                + "|churches|pride|march|parade|vigil|prayers|" + victims + ")\\b|\\b(?:gun|guns|knife|knives|rifle|shotgun"
+                + "|machete|bomb|acid|petrol|rope|noose|axe|blade|pistol|bullets?)\\b[^.?!]{0,60}?\\b(?:(?:going to|gonna|will"
+                + "|'ll|want to|wanna) use (?:it|them|this|that|both|the lot) on|(?:it's|its|it is|they're|they are|that's"
+                + "|this is) (?:meant|reserved|saved|kept|all)? ?for) " + many + "\\b");
         book.triggers("knives knife gun guns bats machete machetes weapon weapons petrol pitchforks torches rope crowbar"
                 + " crowbars blade blades hammer hammers rifle rifles shotgun shotguns bat axe axes bomb bombs + mosque"
                 + " mosques synagogue synagogues temple temples gurdwara gurdwaras churches pride march parade vigil prayers "
@@ -1192,7 +1216,8 @@ final class ThreatRules {
         book.triggers("need needs deserve deserves could ought + " + violenceWords(ThreatRules::ing) + " + " + victimWords);
         book.threat("violence at a group rewarded", 0.86, "\\b(?:anyone|anybody|whoever|someone|somebody|the (?:man"
                 + "|men|person|people|bloke|lad|lads|one|guy|first (?:man|person|one))|any (?:man|person|bloke|lad|one)"
-                + "|those|people)(?: who| that)? (?:" + doneTo(ThreatRules::thirdPerson, many, theirPlace) + "|"
+                + "|those|people)(?: who| that)?(?: finally| just| actually)? (?:" + doneTo(ThreatRules::thirdPerson, many,
+                theirPlace) + "|"
                 + doneTo(ThreatRules::past, many, theirPlace) + ")[^.?!]{0,30}?\\b(?:deserves?|should get|gets|get|should be given|will get|'ll get|earns?|is owed|is"
                 + "|are|will be|would be|'d be|should be)(?: \\w+){0,2}? (?:a |an |the |my |our |all the )?(?:medal"
                 + "|knighthood|award|reward|prize|statue|pint|beer|bonus|ovation|round of applause|thanks|vote|hero"
@@ -1209,9 +1234,12 @@ final class ThreatRules {
         book.threat("violence at a group welcomed", 0.86, "\\b(?:wish|hope|pray)(?: that)? (?:someone|somebody|some1"
                 + "|people|the government|the army) (?:would |will |could |finally |just |goes and |would go and )*(?:"
                 + doneTo(UnaryOperator.identity(), many, theirPlace) + "|" + doneTo(ThreatRules::thirdPerson, many,
-                theirPlace) + ")|\\b(?:wish|hope|pray)(?: that)? " + many + "(?: [a-z']+){0,3}? (?:would|will|could|get"
+                theirPlace) + ")|\\b(?:wish|hope|pray|hoping|praying)(?: that)? " + many + "(?: all)? (?:get|gets|got"
+                + "|have|has) (?:their|his|her) (?:throats?|heads?|faces?|legs|necks?|skulls?) (?:slit|cut|smashed in|kicked in"
+                + "|caved in|blown off|broken|snapped)\\b|\\b(?:wish|hope|pray)(?: that)? " + many + "(?: [a-z']+){0,3}? (?:would|will|could|get"
                 + "|gets|got|were|was|are)(?: all)?(?: be| get)? " + VIOLATED + "\\b|\\b(?:i'd|i would|we'd|we would|i'll"
-                + "|i will|i'd be the first to) (?:celebrate|cheer|dance|party|rejoice|smile|laugh|throw a party"
+                + "|i will|i'd be the first to|would anyone|would anybody|who would|who'd) (?:celebrate|cheer|dance|party"
+                + "|rejoice|smile|laugh|throw a party|shed a (?:single )?tear|care|mind|miss (?:them|em)|cry"
                 + "|pop the champagne|sleep better|be happy|be glad|be delighted|be thrilled)(?: [a-z']+){0,3}? (?:if"
                 + "|when|the day|once) " + many + "(?: [a-z']+){0,3}? (?:was|were|got|get|gets|are|is)(?: all)? "
                 + VIOLATED + "\\b|\\b(?:wouldn't it|would it not|it would|it'd|would|'d) be (?:a |so |really |very |a real )?"
@@ -1225,7 +1253,7 @@ final class ThreatRules {
                 + "|\\b(?:good on|well done to|respect to|fair play to|cheers to|thank god for|god bless) (?:whoever"
                 + "|the (?:man|lad|lads|bloke|guy|people|person|hero|one) (?:who|that)|anyone who|those who) "
                 + doneTo(ThreatRules::past, many, theirPlace));
-        book.triggers("wish hope pray celebrate cheer dance party rejoice smile laugh champagne sleep happy glad"
+        book.triggers("wish hope pray hoping praying celebrate cheer dance party rejoice smile laugh champagne sleep happy glad"
                 + " delighted thrilled good great nice lovely brilliant fantastic amazing funny hilarious on done"
                 + " respect fair cheers thank bless service blessing relief favour favor tear sleep cry care mind"
                 + " complain sad upset eyelid + " + victimWords);
@@ -1236,12 +1264,13 @@ final class ThreatRules {
                 + "|'d be|'s)(?: completely| totally| entirely| fully| perfectly| absolutely| so| more than| 100%)?"
                 + " (?:justified|deserved|overdue|long overdue|needed|necessary|the answer|the solution|the only answer"
                 + "|the only way|fine|acceptable|right|ok|okay|good|great|a good thing|legitimate|self[- ]defen[cs]e"
-                + "|warranted|called for|what they deserve|a public service|a duty)\\b|\\b(?:need|needs|want|wants"
+                + "|warranted|called for|what they deserve|a public service|a duty|(?:exactly |just )?what they (?:need"
+                + "|deserve|have coming))\\b|\\b" + many + " (?:are|is) (?:now |all )?fair game(?! for)\\b|\\b(?:need|needs|want|wants"
                 + "|bring in|pass|make|should be|there should be) (?:a|the) law (?:that|which|to|so (?:we|you|people)"
                 + " can)(?: lets?| allows?| would let)?(?: us| people| everyone| you)?(?: to)? "
                 + doneTo(UnaryOperator.identity(), many, theirPlace) + "|\\bopen season on " + many + "\\b");
         book.triggers("violence attacks attacking killing killings beatings beating bloodshed genocide extermination"
-                + " lynching lynchings murdering murders stabbings shootings pogrom pogroms law open + " + victimWords);
+                + " lynching lynchings murdering murders stabbings shootings pogrom pogroms law open fair + " + victimWords);
         book.threat("a weapon in the face", 0.86, SUBJ + ADV + " (?:smash|shove|stick|put|throw|ram|glass) (?:a|my|this"
                 + "|the|a pint) (?:glass|bottle|knife|brick|blade|pint glass) (?:in|into|through|over|across) (?:your|their|his"
                 + "|her|ur) (?:\\w+ )?(?:face|faces|head|heads|skull|eye|eyes|throat|neck|chest|back)\\b");
@@ -1253,6 +1282,12 @@ final class ThreatRules {
                 + "|caving in) (?:[a-z]+ and )?(?:heads|bones|legs|skulls|faces|kneecaps|jaws)\\b|\\bis the day (?:i|we) (?:"
                 + KILLING + ") (?:one|someone|somebody|them|one of them)\\b");
         book.triggers("fists boots bats blades knives machetes hammers breaking cracking smashing kicking caving day");
+        book.threat("days left to live", 0.86, "\\b(?:you|they|you lot|you all|y'all|yous)(?: [a-z']+){0,2}? (?:have|has"
+                + "|'ve|got|have got|'ve got) (?:\\w+ ){0,3}?left to live\\b|\\b(?:not all of (?:them|you|yous)|none of (?:them|you"
+                + "|yous)|not one of (?:them|you|yous)|no one|nobody|no-one) (?:will|is going to|'ll|are going to|is gonna)"
+                + " (?:still )?be (?:breathing|alive|standing|walking) (?:by|in the|come|when|after)\\b|\\b(?:nobody|no one"
+                + "|no-one|none of (?:them|you|yous)) (?:walks|walk|gets|get|comes|come|makes it|make it) out alive\\b");
+        book.triggers("left live breathing alive standing walking");
         book.threat("a weapon's feel promised", 0.84, "\\b(?:(?:find out|learn|know|see|discover|feel|taste)|(?:show"
                 + "|teach) (?:them|him|her|you|em|" + many + ")) what (?:a|my|the|our|this) (?:proper |real |good )?(?:\\w+ )?"
                 + "(?:machete|knife|blade|bat|bullet|brick|hammer|crowbar|fist|boot|shotgun|gun|axe|rifle|kicking|beating"

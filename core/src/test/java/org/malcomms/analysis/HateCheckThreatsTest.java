@@ -31,7 +31,10 @@ import org.malcomms.TestFiles;
  * (by another author, read once at that session's start: 0.682) were the development sets of general threat frames
  * ({@code violence at a group} and its kin in {@code ThreatRules}), so they flatter now too, as does {@code dev8}, by
  * another author, read once after that first round (0.600; 0.575 with the rules at the session's start) and revised
- * against in the second; that session's fair estimate is its last set's first reading (see README.md). The floors hold the rules to what they reach now, and no
+ * against in the second, and {@code dev9}, read once after the second (0.543; 0.468 at the start) and revised against
+ * in the third, and {@code dev10} and {@code dev11}, read once after the third (0.796 and 0.618; 0.746 and 0.593 at
+ * the start) and revised against in the fourth; that session's fair estimate is its last sets' first readings (see
+ * README.md). The floors hold the rules to what they reach now, and no
  * look-alike may be flagged.
  */
 class HateCheckThreatsTest {
@@ -45,7 +48,8 @@ class HateCheckThreatsTest {
             "hatecheck-threats-dev6.tsv, 0.97, 0.70",
             "hatecheck-threats-holdout2.tsv, 0.96, 0.92",
             "hatecheck-threats-holdout3.tsv, 0.97, 0.85", "hatecheck-threats-dev7.tsv, 0.98, 0.92",
-            "hatecheck-threats-dev8.tsv, 0.92, 0.71"})
+            "hatecheck-threats-dev8.tsv, 0.92, 0.71", "hatecheck-threats-dev9.tsv, 0.88, 0.85",
+            "hatecheck-threats-dev10.tsv, 0.99, 0.99", "hatecheck-threats-dev11.tsv, 0.84, 0.71"})
     void threatCasesAreFlaggedAndLookAlikesLeftAlone(String file, double minShare, double minNonProtected) {
         Map<String, int[]> byFunctionality = new TreeMap<>();
         int falseAlarms = 0;
