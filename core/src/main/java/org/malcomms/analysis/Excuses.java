@@ -25,6 +25,8 @@ final class Excuses {
             "\\b(?:never|not|no one|nobody|nobody's|no one's|no way|wouldn't|won't|don't|didn't|can't|couldn't|isn't"
             + "|aren't"
                     + "|wasn't|shouldn't|do not|will not|would not|nor)\\b(?<!\\bcan't(?= wait\\b))"
+                    + "(?<!\\b(?:think|believe|imagine|doubt|reckon) (?:i|we) (?:won't|wouldn't|will not|would not))"
+                    + "(?!(?: for a second| for a minute)? (?:think|believe|imagine) (?:i|we) (?:won't|wouldn't|will not))"
                     + "(?: (?!i'll|ill|i will|we'll|i'm|we're|or\\b|but\\b)[^ .,\"]+){0,4} $");
 
     /**
@@ -142,7 +144,7 @@ final class Excuses {
                     + "|that) (?:word|term)\\b(?! where| when)|\\b(?:statements|comments|things|posts) like\\b"
                     + "|\\bhow dare (?:you|he|she|they)\\b|\\bno one deserves to\\b|\\bnobody deserves to\\b"
                     + "|\\b(?:people|anyone|those|folk|the ones) who (?:say|think|thinks|claim|claims|believe|believes"
-                    + "|reckon|reckons|keep saying)\\b(?! otherwise)|\\b(?:people|anyone|those|folk|the ones|everyone) (?:saying|claiming"
+                    + "|reckon|reckons|keep saying)\\b(?! otherwise)|\\b(?:people|anyone|those|folk|the ones|everyone) (?:saying|sayin|claiming"
                     + "|posting|chanting)\\b(?=.{3,120}?\\b(?:need (?:their|his|her) heads? (?:checking|testing|examining"
                     + "|examined)|are (?:sick|vile|disgusting|evil|deranged|unhinged|wrong|scum)|should be (?:ashamed"
                     + "|banned|reported|arrested)|(?:no one|nobody|no-one) deserves)\\b)"

@@ -158,7 +158,8 @@ public final class TextNormaliser {
         String lastLeet = w.length() > 2 ? unLeetLast(w) : w;
         w = lexicon.known(lastLeet) || !lastLeet.equals(w) && vocabulary.test(lastLeet) ? lastLeet : w;
         w = unStretch(w);
-        // a dropped g ("lynchin", "nothin"), where the word with it is known and the word without is not
+        // a dropped g ("lynchin", "nothin"), where the word with it is known and the word without is not (the word
+        // vectors know "gettin" and "sayin" as they are; aliases.txt reads the violent verbs among them)
         w = w.length() >= 5 && w.endsWith("in") && !vocabulary.test(w) && !lexicon.known(w)
                 && (lexicon.known(w + "g") || vocabulary.test(w + "g")) ? w + "g" : w;
         String slip = w.length() < 5 || vocabulary.test(w) ? null : lexicon.slip(w);

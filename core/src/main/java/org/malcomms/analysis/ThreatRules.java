@@ -278,21 +278,25 @@ final class ThreatRules {
             + "|smash the (?:skulls|heads|faces) of|cut the throats of|slit the throats of|burn down"
             + "|beat the (?:shit|crap|hell|living daylights) out of|kick the (?:shit|crap|hell|living daylights) out of"
             + "|hunt|plough into|drive into|drive (?:a|my|the) (?:van|car|lorry|truck|bus)(?: straight)? (?:into|through)"
-            + "|get (?:my|our) hands (?:round|around|on) the throats? of|take out|gut|unalive"
+            + "|get (?:my|our) hands (?:round|around|on) the throats? of|take out|gut|unalive|do in"
             + "|take up arms against|smash in the (?:skulls|heads|faces|teeth) of|cave in the (?:skulls|heads) of"
             + "|put (?:my|our) hands (?:round|around) the throats? of)";
     /** A first step before violence: "hunt down and kill", "round up and shoot". */
-    private static final String FIRST_STEP = "(?:hunt down|round up|track down|find|catch|grab|drag out|line up)";
+    private static final String FIRST_STEP = "(?:hunt down|round up|track down|find|catch|grab|drag out|line up"
+            + "|take up arms|tool up)";
     /** Verbs of violence whose victims come before a particle: "beat them up", "hunt them down", "run them over". */
     private static final String VIOLENCE_PARTICLE = "(?:beat|string|blow|hunt|mow|run|gun|wipe|burn)";
     /** Verbs of violence whose victims come before the rest: "wipe X off the face of the earth", "set X on fire". */
     private static final String VIOLENCE_AROUND = "(?:wipe|beat|kick|stamp on|batter|stone|hack|burn|hang|string"
-            + "|hunt|shoot|set|torture|whip|flog|bash|club|kill|make)";
+            + "|hunt|shoot|set|torture|whip|flog|bash|club|kill|make|shove|push|throw|chuck|launch|tip|drag|line)";
     /** What follows the victims of {@link #VIOLENCE_AROUND}. */
     private static final String VIOLENCE_END = "(?:off the face of (?:the|this) (?:earth|planet)|off the map|to death"
             + "|to a pulp|to bits|senseless|half to death|black and blue|alive|(?:up )?from (?:lampposts|lamp posts|trees"
             + "|the nearest tree|bridges|cranes)|for sport|for fun|like (?:dogs|rats|animals|vermin|pigs|cattle)"
-            + "|on sight|dead|on fire|alight|ablaze|one by one|bleed|suffer|scream|until (?:they|he|she) (?:die|dies|bleed|bleeds|stop"
+            + "|on sight|dead|on fire|alight|ablaze|one by one|bleed|suffer|scream|up against (?:a|the) wall"
+            + "|under (?:a|the|the next) (?:train|bus|lorry|car|tube)|off (?:a|the) (?:[a-z']+ ){0,2}?(?:bridge|cliff|roof"
+            + "|building|boat|pier|balcony)|into (?:the|a) (?:river|canal|sea|fire|furnace|thames|traffic)"
+            + "|until (?:they|he|she) (?:die|dies|bleed|bleeds|stop"
             + " breathing|stops breathing|beg|begs|scream|screams))";
     /** Violence done to a group's places, where the group is named after the place: "torch the homes of X". */
     private static final String PLACE_VIOLENCE = "(?:burn|burn down|torch|firebomb|bomb|blow up|set fire to|attack"
@@ -315,7 +319,8 @@ final class ThreatRules {
             + "|leathered|kneecapped|maimed|attacked|assaulted|(?<!\\bbe |\\bb )hurt|whipped|flogged|knocked out"
             + "|curb stomped|splattered|eliminated|purged|left to (?:die|starve|drown|burn)"
             + "|hit by (?:a|the) (?:bus|car|train|lorry|truck|van)|chucked (?:in|into|off)|unalived"
-            + "|machine gunned|machine-gunned|removed from (?:this|the) (?:earth|planet|face of the earth)"
+            + "|machine gunned|machine-gunned|crushed|stamped on|stamped to death|buried alive|tarred and feathered"
+            + "|removed from (?:this|the) (?:earth|planet|face of the earth)"
             + "|physically removed from (?:this|the) (?:earth"
             + "|planet|face of the earth)|eliminated by force)";
     /** The same, perhaps after a first step: "lined up and gassed", "put in camps and shot", "dragged out and beaten". */
@@ -683,8 +688,8 @@ final class ThreatRules {
                 + " you (?:live|work)\\b|\\bwaiting outside your (?:work|house|school|door|flat|gym)\\b"
                 + "|\\b(?:pay|paying) your \\w+ a visit\\b|\\b(?:get|getting) a visit\\b");
         book.triggers("lads boys mates cousins brothers crew gang bredrin family jump know waiting visit");
-        book.threat("harm to the body", 0.88, "\\b(?:cave|smash|kick|punch|stamp) (?:your|ur|his|her|their) (?:\\w+ )?(?:head"
-                + "|face|skull|teeth) in\\b|\\bknock (?:every|all|your|ur) (?:\\w+ )?(?:tooth|teeth) out\\b|\\brip"
+        book.threat("harm to the body", 0.88, "\\b(?:cave|smash|kick|punch|stamp) (?:your|ur|his|her|their) (?:\\w+ )?(?:heads?"
+                + "|faces?|skulls?|teeth) in\\b|\\bknock (?:every|all|your|ur) (?:\\w+ )?(?:tooth|teeth) out\\b|\\brip"
                 + " (?:your|ur) (?:\\w+ )?(?:throat|head|face|heart|eyes) out\\b|\\b(?:hunt|track) (?:you|u) down\\b"
                 + "|\\bsort (?:you|u) out (?:permanently|for good)\\b|\\bmake (?:you|u) suffer\\b|\\b(?:break|snap)"
                 + " (?:both )?(?:your|ur) (?:\\w+ )?(?:legs|arms|neck|jaw|fingers|nose|ribs)\\b|\\b(?:slash|slit)"
@@ -889,7 +894,7 @@ final class ThreatRules {
         // what is said of the doomed group, after its name: one prefix tried once, then the forms
         String fate = "(?:(?:will|shall|are going to|are gonna|should|must|deserve to|need to) (?:all )?pay (?:for (?:this"
                 + "|it|that) )?with (?:their|his|her) (?:lives|life|blood)"
-                + "|(?:should|shud|must|need to|needs to|nd to|need 2|nd 2|ought to|deserve to|deserves to|will"
+                + "|(?:should|shud|must|need to|needs to|nd to|need 2|nd 2|ought to|deserve to|deserves to|will|need|needs"
                 + "|are going to|is going to|are gonna|is gonna|gonna)(?: all)? (?:be |b |get )?(?:all )?(?:die|hang"
                 + "|swing|burn|fry|" + VIOLATED
                 + ")|(?:deserve|deserves) (?:every|each|all the) (?:beating|kicking|battering|punch|slap|bullet|stabbing"
@@ -915,8 +920,10 @@ final class ThreatRules {
                 + "|her) (?:\\w+ ){0,2}?(?:houses?"
                 + "|homes?|mosques?|synagogues?|temples?|churches|heads?|faces?|legs|throats?) (?:burned|burnt|bombed"
                 + "|torched|smashed|kicked|caved|cut|slit)))";
-        book.threat("group should die", 0.88, "\\b" + doomed + " " + fate + "\\b|\\bif (?:i|we) (?:ran|were running|was running"
-                + "|were in charge of|was in charge of|had my way|had our way|ruled|were pm|was pm)[^,.]{0,30},? " + doomed
+        book.threat("group should die", 0.88, "\\b" + doomed + "(?: (?:are|is) (?:[a-z']+ ){1,4}?and)? " + fate
+                + "\\b|\\b(?:if (?:i|we) (?:ran|were running|was running|were in charge of|was in charge of|had my way"
+                + "|had our way|ruled|were pm|was pm)[^,.]{0,30}|in a (?:just|sane|proper|decent|better|perfect|fair"
+                + "|civilised) (?:society|world|country))(?: ,)? " + doomed
                 + " would (?:all )?(?:be|get) (?:dead|" + VIOLATED + ")\\b|\\b(?:imperative|essential|necessary|vital|right"
                 + "|time|high time|important) that " + doomed + " (?:all )?(?:be|are|get) (?:dead|" + VIOLATED + ")\\b|\\byou (?:(?:" + ident + ") |lot |people"
                 + " |women |men |girls |boys )?(?:(?:should|must|need to|ought to|deserve to) all|(?:are|'re|will) all"
@@ -993,7 +1000,8 @@ final class ThreatRules {
                 + " |all the )?(?:" + GroupNames.NAMED + "|" + SLURRED + ")\\b|\\b" + KILLING + " (?:them|em)(?: all)?(?: ,)? every (?:last"
                 + " |single )?(?:" + memberAlone + "|" + ident + "|" + SLURRED + ")|\\bfinal solution (?:for|to) (?:the )?(?:"
                 + ident + "|" + SLURRED + "|" + singular + " question)\\b|\\bbring back (?:lynching|hanging|the gallows|the rope"
-                + "|public hangings?|public executions?|executions|the death penalty|the noose) (?:for|and start with)"
+                + "|public hangings?|public executions?|executions|the death penalty|the noose) (?:just |only )?(?:for|and start"
+                + " with)"
                 + " (?:all |the |those |these )?" + victims + "|\\b(?:hanging|death|a bullet"
                 + "|shooting|lynching|the rope|a quick death)(?: is|'s) too good for (?:them|all of them|all |the |those "
                 + "|these )?"
@@ -1009,8 +1017,8 @@ final class ThreatRules {
         String killingThem = "(?:" + KILLING_ING + " " + them + "|(?:beating|kicking|stoning|battering|hacking|burning) "
                 + them + " (?:to death|alive|to a pulp|senseless)|lining " + them + " up(?: against (?:a|the) wall)? and "
                 + KILLING_ING + " (?:them|em))";
-        book.threat("killing them as a solution", 0.86, "\\b" + killingThem + " (?:is|'s) (?:the (?:answer|solution"
-                + "|only way|right thing|best thing)|right|justified|a public service)\\b|\\bit (?:would be|'d be|is|will be"
+        book.threat("killing them as a solution", 0.86, "\\b" + killingThem + " (?:is|'s) (?:the (?:(?:only |best |real"
+                + " |final )?(?:answer|solution)|only way|right thing|best thing)|right|justified|a public service)\\b|\\bit (?:would be|'d be|is|will be"
                 + "|'s) (?:right|good|great|best|better|a good idea|justified|fine|okay|ok|only right) to (?:" + KILLING
                 + "|beat up) " + them + "\\b|\\b" + killingThem + " (?:would|will|is|could|'d) (?:solve"
                 + "|fix|sort|end|be the (?:answer|solution|only way|right thing|best thing)|be (?:a (?:good|great) (?:start"
@@ -1052,7 +1060,8 @@ final class ThreatRules {
                 + "|meet|catch|spot|find|come across) " + them + "(?: [a-z']+){0,4}?(?: ,| \\.)? (?:(?:you|we) (?:should|must"
                 + "|need to|have to) )?(?:(?:" + KILLING + "|hit|punch|kick|beat|smack|slap|attack|hurt|batter) (?:them|him|her"
                 + "|em|it)\\b(?! up\\b)|(?:break|smash|snap) (?:their|his|her) (?:legs|arms|necks?|bones|faces?|heads?"
-                + "|jaws?)\\b|(?:kick|smash|cave|stamp) (?:their|his|her) (?:heads?|faces?|teeth|skulls?) in\\b)"
+                + "|jaws?)\\b|(?:kick|smash|cave|stamp) (?:their|his|her) (?:heads?|faces?|teeth|skulls?) in\\b|give"
+                + " (?:them|em|him|her) a (?:proper |good |right )?(?:hiding|kicking|beating|battering|slap)\\b)"
                 + "|(?:^|[.:;!] |\\bgo (?:out )?and )"
                 + "(?:" + KILLING + "|beat up|attack|hurt|batter) " + them + "(?: today| tonight"
                 + "| now| on sight| wherever you see them| whenever you can)?(?: ,| \\.| !|$)|(?:^|\\band |[.,:;!] )(?:beat"
@@ -1062,7 +1071,7 @@ final class ThreatRules {
                 + "|responsibility|calling) to (?:" + KILLING + ") " + them + "\\b");
         book.triggers("if when whenever every next go and beat batter kick whip flog thrash punch job duty mission task"
                 + " responsibility calling " + RuleBook.firstWords(KILLING) + " + hit punch kick beat smack slap attack"
-                + " hurt batter whip flog thrash break smash snap cave stamp " + RuleBook.firstWords(KILLING));
+                + " hurt batter whip flog thrash break smash snap cave stamp give " + RuleBook.firstWords(KILLING));
         book.threat("wanting them dead", 0.86, "\\b(?:want to|wanna|would love to|'d love to|'d like to|would like to"
                 + "|can't wait to|cant wait to|(?:be|'d be|would be) (?:lovely|nice|great|good|brilliant|fun) to|love to"
                 + "|i'd pay to|i'd pay good money to|i would pay to) (?:see|watch) (?:a few |some |all |every |the |those |these )?(?:[a-z']+ ){0,2}?" + victims
@@ -1074,21 +1083,24 @@ final class ThreatRules {
                 + "|\\b(?:i|we) (?:want|need|'d like|would like|'d love|would love) (?:every|all|all the|each|those"
                 + "|these"
                 + "|the|every last|every single) (?:fucking )?(?:" + memberAlone + "|" + ident + "|" + SLURRED + ")(?: all)?"
-                + " dead\\b|\\b(?:not|never|won't|wont) (?:rest|stop) (?:until|till) (?:every|all|each|the last|all the"
+                + " dead\\b|\\b(?:not|never|won't|wont|will not) (?:rest|stop|sleep) (?:until|till) (?:i|we)(?:'ve| have)?"
+                + "(?: personally)? (?:" + HARMED + ") " + many + "\\b|\\b(?:not|never|won't|wont) (?:rest|stop) (?:until|till)"
+                + " (?:every|all|each|the last|all the"
                 + "|every last|every single) (?:of (?:the )?)?" + victims + " (?:is|are) (?:dead|" + VIOLATED + ")\\b"
                 + "|\\b(?:world|country|town|city|day|future|britain|england) (?:where|when|in which) (?:all|every"
                 + "|the last|all the) " + victims + " (?:is|are) (?:dead|" + VIOLATED + ")\\b");
         book.triggers("see want need like love rest stop world country town city day future britain england + dead smashed"
                 + " caved "
                 + RuleBook.firstWords(HARMED));
-        book.threat("harm welcomed", 0.86, "\\b(?:(?:would|'d|will)(?: honestly| really| genuinely| definitely| just)?"
-                + "|wouldn't it|would it not) be (?:a |so |much |far |a lot |the )?(?:good|great|nice"
-                + "|lovely|brilliant|fantastic|amazing|better|best|safer|happier)(?: off)?(?: thing| place| day| world| idea"
+        book.threat("harm welcomed", 0.86, "\\b(?:(?:would|'d|will)(?: honestly| really| genuinely| definitely| just"
+                + "| only)?|wouldn't it|would it not) be (?:a |so |much |far |a lot |the )?(?:good|great|nice"
+                + "|lovely|brilliant|fantastic|amazing|better|best|safer|happier|safe|free|clean|great again)(?: off)?(?: thing"
+                + "| place| day| world| idea"
                 + "| news)?"
                 + "(?: for (?:everyone|us|all|the world|the country))? (?:if|when|once) (?:(?:all |every |the |those "
                 + "|these"
                 + " |some |a few )?(?:of (?:the |those |these )?)?" + victims + "(?: [a-z']+){0,4}? (?:were|was|got|are|get"
-                + "|gets) (?:all )?(?:dead|" + VIOLATED + ")|(?:all |every |the |those |these )?" + victims + " (?:all )?(?:died"
+                + "|gets|have been|has been) (?:all )?(?:dead|" + VIOLATED + ")|(?:all |every |the |those |these )?" + victims + " (?:all )?(?:died"
                 + "|die|burned to death|burnt to death|drowned)|(?:someone|somebody|we|they|people|the government|the police"
                 + "|the army) (?:just |finally |all )?(?:" + VIOLATED + "|blew up|ran over|mowed down|beat up|shot up"
                 + "|set fire to)(?: [a-z']+){0,4}? " + victims + ")\\b|\\b(?:it's|its|it is) (?:a )?(?:good|great) (?:thing|day)"
@@ -1102,7 +1114,7 @@ final class ThreatRules {
                 + "|everyone|the world|society|us) a favou?r|a hero|a legend)\\b"
                 + "|\\b(?:whenever|every time) " + victims + " (?:get|gets|are|got) (?:" + VIOLATED + ")[^.]{0,20}\\b(?:good"
                 + "|great) (?:day|thing|news)\\b");
-        book.triggers("good great nice lovely brilliant fantastic amazing better best safer happier happy prouder hero"
+        book.triggers("good great nice lovely brilliant fantastic amazing better best safer happier happy prouder hero safe free clean"
                 + " legend favour favor + if when once whenever every with than will would");
         book.threat("death wished on a group", 0.84, "\\b(?:hope|hoping|pray|praying|wish|may) (?:that )?(?:(?:all |the |all the"
                 + " |those |these |every |every one of the |each of the )?(?:" + victims + ")|" + many + ")(?: (?:in|on|at|from"
@@ -1142,7 +1154,8 @@ final class ThreatRules {
         String theirPlace = "(?:(?:the |their |a |any |every )?(?:homes?|houses?|halls?|centre|center|community centre"
                 + "|mosques?|churches|synagogues?|temples?|gurdwaras?|shops?|clubs?|bars?|pubs?|schools?|camps?|hostels?"
                 + "|hotels?|flats?|streets?|march|parade|rally|place|meetings?|gatherings?|weddings?|funerals?|cars"
-                + "|businesses|restaurants?) (?:of|where|that|full of|owned by|run by|used by) (?:[a-z']+ ){0,2}?" + victims
+                + "|businesses|restaurants?|buildings?|bus|buses|trains?|coach|coaches|rooms?|stadium|boats?|venues?"
+                + "|festival|party|parties) (?:of|where|that|full of|owned by|run by|used by) (?:[a-z']+ ){0,2}?" + victims
                 + "|(?:where|wherever) (?:all |most |loads of )?(?:the |those |these )?" + victims + ")";
         String intent = "(?:" + SUBJ + "|\\b(?:i|we)(?:'ve| have) been (?:planning|plotting|preparing|meaning|waiting"
                 + "|itching|dying|wanting|training|getting ready) to|\\b(?:i'm|we're|i am|we are) (?:itching|dying|ready"
@@ -1151,12 +1164,16 @@ final class ThreatRules {
                 + "|'ll go and|will go and)|\\b(?:i'll|we'll|i will|we will) be the (?:one|ones|first|first ones?) to"
                 + "|\\b(?:counting down the days|can't wait|cannot wait|cant wait) (?:till|until|til) (?:i|we)"
                 + "|\\b(?:it's |its |it is |about |high )?time to"
-                + "|\\b(?:don't|dont|do not) (?:think|believe|imagine|doubt)(?: for a second| for a minute)? (?:i|we)"
+                + "|\\b(?:(?:don't|dont|do not)|(?:do|did) (?:you|they)(?: [a-z']+){0,3}?(?: really)?) (?:think|believe|imagine"
+                + "|doubt)(?: for a second| for a minute)? (?:i|we)"
                 + " (?:won't|wont|will not|wouldn't)|(?:^|[.!?] )(?:planning to|the plan is to|plan is to|about to|off to)"
                 + "|\\b(?:me and (?:the|my|our) \\w+|(?:my|our|the) \\w+ and (?:i|me))(?:'ll| will| are going to"
                 + "|'re going to| are gonna|'re gonna)"
-                + "|\\b(?:let's|lets|let us)(?: all)?(?: go and| go| just)?|\\b(?:someone|somebody|some1|people|we"
-                + "|real (?:men|patriots|\\w+)|true patriots|every (?:real |true )?(?:man|patriot|\\w+))"
+                + "|\\b(?:let's|lets|let us)(?: all)?(?: go and| go| just)?|\\b(?:the police|the army|the government"
+                + "|the state|the authorities|soldiers|cops) (?:should|must|ought to|need to)(?: be allowed to| be free to)?"
+                + "|\\b(?:someone|somebody|some1|people|we|decent (?:people|citizens|folk|men)|good (?:people|citizens|men)"
+                + "|citizens|patriots|the people|real (?:men|patriots|\\w+)|true patriots|every (?:real |true )?(?:man|patriot"
+                + "|\\w+))"
                 + " (?:should|needs to|need to|must|ought to|has to|have to|would|will|gotta|better)(?: just| really"
                 + "| finally)?(?: go and)?|\\bi'd (?:pay|give) (?:someone|anyone|anybody|good money|a grand|a fortune"
                 + "|[0-9£$]\\w*)(?: [a-z0-9£$']+){0,3}? to|\\b(?:who wants to|who's up for helping me|join me and|help me))";
@@ -1192,7 +1209,9 @@ final class ThreatRules {
                 + "|taking|bring|take|carrying) (?:a|my|the|our|some) (?:\\w+ )?(?:knife|knives|guns?|bats?|machetes?"
                 + "|petrol|crowbars?|blades?|hammers?|rifles?|shotguns?|axes?|bombs?) (?:to|down to|round to|into|along to)"
                 + " (?:the |that |their |every |a )?(?:[a-z']+ ){0,2}?(?:mosques?|synagogues?|temples?|gurdwaras?"
-                + "|churches|pride|march|parade|vigil|prayers|" + victims + ")\\b|\\b(?:gun|guns|knife|knives|rifle|shotgun"
+                + "|churches|pride|march|parade|vigil|prayers|" + victims + ")\\b|\\b" + many + " (?:are|is) (?:my|our)"
+                + " (?:next |first |only |real )?(?:targets?|prey)\\b(?! (?:audience|market|demographic|customers|group"
+                + "|readers))|\\b(?:gun|guns|knife|knives|rifle|shotgun"
                 + "|machete|bomb|acid|petrol|rope|noose|axe|blade|pistol|bullets?)\\b[^.?!]{0,60}?\\b(?:(?:going to|gonna|will"
                 + "|'ll|want to|wanna) use (?:it|them|this|that|both|the lot) on|(?:it's|its|it is|they're|they are|that's"
                 + "|this is) (?:meant|reserved|saved|kept|all)? ?for) " + many + "\\b");
@@ -1222,7 +1241,8 @@ final class ThreatRules {
                 + "|are|will be|would be|'d be|should be)(?: \\w+){0,2}? (?:a |an |the |my |our |all the )?(?:medal"
                 + "|knighthood|award|reward|prize|statue|pint|beer|bonus|ovation|round of applause|thanks|vote|hero"
                 + "|heroes|legend|legends|patriot|patriots|saint)\\b|\\b(?:i'd|i would|i'll|i will|we'd|we'll)"
-                + "(?: happily| gladly)? (?:pay|give|buy|reward|thank|hug|kiss|salute|knight|shake the hand of"
+                + "(?: happily| gladly)? (?:(?:pay|give)(?: a grand| good money| money| a reward| [£$0-9]\\w*(?: quid)?)?(?: to)?"
+                + "|buy|reward|thank|hug|kiss|salute|knight|shake the hand of"
                 + "|buy a (?:pint|drink|beer) for|vote for) (?:anyone|anybody|whoever|any man|the man|the person"
                 + "|the first person|the lads?|someone|somebody)(?: who| that)? "
                 + doneTo(ThreatRules::thirdPerson, many, theirPlace) + "|\\bif (?:anyone|anybody|someone|somebody) "
@@ -1231,7 +1251,10 @@ final class ThreatRules {
                 + "|pint|beer|bonus)\\b");
         book.triggers(violenceWords(ThreatRules::thirdPerson) + " " + violenceWords(ThreatRules::past) + " + "
                 + victimWords);
-        book.threat("violence at a group welcomed", 0.86, "\\b(?:wish|hope|pray)(?: that)? (?:someone|somebody|some1"
+        book.threat("violence at a group welcomed", 0.86, "\\bthe day " + many + " (?:are|is|get|gets|were|got)"
+                + " (?:all )?" + VIOLATED + "(?: [a-z']+){0,4}? (?:will be|would be|is|'ll be|'d be) a (?:day of (?:celebration"
+                + "|joy|rejoicing)|good day|great day|happy day|holiday|national holiday|day to celebrate)\\b"
+                + "|\\b(?:wish|hope|pray)(?: that)? (?:someone|somebody|some1"
                 + "|people|the government|the army) (?:would |will |could |finally |just |goes and |would go and )*(?:"
                 + doneTo(UnaryOperator.identity(), many, theirPlace) + "|" + doneTo(ThreatRules::thirdPerson, many,
                 theirPlace) + ")|\\b(?:wish|hope|pray|hoping|praying)(?: that)? " + many + "(?: all)? (?:get|gets|got"
@@ -1256,7 +1279,7 @@ final class ThreatRules {
         book.triggers("wish hope pray hoping praying celebrate cheer dance party rejoice smile laugh champagne sleep happy glad"
                 + " delighted thrilled good great nice lovely brilliant fantastic amazing funny hilarious on done"
                 + " respect fair cheers thank bless service blessing relief favour favor tear sleep cry care mind"
-                + " complain sad upset eyelid + " + victimWords);
+                + " complain sad upset eyelid celebration joy rejoicing holiday + " + victimWords);
         book.threat("violence at a group justified", 0.86, "(?<!\\b(?:no|not|never|nothing|nowhere|in no way)\\b"
                 + "[^.?!]{0,40})\\b(?:violence|attacks|attacking|killing|killings"
                 + "|beatings|beating|bloodshed|genocide|extermination|lynchings?|murdering|murders|stabbings|shootings"
@@ -1265,12 +1288,14 @@ final class ThreatRules {
                 + " (?:justified|deserved|overdue|long overdue|needed|necessary|the answer|the solution|the only answer"
                 + "|the only way|fine|acceptable|right|ok|okay|good|great|a good thing|legitimate|self[- ]defen[cs]e"
                 + "|warranted|called for|what they deserve|a public service|a duty|(?:exactly |just )?what they (?:need"
-                + "|deserve|have coming))\\b|\\b" + many + " (?:are|is) (?:now |all )?fair game(?! for)\\b|\\b(?:need|needs|want|wants"
+                + "|deserve|have coming))\\b|\\b(?:time for|we need|bring on|there should be) a (?:cull|purge|massacre"
+                + "|genocide|pogrom) of " + many + "\\b|\\b" + many + " (?:are|is) (?:now |all )?fair game(?! for)\\b|\\b(?:need|needs|want|wants"
                 + "|bring in|pass|make|should be|there should be) (?:a|the) law (?:that|which|to|so (?:we|you|people)"
                 + " can)(?: lets?| allows?| would let)?(?: us| people| everyone| you)?(?: to)? "
                 + doneTo(UnaryOperator.identity(), many, theirPlace) + "|\\bopen season on " + many + "\\b");
         book.triggers("violence attacks attacking killing killings beatings beating bloodshed genocide extermination"
-                + " lynching lynchings murdering murders stabbings shootings pogrom pogroms law open fair + " + victimWords);
+                + " lynching lynchings murdering murders stabbings shootings pogrom pogroms law open fair cull purge massacre"
+                + " + " + victimWords);
         book.threat("a weapon in the face", 0.86, SUBJ + ADV + " (?:smash|shove|stick|put|throw|ram|glass) (?:a|my|this"
                 + "|the|a pint) (?:glass|bottle|knife|brick|blade|pint glass) (?:in|into|through|over|across) (?:your|their|his"
                 + "|her|ur) (?:\\w+ )?(?:face|faces|head|heads|skull|eye|eyes|throat|neck|chest|back)\\b");
@@ -1307,9 +1332,11 @@ final class ThreatRules {
                 + "|the minute|as soon as|once|the day) (?:(?:i|we) (?:see|spot|catch|meet|find|come across)(?: [a-z']+)"
                 + "{0,4}? |(?:the |a |an |another |any |those |these |more )?(?:[a-z']+ ){0,2}?)" + victims
                 + "(?: [a-z']+){0,8}?(?: ,| \\.| then)? (?:i'm|i am|i'll|i will|we're|we'll|we will|we are|we|i)(?: going to"
-                + "| gonna| just)? (?:opening fire|open fire|start shooting|start stabbing|start swinging|shoot|going on"
-                + " a rampage|go on a rampage)(?: ,| \\.| !|$)");
-        book.triggers("fire rampage shooting stabbing swinging shoot + " + victimWords);
+                + "| gonna| just)? (?:(?:opening fire|open fire|start shooting|start stabbing|start swinging|shoot|going on"
+                + " a rampage|go on a rampage)(?: ,| \\.| !|$)|" + doneTo(UnaryOperator.identity(), "(?:them|em|all of them"
+                + "|the lot of them|every one of them|them all)", "(?:them|em)") + "\\b)");
+        book.triggers("fire rampage shooting stabbing swinging shoot " + violenceWords(UnaryOperator.identity()) + " + "
+                + victimWords);
         book.threat("exposure threat", 0.8, "\\b(?:i'll|i will|i'm going to|going to|i can|i could|i'd|we'll|or i'll"
                 + "|i'm gonna|unless you[^.]{0,30}i'll) (?:\\w+ ){0,2}(?:post|share|send|leak|upload|show|put"
                 + "|spread|forward|publish|expose)(?: [a-z@']+){0,5} (?:your|ur|all your) (?:\\w+ )?(?:texts"
