@@ -279,6 +279,8 @@ final class ThreatRules {
             + "|beat the (?:shit|crap|hell|living daylights) out of|kick the (?:shit|crap|hell|living daylights) out of"
             + "|hunt|plough into|drive into|drive (?:a|my|the) (?:van|car|lorry|truck|bus)(?: straight)? (?:into|through)"
             + "|get (?:my|our) hands (?:round|around|on) the throats? of|take out|gut|unalive|do in"
+            + "|put (?:a |some )?(?:bullets?|rounds?|a knife|knives|a blade|blades) (?:in|into|through)|hurt"
+            + "|throw acid (?:in|on|over|into) the (?:faces|eyes) of|throw acid (?:on|over|at)"
             + "|take up arms against|smash in the (?:skulls|heads|faces|teeth) of|cave in the (?:skulls|heads) of"
             + "|put (?:my|our) hands (?:round|around) the throats? of)";
     /** A first step before violence: "hunt down and kill", "round up and shoot". */
@@ -288,7 +290,8 @@ final class ThreatRules {
     private static final String VIOLENCE_PARTICLE = "(?:beat|string|blow|hunt|mow|run|gun|wipe|burn)";
     /** Verbs of violence whose victims come before the rest: "wipe X off the face of the earth", "set X on fire". */
     private static final String VIOLENCE_AROUND = "(?:wipe|beat|kick|stamp on|batter|stone|hack|burn|hang|string"
-            + "|hunt|shoot|set|torture|whip|flog|bash|club|kill|make|shove|push|throw|chuck|launch|tip|drag|line)";
+            + "|hunt|shoot|set|torture|whip|flog|bash|club|kill|make|shove|push|throw|chuck|launch|tip|drag|line|put"
+            + "|lock)";
     /** What follows the victims of {@link #VIOLENCE_AROUND}. */
     private static final String VIOLENCE_END = "(?:off the face of (?:the|this) (?:earth|planet)|off the map|to death"
             + "|to a pulp|to bits|senseless|half to death|black and blue|alive|(?:up )?from (?:lampposts|lamp posts|trees"
@@ -296,6 +299,9 @@ final class ThreatRules {
             + "|on sight|dead|on fire|alight|ablaze|one by one|bleed|suffer|scream|up against (?:a|the) wall"
             + "|under (?:a|the|the next) (?:train|bus|lorry|car|tube)|off (?:a|the) (?:[a-z']+ ){0,2}?(?:bridge|cliff|roof"
             + "|building|boat|pier|balcony)|into (?:the|a) (?:river|canal|sea|fire|furnace|thames|traffic)"
+            + "|in (?:a|the) (?:ditch|grave|mass grave|ground|body bag|coffin|river|canal|oven|gas chamber)"
+            + "|in (?:a|the) \\w+ and (?:set (?:it|them) (?:alight|on fire|ablaze)|burn it(?: down)?|set fire to it|torch it"
+            + "|leave them to (?:die|burn|starve|rot))"
             + "|until (?:they|he|she) (?:die|dies|bleed|bleeds|stop"
             + " breathing|stops breathing|beg|begs|scream|screams))";
     /** Violence done to a group's places, where the group is named after the place: "torch the homes of X". */
@@ -320,13 +326,15 @@ final class ThreatRules {
             + "|curb stomped|splattered|eliminated|purged|left to (?:die|starve|drown|burn)"
             + "|hit by (?:a|the) (?:bus|car|train|lorry|truck|van)|chucked (?:in|into|off)|unalived"
             + "|machine gunned|machine-gunned|crushed|stamped on|stamped to death|buried alive|tarred and feathered"
+            + "|dumped (?:in|into|at the bottom of) (?:the|a) (?:sea|river|canal|ditch|channel)"
             + "|removed from (?:this|the) (?:earth|planet|face of the earth)"
             + "|physically removed from (?:this|the) (?:earth"
             + "|planet|face of the earth)|eliminated by force)";
     /** The same, perhaps after a first step: "lined up and gassed", "put in camps and shot", "dragged out and beaten". */
     private static final String VIOLATED = "(?:(?:lined up|rounded up|put in camps|dragged (?:out|outside|into the"
             + " streets?|from their (?:beds|homes|houses))|taken out(?:side)?|locked up|herded up|marched (?:out|outside))(?: against (?:a|the) wall)? and )?"
-            + HARMED + "|(?:locked up|locked away|put in cages|caged) and left to (?:rot|die|starve)";
+            + HARMED + "|(?:locked up|locked away|locked in (?:a|the) \\w+|shut in (?:a|the) \\w+|put in cages|caged) and"
+            + " left to (?:rot|die|starve|burn)";
     /** The person a member's word names, after it: "every gay man", "any black person". */
     private static final String NAMED_PERSON = "(?: (?:man|men|woman|women|lad|lads|bloke|blokes|guy|guys|girl|girls|boy"
             + "|boys|kid|kids|child|children|person|people|family|families|couple|fella|fan|fans|mp|councillor|doctor"
@@ -441,7 +449,9 @@ final class ThreatRules {
                 + "|battering|burning|bombing|beating|hunting|gassing|lynching|murdering|slaughtering)\\b"
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna)(?: personally)?"
                 + " (?:make sure|see to it|ensure)(?: that)? (?:you|he|she|they|him|her|them|it|every one of them|they all)"
-                + "(?: \\w+)? (?:get|gets|are|is|end up) (?:hurt|battered|dead|glassed|in hospital|" + VIOLATED + ")\\b"
+                + "(?: \\w+)? (?:(?:get|gets|are|is|end up) (?:hurt|battered|dead|glassed|in hospital|" + VIOLATED + ")|(?:leave"
+                + "|leaves|go home|goes home|come out|comes out|are carried out|is carried out) in (?:body bags?|coffins?"
+                + "|boxes|a box|an ambulance|ambulances))\\b"
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna"
                 + "|we're gonna) (?:personally )?make sure (?:all |every"
                 + " |the |those |these )?(?:" + groupMember + ")(?: (?:in|on|at|from|round|around|near) (?:[a-z0-9']+ ){0,3}?"
@@ -455,7 +465,8 @@ final class ThreatRules {
                 + "|every one of them|the lot of them|the \\w+|" + groupMember + ")(?: \\w+){0,3} (?:out|in|senseless"
                 + "|unconscious|to death|to a pulp|black and blue|half to death|teeth in|heads? in|faces? in|bloody"
                 + "|within an inch|stop moving|stop breathing)\\b"
-                + "|" + SUBJ + ADV + " put (?:" + NOT_PERSON + PERSON + "|" + groupMember + ")(?: both| all)? in (?:a&e|hospital"
+                + "|(?:" + SUBJ + ADV + " put|\\b" + DOERS + " putting) (?:" + NOT_PERSON + PERSON + "|" + groupMember
+                + ")(?: both| all)? in (?:a&e|hospital"
                 + "|the hospital|intensive care|a wheelchair|a coffin|a box|a body bag|the ground|an early grave"
                 + "|the morgue)\\b|\\b(?:burn|blow|torch|bomb|petrol bomb|firebomb|set fire to|set light to|set|setting"
                 + "|setting fire to"
@@ -592,7 +603,8 @@ final class ThreatRules {
                 + " (?:rope|noose|knife|machete|gun|shotgun|crowbar|baseball bat|bullet|bullets|grave|coffin|axe)(?:"
                 + " [a-z']+){0,4}? for (?:you|him|her|them|the first|the next|any|every|each|all)\\b|\\b(?:got|have got"
                 + "|i've got) (?:a|my|the|some) (?:can of petrol|petrol|lighter|rope|knife|gun|machete|axe|rifle|shotgun)(?: and"
-                + " (?:a|some) [a-z]+)? ready for (?:the |those |these |all the |every |any )?(?:" + ident + "|" + memberAlone
+                + " (?:a|some) [a-z]+)?(?: [a-z']+){0,4}? ready for (?:the |those |these |all the |every |any )?(?:" + ident
+                + "|" + memberAlone
                 + "|" + SLURRED + ")|\\b(?:loading|cleaning"
                 + "|sharpening|oiling|getting) (?:my|the|a) (?:rifle|gun|shotgun|knife|machete|axe|blade|pistol)(?: ready)? for"
                 + " (?:the |those |these |all the |every |any )?(?:" + ident + "|" + memberAlone + "|" + SLURRED + ")|\\b(?:bringing"
@@ -707,7 +719,8 @@ final class ThreatRules {
                 + "|killed|hurt|shanked|glassed|bottled|slashed|kicked in|smashed|deaded|wet|rushed))\\b");
         book.triggers("you're you your + dead finished die hurt stabbed battered shot done merked jumped killed shanked"
                 + " glassed bottled slashed kicked smashed deaded wet rushed");
-        book.threat("menace", 0.86, "\\bwatch your (?:back|step|kids|family|house)\\b|\\bi know where (?:you|your \\w+)"
+        book.threat("menace", 0.86, "\\bwatch your (?:back|step|kids|family|house)\\b|\\b(?:better|should|had better|'d"
+                + " better|need to|ought to) watch (?:their|his|her) (?:backs?|steps?)\\b|\\bi know where (?:you|your \\w+)"
                 + " (?:live|lives|work|works|sleep|go|goes|park|drink)\\b|\\bsleep with one eye open\\b"
                 + "|\\byou won't see (?:it|me) coming\\b|\\byour days are numbered\\b|\\bcount(?:ing)? your days\\b"
                 + "|\\b(?:i'm|we're|i am|we are) coming for you\\b|\\bwait (?:till|until) i (?:see|get|catch) you\\b"
@@ -895,6 +908,7 @@ final class ThreatRules {
         String fate = "(?:(?:will|shall|are going to|are gonna|should|must|deserve to|need to) (?:all )?pay (?:for (?:this"
                 + "|it|that) )?with (?:their|his|her) (?:lives|life|blood)"
                 + "|(?:should|shud|must|need to|needs to|nd to|need 2|nd 2|ought to|deserve to|deserves to|will|need|needs"
+                + "|have to|has to|got to|gotta"
                 + "|are going to|is going to|are gonna|is gonna|gonna)(?: all)? (?:be |b |get )?(?:all )?(?:die|hang"
                 + "|swing|burn|fry|" + VIOLATED
                 + ")|(?:deserve|deserves) (?:every|each|all the) (?:beating|kicking|battering|punch|slap|bullet|stabbing"
@@ -920,14 +934,17 @@ final class ThreatRules {
                 + "|her) (?:\\w+ ){0,2}?(?:houses?"
                 + "|homes?|mosques?|synagogues?|temples?|churches|heads?|faces?|legs|throats?) (?:burned|burnt|bombed"
                 + "|torched|smashed|kicked|caved|cut|slit)))";
-        book.threat("group should die", 0.88, "\\b" + doomed + "(?: (?:are|is) (?:[a-z']+ ){1,4}?and)? " + fate
+        book.threat("group should die", 0.88, "\\b" + doomed + "(?: (?:are|is) (?:[a-z']+ ){0,3}?(?<called>[a-z']+) and"
+                + "(?: they| \\k<called>)?)? " + fate
                 + "\\b|\\b(?:if (?:i|we) (?:ran|were running|was running|were in charge of|was in charge of|had my way"
                 + "|had our way|ruled|were pm|was pm)[^,.]{0,30}|in a (?:just|sane|proper|decent|better|perfect|fair"
                 + "|civilised) (?:society|world|country))(?: ,)? " + doomed
                 + " would (?:all )?(?:be|get) (?:dead|" + VIOLATED + ")\\b|\\b(?:imperative|essential|necessary|vital|right"
                 + "|time|high time|important) that " + doomed + " (?:all )?(?:be|are|get) (?:dead|" + VIOLATED + ")\\b|\\byou (?:(?:" + ident + ") |lot |people"
                 + " |women |men |girls |boys )?(?:(?:should|must|need to|ought to|deserve to) all|(?:are|'re|will) all"
-                + " going to|will all|'ll all) (?:be|get) (?:die|" + VIOLATED + ")\\b|\\bdeath is (?:what|all) " + doomed
+                + " going to|will all|'ll all) (?:be|get) (?:die|" + VIOLATED + ")\\b|\\b(?:" + KILLING_ING + "|stoning"
+                + "|a beating|a bullet|the rope) is (?:exactly |just |all )?what " + doomed + " (?:deserve|deserves|need|needs"
+                + "|have coming)\\b|\\bdeath is (?:what|all) " + doomed
                 + " deserve\\b|\\bget ready to (?:be|get) (?:killed|murdered|shot|stabbed|hanged|hung|lynched|gassed"
                 + "|burnt"
                 + "|burned|drowned|executed|exterminated|slaughtered|tortured)\\b|\\bwhat " + doomed + " (?:need|needs"
@@ -1000,7 +1017,8 @@ final class ThreatRules {
                 + " |all the )?(?:" + GroupNames.NAMED + "|" + SLURRED + ")\\b|\\b" + KILLING + " (?:them|em)(?: all)?(?: ,)? every (?:last"
                 + " |single )?(?:" + memberAlone + "|" + ident + "|" + SLURRED + ")|\\bfinal solution (?:for|to) (?:the )?(?:"
                 + ident + "|" + SLURRED + "|" + singular + " question)\\b|\\bbring back (?:lynching|hanging|the gallows|the rope"
-                + "|public hangings?|public executions?|executions|the death penalty|the noose) (?:just |only )?(?:for|and start"
+                + "|public hangings?|public executions?|executions|the death penalty|the noose|the camps|concentration camps"
+                + "|the gas chambers) (?:just |only )?(?:for|and start"
                 + " with)"
                 + " (?:all |the |those |these )?" + victims + "|\\b(?:hanging|death|a bullet"
                 + "|shooting|lynching|the rope|a quick death)(?: is|'s) too good for (?:them|all of them|all |the |those "
@@ -1017,7 +1035,12 @@ final class ThreatRules {
         String killingThem = "(?:" + KILLING_ING + " " + them + "|(?:beating|kicking|stoning|battering|hacking|burning) "
                 + them + " (?:to death|alive|to a pulp|senseless)|lining " + them + " up(?: against (?:a|the) wall)? and "
                 + KILLING_ING + " (?:them|em))";
-        book.threat("killing them as a solution", 0.86, "\\b" + killingThem + " (?:is|'s) (?:the (?:(?:only |best |real"
+        book.threat("killing them as a solution", 0.86, "\\b" + them + " getting (?:(?:their|his|her) (?:throats?|heads?"
+                + "|faces?|skulls?) (?:cut|slit|smashed in|kicked in|caved in|blown off)|" + VIOLATED + ") (?:is|'s|would be)"
+                + " (?:exactly |just )?(?:what (?:this country|the country|we|britain|the world|society|everyone) (?:needs"
+                + "|need|wants|deserves)|the (?:answer|solution)|a good thing|a (?:good )?start|the (?:only |best )?(?:news"
+                + "|thing) (?:i|we) (?:want|wanna|like|love) to (?:see|hear|read))\\b|\\b" + killingThem
+                + " (?:is|'s) (?:the (?:(?:only |best |real"
                 + " |final )?(?:answer|solution)|only way|right thing|best thing)|right|justified|a public service)\\b|\\bit (?:would be|'d be|is|will be"
                 + "|'s) (?:right|good|great|best|better|a good idea|justified|fine|okay|ok|only right) to (?:" + KILLING
                 + "|beat up) " + them + "\\b|\\b" + killingThem + " (?:would|will|is|could|'d) (?:solve"
@@ -1045,7 +1068,7 @@ final class ThreatRules {
                 + " end answer solution only start idea thing make help legal allowed encouraged rewarded mandatory"
                 + " compulsory sport right justified service favour favor crime murder sin wrong duty job cure remedy"
                 + " understand understands respect respects deserve deserves okay ok fine acceptable good great best"
-                + " better");
+                + " better getting needs need wants");
         book.threat("death as their place", 0.86, "\\b(?:a mass grave|mass graves|the gas chambers?|the ovens?|a coffin"
                 + "|coffins|the ground|six feet under|six foot under|the gallows|the end of a rope|a body bag|body bags"
                 + "|the morgue|the cemetery|the graveyard|the bottom of the (?:sea|river|canal)) (?:is|are) (?:the (?:right"
@@ -1057,10 +1080,11 @@ final class ThreatRules {
         book.triggers("grave graves gas chamber chambers oven ovens coffin coffins ground six gallows end body morgue"
                 + " cemetery graveyard bottom + place belong deserve good");
         book.threat("harm urged on a group", 0.86, "\\b(?:if|when|whenever|every time|next time|the next time) (?:you|u|we|anyone|people) (?:see"
-                + "|meet|catch|spot|find|come across) " + them + "(?: [a-z']+){0,4}?(?: ,| \\.)? (?:(?:you|we) (?:should|must"
+                + "|sees|meet|meets|catch|catches|spot|spots|find|finds|come across) " + them + "(?: [a-z']+){0,4}?(?: ,| \\.)? (?:(?:you|we) (?:should|must"
                 + "|need to|have to) )?(?:(?:" + KILLING + "|hit|punch|kick|beat|smack|slap|attack|hurt|batter) (?:them|him|her"
                 + "|em|it)\\b(?! up\\b)|(?:break|smash|snap) (?:their|his|her) (?:legs|arms|necks?|bones|faces?|heads?"
-                + "|jaws?)\\b|(?:kick|smash|cave|stamp) (?:their|his|her) (?:heads?|faces?|teeth|skulls?) in\\b|give"
+                + "|jaws?)\\b|(?:kick|beat) the (?:shit|crap|hell|living daylights) out of (?:them|em|him|her)\\b"
+                + "|(?:kick|smash|cave|stamp) (?:their|his|her) (?:heads?|faces?|teeth|skulls?) in\\b|give"
                 + " (?:them|em|him|her) a (?:proper |good |right )?(?:hiding|kicking|beating|battering|slap)\\b)"
                 + "|(?:^|[.:;!] |\\bgo (?:out )?and )"
                 + "(?:" + KILLING + "|beat up|attack|hurt|batter) " + them + "(?: today| tonight"
@@ -1074,7 +1098,11 @@ final class ThreatRules {
                 + " hurt batter whip flog thrash break smash snap cave stamp give " + RuleBook.firstWords(KILLING));
         book.threat("wanting them dead", 0.86, "\\b(?:want to|wanna|would love to|'d love to|'d like to|would like to"
                 + "|can't wait to|cant wait to|(?:be|'d be|would be) (?:lovely|nice|great|good|brilliant|fun) to|love to"
-                + "|i'd pay to|i'd pay good money to|i would pay to) (?:see|watch) (?:a few |some |all |every |the |those |these )?(?:[a-z']+ ){0,2}?" + victims
+                + "|i'd pay to|i'd pay good money to|i would pay to) (?:see|watch) " + many + "(?: all)? (?:burn|die|hang|drown"
+                + "|rot|suffer|bleed|choke)(?= *$| *[.,!?;:]| (?:alive|slowly|to death|in agony|in pain|in hell|in a fire"
+                + "|like|and|already|tbh|lol)\\b)|\\b(?:want to|wanna|would love to"
+                + "|'d love to|'d like to|would like to|can't wait to|cant wait to|(?:be|'d be|would be) (?:lovely|nice|great"
+                + "|good|brilliant|fun) to|love to|i'd pay to|i'd pay good money to|i would pay to) (?:see|watch) (?:a few |some |all |every |the |those |these )?(?:[a-z']+ ){0,2}?" + victims
                 + "(?: [a-z']+){0,3}? (?:get|getting|be|being|all get) (?:their (?:heads?|faces?|skulls?|legs|teeth"
                 + "|houses?|homes?) )?(?:smashed in|kicked in|caved in|" + VIOLATED + ")\\b|\\b(?:want to|wanna"
                 + "|would love to|'d love to|'d like to|would like to"
@@ -1090,6 +1118,7 @@ final class ThreatRules {
                 + "|\\b(?:world|country|town|city|day|future|britain|england) (?:where|when|in which) (?:all|every"
                 + "|the last|all the) " + victims + " (?:is|are) (?:dead|" + VIOLATED + ")\\b");
         book.triggers("see want need like love rest stop world country town city day future britain england + dead smashed"
+                + " burn die hang drown rot suffer bleed choke"
                 + " caved "
                 + RuleBook.firstWords(HARMED));
         book.threat("harm welcomed", 0.86, "\\b(?:(?:would|'d|will)(?: honestly| really| genuinely| definitely| just"
@@ -1163,7 +1192,8 @@ final class ThreatRules {
                 + "|promise to|vow to|swear to|aim to|have decided to|'ve decided to|decided to|are gonna|'re gonna"
                 + "|'ll go and|will go and)|\\b(?:i'll|we'll|i will|we will) be the (?:one|ones|first|first ones?) to"
                 + "|\\b(?:counting down the days|can't wait|cannot wait|cant wait) (?:till|until|til) (?:i|we)"
-                + "|\\b(?:it's |its |it is |about |high )?time to"
+                + "|\\b(?:it's |its |it is |about |high )?time (?:for (?:someone|somebody|people|us|everyone|real \\w+|true"
+                + " \\w+|decent \\w+|the (?:public|people|lads)) )?to"
                 + "|\\b(?:(?:don't|dont|do not)|(?:do|did) (?:you|they)(?: [a-z']+){0,3}?(?: really)?) (?:think|believe|imagine"
                 + "|doubt)(?: for a second| for a minute)? (?:i|we)"
                 + " (?:won't|wont|will not|wouldn't)|(?:^|[.!?] )(?:planning to|the plan is to|plan is to|about to|off to)"
@@ -1172,13 +1202,17 @@ final class ThreatRules {
                 + "|\\b(?:let's|lets|let us)(?: all)?(?: go and| go| just)?|\\b(?:the police|the army|the government"
                 + "|the state|the authorities|soldiers|cops) (?:should|must|ought to|need to)(?: be allowed to| be free to)?"
                 + "|\\b(?:someone|somebody|some1|people|we|decent (?:people|citizens|folk|men)|good (?:people|citizens|men)"
-                + "|citizens|patriots|the people|real (?:men|patriots|\\w+)|true patriots|every (?:real |true )?(?:man|patriot"
-                + "|\\w+))"
-                + " (?:should|needs to|need to|must|ought to|has to|have to|would|will|gotta|better)(?: just| really"
-                + "| finally)?(?: go and)?|\\bi'd (?:pay|give) (?:someone|anyone|anybody|good money|a grand|a fortune"
+                + "|citizens|patriots|the people|the public|people like (?:us|me)|real (?:men|patriots|\\w+)|true patriots"
+                + "|every (?:real |true |decent |good )?(?:man|person|patriot|citizen|\\w+))"
+                + " (?:should|needs to|need to|must|ought to|has to|have to|would|will|gotta|better)(?: be ready to"
+                + "| be prepared to| be willing to)?(?: just| really| finally)?(?: go and)?|\\b(?:please )?(?:someone"
+                + "|somebody|anyone|anybody)(?: please| just| pls| plz)+|\\bif (?:you're|you are|ur) a (?:real|true|proper"
+                + "|decent) \\w+,? (?:you'll|you will|you'd|you would|you should)|\\bthe (?:best|only|right) thing"
+                + " (?:[a-z']+ ){0,4}?(?:could|can|should|would|must) do is(?: to)?|\\bi'd (?:pay|give) (?:someone|anyone|anybody|good money|a grand|a fortune"
                 + "|[0-9£$]\\w*)(?: [a-z0-9£$']+){0,3}? to|\\b(?:who wants to|who's up for helping me|join me and|help me))";
         String doing = "(?:\\b(?:i'll be|we'll be|i will be|we will be)(?: the (?:one|ones|first|first ones?))?|\\b" + DOERS
                 + "|\\b(?:my|our|the) \\w+ and (?:i|me) (?:are|'re)|\\b" + DOERS + "(?: [a-z0-9']+){1,8}? and"
+                + "|\\b(?:next week|tomorrow|tonight|soon|from now on|today|this weekend|next time),? (?:i|we) (?:start|begin)"
                 + "|" + intent + ADV + " (?:start|begin|keep|carry on|be(?: out there| out| there)?)|\\b(?:about |high )?time"
                 + " (?:someone|somebody|some1|people|we|everyone|the authorities|the government|the police|the state)"
                 + " (?:finally )?(?:started|began|start)|\\b(?:i|we) (?:dream of|dream about"
@@ -1190,11 +1224,14 @@ final class ThreatRules {
                 + String.join(" ", Lexicon.standard().people().keySet()) + " "
                 + String.join(" ", Lexicon.standard().people().values()) + " " + RuleBook.firstWords(SLURRED) + " "
                 + RuleBook.firstWords(PEOPLE);
-        book.threat("violence at a group", 0.86, "(?:" + intent + ADV + " |(?:^|[.!?:;] )(?:go (?:out )?and |get out"
-                + " and )?)" + doneTo(UnaryOperator.identity(), many, theirPlace) + notThings + "(?![a-z'])");
-        book.triggers(violenceWords(UnaryOperator.identity()) + " + " + victimWords);
-        book.threat("violence at a group named before", 0.86, "\\b(?:" + ident + "|" + SLURRED + ")\\b[^.?!]{0,120}?"
-                + intent + ADV + " " + doneTo(UnaryOperator.identity(), "(?:every (?:last |single )?one of (?:them|em)"
+        book.threat("violence at a group", 0.86, "(?:(?:" + intent + ADV + " |(?:^|[.!?:;] )(?:go (?:out )?and |get out"
+                + " and )?)" + doneTo(UnaryOperator.identity(), many, theirPlace) + "|\\b(?:i'll|i will|we'll|we will|i'm going"
+                + " to|we're going to) be the (?:one|ones|first|first ones?) (?:who|that) (?:" + doneTo(ThreatRules::thirdPerson,
+                many, theirPlace) + "|" + doneTo(UnaryOperator.identity(), many, theirPlace) + "))" + notThings + "(?![a-z'])");
+        book.triggers(violenceWords(UnaryOperator.identity()) + " " + violenceWords(ThreatRules::thirdPerson) + " + "
+                + victimWords);
+        book.threat("violence at a group named before", 0.86, "\\b(?:" + ident + "|" + SLURRED + ")\\b[^?!]{0,120}?"
+                + "(?:" + intent + ADV + " |[.!:;] )" + doneTo(UnaryOperator.identity(), "(?:every (?:last |single )?one of (?:them|em)"
                 + "|all of (?:them|em)|the lot of (?:them|em)|(?:them|em) all|each of (?:them|em))", theirPlace) + "\\b");
         book.triggers(violenceWords(UnaryOperator.identity()) + " + them em + IDENT women ladies females girls men males"
                 + " boys " + RuleBook.firstWords(SLURRED));
@@ -1212,8 +1249,8 @@ final class ThreatRules {
                 + "|churches|pride|march|parade|vigil|prayers|" + victims + ")\\b|\\b" + many + " (?:are|is) (?:my|our)"
                 + " (?:next |first |only |real )?(?:targets?|prey)\\b(?! (?:audience|market|demographic|customers|group"
                 + "|readers))|\\b(?:gun|guns|knife|knives|rifle|shotgun"
-                + "|machete|bomb|acid|petrol|rope|noose|axe|blade|pistol|bullets?)\\b[^.?!]{0,60}?\\b(?:(?:going to|gonna|will"
-                + "|'ll|want to|wanna) use (?:it|them|this|that|both|the lot) on|(?:it's|its|it is|they're|they are|that's"
+                + "|machete|bomb|acid|petrol|rope|noose|axe|blade|pistol|bullets?)\\b[^.?!]{0,60}?\\b(?:(?:(?:going to|gonna"
+                + "|will|'ll|want to|wanna) use|(?:i'm|we're|i am|we are) using) (?:it|them|this|that|both|the lot) on|(?:it's|its|it is|they're|they are|that's"
                 + "|this is) (?:meant|reserved|saved|kept|all)? ?for) " + many + "\\b");
         book.triggers("knives knife gun guns bats machete machetes weapon weapons petrol pitchforks torches rope crowbar"
                 + " crowbars blade blades hammer hammers rifle rifles shotgun shotguns bat axe axes bomb bombs + mosque"
@@ -1238,7 +1275,7 @@ final class ThreatRules {
                 + "|those|people)(?: who| that)?(?: finally| just| actually)? (?:" + doneTo(ThreatRules::thirdPerson, many,
                 theirPlace) + "|"
                 + doneTo(ThreatRules::past, many, theirPlace) + ")[^.?!]{0,30}?\\b(?:deserves?|should get|gets|get|should be given|will get|'ll get|earns?|is owed|is"
-                + "|are|will be|would be|'d be|should be)(?: \\w+){0,2}? (?:a |an |the |my |our |all the )?(?:medal"
+                + "|are|will be|would be|'d be|should be)(?: \\w+){0,3}? (?:a |an |the |my |our |all the )?(?:medal|favour|favor"
                 + "|knighthood|award|reward|prize|statue|pint|beer|bonus|ovation|round of applause|thanks|vote|hero"
                 + "|heroes|legend|legends|patriot|patriots|saint)\\b|\\b(?:i'd|i would|i'll|i will|we'd|we'll)"
                 + "(?: happily| gladly)? (?:(?:pay|give)(?: a grand| good money| money| a reward| [£$0-9]\\w*(?: quid)?)?(?: to)?"
@@ -1251,7 +1288,10 @@ final class ThreatRules {
                 + "|pint|beer|bonus)\\b");
         book.triggers(violenceWords(ThreatRules::thirdPerson) + " " + violenceWords(ThreatRules::past) + " + "
                 + victimWords);
-        book.threat("violence at a group welcomed", 0.86, "\\bthe day " + many + " (?:are|is|get|gets|were|got)"
+        book.threat("violence at a group welcomed", 0.86, "\\b(?:about |high )?time (?:someone|somebody|some1|people"
+                + "|we|the public|the people|everyone|the government|the police|the army)(?: finally)?(?: rose up and"
+                + "| stood up and)? " + doneTo(ThreatRules::past, many, theirPlace) + "|\\bthe day " + many
+                + " (?:are|is|get|gets|were|got)"
                 + " (?:all )?" + VIOLATED + "(?: [a-z']+){0,4}? (?:will be|would be|is|'ll be|'d be) a (?:day of (?:celebration"
                 + "|joy|rejoicing)|good day|great day|happy day|holiday|national holiday|day to celebrate)\\b"
                 + "|\\b(?:wish|hope|pray)(?: that)? (?:someone|somebody|some1"
@@ -1279,7 +1319,7 @@ final class ThreatRules {
         book.triggers("wish hope pray hoping praying celebrate cheer dance party rejoice smile laugh champagne sleep happy glad"
                 + " delighted thrilled good great nice lovely brilliant fantastic amazing funny hilarious on done"
                 + " respect fair cheers thank bless service blessing relief favour favor tear sleep cry care mind"
-                + " complain sad upset eyelid celebration joy rejoicing holiday + " + victimWords);
+                + " complain sad upset eyelid celebration joy rejoicing holiday time + " + victimWords);
         book.threat("violence at a group justified", 0.86, "(?<!\\b(?:no|not|never|nothing|nowhere|in no way)\\b"
                 + "[^.?!]{0,40})\\b(?:violence|attacks|attacking|killing|killings"
                 + "|beatings|beating|bloodshed|genocide|extermination|lynchings?|murdering|murders|stabbings|shootings"
@@ -1288,7 +1328,8 @@ final class ThreatRules {
                 + " (?:justified|deserved|overdue|long overdue|needed|necessary|the answer|the solution|the only answer"
                 + "|the only way|fine|acceptable|right|ok|okay|good|great|a good thing|legitimate|self[- ]defen[cs]e"
                 + "|warranted|called for|what they deserve|a public service|a duty|(?:exactly |just )?what they (?:need"
-                + "|deserve|have coming))\\b|\\b(?:time for|we need|bring on|there should be) a (?:cull|purge|massacre"
+                + "|deserve|have coming))\\b|\\b(?:time for|we need|bring on|there should be) a (?:proper |good |real |full"
+                + " |total )?(?:cull|purge|massacre"
                 + "|genocide|pogrom) of " + many + "\\b|\\b" + many + " (?:are|is) (?:now |all )?fair game(?! for)\\b|\\b(?:need|needs|want|wants"
                 + "|bring in|pass|make|should be|there should be) (?:a|the) law (?:that|which|to|so (?:we|you|people)"
                 + " can)(?: lets?| allows?| would let)?(?: us| people| everyone| you)?(?: to)? "
@@ -1313,13 +1354,14 @@ final class ThreatRules {
                 + " (?:still )?be (?:breathing|alive|standing|walking) (?:by|in the|come|when|after)\\b|\\b(?:nobody|no one"
                 + "|no-one|none of (?:them|you|yous)) (?:walks|walk|gets|get|comes|come|makes it|make it) out alive\\b");
         book.triggers("left live breathing alive standing walking");
-        book.threat("a weapon's feel promised", 0.84, "\\b(?:(?:find out|learn|know|see|discover|feel|taste)|(?:show"
-                + "|teach) (?:them|him|her|you|em|" + many + ")) what (?:a|my|the|our|this) (?:proper |real |good )?(?:\\w+ )?"
-                + "(?:machete|knife|blade|bat|bullet|brick|hammer|crowbar|fist|boot|shotgun|gun|axe|rifle|kicking|beating"
-                + "|battering|hiding|pasting) (?:feels|tastes|does) like\\b");
+        String weaponsFeel = "what (?:a|my|the|our|this) (?:proper |real |good )?(?:\\w+ )?(?:machete|knife|blade|bat|bullet"
+                + "|brick|hammer|crowbar|fist|boot|shotgun|gun|axe|rifle|kicking|beating|battering|hiding|pasting) (?:feels"
+                + "|tastes|does) like\\b";
+        book.threat("a weapon's feel promised", 0.84, "\\b(?:find out|learn|know|see|discover|feel|taste) " + weaponsFeel
+                + "|\\b(?:show|teach) (?:them|him|her|you|em|" + many + ") (?:" + weaponsFeel + "|what happens to (?:their kind"
+                + "|people like (?:them|that)|(?:the |their )?\\w+ like them)\\b)");
         book.triggers("machete knife blade bat bullet brick hammer crowbar fist boot shotgun gun axe rifle kicking beating"
-                + " battering hiding pasting + feels tastes"
-                + " does");
+                + " battering hiding pasting show teach + feels tastes does happens");
         book.threat("violence on an ultimatum", 0.84, "\\b(?:have|has|got|'ve got|'ve) (?:a week|a day|a month|(?:\\d+"
                 + "|one|two|three) (?:hours|days|weeks)|until \\w+|till \\w+|til \\w+) to (?:leave|get out|go|pack"
                 + "|clear off|fuck off|move)(?: [a-z']+){0,4}? (?:or|before|otherwise|else) (?:we|i|the lads)(?:'ll"

@@ -34,7 +34,10 @@ import org.malcomms.TestFiles;
  * against in the second, and {@code dev9}, read once after the second (0.543; 0.468 at the start) and revised against
  * in the third, and {@code dev10} and {@code dev11}, read once after the third (0.796 and 0.618; 0.746 and 0.593 at
  * the start) and revised against in the fourth, and {@code dev12} and {@code dev13} (regional slang), read once after
- * the fourth (0.696 and 0.200; 0.596 and 0.200 at the start) and revised against in the fifth; that session's fair
+ * the fourth (0.696 and 0.200; 0.596 and 0.200 at the start) and revised against in the fifth, and {@code dev14}
+ * (HateCheck's own two threat functionalities) and {@code dev15}, read once after the fifth (0.850 and 0.721; 0.768 and
+ * 0.643 at the start) and revised against in the sixth, and {@code dev16} and {@code dev17}, read once after the
+ * sixth (0.850 and 0.661; 0.746 and 0.586 at the start) and revised against in the seventh; that session's fair
  * estimate is its last sets' first readings (see README.md). The floors hold the rules to what they reach now, and no
  * look-alike may be flagged.
  */
@@ -51,7 +54,9 @@ class HateCheckThreatsTest {
             "hatecheck-threats-holdout3.tsv, 0.97, 0.85", "hatecheck-threats-dev7.tsv, 0.98, 0.92",
             "hatecheck-threats-dev8.tsv, 0.92, 0.71", "hatecheck-threats-dev9.tsv, 0.88, 0.85",
             "hatecheck-threats-dev10.tsv, 0.99, 0.99", "hatecheck-threats-dev11.tsv, 0.84, 0.71",
-            "hatecheck-threats-dev12.tsv, 0.99, 0.78", "hatecheck-threats-dev13.tsv, 0.42, 0.35"})
+            "hatecheck-threats-dev12.tsv, 0.99, 0.78", "hatecheck-threats-dev13.tsv, 0.42, 0.35",
+            "hatecheck-threats-dev14.tsv, 0.99, 0.85", "hatecheck-threats-dev15.tsv, 0.94, 0.57",
+            "hatecheck-threats-dev16.tsv, 0.97, 0.71", "hatecheck-threats-dev17.tsv, 0.86, 0.50"})
     void threatCasesAreFlaggedAndLookAlikesLeftAlone(String file, double minShare, double minNonProtected) {
         Map<String, int[]> byFunctionality = new TreeMap<>();
         int falseAlarms = 0;
