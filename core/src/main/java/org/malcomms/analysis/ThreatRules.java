@@ -368,18 +368,35 @@ final class ThreatRules {
      * {@code place} for violence done to a place): "poison X", "hunt X down", "set X on fire", "torch the homes of X".
      */
     private static String doneTo(UnaryOperator<String> form, String victims, String place) {
+        return "(?:" + doneDirectly(form, victims, place) + "|" + doneAround(form, victims) + ")";
+    }
+
+    /** The part of {@link #doneTo} whose verb has its victims or their place right after it, or after a particle. */
+    private static String doneDirectly(UnaryOperator<String> form, String victims, String place) {
         return "(?:(?:" + inflected(FIRST_STEP, form) + " (?:and|&) )?" + inflected(VIOLENCE, form) + " " + victims + "|"
                 + inflected(VIOLENCE_PARTICLE, form) + " " + victims + " (?:up|down|over|out)|"
-                + inflected(VIOLENCE_AROUND, form) + " " + victims + "(?: (?:i|we|you) (?:see|find|meet|catch|spot))? "
-                + VIOLENCE_END + "|" + inflected(PLACE_VIOLENCE, form) + " " + place + ")";
+                + inflected(PLACE_VIOLENCE, form) + " " + place + ")";
+    }
+
+    /**
+     * The part of {@link #doneTo} whose verb ({@link #VIOLENCE_AROUND}, many of them everyday words: "make", "put",
+     * "line") is violence only with what follows its victims.
+     */
+    private static String doneAround(UnaryOperator<String> form, String victims) {
+        return inflected(VIOLENCE_AROUND, form) + " " + victims + "(?: (?:i|we|you) (?:see|find|meet|catch|spot))? "
+                + VIOLENCE_END;
     }
 
     /** The first words of every verb {@link #doneTo} reads, in the form {@code form} gives. */
     private static String violenceWords(UnaryOperator<String> form) {
+        return directViolenceWords(form) + " " + RuleBook.firstWords(inflected(VIOLENCE_AROUND, form));
+    }
+
+    /** The first words of every verb {@link #doneDirectly} reads, in the form {@code form} gives. */
+    private static String directViolenceWords(UnaryOperator<String> form) {
         return String.join(" ", RuleBook.firstWords(inflected(FIRST_STEP, form)),
                 RuleBook.firstWords(inflected(VIOLENCE, form)), RuleBook.firstWords(inflected(
-                VIOLENCE_PARTICLE, form)), RuleBook.firstWords(inflected(VIOLENCE_AROUND, form)),
-                RuleBook.firstWords(inflected(PLACE_VIOLENCE, form)));
+                VIOLENCE_PARTICLE, form)), RuleBook.firstWords(inflected(PLACE_VIOLENCE, form)));
     }
 
     /** A verb's past tense: "stabbed", "bombed", "shot". */
@@ -1224,12 +1241,19 @@ final class ThreatRules {
                 + String.join(" ", Lexicon.standard().people().keySet()) + " "
                 + String.join(" ", Lexicon.standard().people().values()) + " " + RuleBook.firstWords(SLURRED) + " "
                 + RuleBook.firstWords(PEOPLE);
-        book.threat("violence at a group", 0.86, "(?:(?:" + intent + ADV + " |(?:^|[.!?:;] )(?:go (?:out )?and |get out"
-                + " and )?)" + doneTo(UnaryOperator.identity(), many, theirPlace) + "|\\b(?:i'll|i will|we'll|we will|i'm going"
-                + " to|we're going to) be the (?:one|ones|first|first ones?) (?:who|that) (?:" + doneTo(ThreatRules::thirdPerson,
-                many, theirPlace) + "|" + doneTo(UnaryOperator.identity(), many, theirPlace) + "))" + notThings + "(?![a-z'])");
-        book.triggers(violenceWords(UnaryOperator.identity()) + " " + violenceWords(ThreatRules::thirdPerson) + " + "
-                + victimWords);
+        String ordered = "(?:" + intent + ADV + " |(?:^|[.!?:;] )(?:go (?:out )?and |get out and )?)";
+        book.threat("violence at a group", 0.86, ordered + doneDirectly(UnaryOperator.identity(), many, theirPlace)
+                + notThings + "(?![a-z'])");
+        book.triggers(directViolenceWords(UnaryOperator.identity()) + " + " + victimWords);
+        // the verbs that are violence only with what follows their victims run on fewer messages: they need an end too
+        book.threat("violence at a group, said around it", 0.86, ordered + doneAround(UnaryOperator.identity(), many));
+        book.triggers(RuleBook.firstWords(VIOLENCE_AROUND) + " + " + victimWords + " + " + RuleBook.firstWords(VIOLENCE_END)
+                + " senseless half black alive up from for like on dead alight ablaze one bleed suffer scream under into"
+                + " in until");
+        book.threat("violence at a group, the speaker its doer", 0.86, "\\b(?:i'll|i will|we'll|we will|i'm going to"
+                + "|we're going to) be the (?:one|ones|first|first ones?) (?:who|that) (?:" + doneTo(ThreatRules::thirdPerson,
+                many, theirPlace) + "|" + doneTo(UnaryOperator.identity(), many, theirPlace) + ")" + notThings + "(?![a-z'])");
+        book.triggers("one ones first + who that + " + victimWords);
         book.threat("violence at a group named before", 0.86, "\\b(?:" + ident + "|" + SLURRED + ")\\b[^?!]{0,120}?"
                 + "(?:" + intent + ADV + " |[.!:;] )" + doneTo(UnaryOperator.identity(), "(?:every (?:last |single )?one of (?:them|em)"
                 + "|all of (?:them|em)|the lot of (?:them|em)|(?:them|em) all|each of (?:them|em))", theirPlace) + "\\b");
@@ -1260,11 +1284,14 @@ final class ThreatRules {
                 + "|beating|battering|hiding|pasting|bullet|knife)|bullets)";
         book.threat("harm coming to a group", 0.86, "\\b" + many + "(?: [a-z0-9']+){0,6}? (?:(?:are|is|'re) (?:gonna get"
                 + "|going to get|about to get) (?:" + HARMED + "|" + comeuppance + ")|(?:are|is|'re|will be|'ll be) (?:getting"
-                + "|gettin|due) " + comeuppance + ")\\b|\\b" + many + "(?: [a-z0-9']+){0,6}? (?:won't|will not|will never|aren't going to|are not"
-                + " going to|ain't gonna) (?:see|live to see|make it to|survive) (?:christmas|next year|the new year"
-                + "|the weekend|summer|another year|another christmas|easter|eid|the morning|next week|the end of the"
-                + " (?:week|month|year))\\b");
-        book.triggers("getting gettin get due see survive make + " + victimWords);
+                + "|gettin|due) " + comeuppance + ")\\b");
+        book.triggers("getting gettin get due + acid kicking beating battering hiding pasting bullet knife bullets "
+                + RuleBook.firstWords(HARMED) + " + " + victimWords);
+        book.threat("a group's last Christmas", 0.86, "\\b" + many + "(?: [a-z0-9']+){0,6}? (?:won't|will not|will never"
+                + "|aren't going to|are not going to|ain't gonna) (?:see|live to see|make it to|survive) (?:christmas"
+                + "|next year|the new year|the weekend|summer|another year|another christmas|easter|eid|the morning"
+                + "|next week|the end of the (?:week|month|year))\\b");
+        book.triggers("see survive make + christmas year weekend summer easter eid morning week end + " + victimWords);
         book.threat("violence a group needs", 0.86, "\\b" + many + "(?: [a-z0-9']+){0,4}? (?:need|needs|deserve|deserves"
                 + "|could do with|ought to get)(?: all)? (?:a (?:good |proper )?)?(?:" + inflected(VIOLENCE, ThreatRules::ing)
                 + "|" + inflected(VIOLENCE_PARTICLE, ThreatRules::ing) + " (?:up|down|over|out)|"
@@ -1288,38 +1315,38 @@ final class ThreatRules {
                 + "|pint|beer|bonus)\\b");
         book.triggers(violenceWords(ThreatRules::thirdPerson) + " " + violenceWords(ThreatRules::past) + " + "
                 + victimWords);
+        String pastAgents = "(?:someone|somebody|some1|people|we|a (?:lorry|car|van|truck|bus)) (?:finally |just )?";
         book.threat("violence at a group welcomed", 0.86, "\\b(?:about |high )?time (?:someone|somebody|some1|people"
                 + "|we|the public|the people|everyone|the government|the police|the army)(?: finally)?(?: rose up and"
-                + "| stood up and)? " + doneTo(ThreatRules::past, many, theirPlace) + "|\\bthe day " + many
-                + " (?:are|is|get|gets|were|got)"
-                + " (?:all )?" + VIOLATED + "(?: [a-z']+){0,4}? (?:will be|would be|is|'ll be|'d be) a (?:day of (?:celebration"
-                + "|joy|rejoicing)|good day|great day|happy day|holiday|national holiday|day to celebrate)\\b"
-                + "|\\b(?:wish|hope|pray)(?: that)? (?:someone|somebody|some1"
+                + "| stood up and)? " + doneTo(ThreatRules::past, many, theirPlace) + "|\\b(?:wouldn't it|would it not|it would"
+                + "|it'd|would|'d) be (?:a |so |really |very |a real )?(?:good|great|nice|lovely|brilliant|fantastic|amazing"
+                + "|funny|hilarious|a laugh|a public service|a blessing|a relief|doing (?:us|the world|everyone|the country)"
+                + " a favou?r) (?:if|when) " + pastAgents + doneTo(ThreatRules::past, many, theirPlace)
+                + "|\\b(?:wouldn't|would not|wouldnt|won't|wont|will not) (?:shed a (?:single )?tear|lose (?:any )?sleep|cry"
+                + "|care|mind|complain|be sad|be upset|bat an eyelid) (?:if|when) " + pastAgents
+                + doneTo(ThreatRules::past, many, theirPlace) + "|\\b(?:good on|well done to|respect to|fair play to"
+                + "|cheers to|thank god for|god bless) (?:whoever|the (?:man|lad|lads|bloke|guy|people|person|hero|one)"
+                + " (?:who|that)|anyone who|those who) " + doneTo(ThreatRules::past, many, theirPlace));
+        book.triggers(violenceWords(ThreatRules::past) + " + " + victimWords);
+        book.threat("violence at a group wished", 0.86, "\\b(?:wish|hope|pray)(?: that)? (?:someone|somebody|some1"
                 + "|people|the government|the army) (?:would |will |could |finally |just |goes and |would go and )*(?:"
                 + doneTo(UnaryOperator.identity(), many, theirPlace) + "|" + doneTo(ThreatRules::thirdPerson, many,
                 theirPlace) + ")|\\b(?:wish|hope|pray|hoping|praying)(?: that)? " + many + "(?: all)? (?:get|gets|got"
-                + "|have|has) (?:their|his|her) (?:throats?|heads?|faces?|legs|necks?|skulls?) (?:slit|cut|smashed in|kicked in"
-                + "|caved in|blown off|broken|snapped)\\b|\\b(?:wish|hope|pray)(?: that)? " + many + "(?: [a-z']+){0,3}? (?:would|will|could|get"
-                + "|gets|got|were|was|are)(?: all)?(?: be| get)? " + VIOLATED + "\\b|\\b(?:i'd|i would|we'd|we would|i'll"
-                + "|i will|i'd be the first to|would anyone|would anybody|who would|who'd) (?:celebrate|cheer|dance|party"
-                + "|rejoice|smile|laugh|throw a party|shed a (?:single )?tear|care|mind|miss (?:them|em)|cry"
-                + "|pop the champagne|sleep better|be happy|be glad|be delighted|be thrilled)(?: [a-z']+){0,3}? (?:if"
+                + "|have|has) (?:their|his|her) (?:throats?|heads?|faces?|legs|necks?|skulls?) (?:slit|cut|smashed in"
+                + "|kicked in|caved in|blown off|broken|snapped)\\b|\\b(?:wish|hope|pray)(?: that)? " + many
+                + "(?: [a-z']+){0,3}? (?:would|will|could|get|gets|got|were|was|are)(?: all)?(?: be| get)? " + VIOLATED
+                + "\\b");
+        book.triggers("wish hope pray hoping praying + " + victimWords);
+        book.threat("a group's death celebrated", 0.86, "\\bthe day " + many + " (?:are|is|get|gets|were|got) (?:all )?"
+                + VIOLATED + "(?: [a-z']+){0,4}? (?:will be|would be|is|'ll be|'d be) a (?:day of (?:celebration|joy"
+                + "|rejoicing)|good day|great day|happy day|holiday|national holiday|day to celebrate)\\b|\\b(?:i'd|i would"
+                + "|we'd|we would|i'll|i will|i'd be the first to|would anyone|would anybody|who would|who'd) (?:celebrate"
+                + "|cheer|dance|party|rejoice|smile|laugh|throw a party|shed a (?:single )?tear|care|mind|miss (?:them|em)"
+                + "|cry|pop the champagne|sleep better|be happy|be glad|be delighted|be thrilled)(?: [a-z']+){0,3}? (?:if"
                 + "|when|the day|once) " + many + "(?: [a-z']+){0,3}? (?:was|were|got|get|gets|are|is)(?: all)? "
-                + VIOLATED + "\\b|\\b(?:wouldn't it|would it not|it would|it'd|would|'d) be (?:a |so |really |very |a real )?"
-                + "(?:good|great|nice|lovely|brilliant|fantastic|amazing|funny|hilarious|a laugh|a public service"
-                + "|a blessing|a relief|doing (?:us|the world|everyone|the country) a favou?r) (?:if|when)"
-                + " (?:someone|somebody|some1|people|we|a (?:lorry|car|van|truck|bus)) (?:finally |just )?"
-                + doneTo(ThreatRules::past, many, theirPlace) + "|\\b(?:wouldn't|would not|wouldnt|won't|wont|will not)"
-                + " (?:shed a (?:single )?tear|lose (?:any )?sleep|cry|care|mind|complain|be sad|be upset|bat an eyelid)"
-                + " (?:if|when) (?:someone|somebody|some1|people|we|a (?:lorry|car|van|truck|bus)) (?:finally |just )?"
-                + doneTo(ThreatRules::past, many, theirPlace)
-                + "|\\b(?:good on|well done to|respect to|fair play to|cheers to|thank god for|god bless) (?:whoever"
-                + "|the (?:man|lad|lads|bloke|guy|people|person|hero|one) (?:who|that)|anyone who|those who) "
-                + doneTo(ThreatRules::past, many, theirPlace));
-        book.triggers("wish hope pray hoping praying celebrate cheer dance party rejoice smile laugh champagne sleep happy glad"
-                + " delighted thrilled good great nice lovely brilliant fantastic amazing funny hilarious on done"
-                + " respect fair cheers thank bless service blessing relief favour favor tear sleep cry care mind"
-                + " complain sad upset eyelid celebration joy rejoicing holiday time + " + victimWords);
+                + VIOLATED + "\\b");
+        book.triggers("day celebrate cheer dance party rejoice smile laugh champagne sleep happy glad delighted thrilled"
+                + " tear care mind miss cry + " + RuleBook.firstWords(HARMED) + " + " + victimWords);
         book.threat("violence at a group justified", 0.86, "(?<!\\b(?:no|not|never|nothing|nowhere|in no way)\\b"
                 + "[^.?!]{0,40})\\b(?:violence|attacks|attacking|killing|killings"
                 + "|beatings|beating|bloodshed|genocide|extermination|lynchings?|murdering|murders|stabbings|shootings"
@@ -1378,7 +1405,7 @@ final class ThreatRules {
                 + " a rampage|go on a rampage)(?: ,| \\.| !|$)|" + doneTo(UnaryOperator.identity(), "(?:them|em|all of them"
                 + "|the lot of them|every one of them|them all)", "(?:them|em)") + "\\b)");
         book.triggers("fire rampage shooting stabbing swinging shoot " + violenceWords(UnaryOperator.identity()) + " + "
-                + victimWords);
+                + victimWords + " + them em fire rampage shooting stabbing swinging shoot");
         book.threat("exposure threat", 0.8, "\\b(?:i'll|i will|i'm going to|going to|i can|i could|i'd|we'll|or i'll"
                 + "|i'm gonna|unless you[^.]{0,30}i'll) (?:\\w+ ){0,2}(?:post|share|send|leak|upload|show|put"
                 + "|spread|forward|publish|expose)(?: [a-z@']+){0,5} (?:your|ur|all your) (?:\\w+ )?(?:texts"
