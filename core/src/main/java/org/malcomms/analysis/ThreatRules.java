@@ -721,7 +721,8 @@ final class ThreatRules {
                 + "|faces?|skulls?|teeth) in\\b|\\bknock (?:every|all|your|ur) (?:\\w+ )?(?:tooth|teeth) out\\b|\\brip"
                 + " (?:your|ur) (?:\\w+ )?(?:throat|head|face|heart|eyes) out\\b|\\b(?:hunt|track) (?:you|u) down\\b"
                 + "|\\bsort (?:you|u) out (?:permanently|for good)\\b|\\bmake (?:you|u) suffer\\b|\\b(?:break|snap)"
-                + " (?:both )?(?:your|ur) (?:\\w+ )?(?:legs|arms|neck|jaw|fingers|nose|ribs)\\b|\\b(?:slash|slit)"
+                + " (?:both )?(?:your|ur) (?:\\w+ )?(?:legs|arms|neck|jaw|fingers|nose|ribs)\\b|\\b(?:break|snap|smash) every"
+                + " bone in (?:your|ur|their|his|her) (?:body|bodies)\\b|\\b(?:slash|slit)"
                 + " (?:your|ur) (?:throat|tyres|face)\\b|(?:" + SUBJ + ADV + " (?:break|snap|smash|crack)|\\b" + DOERS
                 + " (?:breaking|snapping|smashing|cracking)) (?:both |all )?(?:of )?(?:their|his|her|them|your|ur|(?:that"
                 + "|the|this) [a-z]+'s)"
@@ -1051,7 +1052,7 @@ final class ThreatRules {
                 + " (?:\\w+ )?" + memberAlone + ")";
         String killingThem = "(?:" + KILLING_ING + " " + them + "|(?:beating|kicking|stoning|battering|hacking|burning) "
                 + them + " (?:to death|alive|to a pulp|senseless)|lining " + them + " up(?: against (?:a|the) wall)? and "
-                + KILLING_ING + " (?:them|em))";
+                + KILLING_ING + " (?:them|em)|" + doneAround(ThreatRules::ing, them) + ")";
         book.threat("killing them as a solution", 0.86, "\\b" + them + " getting (?:(?:their|his|her) (?:throats?|heads?"
                 + "|faces?|skulls?) (?:cut|slit|smashed in|kicked in|caved in|blown off)|" + VIOLATED + ") (?:is|'s|would be)"
                 + " (?:exactly |just )?(?:what (?:this country|the country|we|britain|the world|society|everyone) (?:needs"
@@ -1061,7 +1062,8 @@ final class ThreatRules {
                 + " |final )?(?:answer|solution)|only way|right thing|best thing)|right|justified|a public service)\\b|\\bit (?:would be|'d be|is|will be"
                 + "|'s) (?:right|good|great|best|better|a good idea|justified|fine|okay|ok|only right) to (?:" + KILLING
                 + "|beat up) " + them + "\\b|\\b" + killingThem + " (?:would|will|is|could|'d) (?:solve"
-                + "|fix|sort|end|be the (?:answer|solution|only way|right thing|best thing)|be (?:a (?:good|great) (?:start"
+                + "|fix|sort|end|have (?:saved|solved|fixed|sorted)|be the (?:answer|solution|only way|right thing|best thing)"
+                + "|be (?:a (?:good|great) (?:start"
                 + "|idea|thing)|right|justified|a public service)|be doing (?:the world|everyone|us|society|the country) a"
                 + " favou?r|make (?:this|the|our)|help)\\b|\\b(?:it should be|it ought to be|it must be|it needs to be"
                 + "|make it|it's time to make it) (?:legal|allowed|okay|ok|fine|acceptable|mandatory|compulsory) to (?:"
@@ -1079,7 +1081,8 @@ final class ThreatRules {
                 + "|the rope|extermination|genocide|violence|a (?:good )?beating|the gas chambers?|a mass grave)\\b|\\bthe only (?:language|thing)"
                 + " " + them + " (?:understand|understands|respect|respects|deserve|deserves) is (?:violence|force|a bullet"
                 + "|bullets|the rope|a beating|death|pain)\\b");
-        book.triggers(RuleBook.firstWords(KILLING_ING) + " " + RuleBook.firstWords(KILLING) + " beating kicking stoning"
+        book.triggers(RuleBook.firstWords(KILLING_ING) + " " + RuleBook.firstWords(KILLING) + " getting "
+                + RuleBook.firstWords(inflected(VIOLENCE_AROUND, ThreatRules::ing)) + " beating kicking stoning"
                 + " battering hacking violence death bullet beat attack assault hurt punch kick shoot"
                 + " bullets rope extermination genocide mass massacre beatings noose gallows gas language + solve fix sort"
                 + " end answer solution only start idea thing make help legal allowed encouraged rewarded mandatory"
@@ -1134,7 +1137,8 @@ final class ThreatRules {
                 + "|every last|every single) (?:of (?:the )?)?" + victims + " (?:is|are) (?:dead|" + VIOLATED + ")\\b"
                 + "|\\b(?:world|country|town|city|day|future|britain|england) (?:where|when|in which) (?:all|every"
                 + "|the last|all the) " + victims + " (?:is|are) (?:dead|" + VIOLATED + ")\\b");
-        book.triggers("see want need like love rest stop world country town city day future britain england + dead smashed"
+        book.triggers("see watch pay want need like love rest stop world country town city day future britain england + dead"
+                + " smashed"
                 + " burn die hang drown rot suffer bleed choke"
                 + " caved "
                 + RuleBook.firstWords(HARMED));
@@ -1357,12 +1361,15 @@ final class ThreatRules {
                 + "|warranted|called for|what they deserve|a public service|a duty|(?:exactly |just )?what they (?:need"
                 + "|deserve|have coming))\\b|\\b(?:time for|we need|bring on|there should be) a (?:proper |good |real |full"
                 + " |total )?(?:cull|purge|massacre"
-                + "|genocide|pogrom) of " + many + "\\b|\\b" + many + " (?:are|is) (?:now |all )?fair game(?! for)\\b|\\b(?:need|needs|want|wants"
+                + "|genocide|pogrom) of " + many + "\\b|\\b(?:nobody|no one|no-one) (?:would|will|should|'d) (?:go to (?:prison"
+                + "|jail)|be (?:punished|arrested|jailed|charged|prosecuted)) for " + doneTo(ThreatRules::ing, many, theirPlace)
+                + "|\\b" + many + " (?:are|is) (?:now |all )?fair game(?! for)\\b|\\b(?:need|needs|want|wants"
                 + "|bring in|pass|make|should be|there should be) (?:a|the) law (?:that|which|to|so (?:we|you|people)"
                 + " can)(?: lets?| allows?| would let)?(?: us| people| everyone| you)?(?: to)? "
                 + doneTo(UnaryOperator.identity(), many, theirPlace) + "|\\bopen season on " + many + "\\b");
         book.triggers("violence attacks attacking killing killings beatings beating bloodshed genocide extermination"
                 + " lynching lynchings murdering murders stabbings shootings pogrom pogroms law open fair cull purge massacre"
+                + " prison jail punished arrested jailed charged prosecuted"
                 + " + " + victimWords);
         book.threat("a weapon in the face", 0.86, SUBJ + ADV + " (?:smash|shove|stick|put|throw|ram|glass) (?:a|my|this"
                 + "|the|a pint) (?:glass|bottle|knife|brick|blade|pint glass) (?:in|into|through|over|across) (?:your|their|his"
