@@ -62,7 +62,8 @@ final class ThreatRules {
      * grass", "your keys"), so "I'll hang the washing out" is not a threat.
      */
     private static final String PERSON = "(?:you|him|them|y'all|yourself|yourselves|everyone|everybody|anyone"
-            + "|anybody|@user|her(?! (?!" + BELONGING + ")[a-z]+)|(?:all|each|every one|some|one|any) of (?:you|them|yous)"
+            + "|anybody|@user|her(?! (?!" + BELONGING + ")[a-z]+)|(?:all|each|every one|some|one|any) of (?:you|them"
+            + "|yous)"
             + "|you all|yous|every (?:last |single )?one|(?:your|ur|his|her|their|[a-z]+'s) (?:\\w+ )?" + BELONGING
             + "|(?:the|that|this|those|these|every|any|each|all the|the next|some) (?:\\w+ )?" + PERSON_NOUN
             + "|(?:that|the) (?:\\w+ ){0,2}\\w+ of (?:yours|his|hers|theirs)"
@@ -70,11 +71,13 @@ final class ThreatRules {
             + "|on|off|at|to|for|with|all|every|each|any|no|one|two|time|things?|stuff|something|everything"
             + "|anything|nothing|news|ball|grass|job|exam|test|gym|game|match|deal|contract|record)\\b)[a-z]+"
             + "(?= *$| *[.,!?]| (?:and|if|when|or|for|next|tomorrow|tonight|later|now|today|mate|innit|i|you)\\b))";
-    private static final String ADV = "(?: (?:fucking|literally|actually|really|just|so|definitely|honestly|happily|gladly"
+    private static final String ADV = "(?: (?:fucking|literally|actually|really|just|so|definitely|honestly|happily"
+            + "|gladly"
             + "|personally|seriously|proper|come and|come round and|go and|go round and|go over and|go down and|fucken"
             + "|bloody|(?:go and )?(?:find|drag|grab"
             + "|catch) (?:[a-z0-9']+ ){1,8}?and))*";
-    private static final String SUBJ = "(?:\\b(?:i|we) (?:will|shall|am going to|are going to|want to|plan to|intend to|mean to"
+    private static final String SUBJ = "(?:\\b(?:i|we) (?:will|shall|am going to|are going to|want to|plan to|intend to"
+            + "|mean to"
             + "|am about to|am planning to"
             + "|are planning to"
             + "|are about to|am coming to|are coming to)|\\b(?:i'll|we'll|ill|i'm going to|we're going to|i'm about to"
@@ -92,7 +95,8 @@ final class ThreatRules {
             + "|beat up|(?:beat|kick) the (?:shit|crap|hell|living daylights) out of|fuck up|mess up|sort out|do in"
             + "|run over|set fire to|break|snap|knock out|rip apart|cave in|smash up|poison|slash|slice|carve up|cut up"
             + "|wring|finish|stamp on|headbutt|bottle|jump|leather|curb stomp|maim|cripple|mow down|run down|string up"
-            + "|put (?:a|one|two) (?:bullet|bullets|round|rounds|brick|knife|blade) (?:in|into|through)(?: the (?:skull|head"
+            + "|put (?:a|one|two) (?:bullet|bullets|round|rounds|brick|knife|blade) (?:in|into|through)(?: the (?:skull"
+            + "|head"
             + "|face|chest|heart|neck|back) of)?|(?:slit|cut) the throats? of"
             + "|" + BREAK_BONES + "|gun down|take (?:a|my) (?:baseball )?(?:bat"
             + "|hammer|machete|crowbar|golf club|knife) to|key(?= (?:your|his|her|their|that|the) (?:\\w+ )?(?:car"
@@ -154,7 +158,8 @@ final class ThreatRules {
     static final String INTIMATE_THREAT = "(?:" + COERCION + ").{0,150}?(?:" + INTIMATE + ")|(?:" + INTIMATE
             + ").{0,150}?(?:" + COERCION + ")";
     /** Who exposure is threatened to: someone close to the reader, their work or school, or everyone. */
-    private static final String AUDIENCE = "(?:(?:your|his|her|their|your \\w+'s) (?:\\w+ ){0,2}?(?:boss|wife|husband|missus"
+    private static final String AUDIENCE = "(?:(?:your|his|her|their|your \\w+'s) (?:\\w+ ){0,2}?(?:boss|wife|husband"
+            + "|missus"
             + "|mrs|mum|mom|mother|dad|father|parents|family|sister|brother|girlfriend|boyfriend|gf|bf|partner|fiance"
             + "|fella|bloke|man|other half|lad"
             + "|fiancee|employer|manager|work|job|office|church|mosque|school|college|uni|headteacher|teacher|clients"
@@ -205,7 +210,8 @@ final class ThreatRules {
      * What turns exposure into a threat: a condition, a demand, a price or a deadline ("if you leave me", "pay
      * up", "£500", "by friday", "one more word"). A bare "or" counts only just before the exposure.
      */
-    private static final String LEVERAGE = "\\b(?:if (?:you|u) (?:don't|dont|won't|wont|refuse|can't|cant|leave|go|report|block|dump|tell|ignore"
+    private static final String LEVERAGE = "\\b(?:if (?:you|u) (?:don't|dont|won't|wont|refuse|can't|cant|leave|go"
+            + "|report|block|dump|tell|ignore"
             + "|take|try|stop|walk|break|keep|unfriend)|unless|otherwise|(?:pay|send|transfer|cash ?app|paypal)"
             + " (?:me|up|the \\d|\\d)|\\d+ ?(?:quid|k|grand|pounds)|bitcoin|btc|gift cards?|vouchers|(?:you've|youve"
             + "|you have) (?:got )?(?:\\d+|one|an|till|until)|by (?:midnight|tonight|tomorrow|friday|monday|sunday"
@@ -224,7 +230,8 @@ final class ThreatRules {
             + "|show|send|forward|post|email|give) (?:" + AUDIENCE + " " + SECRETS + "|" + SECRETS
             + "(?: [a-z']+){0,4}? (?:to|with) " + AUDIENCE + ")";
     /** Where someone lives or works: "his postcode", "she lives above the chippy", "27 Hollins Lane". */
-    private static final String WHEREABOUTS = "\\b(?:(?:your|his|her|their) (?:\\w+ ){0,2}?(?:address|postcode|reg|house"
+    private static final String WHEREABOUTS = "\\b(?:(?:your|his|her|their) (?:\\w+ ){0,2}?(?:address|postcode|reg"
+            + "|house"
             + "|new place|location)|(?:he|she|they|you) (?:lives?|works?) (?:at|above|on|in|near|down)"
             + "|where (?:[a-z'-]+"
             + " ){0,3}?(?:lives?|works?)|found (?:your|his|her) (?:house|new place|address)|pinned (?:your|his|her)"
@@ -277,7 +284,8 @@ final class ThreatRules {
             + "|put a bomb (?:in|under|at)|break the (?:legs|bones|necks|arms|skulls|jaws|backs) of"
             + "|smash the (?:skulls|heads|faces) of|cut the throats of|slit the throats of|burn down"
             + "|beat the (?:shit|crap|hell|living daylights) out of|kick the (?:shit|crap|hell|living daylights) out of"
-            + "|hunt|plough into|drive into|drive (?:a|my|the) (?:van|car|lorry|truck|bus)(?: straight)? (?:into|through)"
+            + "|hunt|plough into|drive into|drive (?:a|my|the) (?:van|car|lorry|truck|bus)(?: straight)? (?:into"
+            + "|through)"
             + "|get (?:my|our) hands (?:round|around|on) the throats? of|take out|gut|unalive|do in"
             + "|put (?:a |some )?(?:bullets?|rounds?|a knife|knives|a blade|blades) (?:in|into|through)|hurt"
             + "|throw acid (?:in|on|over|into) the (?:faces|eyes) of|throw acid (?:on|over|at)"
@@ -294,13 +302,16 @@ final class ThreatRules {
             + "|lock)";
     /** What follows the victims of {@link #VIOLENCE_AROUND}. */
     private static final String VIOLENCE_END = "(?:off the face of (?:the|this) (?:earth|planet)|off the map|to death"
-            + "|to a pulp|to bits|senseless|half to death|black and blue|alive|(?:up )?from (?:lampposts|lamp posts|trees"
+            + "|to a pulp|to bits|senseless|half to death|black and blue|alive|(?:up )?from (?:lampposts|lamp posts"
+            + "|trees"
             + "|the nearest tree|bridges|cranes)|for sport|for fun|like (?:dogs|rats|animals|vermin|pigs|cattle)"
             + "|on sight|dead|on fire|alight|ablaze|one by one|bleed|suffer|scream|up against (?:a|the) wall"
-            + "|under (?:a|the|the next) (?:train|bus|lorry|car|tube)|off (?:a|the) (?:[a-z']+ ){0,2}?(?:bridge|cliff|roof"
+            + "|under (?:a|the|the next) (?:train|bus|lorry|car|tube)|off (?:a|the) (?:[a-z']+ ){0,2}?(?:bridge|cliff"
+            + "|roof"
             + "|building|boat|pier|balcony)|into (?:the|a) (?:river|canal|sea|fire|furnace|thames|traffic)"
             + "|in (?:a|the) (?:ditch|grave|mass grave|ground|body bag|coffin|river|canal|oven|gas chamber)"
-            + "|in (?:a|the) \\w+ and (?:set (?:it|them) (?:alight|on fire|ablaze)|burn it(?: down)?|set fire to it|torch it"
+            + "|in (?:a|the) \\w+ and (?:set (?:it|them) (?:alight|on fire|ablaze)|burn it(?: down)?|set fire to it"
+            + "|torch it"
             + "|leave them to (?:die|burn|starve|rot))"
             + "|until (?:they|he|she) (?:die|dies|bleed|bleeds|stop"
             + " breathing|stops breathing|beg|begs|scream|screams))";
@@ -332,11 +343,14 @@ final class ThreatRules {
             + "|planet|face of the earth)|eliminated by force)";
     /** The same, perhaps after a first step: "lined up and gassed", "put in camps and shot", "dragged out and beaten". */
     private static final String VIOLATED = "(?:(?:lined up|rounded up|put in camps|dragged (?:out|outside|into the"
-            + " streets?|from their (?:beds|homes|houses))|taken out(?:side)?|locked up|herded up|marched (?:out|outside))(?: against (?:a|the) wall)? and )?"
-            + HARMED + "|(?:locked up|locked away|locked in (?:a|the) \\w+|shut in (?:a|the) \\w+|put in cages|caged) and"
+            + " streets?|from their (?:beds|homes|houses))|taken out(?:side)?|locked up|herded up|marched (?:out"
+            + "|outside))(?: against (?:a|the) wall)? and )?"
+            + HARMED + "|(?:locked up|locked away|locked in (?:a|the) \\w+|shut in (?:a|the) \\w+|put in cages"
+            + "|caged) and"
             + " left to (?:rot|die|starve|burn)";
     /** The person a member's word names, after it: "every gay man", "any black person". */
-    private static final String NAMED_PERSON = "(?: (?:man|men|woman|women|lad|lads|bloke|blokes|guy|guys|girl|girls|boy"
+    private static final String NAMED_PERSON = "(?: (?:man|men|woman|women|lad|lads|bloke|blokes|guy|guys|girl|girls"
+            + "|boy"
             + "|boys|kid|kids|child|children|person|people|family|families|couple|fella|fan|fans|mp|councillor|doctor"
             + "|teacher|neighbour|neighbours|student|students|driver|drivers|worker|workers|scrounger|scroungers|freak"
             + "|freaks|lot))?";
@@ -373,7 +387,8 @@ final class ThreatRules {
 
     /** The part of {@link #doneTo} whose verb has its victims or their place right after it, or after a particle. */
     private static String doneDirectly(UnaryOperator<String> form, String victims, String place) {
-        return "(?:(?:" + inflected(FIRST_STEP, form) + " (?:and|&) )?" + inflected(VIOLENCE, form) + " " + victims + "|"
+        return "(?:(?:" + inflected(FIRST_STEP, form) + " (?:and"
+                + "|&) )?" + inflected(VIOLENCE, form) + " " + victims + "|"
                 + inflected(VIOLENCE_PARTICLE, form) + " " + victims + " (?:up|down|over|out)|"
                 + inflected(PLACE_VIOLENCE, form) + " " + place + ")";
     }
@@ -439,18 +454,21 @@ final class ThreatRules {
         // women and men, and people named by a role, are not protected groups in the law here, but a threat at them is
         // a threat at a group all the same
         String singular = "(?:" + GroupNames.MEMBER + "|" + ONE_OF_A_SEX + "|" + ROLE + ")";
-        String ident = "(?:" + GroupNames.NAMED + "|(?:women|ladies|females|girls|men|males|boys)" + SEXES_END + "|" + ROLES
+        String ident = "(?:" + GroupNames.NAMED + "|(?:women|ladies|females|girls|men|males"
+                + "|boys)" + SEXES_END + "|" + ROLES
                 + ")";
         // a member's word names a person only when no other noun follows it: "the gay man", "the next Jew I see", not
         // "the gay bar" or "the Indian restaurant"
         String memberAlone = singular + NAMED_PERSON + PERSON_ENDS;
         String groupMember = "(?:(?:every|each|any|all|all the|the next|next|the first|those|these|that|the|of the"
-                + "|one of those|some|a few|a couple of|every last|every single|a|an) (?:\\w+ ){0,2}?)?(?:" + ident + "|"
+                + "|one of those|some|a few|a couple of|every last|every single|a"
+                + "|an) (?:\\w+ ){0,2}?)?(?:" + ident + "|"
                 + memberAlone + "|" + SLURRED + ")";
         String victims = "(?:" + ident + "|" + memberAlone + "|" + SLURRED + "|" + PEOPLE + ")";
         // a group, or some of it: "the next one of those X", "every one of the X", "you X"
         String many = "(?:(?:one|every one|each one|any|some|all|none|most|a few|a group|a bunch|a load|a gang|loads"
-                + "|lots|the rest|every last one|every single one|the next one|the first one|the next few|the lot|a crowd"
+                + "|lots|the rest|every last one|every single one|the next one|the first one|the next few|the lot"
+                + "|a crowd"
                 + "|crowds|the first|the last) of |(?:all )?you (?:fucking |bloody )?)?" + groupMember;
         book.threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " (?:" + NOT_PERSON + PERSON + "|"
                 + groupMember + ")(?![a-z'])(?! (?:a|an) (?:text|message|email|cd|dvd|line|dm"
@@ -465,19 +483,28 @@ final class ThreatRules {
         book.threat("harm in progress", 0.86, SUBJ + " (?:be|start|begin|keep) (?:killing|stabbing|shooting|hurting"
                 + "|battering|burning|bombing|beating|hunting|gassing|lynching|murdering|slaughtering)\\b"
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna)(?: personally)?"
-                + " (?:make sure|see to it|ensure)(?: that)? (?:you|he|she|they|him|her|them|it|every one of them|they all)"
-                + "(?: \\w+)? (?:(?:get|gets|are|is|end up) (?:hurt|battered|dead|glassed|in hospital|" + VIOLATED + ")|(?:leave"
-                + "|leaves|go home|goes home|come out|comes out|are carried out|is carried out) in (?:body bags?|coffins?"
+                + " (?:make sure|see to it|ensure)(?: that)? (?:you|he|she|they|him|her|them|it|every one of them"
+                + "|they all)"
+                + "(?: \\w+)? (?:(?:get|gets|are|is|end up) (?:hurt|battered|dead|glassed|in hospital"
+                + "|" + VIOLATED + ")|(?:leave"
+                + "|leaves|go home|goes home|come out|comes out|are carried out|is carried out) in (?:body bags?"
+                + "|coffins?"
                 + "|boxes|a box|an ambulance|ambulances))\\b"
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna"
                 + "|we're gonna) (?:personally )?make sure (?:all |every"
-                + " |the |those |these )?(?:" + groupMember + ")(?: (?:in|on|at|from|round|around|near) (?:[a-z0-9']+ ){0,3}?"
-                + "[a-z0-9']+)? (?:(?:are|is|get|gets|end up|ends up) (?:all )?(?:dead|" + VIOLATED + ")|end up in (?:body bags"
+                + " |the |those |these )?(?:" + groupMember + ")(?: (?:in|on|at|from|round|around"
+                + "|near) (?:[a-z0-9']+ ){0,3}?"
+                + "[a-z0-9']+)? (?:(?:are|is|get|gets|end up|ends up) (?:all )?(?:dead"
+                + "|" + VIOLATED + ")|end up in (?:body bags"
                 + "|coffins|graves|the ground|hospital|a&e)|(?:don't|do not|never"
-                + "|won't|will never) (?:live to see|see|make it to|survive|wake up|get to see))\\b|\\b(?:i'll|i will|we'll"
-                + "|we will|i'm going to|we're going to|i'm gonna|we're gonna) (?:personally )?make sure (?:none|not one|no one)"
-                + " of (?:the |those |these )?" + groupMember + "(?: (?:in|on|at|from|round|around|near) (?:[a-z0-9']+ ){0,3}?"
-                + "[a-z0-9']+)? (?:lives? to see|survives?|makes? it (?:to|home|out)|wakes? up|gets? out alive)\\b|" + SUBJ + ADV + " (?:knock"
+                + "|won't|will never) (?:live to see|see|make it to|survive|wake up|get to see))\\b|\\b(?:i'll|i will"
+                + "|we'll"
+                + "|we will|i'm going to|we're going to|i'm gonna|we're gonna) (?:personally )?make sure (?:none"
+                + "|not one|no one)"
+                + " of (?:the |those |these )?" + groupMember + "(?: (?:in|on|at|from|round|around"
+                + "|near) (?:[a-z0-9']+ ){0,3}?"
+                + "[a-z0-9']+)? (?:lives? to see|survives?|makes? it (?:to|home|out)|wakes? up|gets? out alive)\\b"
+                + "|" + SUBJ + ADV + " (?:knock"
                 + "|kick|smash|punch|beat|batter) (?:you|him|her|them|their|his|your"
                 + "|every one of them|the lot of them|the \\w+|" + groupMember + ")(?: \\w+){0,3} (?:out|in|senseless"
                 + "|unconscious|to death|to a pulp|black and blue|half to death|teeth in|heads? in|faces? in|bloody"
@@ -504,8 +531,10 @@ final class ThreatRules {
                 + "|bottling|kneecapping|wringing|slitting|leathering|hunting down|throttling|kicking the (?:shit"
                 + "|crap|hell) out of|beating the (?:shit|crap|hell) out of) (?:" + NOT_PERSON + PERSON + "|"
                 + groupMember + ")(?![a-z'])(?! at\\b)|\\b" + DOERS + " beating " + groupMember + "\\b"
-                + "|\\b(?:" + DOERS + " (?:giving|gonna give|going to give)|(?:^|[.,:;!] |\\band )(?:go on(?: lads| boys)?(?: ,)?"
-                + " )?give) (?:" + NOT_PERSON + PERSON + "|" + groupMember + ")(?: [a-z']+){0,4}? a (?:good |proper |right |real )?"
+                + "|\\b(?:" + DOERS + " (?:giving|gonna give|going to give)|(?:^|[.,:;!] |\\band )(?:go on(?: lads"
+                + "| boys)?(?: ,)?"
+                + " )?give) (?:" + NOT_PERSON + PERSON + "|" + groupMember + ")(?: [a-z']+){0,4}? a (?:good |proper "
+                + "|right |real )?"
                 + "(?:kicking|beating|hiding|battering|pasting)\\b"
                 + "|" + SUBJ + ADV + " string (?:" + PERSON + "|someone|somebody) up\\b|" + SUBJ + ADV + " beat "
                 + groupMember + "\\b|" + SUBJ + ADV + " make (?:" + NOT_PERSON + PERSON + "|" + groupMember + ")(?: of (?:them"
@@ -521,9 +550,11 @@ final class ThreatRules {
         book.threat("harm in two words", 0.86, SUBJ + ADV + " (?:do|beat|kick|wipe|hunt|run|knock) (?:" + NOT_PERSON
                 + PERSON + "|" + groupMember + ") (?:in|up|out|down|over)\\b");
         book.triggers("do beat kick wipe hunt run knock + in up out down over");
-        book.threat("harm to whoever", 0.84, "(?:" + SUBJ + ADV + "|\\b(?:someone|somebody|people|we) (?:should|needs to"
+        book.threat("harm to whoever", 0.84, "(?:" + SUBJ + ADV + "|\\b(?:someone|somebody|people|we) (?:should"
+                + "|needs to"
                 + "|need to|must|ought to|has to|have to))"
-                + " (?:run (?:down|over) (?:any|every|each|those|these|the next)|run (?:any|every|each|those|these|the next)"
+                + " (?:run (?:down|over) (?:any|every|each|those|these|the next)|run (?:any|every|each|those|these"
+                + "|the next)"
                 + " (?:[a-z']+ ){1,4}?off the road"
                 + "|run (?:over (?:him|her|them|you)|(?:you|him|her|them|em) (?:over|down))|(?:tip|push|throw|chuck"
                 + "|shove|drag) (?:(?:any|every|all|each|those|these|them|him|her|you|the next)\\b|(?:a|an|some)"
@@ -553,13 +584,15 @@ final class ThreatRules {
                 + "|\\b(?:that|the) \\w+ of yours (?:is|are) (?:getting|going to get|gonna get) (?:torched|burnt"
                 + "|smashed|done|wrecked)\\b|\\b(?:going|go|goes) up in flames\\b|\\b(?:your|ur|their|his"
                 + "|her) (?:\\w+ )?"
-                + BELONGING + " (?:will|'ll|are going to|is going to|are gonna|is gonna) be (?:burnt|burned|torched|smashed"
+                + BELONGING + " (?:will|'ll|are going to|is going to|are gonna|is gonna) be (?:burnt|burned|torched"
+                + "|smashed"
                 + "|firebombed|petrol bombed|bombed)\\b");
         book.triggers("you ur you'll you're youll youre your yours their his her + a&e e hospital wheelchair bag box"
                 + " coffin grave foot ground ditch straw walk live support care dead river canal boot hurt burn burnt"
                 + " burned torched smashed killed stabbed shot battered poisoned drowned visit safe coming walking"
                 + " flames ambulance stitches found floating wake see make breathing swing firebombed bombed");
-        book.threat("harm as a pity", 0.84, "\\b(?:be|it'd be|it would be|would be|it'll be|it will be) a (?:real |right"
+        book.threat("harm as a pity", 0.84, "\\b(?:be|it'd be|it would be|would be|it'll be|it will be) a (?:real "
+                + "|right"
                 + " |terrible |awful )?(?:shame|pity) if (?:[\\w']+ ){0,6}?(?:burnt|burned|burns|caught fire"
                 + "|catches fire"
                 + "|went up in flames|goes up in flames|(?:got|gets) (?:hurt|smashed|keyed|torched|burnt|burned"
@@ -577,11 +610,13 @@ final class ThreatRules {
         book.triggers("shame pity less name");
         book.threat("belongings destroyed", 0.84, SUBJ + ADV + " (?:burn|torch|slash|smash|smash up|cut up|rip up|set"
                 + " fire to) (?:all |both )?(?:\\d+ |four )?(?:of )?(?:your|his|her|their) (?:\\w+ )?(?:clothes|stuff"
-                + "|things|belongings|tyres|tires|windscreen|bike|motor|shed|fence|greenhouse|letterbox)\\b|" + SUBJ + ADV
+                + "|things|belongings|tyres|tires|windscreen|bike|motor|shed|fence|greenhouse|letterbox)\\b"
+                + "|" + SUBJ + ADV
                 + " set (?:your|his|her|their|that) (?:\\w+ ){0,2}?(?:house|home|flat|shop|car|van|business|caravan"
                 + "|place|door|garage|salon|pub|office|shed|clothes|stuff) (?:on fire|alight|ablaze)\\b");
         book.triggers("burn torch slash smash cut rip set");
-        book.threat("threat to loved ones", 0.84, "\\b(?:everyone|everybody|everything) you (?:love|care about) (?:is|will"
+        book.threat("threat to loved ones", 0.84, "\\b(?:everyone|everybody|everything) you (?:love|care about) (?:is"
+                + "|will"
                 + "|'s)\\b[^.]{0,20}\\b(?:pay|suffer|hurt|burn|die|regret)|\\byour loved ones (?:are|will)\\b[^.]{0,20}"
                 + "\\b(?:pay|suffer|hurt|burn|die|regret)");
         book.triggers("everyone everybody everything loved + pay suffer hurt burn die regret");
@@ -601,7 +636,8 @@ final class ThreatRules {
                 + "|if you)\\b|\\b(?:come|coming|be|turn up|turning up|turn) round (?:to yours |to your \\w+ "
                 + "|there )?with"
                 + " (?:a|my|the) (?:knife|blade|machete|hammer|bat|baseball bat|shank|gun|axe|crowbar|shotgun)\\b"
-                + "(?! and (?:fork|ball|board|chopping))|\\b(?:firebomb|fire bomb|petrol bomb|torch|burn down) (?:your|ur)\\b|\\b(?:knife|gun"
+                + "(?! and (?:fork|ball|board|chopping))|\\b(?:firebomb|fire bomb|petrol bomb|torch|burn down) (?:your"
+                + "|ur)\\b|\\b(?:knife|gun"
                 + "|bomb|blade) (?:is |its |it's )?coming (?:to|for) (?:your|you|ur)\\b|\\b(?:put|hold|stick|press)"
                 + " (?:a|my|the) (?:gun|knife|blade|machete) (?:to|in|against|at) (?:your|ur) (?:head|throat|face|neck"
                 + "|chest|back)\\b|\\b(?:we'll|i'll|we will|i will|ill) be (?:outside|round|at|there"
@@ -610,30 +646,43 @@ final class ThreatRules {
                 + "|matches"
                 + "|lighters?|a crowbar|crowbars)\\b|\\b(?:i'm|we're|i am|we are|we'll be|i'll be) (?:coming|going"
                 + "|heading|down there|round there|up there|(?:gonna|going to) (?:go|come|head|turn up))"
-                + " (?:round |over |down |up )?(?:there |here )?(?:(?:to|at) (?:the|that|their|your) (?:[\\w']+ ){0,3}?)?with"
+                + " (?:round |over |down |up )?(?:there |here )?(?:(?:to|at) (?:the|that|their"
+                + "|your) (?:[\\w']+ ){0,3}?)?with"
                 + " (?:a |my |our |the )?(?:petrol|acid|knives|knife|machetes?|guns?|shotgun|crowbars?|baseball bats?"
-                + "|petrol cans)\\b(?! and (?:fork|ball|board|chopping))|\\b(?:come|coming|comes) (?:for|after) (?:you|them|him|her"
-                + "|yous|you all|y'all|every one of (?:you|them))(?: all)? with (?:our |my |the |some )?(?:machetes|knives|guns"
+                + "|petrol cans)\\b(?! and (?:fork|ball|board|chopping))|\\b(?:come|coming|comes) (?:for|after) (?:you"
+                + "|them|him|her"
+                + "|yous|you all|y'all|every one of (?:you|them))(?: all)? with (?:our |my |the |some )?(?:machetes"
+                + "|knives|guns"
                 + "|bats|baseball bats|crowbars|axes|petrol|acid|blades|a knife|a machete|a gun|an axe)\\b"
                 + "|\\b(?:i'm|we're|i am|we are) bringing (?:a|my|the|some) (?:knife|knives|machete|gun|shotgun|crowbar"
                 + "|baseball bat|petrol|acid) (?:to|round|down)\\b|\\b(?:i've|we've|i have|we have) got (?:a|my|the)"
                 + " (?:rope|noose|knife|machete|gun|shotgun|crowbar|baseball bat|bullet|bullets|grave|coffin|axe)(?:"
                 + " [a-z']+){0,4}? for (?:you|him|her|them|the first|the next|any|every|each|all)\\b|\\b(?:got|have got"
-                + "|i've got) (?:a|my|the|some) (?:can of petrol|petrol|lighter|rope|knife|gun|machete|axe|rifle|shotgun)(?: and"
-                + " (?:a|some) [a-z]+)?(?: [a-z']+){0,4}? ready for (?:the |those |these |all the |every |any )?(?:" + ident
+                + "|i've got) (?:a|my|the|some) (?:can of petrol|petrol|lighter|rope|knife|gun|machete|axe|rifle"
+                + "|shotgun)(?: and"
+                + " (?:a|some) [a-z]+)?(?: [a-z']+){0,4}? ready for (?:the |those |these |all the |every "
+                + "|any )?(?:" + ident
                 + "|" + memberAlone
                 + "|" + SLURRED + ")|\\b(?:loading|cleaning"
-                + "|sharpening|oiling|getting) (?:my|the|a) (?:rifle|gun|shotgun|knife|machete|axe|blade|pistol)(?: ready)? for"
-                + " (?:the |those |these |all the |every |any )?(?:" + ident + "|" + memberAlone + "|" + SLURRED + ")|\\b(?:bringing"
-                + "|taking|carrying|grabbing|got) (?:a|my|the) (?:knife|gun|machete|bat|baseball bat|axe|blade|hammer|crowbar"
+                + "|sharpening|oiling|getting) (?:my|the|a) (?:rifle|gun|shotgun|knife|machete|axe|blade"
+                + "|pistol)(?: ready)? for"
+                + " (?:the |those |these |all the |every "
+                + "|any )?(?:" + ident + "|" + memberAlone + "|" + SLURRED + ")|\\b(?:bringing"
+                + "|taking|carrying|grabbing|got) (?:a|my|the) (?:knife|gun|machete|bat|baseball bat|axe|blade|hammer"
+                + "|crowbar"
                 + "|rifle|shotgun) (?:and|to) (?:go after|going after|come for|coming for|deal with|sort out|hunt down"
-                + "|hunting down) (?:the |those |these |all the |every |any |some )?(?:" + ident + "|" + memberAlone + "|"
+                + "|hunting down) (?:the |those |these |all the |every |any "
+                + "|some )?(?:" + ident + "|" + memberAlone + "|"
                 + SLURRED + ")|\\b(?:building|making"
-                + "|built|made|got) (?:a|the) (?:bomb|nail bomb|pipe bomb|car bomb) for (?:the|those|these|every|any|all the"
+                + "|built|made|got) (?:a|the) (?:bomb|nail bomb|pipe bomb|car bomb) for (?:the|those|these|every|any"
+                + "|all the"
                 + "|the next) (?:\\w+ ){0,3}?(?:" + ident + "|" + memberAlone + "|" + SLURRED + ")|\\b(?:bought|got"
-                + "|sharpened|loaded|ordered|tied|cleaned|oiled|made) (?:the|a|my|some|enough) (?:rope|noose|knife|knives"
-                + "|gun|guns|axe|machete|petrol|bullets?|ammo|ammunition|blade|rifle|shotgun|acid|bombs?)(?: [a-z']+){0,3}?"
-                + " (?:to|i'll use to|i will use to|i'm going to use to|we'll use to) " + HARM_VERB + " (?:" + NOT_PERSON
+                + "|sharpened|loaded|ordered|tied|cleaned|oiled|made) (?:the|a|my|some|enough) (?:rope|noose|knife"
+                + "|knives"
+                + "|gun|guns|axe|machete|petrol|bullets?|ammo|ammunition|blade|rifle|shotgun|acid"
+                + "|bombs?)(?: [a-z']+){0,3}?"
+                + " (?:to|i'll use to|i will use to|i'm going to use to"
+                + "|we'll use to) " + HARM_VERB + " (?:" + NOT_PERSON
                 + PERSON + "|" + groupMember + ")(?![a-z'])|\\b(?:someone|somebody) (?:should|needs to|ought to"
                 + "|wants to) (?:kill|burn|shoot|bomb|gas"
                 + "|hang|torch|stab|string up) (?:the lot of them|them all|all of them|every (?:last "
@@ -656,7 +705,8 @@ final class ThreatRules {
                 + "|ablaze)\\b");
         book.triggers("torch burn firebomb fire petrol set");
         book.threat("attack on a place", 0.86, "\\b(?:i'll|i will|ill|i'm going to|im going to|i'm gonna|im gonna|we'll"
-                + "|we will|we're going to|we're gonna|gonna|going to|i'm|we're|i am|we are|someone should|somebody should"
+                + "|we will|we're going to|we're gonna|gonna|going to|i'm|we're|i am|we are|someone should"
+                + "|somebody should"
                 + "|someone needs to|somebody needs to|people should|we should|we need to)(?: \\w+){0,2}? (?:shoot up"
                 + "|blow up|bomb|drive (?:my"
                 + "|a|the|our) (?:car|van|lorry|truck) (?:straight )?into|driving (?:my|a|the|our) (?:car|van|lorry"
@@ -671,10 +721,12 @@ final class ThreatRules {
                 + " (?:them |those |these |the |a |every |any )?(?:\\w+ )?(?:(?:crowd|group|bunch|gang|queue|line|march"
                 + "|parade|load|pack)s? of )?(?:" + ident + "|" + memberAlone + "|" + SLURRED + ")");
         book.triggers("shoot blow bomb drive driving plough ploughing ram ramming poison");
-        book.threat("harm foretold to them", 0.84, "\\b(?:will|'ll|are going to|is going to|gonna|be) (?:be )?(?:leaving"
+        book.threat("harm foretold to them", 0.84, "\\b(?:will|'ll|are going to|is going to|gonna"
+                + "|be) (?:be )?(?:leaving"
                 + "|leave|going home|go home|carried out|coming out|going back) in (?:an ambulance|ambulances"
                 + "|(?:a )?body ?bags?|(?:a )?coffins?|boxes|pieces|(?:a )?wheelchairs?)\\b|\\b(?:will|'ll|are going to"
-                + "|is going to|gonna) (?:leave|go home|be leaving|be going home) (?:with|nursing) (?:a |their |his |her "
+                + "|is going to|gonna) (?:leave|go home|be leaving|be going home) (?:with|nursing) (?:a |their |his "
+                + "|her "
                 + "|your )?(?:broken|smashed|shattered|fractured) (?:bones|legs?|arms?|necks?|jaws?|noses?|ribs|skulls?"
                 + "|kneecaps|faces?)\\b"
                 + "|\\bmake sure (?:[a-z0-9']+ ){1,8}?never walk again\\b|\\b(?:start )?digging (?:your"
@@ -683,10 +735,12 @@ final class ThreatRules {
                 + " coffin coffins boxes pieces again grave graves wheelchair wheelchairs broken smashed shattered"
                 + " fractured");
         book.threat("harm when done with them", 0.84, "\\b(?:will|'ll|are going to|is going to|gonna) (?:all )?(?:bleed"
-                + "|suffer|scream|beg for mercy|die|be sorry) (?:when|once|after|by the time) (?:i|we)(?:'m| am|'re| are"
+                + "|suffer|scream|beg for mercy|die|be sorry) (?:when|once|after|by the time) (?:i|we)(?:'m| am|'re"
+                + "| are"
                 + "|'ve| have)? (?:done|finished|through) with (?:them|you|him|her|em)\\b");
         book.triggers("bleed suffer scream beg die sorry + done finished through");
-        book.threat("a weapon to the head", 0.85, "\\b(?:getting|gets|give (?:you|him|her|them|em)|giving (?:you|him|her"
+        book.threat("a weapon to the head", 0.85, "\\b(?:getting|gets|give (?:you|him|her|them|em)|giving (?:you|him"
+                + "|her"
                 + "|them|em))"
                 + " (?:a )?(?:bat|baseball bat|brick|hammer|bottle|crowbar|machete|knife|blade|bullet|golf club|spade)"
                 + " (?:to|in|round|across|through|over) (?:the|their|his|her|your|ur) (?:head|face|skull|teeth|knees"
@@ -699,11 +753,13 @@ final class ThreatRules {
                 + " |proper |right )?(?:beating|kicking|hiding|battering|slap|smack)|to get hurt|to be hurt"
                 + "|what's coming)\\b");
         book.triggers("expect");
-        book.threat("bloodshed unless", 0.8, "\\b(?:there's going to be|there's gonna be|there is going to be|there'll be"
+        book.threat("bloodshed unless", 0.8, "\\b(?:there's going to be|there's gonna be|there is going to be"
+                + "|there'll be"
                 + "|there will be|it'll be|it will be) (?:bloodshed|blood on the streets|a bloodbath|a massacre)\\b");
         book.triggers("bloodshed blood bloodbath massacre");
         book.context("\\b(?:unless|if|or else|otherwise|until)\\b");
-        book.threat("weapon or death sign with a meeting", 0.84, "^(?:(?:knife|gun|axe|coffin|grave|bomb|blood) )+(?:see"
+        book.threat("weapon or death sign with a meeting", 0.84, "^(?:(?:knife|gun|axe|coffin|grave|bomb"
+                + "|blood) )+(?:see"
                 + " (?:you|u) (?:soon|tomorrow|tonight|later|at \\w+|on \\w+|after \\w+)|(?:you're|youre|you are"
                 + "|(?:your|ur) \\w+"
                 + "(?: 's|'s| is)) next|soon\\b|rip (?:you|u)\\b|coming for (?:you|u)\\b|(?:you|u) (?:soon|next|tonight"
@@ -717,14 +773,17 @@ final class ThreatRules {
                 + " you (?:live|work)\\b|\\bwaiting outside your (?:work|house|school|door|flat|gym)\\b"
                 + "|\\b(?:pay|paying) your \\w+ a visit\\b|\\b(?:get|getting) a visit\\b");
         book.triggers("lads boys mates cousins brothers crew gang bredrin family jump know waiting visit");
-        book.threat("harm to the body", 0.88, "\\b(?:cave|smash|kick|punch|stamp) (?:your|ur|his|her|their) (?:\\w+ )?(?:heads?"
+        book.threat("harm to the body", 0.88, "\\b(?:cave|smash|kick|punch|stamp) (?:your|ur|his|her"
+                + "|their) (?:\\w+ )?(?:heads?"
                 + "|faces?|skulls?|teeth) in\\b|\\bknock (?:every|all|your|ur) (?:\\w+ )?(?:tooth|teeth) out\\b|\\brip"
                 + " (?:your|ur) (?:\\w+ )?(?:throat|head|face|heart|eyes) out\\b|\\b(?:hunt|track) (?:you|u) down\\b"
                 + "|\\bsort (?:you|u) out (?:permanently|for good)\\b|\\bmake (?:you|u) suffer\\b|\\b(?:break|snap)"
-                + " (?:both )?(?:your|ur) (?:\\w+ )?(?:legs|arms|neck|jaw|fingers|nose|ribs)\\b|\\b(?:break|snap|smash) every"
+                + " (?:both )?(?:your|ur) (?:\\w+ )?(?:legs|arms|neck|jaw|fingers|nose|ribs)\\b|\\b(?:break|snap"
+                + "|smash) every"
                 + " bone in (?:your|ur|their|his|her) (?:body|bodies)\\b|\\b(?:slash|slit)"
                 + " (?:your|ur) (?:throat|tyres|face)\\b|(?:" + SUBJ + ADV + " (?:break|snap|smash|crack)|\\b" + DOERS
-                + " (?:breaking|snapping|smashing|cracking)) (?:both |all )?(?:of )?(?:their|his|her|them|your|ur|(?:that"
+                + " (?:breaking|snapping|smashing|cracking)) (?:both |all )?(?:of )?(?:their|his|her|them|your|ur"
+                + "|(?:that"
                 + "|the|this) [a-z]+'s)"
                 + " (?:\\w+ )?(?:legs|arms|necks?|jaws?|fingers|noses?|ribs|skulls?|bones|backs|spines?|heads?|faces?"
                 + "|kneecaps)\\b");
@@ -738,7 +797,8 @@ final class ThreatRules {
         book.triggers("you're you your + dead finished die hurt stabbed battered shot done merked jumped killed shanked"
                 + " glassed bottled slashed kicked smashed deaded wet rushed");
         book.threat("menace", 0.86, "\\bwatch your (?:back|step|kids|family|house)\\b|\\b(?:better|should|had better|'d"
-                + " better|need to|ought to) watch (?:their|his|her) (?:backs?|steps?)\\b|\\bi know where (?:you|your \\w+)"
+                + " better|need to|ought to) watch (?:their|his|her) (?:backs?|steps?)\\b|\\bi know where (?:you"
+                + "|your \\w+)"
                 + " (?:live|lives|work|works|sleep|go|goes|park|drink)\\b|\\bsleep with one eye open\\b"
                 + "|\\byou won't see (?:it|me) coming\\b|\\byour days are numbered\\b|\\bcount(?:ing)? your days\\b"
                 + "|\\b(?:i'm|we're|i am|we are) coming for you\\b|\\bwait (?:till|until) i (?:see|get|catch) you\\b"
@@ -801,7 +861,8 @@ final class ThreatRules {
                 + "|\\bi know (?:your|his|her) \\w+ walks (?:home|to|back)\\b");
         book.triggers("know + time when walks");
         book.threat("threat to expose, as a pity", 0.8, "\\b(?:be|it'd be|would be|'d be) (?:a )?(?:real |right"
-                + " |terrible |awful |such a )?(?:shame|pity) if (?:" + AUDIENCE + "|people)\\b(?: [a-z']+){0,5}? (?:found"
+                + " |terrible |awful |such a )?(?:shame"
+                + "|pity) if (?:" + AUDIENCE + "|people)\\b(?: [a-z']+){0,5}? (?:found"
                 + " out|saw|seen|knew|heard|got (?:sent|shown|told))\\b");
         book.triggers("shame pity");
         book.context(LEVERAGE);
@@ -832,7 +893,8 @@ final class ThreatRules {
                 + " knees legs"
                 + " hands fingers arms trouble consequences waiting carefully hard regret luck accidents accident hurt"
                 + " burn torch bomb firebomb");
-        book.threat("harm held over a demand", 0.82, "\\b(?:would|i'd|i would) hate for (?:it|him|her|them|you|your \\w+"
+        book.threat("harm held over a demand", 0.82, "\\b(?:would|i'd|i would) hate for (?:it|him|her|them|you"
+                + "|your \\w+"
                 + "|anything|something) to (?:get|happen|go|be)\\b|\\b(?:i've|i have|we've|we have|i|we) (?:got|know)"
                 + " (?:your|ur) (?:home )?(?:address|postcode)\\b|\\bwe know where (?:your|ur) (?:\\w+ ){1,2}(?:is"
                 + "|are)\\b");
@@ -844,12 +906,16 @@ final class ThreatRules {
                 + "|front door|head|face|teeth) (?:in|through)\\b|\\b(?:put|putting|pop|stick|bang) (?:a|one|two|some"
                 + "|the) (?:bullets?|rounds?|caps?|holes?) (?:in|into|through) (?:you|your|him|her|them)\\b"
                 + "|\\bset (?:the"
-                + "|my|our) (?:dogs?|lads|boys) on (?:you|him|her|them)\\b|\\bbreak every bone in (?:your|his|her|their)"
-                + " (?:body|bodies)\\b|\\bknock (?:your|his|her) (?:\\w+ )?teeth (?:down|out|in)\\b|\\b(?:get|getting|gets|have)"
+                + "|my|our) (?:dogs?|lads|boys) on (?:you|him|her|them)\\b|\\bbreak every bone in (?:your|his|her"
+                + "|their)"
+                + " (?:body|bodies)\\b|\\bknock (?:your|his|her) (?:\\w+ )?teeth (?:down|out|in)\\b|\\b(?:get|getting"
+                + "|gets|have)"
                 + " (?:your|his|her|their) (?:\\w+ )?(?:head|face|teeth|legs|kneecaps) (?:kicked|smashed|caved|knocked"
                 + "|stamped|broken|done) in\\b|\\b(?:get|getting|gets|have) (?:your|his|her|their) throats? (?:cut"
-                + "|slit)\\b|\\b(?:get|gets|getting) (?:his|her|their|your|ur) (?:\\w+ )?(?:legs|arms|necks?|jaws?|fingers"
-                + "|noses?|ribs|kneecaps|bones|skulls?) (?:broken|smashed|snapped|cracked)\\b|\\bend up (?:in|under|at the bottom of) (?:a|the|the same|your) (?:\\w+ )?"
+                + "|slit)\\b|\\b(?:get|gets|getting) (?:his|her|their|your|ur) (?:\\w+ )?(?:legs|arms|necks?|jaws?"
+                + "|fingers"
+                + "|noses?|ribs|kneecaps|bones|skulls?) (?:broken|smashed|snapped|cracked)\\b|\\bend up (?:in|under"
+                + "|at the bottom of) (?:a|the|the same|your) (?:\\w+ )?"
                 + "(?:plot|grave|box|coffin|ditch|river|canal|hospital|ground|morgue|body bag|cemetery|graveyard)\\b"
                 + "|\\bbefore (?:we|i) (?:burn|kill|stab|batter|kick|drag|run) (?:you|him|her|them)\\b"
                 + "|\\bdrag (?:you|him|her|them) (?:out |down |across |round )?by (?:the|your|his|her|their) (?:hair"
@@ -864,22 +930,33 @@ final class ThreatRules {
                 + "|they) (?:\\w+ )?(?:regret|pay for|suffer|rue)\\b");
         book.triggers("wish sorry regret hurt pay suffer rue");
         // whom harm is wanted done to: a person, a group, their homes or places
-        String wanted = "(?:you|him|her|them|all of them|them all|every one of them|" + groupMember + "|(?:the|that|this"
-                + "|some|their|all|all the|every|those|these) (?:\\w+ ){0,2}?(?:" + PERSON_NOUN + "|" + PEOPLE + "|" + PLACE
+        String wanted = "(?:you|him|her|them|all of them|them all|every one of them|" + groupMember + "|(?:the|that"
+                + "|this"
+                + "|some|their|all|all the|every|those"
+                + "|these) (?:\\w+ ){0,2}?(?:" + PERSON_NOUN + "|" + PEOPLE + "|" + PLACE
                 + "|hotels?|hostels?|march|protest|parade|bar))";
-        book.threat("someone should", 0.82, "\\b(?:(?:someone|somebody|some1|sum1|people|we) (?:should|would|needs to|need to"
+        book.threat("someone should", 0.82, "\\b(?:(?:someone|somebody|some1|sum1|people|we) (?:should|would|needs to"
+                + "|need to"
                 + "|ought to|is going to|will|must|has to|wants to|gotta|has got to)(?: just| really"
-                + "| finally)? (?:" + KILLING + "|attack|assault|blow up|hurt|throttle|set fire to|set alight|put (?:a|one)"
+                + "| finally)? (?:" + KILLING + "|attack|assault|blow up|hurt|throttle|set fire to|set alight|put (?:a"
+                + "|one)"
                 + " (?:bullet|round)"
                 + " (?:in|into|through)|take (?:a|their) (?:baseball )?(?:bat|hammer|machete|crowbar|knife|blade|axe"
                 + "|chainsaw) to|kick the (?:shit"
-                + "|crap|hell|living daylights) out of|" + BREAK_BONES + ")|(?:hope|wish|pray|can't wait|cant wait|cannot wait)(?: for the day(?: when)?)? (?:someone|somebody"
-                + "|some1|sum1) (?:finally )?(?:" + inflected(KILLING, ThreatRules::thirdPerson) + "|attacks|hurts|(?:would|will|'d) (?:" + KILLING
-                + "|attack|hurt|" + BREAK_BONES + "|(?:slit|cut) the throats of))) " + wanted + "\\b|\\b(?:hope|wish|pray)"
-                + " (?:someone|somebody|some1|sum1) (?:drives|drove|rams|ploughs|would drive|will drive) (?:a|their|his|her)"
-                + " (?:car|van|truck|lorry) into (?:a crowd of |a group of |a march of )?" + wanted + "\\b|\\b(?:good on"
-                + "|well done to|fair play to|respect to|hats off to|cheers to) whoever (?:" + HARMED + "|bombed|shot up"
-                + "|burned down|burnt down|torched|blew up) " + wanted + "\\b|\\bwhy (?:hasn't|has nobody|has no one|haven't"
+                + "|crap|hell|living daylights) out of|" + BREAK_BONES + ")|(?:hope|wish|pray|can't wait|cant wait"
+                + "|cannot wait)(?: for the day(?: when)?)? (?:someone|somebody"
+                + "|some1|sum1) (?:finally )?(?:" + inflected(KILLING, ThreatRules::thirdPerson) + "|attacks|hurts"
+                + "|(?:would|will|'d) (?:" + KILLING
+                + "|attack|hurt|" + BREAK_BONES + "|(?:slit|cut) the throats of))) " + wanted + "\\b|\\b(?:hope|wish"
+                + "|pray)"
+                + " (?:someone|somebody|some1|sum1) (?:drives|drove|rams|ploughs|would drive|will drive) (?:a|their|his"
+                + "|her)"
+                + " (?:car|van|truck|lorry) into (?:a crowd of |a group of "
+                + "|a march of )?" + wanted + "\\b|\\b(?:good on"
+                + "|well done to|fair play to|respect to|hats off to|cheers to) whoever (?:" + HARMED + "|bombed"
+                + "|shot up"
+                + "|burned down|burnt down|torched|blew up) " + wanted + "\\b|\\bwhy (?:hasn't|has nobody|has no one"
+                + "|haven't"
                 + " we|hasn't anyone|has anyone not) (?:anyone |somebody |someone )?(?:" + HARMED + ") " + wanted
                 + "(?: yet)?\\b|\\b(?:someone|somebody"
                 + "|people|we) (?:should|needs to|need to|ought to|will) (?:burn|torch|firebomb|petrol bomb) (?:out "
@@ -892,25 +969,37 @@ final class ThreatRules {
                 + " bullet round bat hammer machete crowbar blade axe chainsaw kick break smash snap crack cave stamp "
                 + RuleBook.firstWords(KILLING) + " "
                 + RuleBook.firstWords(inflected(KILLING, ThreatRules::thirdPerson)));
-        book.threat("harm wanted done", 0.82, "\\b(?:about |high )?time (?:someone|somebody|some1|people|we) (?:finally )?"
+        book.threat("harm wanted done", 0.82, "\\b(?:about |high )?time (?:someone|somebody|some1|people"
+                + "|we) (?:finally )?"
                 + "(?:started (?:" + KILLING_ING + "|hunting|attacking|beating) " + wanted + "(?: down)?\\b|took"
-                + " (?:a|their) (?:knife|blade|bat|baseball bat|hammer|machete|crowbar) to|gave " + wanted + " a (?:good |proper"
-                + " |right )?(?:kicking|beating|hiding|battering)|" + VIOLATED + "|blew up|ran over|beat up) " + wanted + "\\b"
+                + " (?:a|their) (?:knife|blade|bat|baseball bat|hammer|machete|crowbar) to"
+                + "|gave " + wanted + " a (?:good |proper"
+                + " |right )?(?:kicking|beating|hiding|battering)|" + VIOLATED + "|blew up|ran over"
+                + "|beat up) " + wanted + "\\b"
                 + "|\\b(?:someone|somebody|some1|people|we) (?:should|needs to|need to|must|ought to|has to"
                 + "|have to) (?:start"
-                + "|begin) (?:" + KILLING_ING + "|attacking|assaulting|hurting|beating) " + wanted + "\\b|\\b(?:someone|somebody"
+                + "|begin) (?:" + KILLING_ING + "|attacking|assaulting|hurting|beating) " + wanted + "\\b|\\b(?:someone"
+                + "|somebody"
                 + "|some1|people|we) (?:should|needs to|need to|must|ought to|has to|have to|will) (?:run|mow|hunt|beat"
-                + "|string|wipe) " + wanted + " (?:over|down|up|out|off the road|off the face of the earth|off the map)\\b|\\b(?:someone|somebody|some1"
-                + "|people) (?:should|needs to|need to|must|ought to|has to|have to|will) teach " + groupMember + " a lesson (?:they"
-                + "|he|she|you)(?:'ll| will)? (?:won't|will never|never) forget\\b|\\b(?:buy|give|get) (?:a pint|a drink|a medal|a beer|a round) (?:for|to) (?:anyone|whoever|any man|the man|the person|the first"
-                + " person|the lads?) (?:who|that) (?:" + inflected(KILLING, ThreatRules::thirdPerson) + "|attacks|hurts|beats up)"
+                + "|string|wipe) " + wanted + " (?:over|down|up|out|off the road|off the face of the earth"
+                + "|off the map)\\b|\\b(?:someone|somebody|some1"
+                + "|people) (?:should|needs to|need to|must|ought to|has to|have to"
+                + "|will) teach " + groupMember + " a lesson (?:they"
+                + "|he|she|you)(?:'ll| will)? (?:won't|will never|never) forget\\b|\\b(?:buy|give|get) (?:a pint"
+                + "|a drink|a medal|a beer|a round) (?:for|to) (?:anyone|whoever|any man|the man|the person|the first"
+                + " person|the lads?) (?:who|that) (?:" + inflected(KILLING, ThreatRules::thirdPerson) + "|attacks"
+                + "|hurts|beats up)"
                 + " (?:one of )?" + wanted + "\\b|\\bfind out where " + wanted + " (?:live|lives|sleep|work|pray|drink)"
-                + " (?:and|then|,) (?:go (?:and )?)?(?:finish (?:them|em) off|" + KILLING + " (?:them|em|the lot)|burn (?:them|em)"
+                + " (?:and|then|,) (?:go (?:and )?)?(?:finish (?:them|em) off|" + KILLING + " (?:them|em|the lot)"
+                + "|burn (?:them|em)"
                 + " out|pay (?:them|em) a visit)\\b|\\b(?:about |high )?time for"
                 + " (?:someone|somebody|some1|people|us|everyone|everybody|all of us|decent people|real \\w+) to"
-                + " (?:finally )?(?:start (?:" + KILLING_ING + "|attacking|assaulting|hurting|beating)|" + KILLING + "|attack"
-                + "|assault|hurt) " + wanted + "\\b|(?:\\b(?:someone|somebody|some1|people|we) (?:should|needs to|need to"
-                + "|must|ought to|has to|have to|will)|" + SUBJ + ") (?:beat|batter|kick|whip|flog|thrash|punch) " + wanted
+                + " (?:finally )?(?:start (?:" + KILLING_ING + "|attacking|assaulting|hurting|beating)"
+                + "|" + KILLING + "|attack"
+                + "|assault|hurt) " + wanted + "\\b|(?:\\b(?:someone|somebody|some1|people|we) (?:should|needs to"
+                + "|need to"
+                + "|must|ought to|has to|have to|will)|" + SUBJ + ") (?:beat|batter|kick|whip|flog|thrash"
+                + "|punch) " + wanted
                 + " (?:until|till|til) (?:they|he|she|you) (?:learns?|knows?|understands?"
                 + "|gets? the message|remembers?|stops? breathing|begs?|bleeds?|can't|cannot|dies?|are dead|is dead"
                 + "|pass(?:es)? out)\\b");
@@ -919,17 +1008,21 @@ final class ThreatRules {
                 + " whip flog teach thrash punch pint drink medal beer round where");
         String doomed = "(?:(?:all |the |those |these )?(?:" + ident + "|" + PEOPLE + "|" + SLURRED + "|people like"
                 + " (?:you|him|her|them|that|this))|(?:every|each|any|the next|that|this) (?:\\w+ )?(?:" + singular
-                + NAMED_PERSON + "|" + ONE_OF_A_SEX + "))(?: who(?: [a-z']+){1,5}?| (?:in|on|at|from|of|round|around|near|across|outside|inside|off|like"
+                + NAMED_PERSON + "|" + ONE_OF_A_SEX + "))(?: who(?: [a-z']+){1,5}?| (?:in|on|at|from|of|round|around"
+                + "|near|across|outside|inside|off|like"
                 + "|[a-z]+ing (?:in|on|at|round|around|near))"
                 + "(?: [a-z0-9']+){1,4}?)?";
         // what is said of the doomed group, after its name: one prefix tried once, then the forms
-        String fate = "(?:(?:will|shall|are going to|are gonna|should|must|deserve to|need to) (?:all )?pay (?:for (?:this"
+        String fate = "(?:(?:will|shall|are going to|are gonna|should|must|deserve to"
+                + "|need to) (?:all )?pay (?:for (?:this"
                 + "|it|that) )?with (?:their|his|her) (?:lives|life|blood)"
-                + "|(?:should|shud|must|need to|needs to|nd to|need 2|nd 2|ought to|deserve to|deserves to|will|need|needs"
+                + "|(?:should|shud|must|need to|needs to|nd to|need 2|nd 2|ought to|deserve to|deserves to|will|need"
+                + "|needs"
                 + "|have to|has to|got to|gotta"
                 + "|are going to|is going to|are gonna|is gonna|gonna)(?: all)? (?:be |b |get )?(?:all )?(?:die|hang"
                 + "|swing|burn|fry|" + VIOLATED
-                + ")|(?:deserve|deserves) (?:every|each|all the) (?:beating|kicking|battering|punch|slap|bullet|stabbing"
+                + ")|(?:deserve|deserves) (?:every|each|all the) (?:beating|kicking|battering|punch|slap|bullet"
+                + "|stabbing"
                 + "|attack|hiding)s?\\b|(?:deserve|deserves|have earned|has earned|earned|are due|have coming) (?:death"
                 + "|to be put to death|(?:to suffer |to die )?(?:a|an) (?:(?:slow"
                 + "|painful|horrible|horrific"
@@ -938,9 +1031,11 @@ final class ThreatRules {
                 + "|shouldn't|should never|don't deserve to|do not deserve to"
                 + "|have no right to) (?:be allowed to )?(?:live"
                 + "|exist|breathe)|(?:belong|belongs) (?:at the end of a rope|on (?:a |the )?lampposts?|in (?:a |the )?"
-                + "(?:gas chambers?|ovens?|graves?|coffins?|body bags?|ground|mass graves?|river|canal|ditch|furnace)|six"
+                + "(?:gas chambers?|ovens?|graves?|coffins?|body bags?|ground|mass graves?|river|canal|ditch|furnace)"
+                + "|six"
                 + " (?:feet|foot) under|dead|at the bottom of (?:the|a) (?:river|sea|canal|lake|ocean|channel))"
-                + "|(?:will|are going to|are gonna|'ll) (?:all )?get what'?s coming(?: to them)?|(?:will|'ll|should) (?:all )?be"
+                + "|(?:will|are going to|are gonna|'ll) (?:all )?get what'?s coming(?: to them)?|(?:will|'ll"
+                + "|should) (?:all )?be"
                 + " (?:the )?first (?:up )?against the wall|(?:would|will|should) (?:all )?be (?:hanging"
                 + "|swinging) from|(?:deserve|need|needs|deserves|want|wants|should have|should all have|must have"
                 + "|ought to have|deserve to have"
@@ -957,19 +1052,24 @@ final class ThreatRules {
                 + "\\b|\\b(?:if (?:i|we) (?:ran|were running|was running|were in charge of|was in charge of|had my way"
                 + "|had our way|ruled|were pm|was pm)[^,.]{0,30}|in a (?:just|sane|proper|decent|better|perfect|fair"
                 + "|civilised) (?:society|world|country))(?: ,)? " + doomed
-                + " would (?:all )?(?:be|get) (?:dead|" + VIOLATED + ")\\b|\\b(?:imperative|essential|necessary|vital|right"
-                + "|time|high time|important) that " + doomed + " (?:all )?(?:be|are|get) (?:dead|" + VIOLATED + ")\\b|\\byou (?:(?:" + ident + ") |lot |people"
+                + " would (?:all )?(?:be|get) (?:dead|" + VIOLATED + ")\\b|\\b(?:imperative|essential|necessary|vital"
+                + "|right"
+                + "|time|high time|important) that " + doomed + " (?:all )?(?:be|are|get) (?:dead"
+                + "|" + VIOLATED + ")\\b|\\byou (?:(?:" + ident + ") |lot |people"
                 + " |women |men |girls |boys )?(?:(?:should|must|need to|ought to|deserve to) all|(?:are|'re|will) all"
                 + " going to|will all|'ll all) (?:be|get) (?:die|" + VIOLATED + ")\\b|\\b(?:" + KILLING_ING + "|stoning"
-                + "|a beating|a bullet|the rope) is (?:exactly |just |all )?what " + doomed + " (?:deserve|deserves|need|needs"
+                + "|a beating|a bullet|the rope) is (?:exactly |just |all )?what " + doomed + " (?:deserve|deserves"
+                + "|need|needs"
                 + "|have coming)\\b|\\bdeath is (?:what|all) " + doomed
                 + " deserve\\b|\\bget ready to (?:be|get) (?:killed|murdered|shot|stabbed|hanged|hung|lynched|gassed"
                 + "|burnt"
                 + "|burned|drowned|executed|exterminated|slaughtered|tortured)\\b|\\bwhat " + doomed + " (?:need|needs"
                 + "|deserve|deserves) is (?:a (?:good |proper |right )?(?:hiding|kicking|beating|battering|bullet"
                 + "|knife)"
-                + "|acid|a rope|the rope)\\b|\\bthe only good (?:" + memberAlone + "|" + ident + ") (?:is|are) (?:a )?dead"
-                + " (?:one|ones|" + memberAlone + "|" + ident + ")\\b|\\bdead (?:" + ident + ") (?:are|is) the (?:best|only good)"
+                + "|acid|a rope|the rope)\\b|\\bthe only good (?:" + memberAlone + "|" + ident + ") (?:is"
+                + "|are) (?:a )?dead"
+                + " (?:one|ones|" + memberAlone + "|" + ident + ")\\b|\\bdead (?:" + ident + ") (?:are|is) the (?:best"
+                + "|only good)"
                 + " (?:kind|sort|type|ones)\\b");
         book.triggers("die death dead lives life blood allowed wall hang swing burn fry six ground what's whats graves deserve acid"
                 + " river canal ditch furnace bottom belong belongs"
@@ -978,12 +1078,18 @@ final class ThreatRules {
                 + " swinging knife bullet bullets beating kicking swing hang lined slap slapping hiding battering smack"
                 + " drowning shooting gassing stringing stabbing torched smashed caved cut slit "
                 + RuleBook.firstWords(HARMED));
-        book.threat("harm to whoever comes", 0.86, "\\b(?:the next|next|any|every|each|the first) (?:\\w+ ){0,2}?(?:" + ident
-                + "|" + singular + "|" + SLURRED + "|" + PERSON_NOUN + ")(?: [a-z]+)?(?:(?: who| that)?(?: [a-z'\"]+){1,8}?)?"
-                + " (?:gets|is getting|will get|'ll get|is gonna get|is going to get|are getting|are gonna get|are going to"
-                + " get) (?:" + VIOLATED + "|acid|a bullet|a knife|a (?:good |proper )?(?:kicking|beating|hiding|battering))"
-                + "\\b|\\b(?:the |those |these |all the )?(?:" + ident + "|" + SLURRED + ")(?: [a-z']+){0,4}? (?:are|is) (?:getting"
-                + "|gonna get|going to get) (?:a knife|a bullet|bullets|a blade|acid|a brick|a kicking|a beating) in (?:them"
+        book.threat("harm to whoever comes", 0.86, "\\b(?:the next|next|any|every|each"
+                + "|the first) (?:\\w+ ){0,2}?(?:" + ident
+                + "|" + singular + "|" + SLURRED + "|" + PERSON_NOUN + ")(?: [a-z]+)?(?:(?: who"
+                + "| that)?(?: [a-z'\"]+){1,8}?)?"
+                + " (?:gets|is getting|will get|'ll get|is gonna get|is going to get|are getting|are gonna get"
+                + "|are going to"
+                + " get) (?:" + VIOLATED + "|acid|a bullet|a knife|a (?:good |proper )?(?:kicking|beating|hiding"
+                + "|battering))"
+                + "\\b|\\b(?:the |those |these |all the )?(?:" + ident + "|" + SLURRED + ")(?: [a-z']+){0,4}? (?:are"
+                + "|is) (?:getting"
+                + "|gonna get|going to get) (?:a knife|a bullet|bullets|a blade|acid|a brick|a kicking"
+                + "|a beating) in (?:them"
                 + "|the (?:face|head|back|gut|chest))\\b");
         book.triggers("next any every each first are is + gets getting get + acid bullet knife kicking beating hiding"
                 + " battering "
@@ -994,16 +1100,20 @@ final class ThreatRules {
         book.triggers("they he she you them they'll he'll she'll you'll they're you're or + "
                 + RuleBook.firstWords(HARMED));
         book.context("\\b(?:if|unless|one more|the day|the moment|try it|should (?:the|another|any|a|that))\\b");
-        String notThings = "(?!'| (?:takeaway|restaurant|food|shop|chippy|meal|dinner|lesson|language|new year|team|side"
+        String notThings = "(?!'| (?:takeaway|restaurant|food|shop|chippy|meal|dinner|lesson|language|new year|team"
+                + "|side"
                 + "|market)\\b)";
-        String whole = "(?:(?:(?:all|every|the|those|these|each)(?: the| of the| of those| of these| these| those)? (?:fucking |bloody |last"
+        String whole = "(?:(?:(?:all|every|the|those|these|each)(?: the| of the| of those| of these| these"
+                + "| those)? (?:fucking |bloody |last"
                 + " |single )?" + SLURRED + "|(?:all|every|the|those|these|each|as many|some|a few|more)(?: the| of the"
-                + "| of those| of these| these| those)? (?:fucking |bloody |last |single )?(?:" + ident + ")|(?:all|every|the"
+                + "| of those| of these| these| those)? (?:fucking |bloody |last |single )?(?:" + ident + ")|(?:all"
+                + "|every|the"
                 + "|those|these|each)(?: the| of the| of those| of these| these| those)? (?:fucking |bloody |last "
                 + "|single )?"
                 + PEOPLE + ")"
                 + notThings + ")";
-        book.threat("kill all", 0.86, "\\b" + KILLING + " " + whole + "\\b|(?:^|\\b(?:i|we|i'll|we'll|let's|lets|time to"
+        book.threat("kill all", 0.86, "\\b" + KILLING + " " + whole + "\\b|(?:^|\\b(?:i|we|i'll|we'll|let's|lets"
+                + "|time to"
                 + "|i want to|we want to|i'm going to|we're going to|i'm gonna|we're gonna|i wanna|we wanna|we need to"
                 + "|we have to|we've got to|we gotta|we should|we must|can't wait to|i'd love to|i would love to"
                 + "|happily|gladly|personally|needs to|need to|has to|have to|ought to|should|must) )" + KILLING
@@ -1012,19 +1122,25 @@ final class ThreatRules {
                 + " (?:fucking |bloody |last |single )?(?:(?:\\w+ )?" + memberAlone + "|women|men|girls|boys)\\b"
                 + "|\\b(?:nuke|sterilise|sterilize"
                 + "|castrate|stone|bulldoze|round up|sink) (?:all |every |the |those |these |each )?(?:fucking |bloody"
-                + " |last |single )?(?:" + GroupNames.NAMED + "|" + GroupNames.MEMBER + ")\\b|\\b(?:round (?:(?:all |every |the"
+                + " |last |single )?(?:" + GroupNames.NAMED + "|" + GroupNames.MEMBER + ")\\b|\\b(?:round (?:(?:all "
+                + "|every |the"
                 + " |those |these )?(?:[a-z']+ ){0,3}?up|up (?:[a-z']+ ){0,4}?)|(?:put|lock|herd|pack|drag|load|ship)"
                 + " (?:all |every |the |those |these )?" + victims + " (?:[a-z']+ ){0,4}?)and (?:then )?" + KILLING
                 + " (?:them|em|the lot|every one of them|all of them)\\b|\\bdeath to (?:all |the )?\\w+|\\b(?:burn"
-                + "|torch|bomb|blow up|firebomb|petrol bomb|smash up) (?:all |every |the |those |these )?(?:" + ident + "|"
+                + "|torch|bomb|blow up|firebomb|petrol bomb|smash up) (?:all |every |the |those "
+                + "|these )?(?:" + ident + "|"
                 + singular + ")? ?(?:mosques?|synagogues?|temples?|gurdwaras?|churches?)\\b|\\bthrow (?:the |all the"
-                + " |those |these )?(?:" + ident + ") off\\b|\\b(?:start|begin|started|starting) " + KILLING_ING + " (?:"
-                + whole + "|(?:fucking )?(?:" + ident + "|" + SLURRED + ")" + notThings + ")\\b|\\bthe (?:only |best |final )?(?:way to deal with|answer to"
+                + " |those |these )?(?:" + ident + ") off\\b|\\b(?:start|begin|started"
+                + "|starting) " + KILLING_ING + " (?:"
+                + whole + "|(?:fucking )?(?:" + ident + "|" + SLURRED + ")" + notThings + ")\\b|\\bthe (?:only |best "
+                + "|final )?(?:way to deal with|answer to"
                 + "|solution to|solution for|cure for|thing to do with) (?:[a-z']+ ){1,4}?is to (?:\\w+ )?(?:" + KILLING
                 + " (?:them|em|the lot|every one of them|all of them)|put (?:them|em)(?: all)? down)\\b"
                 + "|\\b(?:cleanse|purge|clear|free) (?:the world|the earth|the country|this country|britain|england"
-                + "|society|our streets|the streets|this town|our town|europe) of (?:all |the |every |those |these )?(?:"
-                + ident + "|" + SLURRED + ")\\b|\\bethnic(?:ally)? cleans(?:e|ing) (?:of )?(?:all |the )?(?:" + ident + ")\\b"
+                + "|society|our streets|the streets|this town|our town|europe) of (?:all |the |every |those "
+                + "|these )?(?:"
+                + ident + "|" + SLURRED + ")\\b|\\bethnic(?:ally)? cleans(?:e|ing) (?:of )?(?:all "
+                + "|the )?(?:" + ident + ")\\b"
                 + "|\\b(?:get rid of|rid (?:the world|the earth|the country|this country|britain|england|society) of)"
                 + " (?:all |the |every |every last |those |these )?(?:of the )?(?:" + ident + ")(?: [a-z']+){0,4}?"
                 + " (?:once and for all|from the face of the earth|off the map)\\b|\\b(?:eliminate|purge|wipe out"
@@ -1032,14 +1148,19 @@ final class ThreatRules {
                 + singular + ")(?: [a-z']+){0,4}? (?:once and for all|for good|permanently|forever|for ever|completely"
                 + "|entirely|from the face of the earth|off the map)\\b|\\b(?:go|going|went) (?:hunting"
                 + "|hunt) (?:for )?(?:some |the"
-                + " |all the )?(?:" + GroupNames.NAMED + "|" + SLURRED + ")\\b|\\b" + KILLING + " (?:them|em)(?: all)?(?: ,)? every (?:last"
-                + " |single )?(?:" + memberAlone + "|" + ident + "|" + SLURRED + ")|\\bfinal solution (?:for|to) (?:the )?(?:"
-                + ident + "|" + SLURRED + "|" + singular + " question)\\b|\\bbring back (?:lynching|hanging|the gallows|the rope"
-                + "|public hangings?|public executions?|executions|the death penalty|the noose|the camps|concentration camps"
+                + " |all the )?(?:" + GroupNames.NAMED + "|" + SLURRED + ")\\b|\\b" + KILLING + " (?:them"
+                + "|em)(?: all)?(?: ,)? every (?:last"
+                + " |single )?(?:" + memberAlone + "|" + ident + "|" + SLURRED + ")|\\bfinal solution (?:for"
+                + "|to) (?:the )?(?:"
+                + ident + "|" + SLURRED + "|" + singular + " question)\\b|\\bbring back (?:lynching|hanging|the gallows"
+                + "|the rope"
+                + "|public hangings?|public executions?|executions|the death penalty|the noose|the camps"
+                + "|concentration camps"
                 + "|the gas chambers) (?:just |only )?(?:for|and start"
                 + " with)"
                 + " (?:all |the |those |these )?" + victims + "|\\b(?:hanging|death|a bullet"
-                + "|shooting|lynching|the rope|a quick death)(?: is|'s) too good for (?:them|all of them|all |the |those "
+                + "|shooting|lynching|the rope|a quick death)(?: is|'s) too good for (?:them|all of them|all |the "
+                + "|those "
                 + "|these )?"
                 + victims);
         book.triggers(RuleBook.firstWords(KILLING) + " " + RuleBook.firstWords(KILLING_ING) + " death nuke sterilise"
@@ -1048,38 +1169,57 @@ final class ThreatRules {
         book.threat("harm promised as done", 0.86, "\\b(?:i|we)(?:'ll| will) have (?:" + HARMED + ") " + whole + "\\b");
         book.triggers("i'll we'll will + have + " + RuleBook.firstWords(HARMED));
         // killing a group, or beating it to death, spoken of as a good thing: "drowning X would solve our problems"
-        String them = "(?:(?:all |the |those |these |every )?(?:" + ident + "|" + SLURRED + ")|(?:a|an|any|every|the next)"
+        String them = "(?:(?:all |the |those |these |every )?(?:" + ident + "|" + SLURRED + ")|(?:a|an|any|every"
+                + "|the next)"
                 + " (?:\\w+ )?" + memberAlone + ")";
-        String killingThem = "(?:" + KILLING_ING + " " + them + "|(?:beating|kicking|stoning|battering|hacking|burning) "
-                + them + " (?:to death|alive|to a pulp|senseless)|lining " + them + " up(?: against (?:a|the) wall)? and "
+        String killingThem = "(?:" + KILLING_ING + " " + them + "|(?:beating|kicking|stoning|battering|hacking"
+                + "|burning) "
+                + them + " (?:to death|alive|to a pulp|senseless)|lining " + them + " up(?: against (?:a"
+                + "|the) wall)? and "
                 + KILLING_ING + " (?:them|em)|" + doneAround(ThreatRules::ing, them) + ")";
-        book.threat("killing them as a solution", 0.86, "\\b" + them + " getting (?:(?:their|his|her) (?:throats?|heads?"
-                + "|faces?|skulls?) (?:cut|slit|smashed in|kicked in|caved in|blown off)|" + VIOLATED + ") (?:is|'s|would be)"
-                + " (?:exactly |just )?(?:what (?:this country|the country|we|britain|the world|society|everyone) (?:needs"
-                + "|need|wants|deserves)|the (?:answer|solution)|a good thing|a (?:good )?start|the (?:only |best )?(?:news"
+        book.threat("killing them as a solution", 0.86, "\\b" + them + " getting (?:(?:their|his|her) (?:throats?"
+                + "|heads?"
+                + "|faces?|skulls?) (?:cut|slit|smashed in|kicked in|caved in|blown off)|" + VIOLATED + ") (?:is|'s"
+                + "|would be)"
+                + " (?:exactly |just )?(?:what (?:this country|the country|we|britain|the world|society"
+                + "|everyone) (?:needs"
+                + "|need|wants|deserves)|the (?:answer|solution)|a good thing|a (?:good )?start|the (?:only "
+                + "|best )?(?:news"
                 + "|thing) (?:i|we) (?:want|wanna|like|love) to (?:see|hear|read))\\b|\\b" + killingThem
                 + " (?:is|'s) (?:the (?:(?:only |best |real"
-                + " |final )?(?:answer|solution)|only way|right thing|best thing)|right|justified|a public service)\\b|\\bit (?:would be|'d be|is|will be"
+                + " |final )?(?:answer|solution)|only way|right thing|best thing)|right|justified|a public service)\\b"
+                + "|\\bit (?:would be|'d be|is|will be"
                 + "|'s) (?:right|good|great|best|better|a good idea|justified|fine|okay|ok|only right) to (?:" + KILLING
                 + "|beat up) " + them + "\\b|\\b" + killingThem + " (?:would|will|is|could|'d) (?:solve"
-                + "|fix|sort|end|have (?:saved|solved|fixed|sorted)|be the (?:answer|solution|only way|right thing|best thing)"
+                + "|fix|sort|end|have (?:saved|solved|fixed|sorted)|be the (?:answer|solution|only way|right thing"
+                + "|best thing)"
                 + "|be (?:a (?:good|great) (?:start"
-                + "|idea|thing)|right|justified|a public service)|be doing (?:the world|everyone|us|society|the country) a"
+                + "|idea|thing)|right|justified|a public service)|be doing (?:the world|everyone|us|society"
+                + "|the country) a"
                 + " favou?r|make (?:this|the|our)|help)\\b|\\b(?:it should be|it ought to be|it must be|it needs to be"
                 + "|make it|it's time to make it) (?:legal|allowed|okay|ok|fine|acceptable|mandatory|compulsory) to (?:"
                 + KILLING + "|beat|attack|assault|hurt|punch|kick|shoot at) " + them + "\\b|\\b" + killingThem
                 + " (?:should be|ought to be|must be"
-                + "|needs to be) (?:legal|allowed|encouraged|rewarded|mandatory|compulsory|a sport)\\b|\\b" + killingThem
-                + " (?:is|'s|isn't|is not|ain't) (?:not )?(?:a crime|murder|a sin|wrong)\\b(?: ,| \\.)? (?:it's|it is|its"
+                + "|needs to be) (?:legal|allowed|encouraged|rewarded|mandatory|compulsory|a sport)\\b"
+                + "|\\b" + killingThem
+                + " (?:is|'s|isn't|is not|ain't) (?:not )?(?:a crime|murder|a sin|wrong)\\b(?: ,| \\.)? (?:it's|it is"
+                + "|its"
                 + "|but)? ?(?:a|our|your|my|the) (?:duty|public service|civic duty|service|mercy|kindness|job)\\b"
-                + "|\\b(?:violence|death|bullets?|the rope|extermination|genocide|mass murder|a massacre|a (?:good )?beating"
-                + "|beatings|the noose|the gallows|the gas chambers?) (?:is|are) the (?:only |best |real |one |final )?(?:answer"
-                + "|solution|cure|remedy|way to deal with them|thing) (?:to|for) " + them + "\\b|\\b(?:violence|force|a bullet"
-                + "|bullets|the rope|a beating|death|pain) is the only (?:language|thing) " + them + " (?:understand|understands"
+                + "|\\b(?:violence|death|bullets?|the rope|extermination|genocide|mass murder|a massacre"
+                + "|a (?:good )?beating"
+                + "|beatings|the noose|the gallows|the gas chambers?) (?:is|are) the (?:only |best |real |one "
+                + "|final )?(?:answer"
+                + "|solution|cure|remedy|way to deal with them|thing) (?:to|for) " + them + "\\b|\\b(?:violence|force"
+                + "|a bullet"
+                + "|bullets|the rope|a beating|death|pain) is the only (?:language|thing) " + them + " (?:understand"
+                + "|understands"
                 + "|respect|respects)\\b|\\bthe (?:only |best |real"
-                + " |final )?(?:answer|solution|cure|remedy) (?:to|for) " + them + " (?:is|are) (?:a bullet|bullets|death"
-                + "|the rope|extermination|genocide|violence|a (?:good )?beating|the gas chambers?|a mass grave)\\b|\\bthe only (?:language|thing)"
-                + " " + them + " (?:understand|understands|respect|respects|deserve|deserves) is (?:violence|force|a bullet"
+                + " |final )?(?:answer|solution|cure|remedy) (?:to|for) " + them + " (?:is|are) (?:a bullet|bullets"
+                + "|death"
+                + "|the rope|extermination|genocide|violence|a (?:good )?beating|the gas chambers?|a mass grave)\\b"
+                + "|\\bthe only (?:language|thing)"
+                + " " + them + " (?:understand|understands|respect|respects|deserve|deserves) is (?:violence|force"
+                + "|a bullet"
                 + "|bullets|the rope|a beating|death|pain)\\b");
         book.triggers(RuleBook.firstWords(KILLING_ING) + " " + RuleBook.firstWords(KILLING) + " getting "
                 + RuleBook.firstWords(inflected(VIOLENCE_AROUND, ThreatRules::ing)) + " beating kicking stoning"
@@ -1091,25 +1231,35 @@ final class ThreatRules {
                 + " better getting needs need wants");
         book.threat("death as their place", 0.86, "\\b(?:a mass grave|mass graves|the gas chambers?|the ovens?|a coffin"
                 + "|coffins|the ground|six feet under|six foot under|the gallows|the end of a rope|a body bag|body bags"
-                + "|the morgue|the cemetery|the graveyard|the bottom of the (?:sea|river|canal)) (?:is|are) (?:the (?:right"
-                + "|only|best|proper|rightful) place|where (?:they|all of them) belong|what (?:they|them) deserve|too good)"
-                + " for " + them + "\\b|\\bthe (?:right|only|best|proper|rightful) place for " + them + " (?:is|are) (?:in )?"
-                + "(?:a mass grave|mass graves|the gas chambers?|the ovens?|a coffin|coffins|the ground|six (?:feet|foot)"
-                + " under|the gallows|the end of a rope|a body bag|body bags|the morgue|the cemetery|the graveyard|a grave"
+                + "|the morgue|the cemetery|the graveyard|the bottom of the (?:sea|river|canal)) (?:is"
+                + "|are) (?:the (?:right"
+                + "|only|best|proper|rightful) place|where (?:they|all of them) belong|what (?:they|them) deserve"
+                + "|too good)"
+                + " for " + them + "\\b|\\bthe (?:right|only|best|proper"
+                + "|rightful) place for " + them + " (?:is|are) (?:in )?"
+                + "(?:a mass grave|mass graves|the gas chambers?|the ovens?|a coffin|coffins|the ground|six (?:feet"
+                + "|foot)"
+                + " under|the gallows|the end of a rope|a body bag|body bags|the morgue|the cemetery|the graveyard"
+                + "|a grave"
                 + "|graves)\\b");
         book.triggers("grave graves gas chamber chambers oven ovens coffin coffins ground six gallows end body morgue"
                 + " cemetery graveyard bottom + place belong deserve good");
-        book.threat("harm urged on a group", 0.86, "\\b(?:if|when|whenever|every time|next time|the next time) (?:you|u|we|anyone|people) (?:see"
-                + "|sees|meet|meets|catch|catches|spot|spots|find|finds|come across) " + them + "(?: [a-z']+){0,4}?(?: ,| \\.)? (?:(?:you|we) (?:should|must"
-                + "|need to|have to) )?(?:(?:" + KILLING + "|hit|punch|kick|beat|smack|slap|attack|hurt|batter) (?:them|him|her"
+        book.threat("harm urged on a group", 0.86, "\\b(?:if|when|whenever|every time|next time|the next time) (?:you|u"
+                + "|we|anyone|people) (?:see"
+                + "|sees|meet|meets|catch|catches|spot|spots|find|finds"
+                + "|come across) " + them + "(?: [a-z']+){0,4}?(?: ,| \\.)? (?:(?:you|we) (?:should|must"
+                + "|need to|have to) )?(?:(?:" + KILLING + "|hit|punch|kick|beat|smack|slap|attack|hurt|batter) (?:them"
+                + "|him|her"
                 + "|em|it)\\b(?! up\\b)|(?:break|smash|snap) (?:their|his|her) (?:legs|arms|necks?|bones|faces?|heads?"
                 + "|jaws?)\\b|(?:kick|beat) the (?:shit|crap|hell|living daylights) out of (?:them|em|him|her)\\b"
                 + "|(?:kick|smash|cave|stamp) (?:their|his|her) (?:heads?|faces?|teeth|skulls?) in\\b|give"
                 + " (?:them|em|him|her) a (?:proper |good |right )?(?:hiding|kicking|beating|battering|slap)\\b)"
                 + "|(?:^|[.:;!] |\\bgo (?:out )?and )"
                 + "(?:" + KILLING + "|beat up|attack|hurt|batter) " + them + "(?: today| tonight"
-                + "| now| on sight| wherever you see them| whenever you can)?(?: ,| \\.| !|$)|(?:^|\\band |[.,:;!] )(?:beat"
-                + "|batter|kick|whip|flog|thrash|punch) (?:them|em|" + them + ") (?:until|till|til) (?:they|he|she) (?:learn"
+                + "| now| on sight| wherever you see them| whenever you can)?(?: ,| \\.| !|$)|(?:^|\\band "
+                + "|[.,:;!] )(?:beat"
+                + "|batter|kick|whip|flog|thrash|punch) (?:them|em|" + them + ") (?:until|till|til) (?:they|he"
+                + "|she) (?:learn"
                 + "|know|understand|get the message|stop breathing|beg|bleed|can't|cannot|die|are dead|pass out)\\b"
                 + "|\\b(?:it is|it's|its) (?:your|our|everyone's|every [a-z]+'s|the|my|their) (?:job|duty|mission|task"
                 + "|responsibility|calling) to (?:" + KILLING + ") " + them + "\\b");
@@ -1117,22 +1267,31 @@ final class ThreatRules {
                 + " responsibility calling " + RuleBook.firstWords(KILLING) + " + hit punch kick beat smack slap attack"
                 + " hurt batter whip flog thrash break smash snap cave stamp give " + RuleBook.firstWords(KILLING));
         book.threat("wanting them dead", 0.86, "\\b(?:want to|wanna|would love to|'d love to|'d like to|would like to"
-                + "|can't wait to|cant wait to|(?:be|'d be|would be) (?:lovely|nice|great|good|brilliant|fun) to|love to"
-                + "|i'd pay to|i'd pay good money to|i would pay to) (?:see|watch) " + many + "(?: all)? (?:burn|die|hang|drown"
-                + "|rot|suffer|bleed|choke)(?= *$| *[.,!?;:]| (?:alive|slowly|to death|in agony|in pain|in hell|in a fire"
+                + "|can't wait to|cant wait to|(?:be|'d be|would be) (?:lovely|nice|great|good|brilliant|fun) to"
+                + "|love to"
+                + "|i'd pay to|i'd pay good money to|i would pay to) (?:see|watch) " + many + "(?: all)? (?:burn|die"
+                + "|hang|drown"
+                + "|rot|suffer|bleed|choke)(?= *$| *[.,!?;:]| (?:alive|slowly|to death|in agony|in pain|in hell"
+                + "|in a fire"
                 + "|like|and|already|tbh|lol)\\b)|\\b(?:want to|wanna|would love to"
-                + "|'d love to|'d like to|would like to|can't wait to|cant wait to|(?:be|'d be|would be) (?:lovely|nice|great"
-                + "|good|brilliant|fun) to|love to|i'd pay to|i'd pay good money to|i would pay to) (?:see|watch) (?:a few |some |all |every |the |those |these )?(?:[a-z']+ ){0,2}?" + victims
+                + "|'d love to|'d like to|would like to|can't wait to|cant wait to|(?:be|'d be|would be) (?:lovely|nice"
+                + "|great"
+                + "|good|brilliant|fun) to|love to|i'd pay to|i'd pay good money to|i would pay to) (?:see"
+                + "|watch) (?:a few |some |all |every |the |those |these )?(?:[a-z']+ ){0,2}?" + victims
                 + "(?: [a-z']+){0,3}? (?:get|getting|be|being|all get) (?:their (?:heads?|faces?|skulls?|legs|teeth"
                 + "|houses?|homes?) )?(?:smashed in|kicked in|caved in|" + VIOLATED + ")\\b|\\b(?:want to|wanna"
                 + "|would love to|'d love to|'d like to|would like to"
-                + "|can't wait to|cant wait to) see " + many + "(?: all)? (?:dead|killed|murdered|shot|stabbed|hanged|hung|strung up|lynched|gassed"
+                + "|can't wait to|cant wait to) see " + many + "(?: all)? (?:dead|killed|murdered|shot|stabbed|hanged"
+                + "|hung|strung up|lynched|gassed"
                 + "|burnt|burned|drowned|executed|exterminated|wiped out|raped|tortured|butchered|slaughtered)\\b"
                 + "|\\b(?:i|we) (?:want|need|'d like|would like|'d love|would love) (?:every|all|all the|each|those"
                 + "|these"
-                + "|the|every last|every single) (?:fucking )?(?:" + memberAlone + "|" + ident + "|" + SLURRED + ")(?: all)?"
-                + " dead\\b|\\b(?:not|never|won't|wont|will not) (?:rest|stop|sleep) (?:until|till) (?:i|we)(?:'ve| have)?"
-                + "(?: personally)? (?:" + HARMED + ") " + many + "\\b|\\b(?:not|never|won't|wont) (?:rest|stop) (?:until|till)"
+                + "|the|every last"
+                + "|every single) (?:fucking )?(?:" + memberAlone + "|" + ident + "|" + SLURRED + ")(?: all)?"
+                + " dead\\b|\\b(?:not|never|won't|wont|will not) (?:rest|stop|sleep) (?:until|till) (?:i|we)(?:'ve"
+                + "| have)?"
+                + "(?: personally)? (?:" + HARMED + ") " + many + "\\b|\\b(?:not|never|won't|wont) (?:rest"
+                + "|stop) (?:until|till)"
                 + " (?:every|all|each|the last|all the"
                 + "|every last|every single) (?:of (?:the )?)?" + victims + " (?:is|are) (?:dead|" + VIOLATED + ")\\b"
                 + "|\\b(?:world|country|town|city|day|future|britain|england) (?:where|when|in which) (?:all|every"
@@ -1144,97 +1303,136 @@ final class ThreatRules {
                 + RuleBook.firstWords(HARMED));
         book.threat("harm welcomed", 0.86, "\\b(?:(?:would|'d|will)(?: honestly| really| genuinely| definitely| just"
                 + "| only)?|wouldn't it|would it not) be (?:a |so |much |far |a lot |the )?(?:good|great|nice"
-                + "|lovely|brilliant|fantastic|amazing|better|best|safer|happier|safe|free|clean|great again)(?: off)?(?: thing"
+                + "|lovely|brilliant|fantastic|amazing|better|best|safer|happier|safe|free|clean"
+                + "|great again)(?: off)?(?: thing"
                 + "| place| day| world| idea"
                 + "| news)?"
                 + "(?: for (?:everyone|us|all|the world|the country))? (?:if|when|once) (?:(?:all |every |the |those "
                 + "|these"
-                + " |some |a few )?(?:of (?:the |those |these )?)?" + victims + "(?: [a-z']+){0,4}? (?:were|was|got|are|get"
-                + "|gets|have been|has been) (?:all )?(?:dead|" + VIOLATED + ")|(?:all |every |the |those |these )?" + victims + " (?:all )?(?:died"
-                + "|die|burned to death|burnt to death|drowned)|(?:someone|somebody|we|they|people|the government|the police"
+                + " |some |a few )?(?:of (?:the |those |these )?)?" + victims + "(?: [a-z']+){0,4}? (?:were|was|got|are"
+                + "|get"
+                + "|gets|have been|has been) (?:all )?(?:dead|" + VIOLATED + ")|(?:all |every |the |those "
+                + "|these )?" + victims + " (?:all )?(?:died"
+                + "|die|burned to death|burnt to death|drowned)|(?:someone|somebody|we|they|people|the government"
+                + "|the police"
                 + "|the army) (?:just |finally |all )?(?:" + VIOLATED + "|blew up|ran over|mowed down|beat up|shot up"
-                + "|set fire to)(?: [a-z']+){0,4}? " + victims + ")\\b|\\b(?:it's|its|it is) (?:a )?(?:good|great) (?:thing|day)"
-                + "\\b[^.]{0,20}\\b(?:whenever|every time|when) " + victims + " (?:get|gets|are|got) (?:" + VIOLATED + ")\\b"
-                + "|\\b(?:would|'d|will) be a (?:better|safer|nicer|happier) (?:place|world) with (?:all |the |every )?" + victims
-                + " (?:dead|gone|wiped out|exterminated)\\b|\\bnothing would make me (?:happier|happy|prouder) than (?:seeing"
-                + "|watching|hearing) (?:all |the |those |these )?" + victims + " (?:bleeding|burning|dying|dead|suffering|hanging"
+                + "|set fire to)(?: [a-z']+){0,4}? " + victims + ")\\b|\\b(?:it's|its|it is) (?:a )?(?:good"
+                + "|great) (?:thing|day)"
+                + "\\b[^.]{0,20}\\b(?:whenever|every time|when) " + victims + " (?:get|gets|are"
+                + "|got) (?:" + VIOLATED + ")\\b"
+                + "|\\b(?:would|'d|will) be a (?:better|safer|nicer|happier) (?:place|world) with (?:all |the "
+                + "|every )?" + victims
+                + " (?:dead|gone|wiped out|exterminated)\\b|\\bnothing would make me (?:happier|happy"
+                + "|prouder) than (?:seeing"
+                + "|watching|hearing) (?:all |the |those |these )?" + victims + " (?:bleeding|burning|dying|dead"
+                + "|suffering|hanging"
                 + "|screaming|beaten)\\b|\\b(?:whoever|anyone who|the first person to|the man who) (?:"
-                + inflected(KILLING, ThreatRules::thirdPerson) + "|runs over|run over|attacks|beats up|hurts) (?:a few |some"
-                + " |any |the |those |these |all )?" + victims + " (?:will be|is|would be|'ll be) (?:doing (?:the country|us all"
+                + inflected(KILLING, ThreatRules::thirdPerson) + "|runs over|run over|attacks|beats up|hurts) (?:a few "
+                + "|some"
+                + " |any |the |those |these |all )?" + victims + " (?:will be|is|would be"
+                + "|'ll be) (?:doing (?:the country|us all"
                 + "|everyone|the world|society|us) a favou?r|a hero|a legend)\\b"
-                + "|\\b(?:whenever|every time) " + victims + " (?:get|gets|are|got) (?:" + VIOLATED + ")[^.]{0,20}\\b(?:good"
+                + "|\\b(?:whenever|every time) " + victims + " (?:get|gets|are"
+                + "|got) (?:" + VIOLATED + ")[^.]{0,20}\\b(?:good"
                 + "|great) (?:day|thing|news)\\b");
         book.triggers("good great nice lovely brilliant fantastic amazing better best safer happier happy prouder hero safe free clean"
                 + " legend favour favor + if when once whenever every with than will would");
-        book.threat("death wished on a group", 0.84, "\\b(?:hope|hoping|pray|praying|wish|may) (?:that )?(?:(?:all |the |all the"
-                + " |those |these |every |every one of the |each of the )?(?:" + victims + ")|" + many + ")(?: (?:in|on|at|from"
+        book.threat("death wished on a group", 0.84, "\\b(?:hope|hoping|pray|praying|wish|may) (?:that )?(?:(?:all "
+                + "|the |all the"
+                + " |those |these |every |every one of the |each of the )?(?:" + victims + ")|" + many + ")(?: (?:in|on"
+                + "|at|from"
                 + "|near|round) [a-z ]{1,20}?)?"
                 + "(?: all)? (?:burn|burns|die"
-                + "|dies|rot|rots|hang|drown|choke|chokes|bleed|bleeds)(?: to death| in hell| slowly| screaming| in agony"
+                + "|dies|rot|rots|hang|drown|choke|chokes|bleed|bleeds)(?: to death| in hell| slowly| screaming"
+                + "| in agony"
                 + "| in pain| on their own blood| in a"
                 + " fireball| a slow death| a painful death)?\\b");
         book.triggers("hope hoping pray praying wish may + burn burns die dies rot rots hang drown choke chokes bleed"
                 + " bleeds");
         book.threat("driven out by force", 0.84, "\\b(?:drive|force|chase|run|burn|beat|kick) (?:all |the |those |these"
-                + " |every |every last )?" + victims + " out(?: of (?:the|this|our|their) [a-z]+)? (?:by force|with (?:force"
-                + "|violence|fire|bats|knives|guns|clubs))\\b|\\b(?:someone|somebody|we|people) (?:should|needs to|need to"
+                + " |every |every last )?" + victims + " out(?: of (?:the|this|our|their) [a-z]+)? (?:by force"
+                + "|with (?:force"
+                + "|violence|fire|bats|knives|guns|clubs))\\b|\\b(?:someone|somebody|we|people) (?:should|needs to"
+                + "|need to"
                 + "|ought to|must|will|has to|have to) get rid of every (?:last|single) " + victims + "\\b");
         book.triggers("drive force chase run burn beat kick rid + force violence fire bats knives guns clubs last single");
-        book.threat("none of them left alive", 0.86, "\\b(?:there won't|there will not|there'll not|there will never) be"
-                + " (?:any|a single|one) " + victims + "(?: [a-z']+){0,4}? left (?:alive|standing|breathing)\\b|\\b(?:getting"
-                + "|being) (?:" + HARMED + ") is (?:exactly |just |all )?what " + victims + " (?:deserve|deserves|need)\\b");
+        book.threat("none of them left alive", 0.86, "\\b(?:there won't|there will not|there'll not"
+                + "|there will never) be"
+                + " (?:any|a single|one) " + victims + "(?: [a-z']+){0,4}? left (?:alive|standing|breathing)\\b"
+                + "|\\b(?:getting"
+                + "|being) (?:" + HARMED + ") is (?:exactly |just |all )?what " + victims + " (?:deserve|deserves"
+                + "|need)\\b");
         book.triggers("left getting being + alive standing breathing deserve deserves need");
         book.threat("a group's home set alight", 0.86, "\\b(?:someone|somebody|people|we) (?:go and|go|should|needs to"
-                + "|ought to|must) (?:torch|burn down|burn|firebomb|petrol bomb) the (?:house|houses|flat|flats|home|homes"
+                + "|ought to|must) (?:torch|burn down|burn|firebomb|petrol bomb) the (?:house|houses|flat|flats|home"
+                + "|homes"
                 + "|place|hotel|hostel) (?:those|these|the|where) (?:[a-z']+ ){0,2}?" + victims + "\\b");
         book.triggers("someone somebody people we + torch burn firebomb petrol");
-        book.threat("lined up against a wall", 0.86, "\\b(?:should|must|need to|will|'ll|gonna|going to) (?:be )?(?:lining"
+        book.threat("lined up against a wall", 0.86, "\\b(?:should|must|need to|will|'ll|gonna"
+                + "|going to) (?:be )?(?:lining"
                 + "|line) (?:the |all the |those |these |all )?" + victims + " up(?: against (?:a|the) wall)?\\b");
         book.triggers("lining line + up");
         book.threat("put down, a group named before", 0.86, "\\b(?:" + ident + "|" + SLURRED + ")\\b.{0,120}?\\b(?:we"
                 + "|someone|somebody|people|they) (?:should|need to|needs to|must|ought to|will|have to) (?:just )?put"
                 + " (?:them|em)(?: all)? (?:down|to sleep|out of their misery)\\b");
         book.triggers("put + down sleep misery + IDENT");
-        book.threat("the rope fetched for a group", 0.86, "\\b(?:get|fetch|bring|grab) (?:the|a|me a|me the) (?:rope|noose"
-                + "|pitchforks?|torches|petrol)\\b.{0,20}?\\b(?:there's|there is|there are|theres) (?:a |an |some |two |three"
+        book.threat("the rope fetched for a group", 0.86, "\\b(?:get|fetch|bring|grab) (?:the|a|me a|me the) (?:rope"
+                + "|noose"
+                + "|pitchforks?|torches|petrol)\\b.{0,20}?\\b(?:there's|there is|there are|theres) (?:a |an |some |two "
+                + "|three"
                 + " |loads of |more )?(?:\\w+ )?(?:" + ident + "|" + memberAlone + "|" + SLURRED + ")");
         book.triggers("rope noose pitchfork pitchforks torches petrol + there's there theres");
         // violence at a group in general form: the frames of intent ("I've been planning to", "let's go and", "I'll be
         // the one"), of reward and of justification, each with every verb of VIOLENCE put in the form it needs
         String theirPlace = "(?:(?:the |their |a |any |every )?(?:homes?|houses?|halls?|centre|center|community centre"
-                + "|mosques?|churches|synagogues?|temples?|gurdwaras?|shops?|clubs?|bars?|pubs?|schools?|camps?|hostels?"
+                + "|mosques?|churches|synagogues?|temples?|gurdwaras?|shops?|clubs?|bars?|pubs?|schools?|camps?"
+                + "|hostels?"
                 + "|hotels?|flats?|streets?|march|parade|rally|place|meetings?|gatherings?|weddings?|funerals?|cars"
                 + "|businesses|restaurants?|buildings?|bus|buses|trains?|coach|coaches|rooms?|stadium|boats?|venues?"
-                + "|festival|party|parties) (?:of|where|that|full of|owned by|run by|used by) (?:[a-z']+ ){0,2}?" + victims
+                + "|festival|party|parties) (?:of|where|that|full of|owned by|run by"
+                + "|used by) (?:[a-z']+ ){0,2}?" + victims
                 + "|(?:where|wherever) (?:all |most |loads of )?(?:the |those |these )?" + victims + ")";
         String intent = "(?:" + SUBJ + "|\\b(?:i|we)(?:'ve| have) been (?:planning|plotting|preparing|meaning|waiting"
-                + "|itching|dying|wanting|training|getting ready) to|\\b(?:i'm|we're|i am|we are) (?:itching|dying|ready"
+                + "|itching|dying|wanting|training|getting ready) to|\\b(?:i'm|we're|i am|we are) (?:itching|dying"
+                + "|ready"
                 + "|preparing|determined|desperate|set|getting ready|training) to|\\b(?:i|we) (?:need to|intend to"
                 + "|promise to|vow to|swear to|aim to|have decided to|'ve decided to|decided to|are gonna|'re gonna"
                 + "|'ll go and|will go and)|\\b(?:i'll|we'll|i will|we will) be the (?:one|ones|first|first ones?) to"
                 + "|\\b(?:counting down the days|can't wait|cannot wait|cant wait) (?:till|until|til) (?:i|we)"
-                + "|\\b(?:it's |its |it is |about |high )?time (?:for (?:someone|somebody|people|us|everyone|real \\w+|true"
+                + "|\\b(?:it's |its |it is |about |high )?time (?:for (?:someone|somebody|people|us|everyone|real \\w+"
+                + "|true"
                 + " \\w+|decent \\w+|the (?:public|people|lads)) )?to"
-                + "|\\b(?:(?:don't|dont|do not)|(?:do|did) (?:you|they)(?: [a-z']+){0,3}?(?: really)?) (?:think|believe|imagine"
+                + "|\\b(?:(?:don't|dont|do not)|(?:do|did) (?:you|they)(?: [a-z']+){0,3}?(?: really)?) (?:think|believe"
+                + "|imagine"
                 + "|doubt)(?: for a second| for a minute)? (?:i|we)"
-                + " (?:won't|wont|will not|wouldn't)|(?:^|[.!?] )(?:planning to|the plan is to|plan is to|about to|off to)"
+                + " (?:won't|wont|will not|wouldn't)|(?:^|[.!?] )(?:planning to|the plan is to|plan is to|about to"
+                + "|off to)"
                 + "|\\b(?:me and (?:the|my|our) \\w+|(?:my|our|the) \\w+ and (?:i|me))(?:'ll| will| are going to"
                 + "|'re going to| are gonna|'re gonna)"
                 + "|\\b(?:let's|lets|let us)(?: all)?(?: go and| go| just)?|\\b(?:the police|the army|the government"
-                + "|the state|the authorities|soldiers|cops) (?:should|must|ought to|need to)(?: be allowed to| be free to)?"
-                + "|\\b(?:someone|somebody|some1|people|we|decent (?:people|citizens|folk|men)|good (?:people|citizens|men)"
-                + "|citizens|patriots|the people|the public|people like (?:us|me)|real (?:men|patriots|\\w+)|true patriots"
+                + "|the state|the authorities|soldiers|cops) (?:should|must|ought to|need to)(?: be allowed to"
+                + "| be free to)?"
+                + "|\\b(?:someone|somebody|some1|people|we|decent (?:people|citizens|folk|men)|good (?:people|citizens"
+                + "|men)"
+                + "|citizens|patriots|the people|the public|people like (?:us|me)|real (?:men|patriots|\\w+)"
+                + "|true patriots"
                 + "|every (?:real |true |decent |good )?(?:man|person|patriot|citizen|\\w+))"
                 + " (?:should|needs to|need to|must|ought to|has to|have to|would|will|gotta|better)(?: be ready to"
                 + "| be prepared to| be willing to)?(?: just| really| finally)?(?: go and)?|\\b(?:please )?(?:someone"
-                + "|somebody|anyone|anybody)(?: please| just| pls| plz)+|\\bif (?:you're|you are|ur) a (?:real|true|proper"
+                + "|somebody|anyone|anybody)(?: please| just| pls| plz)+|\\bif (?:you're|you are|ur) a (?:real|true"
+                + "|proper"
                 + "|decent) \\w+,? (?:you'll|you will|you'd|you would|you should)|\\bthe (?:best|only|right) thing"
-                + " (?:[a-z']+ ){0,4}?(?:could|can|should|would|must) do is(?: to)?|\\bi'd (?:pay|give) (?:someone|anyone|anybody|good money|a grand|a fortune"
-                + "|[0-9£$]\\w*)(?: [a-z0-9£$']+){0,3}? to|\\b(?:who wants to|who's up for helping me|join me and|help me))";
-        String doing = "(?:\\b(?:i'll be|we'll be|i will be|we will be)(?: the (?:one|ones|first|first ones?))?|\\b" + DOERS
+                + " (?:[a-z']+ ){0,4}?(?:could|can|should|would|must) do is(?: to)?|\\bi'd (?:pay|give) (?:someone"
+                + "|anyone|anybody|good money|a grand|a fortune"
+                + "|[0-9£$]\\w*)(?: [a-z0-9£$']+){0,3}? to|\\b(?:who wants to|who's up for helping me|join me and"
+                + "|help me))";
+        String doing = "(?:\\b(?:i'll be|we'll be|i will be|we will be)(?: the (?:one|ones|first|first ones?))?"
+                + "|\\b" + DOERS
                 + "|\\b(?:my|our|the) \\w+ and (?:i|me) (?:are|'re)|\\b" + DOERS + "(?: [a-z0-9']+){1,8}? and"
-                + "|\\b(?:next week|tomorrow|tonight|soon|from now on|today|this weekend|next time),? (?:i|we) (?:start|begin)"
-                + "|" + intent + ADV + " (?:start|begin|keep|carry on|be(?: out there| out| there)?)|\\b(?:about |high )?time"
+                + "|\\b(?:next week|tomorrow|tonight|soon|from now on|today|this weekend|next time),? (?:i|we) (?:start"
+                + "|begin)"
+                + "|" + intent + ADV + " (?:start|begin|keep|carry on|be(?: out there| out| there)?)|\\b(?:about "
+                + "|high )?time"
                 + " (?:someone|somebody|some1|people|we|everyone|the authorities|the government|the police|the state)"
                 + " (?:finally )?(?:started|began|start)|\\b(?:i|we) (?:dream of|dream about"
                 + "|fantasi[sz]e about|can't stop thinking about|keep thinking about|look forward to"
@@ -1255,12 +1453,15 @@ final class ThreatRules {
                 + " senseless half black alive up from for like on dead alight ablaze one bleed suffer scream under into"
                 + " in until");
         book.threat("violence at a group, the speaker its doer", 0.86, "\\b(?:i'll|i will|we'll|we will|i'm going to"
-                + "|we're going to) be the (?:one|ones|first|first ones?) (?:who|that) (?:" + doneTo(ThreatRules::thirdPerson,
+                + "|we're going to) be the (?:one|ones|first|first ones?) (?:who"
+                + "|that) (?:" + doneTo(ThreatRules::thirdPerson,
                 many, theirPlace) + "|" + doneTo(UnaryOperator.identity(), many, theirPlace) + ")" + notThings + "(?![a-z'])");
         book.triggers("one ones first + who that + " + victimWords);
         book.threat("violence at a group named before", 0.86, "\\b(?:" + ident + "|" + SLURRED + ")\\b[^?!]{0,120}?"
-                + "(?:" + intent + ADV + " |[.!:;] )" + doneTo(UnaryOperator.identity(), "(?:every (?:last |single )?one of (?:them|em)"
-                + "|all of (?:them|em)|the lot of (?:them|em)|(?:them|em) all|each of (?:them|em))", theirPlace) + "\\b");
+                + "(?:" + intent + ADV + " |[.!:;] )" + doneTo(UnaryOperator.identity(), "(?:every (?:last "
+                + "|single )?one of (?:them|em)"
+                + "|all of (?:them|em)|the lot of (?:them|em)|(?:them|em) all|each of (?:them"
+                + "|em))", theirPlace) + "\\b");
         book.triggers(violenceWords(UnaryOperator.identity()) + " + them em + IDENT women ladies females girls men males"
                 + " boys " + RuleBook.firstWords(SLURRED));
         book.threat("violence at a group under way", 0.86, doing + ADV + " " + doneTo(ThreatRules::ing, many, theirPlace)
@@ -1269,16 +1470,21 @@ final class ThreatRules {
         book.threat("armed against a group", 0.86, "\\b(?:grab|get|bring|fetch|pick up|load|sharpen"
                 + "|arm yourselves with)(?: your| the| a| some| my| our)? (?:knives|knife|guns?|bats|baseball bats"
                 + "|machetes?|weapons?|petrol|pitchforks|torches|rope|crowbars?|blades?|hammers?|rifles?|shotguns?)\\b"
-                + "[^.?!]{0,40}?\\b(?:sort out|deal with|go after|go for|visit|pay a visit to|teach|clear out|" + VIOLENCE
-                + ") " + many + notThings + "(?![a-z'])|\\b(?:i'm|we're|i am|we are|i'll|we'll|i will|we will) (?:bringing"
+                + "[^.?!]{0,40}?\\b(?:sort out|deal with|go after|go for|visit|pay a visit to|teach|clear out"
+                + "|" + VIOLENCE
+                + ") " + many + notThings + "(?![a-z'])|\\b(?:i'm|we're|i am|we are|i'll|we'll|i will"
+                + "|we will) (?:bringing"
                 + "|taking|bring|take|carrying) (?:a|my|the|our|some) (?:\\w+ )?(?:knife|knives|guns?|bats?|machetes?"
-                + "|petrol|crowbars?|blades?|hammers?|rifles?|shotguns?|axes?|bombs?) (?:to|down to|round to|into|along to)"
+                + "|petrol|crowbars?|blades?|hammers?|rifles?|shotguns?|axes?|bombs?) (?:to|down to|round to|into"
+                + "|along to)"
                 + " (?:the |that |their |every |a )?(?:[a-z']+ ){0,2}?(?:mosques?|synagogues?|temples?|gurdwaras?"
                 + "|churches|pride|march|parade|vigil|prayers|" + victims + ")\\b|\\b" + many + " (?:are|is) (?:my|our)"
                 + " (?:next |first |only |real )?(?:targets?|prey)\\b(?! (?:audience|market|demographic|customers|group"
                 + "|readers))|\\b(?:gun|guns|knife|knives|rifle|shotgun"
-                + "|machete|bomb|acid|petrol|rope|noose|axe|blade|pistol|bullets?)\\b[^.?!]{0,60}?\\b(?:(?:(?:going to|gonna"
-                + "|will|'ll|want to|wanna) use|(?:i'm|we're|i am|we are) using) (?:it|them|this|that|both|the lot) on|(?:it's|its|it is|they're|they are|that's"
+                + "|machete|bomb|acid|petrol|rope|noose|axe|blade|pistol|bullets?)\\b[^.?!]{0,60}?\\b(?:(?:(?:going to"
+                + "|gonna"
+                + "|will|'ll|want to|wanna) use|(?:i'm|we're|i am|we are) using) (?:it|them|this|that|both|the lot) on"
+                + "|(?:it's|its|it is|they're|they are|that's"
                 + "|this is) (?:meant|reserved|saved|kept|all)? ?for) " + many + "\\b");
         book.triggers("knives knife gun guns bats machete machetes weapon weapons petrol pitchforks torches rope crowbar"
                 + " crowbars blade blades hammer hammers rifle rifles shotgun shotguns bat axe axes bomb bombs + mosque"
@@ -1286,30 +1492,39 @@ final class ThreatRules {
                 + victimWords);
         String comeuppance = "(?:acid (?:in|on) (?:the|their) (?:faces?|eyes)|a (?:proper |good |right )?(?:kicking"
                 + "|beating|battering|hiding|pasting|bullet|knife)|bullets)";
-        book.threat("harm coming to a group", 0.86, "\\b" + many + "(?: [a-z0-9']+){0,6}? (?:(?:are|is|'re) (?:gonna get"
-                + "|going to get|about to get) (?:" + HARMED + "|" + comeuppance + ")|(?:are|is|'re|will be|'ll be) (?:getting"
+        book.threat("harm coming to a group", 0.86, "\\b" + many + "(?: [a-z0-9']+){0,6}? (?:(?:are|is"
+                + "|'re) (?:gonna get"
+                + "|going to get|about to get) (?:" + HARMED + "|" + comeuppance + ")|(?:are|is|'re|will be"
+                + "|'ll be) (?:getting"
                 + "|gettin|due) " + comeuppance + ")\\b");
         book.triggers("getting gettin get due + acid kicking beating battering hiding pasting bullet knife bullets "
                 + RuleBook.firstWords(HARMED) + " + " + victimWords);
-        book.threat("a group's last Christmas", 0.86, "\\b" + many + "(?: [a-z0-9']+){0,6}? (?:won't|will not|will never"
+        book.threat("a group's last Christmas", 0.86, "\\b" + many + "(?: [a-z0-9']+){0,6}? (?:won't|will not"
+                + "|will never"
                 + "|aren't going to|are not going to|ain't gonna) (?:see|live to see|make it to|survive) (?:christmas"
                 + "|next year|the new year|the weekend|summer|another year|another christmas|easter|eid|the morning"
                 + "|next week|the end of the (?:week|month|year))\\b");
         book.triggers("see survive make + christmas year weekend summer easter eid morning week end + " + victimWords);
-        book.threat("violence a group needs", 0.86, "\\b" + many + "(?: [a-z0-9']+){0,4}? (?:need|needs|deserve|deserves"
-                + "|could do with|ought to get)(?: all)? (?:a (?:good |proper )?)?(?:" + inflected(VIOLENCE, ThreatRules::ing)
+        book.threat("violence a group needs", 0.86, "\\b" + many + "(?: [a-z0-9']+){0,4}? (?:need|needs|deserve"
+                + "|deserves"
+                + "|could do with|ought to get)(?: all)? (?:a (?:good "
+                + "|proper )?)?(?:" + inflected(VIOLENCE, ThreatRules::ing)
                 + "|" + inflected(VIOLENCE_PARTICLE, ThreatRules::ing) + " (?:up|down|over|out)|"
                 + inflected(VIOLENCE_AROUND, ThreatRules::ing) + " " + VIOLENCE_END + ")\\b");
         book.triggers("need needs deserve deserves could ought + " + violenceWords(ThreatRules::ing) + " + " + victimWords);
         book.threat("violence at a group rewarded", 0.86, "\\b(?:anyone|anybody|whoever|someone|somebody|the (?:man"
                 + "|men|person|people|bloke|lad|lads|one|guy|first (?:man|person|one))|any (?:man|person|bloke|lad|one)"
-                + "|those|people)(?: who| that)?(?: finally| just| actually)? (?:" + doneTo(ThreatRules::thirdPerson, many,
+                + "|those|people)(?: who| that)?(?: finally| just"
+                + "| actually)? (?:" + doneTo(ThreatRules::thirdPerson, many,
                 theirPlace) + "|"
-                + doneTo(ThreatRules::past, many, theirPlace) + ")[^.?!]{0,30}?\\b(?:deserves?|should get|gets|get|should be given|will get|'ll get|earns?|is owed|is"
-                + "|are|will be|would be|'d be|should be)(?: \\w+){0,3}? (?:a |an |the |my |our |all the )?(?:medal|favour|favor"
+                + doneTo(ThreatRules::past, many, theirPlace) + ")[^.?!]{0,30}?\\b(?:deserves?|should get|gets|get"
+                + "|should be given|will get|'ll get|earns?|is owed|is"
+                + "|are|will be|would be|'d be|should be)(?: \\w+){0,3}? (?:a |an |the |my |our |all the )?(?:medal"
+                + "|favour|favor"
                 + "|knighthood|award|reward|prize|statue|pint|beer|bonus|ovation|round of applause|thanks|vote|hero"
                 + "|heroes|legend|legends|patriot|patriots|saint)\\b|\\b(?:i'd|i would|i'll|i will|we'd|we'll)"
-                + "(?: happily| gladly)? (?:(?:pay|give)(?: a grand| good money| money| a reward| [£$0-9]\\w*(?: quid)?)?(?: to)?"
+                + "(?: happily| gladly)? (?:(?:pay|give)(?: a grand| good money| money| a reward"
+                + "| [£$0-9]\\w*(?: quid)?)?(?: to)?"
                 + "|buy|reward|thank|hug|kiss|salute|knight|shake the hand of"
                 + "|buy a (?:pint|drink|beer) for|vote for) (?:anyone|anybody|whoever|any man|the man|the person"
                 + "|the first person|the lads?|someone|somebody)(?: who| that)? "
@@ -1322,11 +1537,15 @@ final class ThreatRules {
         String pastAgents = "(?:someone|somebody|some1|people|we|a (?:lorry|car|van|truck|bus)) (?:finally |just )?";
         book.threat("violence at a group welcomed", 0.86, "\\b(?:about |high )?time (?:someone|somebody|some1|people"
                 + "|we|the public|the people|everyone|the government|the police|the army)(?: finally)?(?: rose up and"
-                + "| stood up and)? " + doneTo(ThreatRules::past, many, theirPlace) + "|\\b(?:wouldn't it|would it not|it would"
-                + "|it'd|would|'d) be (?:a |so |really |very |a real )?(?:good|great|nice|lovely|brilliant|fantastic|amazing"
-                + "|funny|hilarious|a laugh|a public service|a blessing|a relief|doing (?:us|the world|everyone|the country)"
+                + "| stood up and)? " + doneTo(ThreatRules::past, many, theirPlace) + "|\\b(?:wouldn't it|would it not"
+                + "|it would"
+                + "|it'd|would|'d) be (?:a |so |really |very |a real )?(?:good|great|nice|lovely|brilliant|fantastic"
+                + "|amazing"
+                + "|funny|hilarious|a laugh|a public service|a blessing|a relief|doing (?:us|the world|everyone"
+                + "|the country)"
                 + " a favou?r) (?:if|when) " + pastAgents + doneTo(ThreatRules::past, many, theirPlace)
-                + "|\\b(?:wouldn't|would not|wouldnt|won't|wont|will not) (?:shed a (?:single )?tear|lose (?:any )?sleep|cry"
+                + "|\\b(?:wouldn't|would not|wouldnt|won't|wont|will not) (?:shed a (?:single )?tear"
+                + "|lose (?:any )?sleep|cry"
                 + "|care|mind|complain|be sad|be upset|bat an eyelid) (?:if|when) " + pastAgents
                 + doneTo(ThreatRules::past, many, theirPlace) + "|\\b(?:good on|well done to|respect to|fair play to"
                 + "|cheers to|thank god for|god bless) (?:whoever|the (?:man|lad|lads|bloke|guy|people|person|hero|one)"
@@ -1343,10 +1562,14 @@ final class ThreatRules {
         book.triggers("wish hope pray hoping praying + " + victimWords);
         book.threat("a group's death celebrated", 0.86, "\\bthe day " + many + " (?:are|is|get|gets|were|got) (?:all )?"
                 + VIOLATED + "(?: [a-z']+){0,4}? (?:will be|would be|is|'ll be|'d be) a (?:day of (?:celebration|joy"
-                + "|rejoicing)|good day|great day|happy day|holiday|national holiday|day to celebrate)\\b|\\b(?:i'd|i would"
-                + "|we'd|we would|i'll|i will|i'd be the first to|would anyone|would anybody|who would|who'd) (?:celebrate"
-                + "|cheer|dance|party|rejoice|smile|laugh|throw a party|shed a (?:single )?tear|care|mind|miss (?:them|em)"
-                + "|cry|pop the champagne|sleep better|be happy|be glad|be delighted|be thrilled)(?: [a-z']+){0,3}? (?:if"
+                + "|rejoicing)|good day|great day|happy day|holiday|national holiday|day to celebrate)\\b|\\b(?:i'd"
+                + "|i would"
+                + "|we'd|we would|i'll|i will|i'd be the first to|would anyone|would anybody|who would"
+                + "|who'd) (?:celebrate"
+                + "|cheer|dance|party|rejoice|smile|laugh|throw a party|shed a (?:single )?tear|care|mind|miss (?:them"
+                + "|em)"
+                + "|cry|pop the champagne|sleep better|be happy|be glad|be delighted"
+                + "|be thrilled)(?: [a-z']+){0,3}? (?:if"
                 + "|when|the day|once) " + many + "(?: [a-z']+){0,3}? (?:was|were|got|get|gets|are|is)(?: all)? "
                 + VIOLATED + "\\b");
         book.triggers("day celebrate cheer dance party rejoice smile laugh champagne sleep happy glad delighted thrilled"
@@ -1354,15 +1577,19 @@ final class ThreatRules {
         book.threat("violence at a group justified", 0.86, "(?<!\\b(?:no|not|never|nothing|nowhere|in no way)\\b"
                 + "[^.?!]{0,40})\\b(?:violence|attacks|attacking|killing|killings"
                 + "|beatings|beating|bloodshed|genocide|extermination|lynchings?|murdering|murders|stabbings|shootings"
-                + "|pogroms?) (?:against|on|of|towards|toward|at) " + many + "(?: [a-z']+){0,3}? (?:is|are|would be|will be"
+                + "|pogroms?) (?:against|on|of|towards|toward|at) " + many + "(?: [a-z']+){0,3}? (?:is|are|would be"
+                + "|will be"
                 + "|'d be|'s)(?: completely| totally| entirely| fully| perfectly| absolutely| so| more than| 100%)?"
                 + " (?:justified|deserved|overdue|long overdue|needed|necessary|the answer|the solution|the only answer"
                 + "|the only way|fine|acceptable|right|ok|okay|good|great|a good thing|legitimate|self[- ]defen[cs]e"
                 + "|warranted|called for|what they deserve|a public service|a duty|(?:exactly |just )?what they (?:need"
-                + "|deserve|have coming))\\b|\\b(?:time for|we need|bring on|there should be) a (?:proper |good |real |full"
+                + "|deserve|have coming))\\b|\\b(?:time for|we need|bring on|there should be) a (?:proper |good |real "
+                + "|full"
                 + " |total )?(?:cull|purge|massacre"
-                + "|genocide|pogrom) of " + many + "\\b|\\b(?:nobody|no one|no-one) (?:would|will|should|'d) (?:go to (?:prison"
-                + "|jail)|be (?:punished|arrested|jailed|charged|prosecuted)) for " + doneTo(ThreatRules::ing, many, theirPlace)
+                + "|genocide|pogrom) of " + many + "\\b|\\b(?:nobody|no one|no-one) (?:would|will|should"
+                + "|'d) (?:go to (?:prison"
+                + "|jail)|be (?:punished|arrested|jailed|charged"
+                + "|prosecuted)) for " + doneTo(ThreatRules::ing, many, theirPlace)
                 + "|\\b" + many + " (?:are|is) (?:now |all )?fair game(?! for)\\b|\\b(?:need|needs|want|wants"
                 + "|bring in|pass|make|should be|there should be) (?:a|the) law (?:that|which|to|so (?:we|you|people)"
                 + " can)(?: lets?| allows?| would let)?(?: us| people| everyone| you)?(?: to)? "
@@ -1372,27 +1599,41 @@ final class ThreatRules {
                 + " prison jail punished arrested jailed charged prosecuted"
                 + " + " + victimWords);
         book.threat("a weapon in the face", 0.86, SUBJ + ADV + " (?:smash|shove|stick|put|throw|ram|glass) (?:a|my|this"
-                + "|the|a pint) (?:glass|bottle|knife|brick|blade|pint glass) (?:in|into|through|over|across) (?:your|their|his"
+                + "|the|a pint) (?:glass|bottle|knife|brick|blade|pint glass) (?:in|into|through|over|across) (?:your"
+                + "|their|his"
                 + "|her|ur) (?:\\w+ )?(?:face|faces|head|heads|skull|eye|eyes|throat|neck|chest|back)\\b");
         book.triggers("glass bottle knife brick blade + face faces head heads skull eye eyes throat neck chest back");
         book.threat("fists promised", 0.84, "\\b(?:i'll|we'll|i will|we will|i'm going to|we're going to|i'm gonna"
-                + "|we're gonna)(?: [a-z']+){1,6}? (?:them|him|her|you|em|(?:their|his|your) \\w+)(?: [a-z']+){0,3}? with"
-                + " (?:our|my|me|these|the) (?:own |bare )?(?:fists|boots|bats|blades|knives|machetes|hammers|baseball bats"
-                + "|bats and blades)\\b|\\b(?:we|i)(?:'ll| will)? (?:start|begin) (?:breaking|cracking|smashing|kicking in"
-                + "|caving in) (?:[a-z]+ and )?(?:heads|bones|legs|skulls|faces|kneecaps|jaws)\\b|\\bis the day (?:i|we) (?:"
+                + "|we're gonna)(?: [a-z']+){1,6}? (?:them|him|her|you|em|(?:their|his"
+                + "|your) \\w+)(?: [a-z']+){0,3}? with"
+                + " (?:our|my|me|these|the) (?:own |bare )?(?:fists|boots|bats|blades|knives|machetes|hammers"
+                + "|baseball bats"
+                + "|bats and blades)\\b|\\b(?:we|i)(?:'ll| will)? (?:start|begin) (?:breaking|cracking|smashing"
+                + "|kicking in"
+                + "|caving in) (?:[a-z]+ and )?(?:heads|bones|legs|skulls|faces|kneecaps|jaws)\\b|\\bis the day (?:i"
+                + "|we) (?:"
                 + KILLING + ") (?:one|someone|somebody|them|one of them)\\b");
         book.triggers("fists boots bats blades knives machetes hammers breaking cracking smashing kicking caving day");
-        book.threat("days left to live", 0.86, "\\b(?:you|they|you lot|you all|y'all|yous)(?: [a-z']+){0,2}? (?:have|has"
-                + "|'ve|got|have got|'ve got) (?:\\w+ ){0,3}?left to live\\b|\\b(?:not all of (?:them|you|yous)|none of (?:them|you"
-                + "|yous)|not one of (?:them|you|yous)|no one|nobody|no-one) (?:will|is going to|'ll|are going to|is gonna)"
-                + " (?:still )?be (?:breathing|alive|standing|walking) (?:by|in the|come|when|after)\\b|\\b(?:nobody|no one"
-                + "|no-one|none of (?:them|you|yous)) (?:walks|walk|gets|get|comes|come|makes it|make it) out alive\\b");
+        book.threat("days left to live", 0.86, "\\b(?:you|they|you lot|you all|y'all|yous)(?: [a-z']+){0,2}? (?:have"
+                + "|has"
+                + "|'ve|got|have got|'ve got) (?:\\w+ ){0,3}?left to live\\b|\\b(?:not all of (?:them|you|yous)"
+                + "|none of (?:them|you"
+                + "|yous)|not one of (?:them|you|yous)|no one|nobody|no-one) (?:will|is going to|'ll|are going to"
+                + "|is gonna)"
+                + " (?:still )?be (?:breathing|alive|standing|walking) (?:by|in the|come|when|after)\\b|\\b(?:nobody"
+                + "|no one"
+                + "|no-one|none of (?:them|you|yous)) (?:walks|walk|gets|get|comes|come|makes it"
+                + "|make it) out alive\\b");
         book.triggers("left live breathing alive standing walking");
-        String weaponsFeel = "what (?:a|my|the|our|this) (?:proper |real |good )?(?:\\w+ )?(?:machete|knife|blade|bat|bullet"
-                + "|brick|hammer|crowbar|fist|boot|shotgun|gun|axe|rifle|kicking|beating|battering|hiding|pasting) (?:feels"
+        String weaponsFeel = "what (?:a|my|the|our|this) (?:proper |real |good )?(?:\\w+ )?(?:machete|knife|blade|bat"
+                + "|bullet"
+                + "|brick|hammer|crowbar|fist|boot|shotgun|gun|axe|rifle|kicking|beating|battering|hiding"
+                + "|pasting) (?:feels"
                 + "|tastes|does) like\\b";
-        book.threat("a weapon's feel promised", 0.84, "\\b(?:find out|learn|know|see|discover|feel|taste) " + weaponsFeel
-                + "|\\b(?:show|teach) (?:them|him|her|you|em|" + many + ") (?:" + weaponsFeel + "|what happens to (?:their kind"
+        book.threat("a weapon's feel promised", 0.84, "\\b(?:find out|learn|know|see|discover|feel"
+                + "|taste) " + weaponsFeel
+                + "|\\b(?:show|teach) (?:them|him|her|you|em"
+                + "|" + many + ") (?:" + weaponsFeel + "|what happens to (?:their kind"
                 + "|people like (?:them|that)|(?:the |their )?\\w+ like them)\\b)");
         book.triggers("machete knife blade bat bullet brick hammer crowbar fist boot shotgun gun axe rifle kicking beating"
                 + " battering hiding pasting show teach + feels tastes does happens");
@@ -1405,11 +1646,15 @@ final class ThreatRules {
         book.triggers("leave get go pack clear fuck move + breaking shooting killing stabbing burning cracking spilling"
                 + " cutting break shoot kill stab burn crack spill cut come coming torch torching hurt hurting");
         book.threat("violence when a group comes", 0.84, "\\b(?:next time|the next time|when|whenever|if|the moment"
-                + "|the minute|as soon as|once|the day) (?:(?:i|we) (?:see|spot|catch|meet|find|come across)(?: [a-z']+)"
+                + "|the minute|as soon as|once|the day) (?:(?:i|we) (?:see|spot|catch|meet|find"
+                + "|come across)(?: [a-z']+)"
                 + "{0,4}? |(?:the |a |an |another |any |those |these |more )?(?:[a-z']+ ){0,2}?)" + victims
-                + "(?: [a-z']+){0,8}?(?: ,| \\.| then)? (?:i'm|i am|i'll|i will|we're|we'll|we will|we are|we|i)(?: going to"
-                + "| gonna| just)? (?:(?:opening fire|open fire|start shooting|start stabbing|start swinging|shoot|going on"
-                + " a rampage|go on a rampage)(?: ,| \\.| !|$)|" + doneTo(UnaryOperator.identity(), "(?:them|em|all of them"
+                + "(?: [a-z']+){0,8}?(?: ,| \\.| then)? (?:i'm|i am|i'll|i will|we're|we'll|we will|we are|we"
+                + "|i)(?: going to"
+                + "| gonna| just)? (?:(?:opening fire|open fire|start shooting|start stabbing|start swinging|shoot"
+                + "|going on"
+                + " a rampage|go on a rampage)(?: ,| \\.| !|$)|" + doneTo(UnaryOperator.identity(), "(?:them|em"
+                + "|all of them"
                 + "|the lot of them|every one of them|them all)", "(?:them|em)") + "\\b)");
         book.triggers("fire rampage shooting stabbing swinging shoot " + violenceWords(UnaryOperator.identity()) + " + "
                 + victimWords + " + them em fire rampage shooting stabbing swinging shoot");
@@ -1441,7 +1686,8 @@ final class ThreatRules {
                 + "|wheel nuts)"
                 + " (?:are|is) (?:so |dead |really )?(?:easy|simple) to (?:cut|mess with|tamper with|loosen)\\b");
         book.triggers("brake brakes wheel");
-        book.threat("relish of harm", 0.8, "\\b(?:i'd|id|i would|i'll|i will|ill|i want to|want to|i'm going to|going to)"
+        book.threat("relish of harm", 0.8, "\\b(?:i'd|id|i would|i'll|i will|ill|i want to|want to|i'm going to"
+                + "|going to)"
                 + " (?:love to |like to |enjoy |happily |gladly )?(?:watch|see|hear) (?:you|him|her|them|" + groupMember
                 + ") (?:bleed|bleed out|suffer|scream|beg for (?:your|his|her|their) lives?|choke|burn|die|hang|rot"
                 + "|drown)\\b"
