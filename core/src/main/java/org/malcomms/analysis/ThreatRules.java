@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -258,14 +259,12 @@ final class ThreatRules {
             + "|do what (?:you|u) (?:like|want)|have a word|tell (?:him|her|them) what you think|enjoy your visitors)"
             + "|\\blet (?:\\w+ ){1,5}?know (?:\\w+ )?where (?:you|u) (?:are|live|work)\\b";
     /** The past tenses of the verbs of violence that do not add -ed. */
-    private static final java.util.Map<String, String> IRREGULAR_PAST = java.util.Map.ofEntries(
-            java.util.Map.entry("shoot", "shot"), java.util.Map.entry("beat", "beat"), java.util.Map.entry("run", "ran"),
-            java.util.Map.entry("string", "strung"), java.util.Map.entry("blow", "blew"), java.util.Map.entry("set", "set"),
-            java.util.Map.entry("come", "came"), java.util.Map.entry("put", "put"), java.util.Map.entry("cut", "cut"),
-            java.util.Map.entry("slit", "slit"), java.util.Map.entry("break", "broke"), java.util.Map.entry("drive",
-            "drove"), java.util.Map.entry("hang", "hanged"), java.util.Map.entry("burn", "burnt"),
-            java.util.Map.entry("find", "found"), java.util.Map.entry("catch", "caught"), java.util.Map.entry("smash",
-            "smashed"), java.util.Map.entry("kick", "kicked"));
+    private static final Map<String, String> IRREGULAR_PAST = Map.ofEntries(Map.entry("shoot", "shot"),
+            Map.entry("beat", "beat"), Map.entry("run", "ran"), Map.entry("string", "strung"), Map.entry("blow", "blew"),
+            Map.entry("set", "set"), Map.entry("come", "came"), Map.entry("put", "put"), Map.entry("cut", "cut"),
+            Map.entry("slit", "slit"), Map.entry("break", "broke"), Map.entry("drive", "drove"),
+            Map.entry("hang", "hanged"), Map.entry("burn", "burnt"), Map.entry("find", "found"),
+            Map.entry("catch", "caught"));
     /** Nouns that make a verb with the word after them ("petrol bomb"): that word is the verb to inflect. */
     private static final Set<String> NOUNS_BEFORE_VERBS = Set.of("petrol");
     /**
