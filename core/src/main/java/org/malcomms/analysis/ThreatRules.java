@@ -287,6 +287,8 @@ final class ThreatRules {
             + "|through)"
             + "|get (?:my|our) hands (?:round|around|on) the throats? of|take out|gut|unalive|do in"
             + "|put (?:a |some )?(?:bullets?|rounds?|a knife|knives|a blade|blades) (?:in|into|through)|hurt"
+            + "|take (?:a|my|the) (?:baseball )?(?:bat|blade|knife|machete|hammer|crowbar|axe|shotgun|gun) to"
+            + "|kick (?:the )?(?:heads|faces|teeth) in of"
             + "|throw acid (?:in|on|over|into) the (?:faces|eyes) of|throw acid (?:on|over|at)"
             + "|take up arms against|smash in the (?:skulls|heads|faces|teeth) of|cave in the (?:skulls|heads) of"
             + "|put (?:my|our) hands (?:round|around) the throats? of)";
@@ -297,7 +299,7 @@ final class ThreatRules {
     private static final String VIOLENCE_PARTICLE = "(?:beat|string|blow|hunt|mow|run|gun|wipe|burn)";
     /** Verbs of violence whose victims come before the rest: "wipe X off the face of the earth", "set X on fire". */
     private static final String VIOLENCE_AROUND = "(?:wipe|beat|kick|stamp on|batter|stone|hack|burn|hang|string"
-            + "|hunt|shoot|set|torture|whip|flog|bash|club|kill|make|shove|push|throw|chuck|launch|tip|drag|line|put"
+            + "|hunt|shoot|set|torture|whip|flog|bash|club|kill|make|shove|push|throw|chuck|launch|tip|drag|line|put|give"
             + "|lock)";
     /** What follows the victims of {@link #VIOLENCE_AROUND}. */
     private static final String VIOLENCE_END = "(?:off the face of (?:the|this) (?:earth|planet)|off the map|to death"
@@ -309,6 +311,8 @@ final class ThreatRules {
             + "|roof"
             + "|building|boat|pier|balcony)|into (?:the|a) (?:river|canal|sea|fire|furnace|thames|traffic)"
             + "|in (?:a|the) (?:ditch|grave|mass grave|ground|body bag|coffin|river|canal|oven|gas chamber)"
+            + "|(?:in front of|before) (?:a|the) firing squad|on (?:a|the) (?:boat|dinghy|raft) and sink it"
+            + "|a (?:good |proper |right )?(?:kicking|beating|hiding|battering|pasting)"
             + "|in (?:a|the) \\w+ and (?:set (?:it|them) (?:alight|on fire|ablaze)|burn it(?: down)?|set fire to it"
             + "|torch it"
             + "|leave them to (?:die|burn|starve|rot))"
@@ -1155,8 +1159,7 @@ final class ThreatRules {
                 + "|the rope"
                 + "|public hangings?|public executions?|executions|the death penalty|the noose|the camps"
                 + "|concentration camps"
-                + "|the gas chambers) (?:just |only )?(?:for|and start"
-                + " with)"
+                + "|the gas chambers) (?:just |only )?(?:for|and start with|,? starting with)"
                 + " (?:all |the |those |these )?" + victims + "|\\b(?:hanging|death|a bullet"
                 + "|shooting|lynching|the rope|a quick death)(?: is|'s) too good for (?:them|all of them|all |the "
                 + "|those "
@@ -1171,7 +1174,7 @@ final class ThreatRules {
         String them = "(?:(?:all |the |those |these |every )?(?:" + ident + "|" + SLURRED + ")|(?:a|an|any|every"
                 + "|the next)"
                 + " (?:\\w+ )?" + memberAlone + ")";
-        String killingThem = "(?:" + KILLING_ING + " " + them + "|(?:beating|kicking|stoning|battering|hacking"
+        String killingThem = "(?:" + inflected(VIOLENCE, ThreatRules::ing) + " " + them + "|(?:beating|kicking|stoning|battering|hacking"
                 + "|burning) "
                 + them + " (?:to death|alive|to a pulp|senseless)|lining " + them + " up(?: against (?:a"
                 + "|the) wall)? and "
@@ -1220,7 +1223,8 @@ final class ThreatRules {
                 + " " + them + " (?:understand|understands|respect|respects|deserve|deserves) is (?:violence|force"
                 + "|a bullet"
                 + "|bullets|the rope|a beating|death|pain)\\b");
-        book.triggers(RuleBook.firstWords(KILLING_ING) + " " + RuleBook.firstWords(KILLING) + " getting "
+        book.triggers(RuleBook.firstWords(inflected(VIOLENCE, ThreatRules::ing)) + " " + RuleBook.firstWords(KILLING)
+                + " getting "
                 + RuleBook.firstWords(inflected(VIOLENCE_AROUND, ThreatRules::ing)) + " beating kicking stoning"
                 + " battering hacking violence death bullet beat attack assault hurt punch kick shoot"
                 + " bullets rope extermination genocide mass massacre beatings noose gallows gas language + solve fix sort"
@@ -1428,6 +1432,7 @@ final class ThreatRules {
         String doing = "(?:\\b(?:i'll be|we'll be|i will be|we will be)(?: the (?:one|ones|first|first ones?))?"
                 + "|\\b" + DOERS
                 + "|\\b(?:my|our|the) \\w+ and (?:i|me) (?:are|'re)|\\b" + DOERS + "(?: [a-z0-9']+){1,8}? and"
+                + "|\\bwhy (?:is|isn't|aren't) (?:nobody|no one|anybody|anyone|everyone)(?: out there)?"
                 + "|\\b(?:next week|tomorrow|tonight|soon|from now on|today|this weekend|next time),? (?:i|we) (?:start"
                 + "|begin)"
                 + "|" + intent + ADV + " (?:start|begin|keep|carry on|be(?: out there| out| there)?)|\\b(?:about "
@@ -1442,7 +1447,8 @@ final class ThreatRules {
                 + String.join(" ", Lexicon.standard().people().keySet()) + " "
                 + String.join(" ", Lexicon.standard().people().values()) + " " + RuleBook.firstWords(SLURRED) + " "
                 + RuleBook.firstWords(PEOPLE);
-        String ordered = "(?:" + intent + ADV + " |(?:^|[.!?:;] )(?:go (?:out )?and |get out and )?)";
+        String ordered = "(?:" + intent + ADV + " |(?:^|[.!?:;] )(?:go (?:out )?(?:tonight |today |now )?and |get out"
+                + " and )?)";
         book.threat("violence at a group", 0.86, ordered + doneDirectly(UnaryOperator.identity(), many, theirPlace)
                 + notThings + "(?![a-z'])");
         book.triggers(directViolenceWords(UnaryOperator.identity()) + " + " + victimWords);
@@ -1482,9 +1488,13 @@ final class ThreatRules {
                 + "|readers))|\\b(?:gun|guns|knife|knives|rifle|shotgun"
                 + "|machete|bomb|acid|petrol|rope|noose|axe|blade|pistol|bullets?)\\b[^.?!]{0,60}?\\b(?:(?:(?:going to"
                 + "|gonna"
-                + "|will|'ll|want to|wanna) use|(?:i'm|we're|i am|we are) using) (?:it|them|this|that|both|the lot) on"
+                + "|will|'ll|want to|wanna) use|(?:i'm|we're|i am|we are|and) using) (?:it|them|this|that|both|the lot) on"
                 + "|(?:it's|its|it is|they're|they are|that's"
-                + "|this is) (?:meant|reserved|saved|kept|all)? ?for) " + many + "\\b");
+                + "|this is) (?:meant|reserved|saved|kept|all)? ?for) " + many + "\\b|\\b(?:coming|going|come|go|comes"
+                + "|goes) (?:after|for) " + many + " with (?:a |my |the |some |our )?(?:\\w+ )?(?:knife|knives|machetes?|guns?"
+                + "|bats?|baseball bats?|crowbars?|axes?|petrol|acid|blades?|hammers?)\\b|\\b(?:i|we) (?:keep|carry|have"
+                + "|'ve got|have got|got) (?:a|my|the|some) (?:\\w+ )?(?:bat|knife|machete|gun|blade|crowbar|axe|hammer"
+                + "|shotgun|rifle)(?: [a-z']+){0,5}? (?:for|ready for|just for|meant for) " + many + "\\b");
         book.triggers("knives knife gun guns bats machete machetes weapon weapons petrol pitchforks torches rope crowbar"
                 + " crowbars blade blades hammer hammers rifle rifles shotgun shotguns bat axe axes bomb bombs + mosque"
                 + " mosques synagogue synagogues temple temples gurdwara gurdwaras churches pride march parade vigil prayers "
@@ -1529,8 +1539,8 @@ final class ThreatRules {
                 + "|the first person|the lads?|someone|somebody)(?: who| that)? "
                 + doneTo(ThreatRules::thirdPerson, many, theirPlace) + "|\\bif (?:anyone|anybody|someone|somebody) "
                 + doneTo(ThreatRules::thirdPerson, many, theirPlace) + "[^.?!]{0,40}?\\b(?:deserve|deserves|should get"
-                + "|gets|will get|'ll get|give (?:them|him|her)) (?:a|an|the) (?:medal|knighthood|award|reward|prize"
-                + "|pint|beer|bonus)\\b");
+                + "|gets|will get|'ll get|give (?:them|him|her)|buy (?:them|him|her)) (?:a|an|the) (?:medal|knighthood"
+                + "|award|reward|prize|pint|beer|drink|bonus)\\b");
         book.triggers(violenceWords(ThreatRules::thirdPerson) + " " + violenceWords(ThreatRules::past) + " + "
                 + victimWords);
         String pastAgents = "(?:someone|somebody|some1|people|we|a (?:lorry|car|van|truck|bus)) (?:finally |just )?";
@@ -1609,7 +1619,9 @@ final class ThreatRules {
                 + "|baseball bats"
                 + "|bats and blades)\\b|\\b(?:we|i)(?:'ll| will)? (?:start|begin) (?:breaking|cracking|smashing"
                 + "|kicking in"
-                + "|caving in) (?:[a-z]+ and )?(?:heads|bones|legs|skulls|faces|kneecaps|jaws)\\b|\\bis the day (?:i"
+                + "|caving in) (?:[a-z]+ and )?(?:heads|bones|legs|skulls|faces|kneecaps|jaws)\\b|\\b(?:i'm|we're|i am|we are"
+                + "|i'll be|we'll be) (?:breaking|cracking|smashing|kicking in|caving in) (?:[a-z]+ and )?(?:heads|bones"
+                + "|legs|skulls|faces|kneecaps|jaws)\\b|\\bis the day (?:i"
                 + "|we) (?:"
                 + KILLING + ") (?:one|someone|somebody|them|one of them)\\b");
         book.triggers("fists boots bats blades knives machetes hammers breaking cracking smashing kicking caving day");
