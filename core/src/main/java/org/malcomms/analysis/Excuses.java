@@ -180,7 +180,8 @@ final class Excuses {
      * then not the sender's own.
      */
     private final Pattern quoteFrame = FirstChars.guarded("\\b(?:said|say|says|saying|call|calls|called|calling|shout"
-            + "|shouted|shouting|yelled|screamed|sent|send|sending|replied|replies|reply|replying|wrote|write|writes"
+            + "|shouted|shouting|yelled|screamed|sent|send|sending|replied|replies|reply|replying|your response"
+            + "|wrote|write|writes"
             + "|written"
             + "|post"
             + "|writing"
