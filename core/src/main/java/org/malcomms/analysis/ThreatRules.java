@@ -301,17 +301,19 @@ final class ThreatRules {
     private static final String VIOLENCE_AROUND = "(?:wipe|beat|kick|stamp on|batter|stone|hack|burn|hang|string"
             + "|hunt|shoot|set|torture|whip|flog|bash|club|kill|make|shove|push|throw|chuck|launch|tip|drag|line|put|give"
             + "|lock)";
-    /** What follows the victims of {@link #VIOLENCE_AROUND}. */
+    /** Where people are hanged from: "lampposts", "the nearest tree". */
+    private static final String HANGED_FROM = "(?:lampposts|lamp posts|trees|the nearest tree|bridges|cranes)";
+    /** What follows the victims of {@link #VIOLENCE_AROUND}; each alternative opens with a word, its trigger. */
     private static final String VIOLENCE_END = "(?:off the face of (?:the|this) (?:earth|planet)|off the map|to death"
-            + "|to a pulp|to bits|senseless|half to death|black and blue|alive|(?:up )?from (?:lampposts|lamp posts"
-            + "|trees"
-            + "|the nearest tree|bridges|cranes)|for sport|for fun|like (?:dogs|rats|animals|vermin|pigs|cattle)"
+            + "|to a pulp|to bits|senseless|half to death|black and blue|alive|from " + HANGED_FROM + "|up from "
+            + HANGED_FROM + "|for sport|for fun|like (?:dogs|rats|animals|vermin|pigs|cattle)"
             + "|on sight|dead|on fire|alight|ablaze|one by one|bleed|suffer|scream|up against (?:a|the) wall"
             + "|under (?:a|the|the next) (?:train|bus|lorry|car|tube)|off (?:a|the) (?:[a-z']+ ){0,2}?(?:bridge|cliff"
             + "|roof"
             + "|building|boat|pier|balcony)|into (?:the|a) (?:river|canal|sea|fire|furnace|thames|traffic)"
             + "|in (?:a|the) (?:ditch|grave|mass grave|ground|body bag|coffin|river|canal|oven|gas chamber)"
-            + "|(?:in front of|before) (?:a|the) firing squad|on (?:a|the) (?:boat|dinghy|raft) and sink it"
+            + "|in front of (?:a|the) firing squad|before (?:a|the) firing squad|on (?:a|the) (?:boat|dinghy|raft) and"
+            + " sink it"
             + "|a (?:good |proper |right )?(?:kicking|beating|hiding|battering|pasting)"
             + "|in (?:a|the) \\w+ and (?:set (?:it|them) (?:alight|on fire|ablaze)|burn it(?: down)?|set fire to it"
             + "|torch it"
@@ -1454,9 +1456,8 @@ final class ThreatRules {
         book.triggers(directViolenceWords(UnaryOperator.identity()) + " + " + victimWords);
         // the verbs that are violence only with what follows their victims run on fewer messages: they need an end too
         book.threat("violence at a group, said around it", 0.86, ordered + doneAround(UnaryOperator.identity(), many));
-        book.triggers(RuleBook.firstWords(VIOLENCE_AROUND) + " + " + victimWords + " + " + RuleBook.firstWords(VIOLENCE_END)
-                + " senseless half black alive up from for like on dead alight ablaze one bleed suffer scream under into"
-                + " in until");
+        book.triggers(RuleBook.firstWords(VIOLENCE_AROUND) + " + " + victimWords + " + "
+                + RuleBook.firstWords(VIOLENCE_END));
         book.threat("violence at a group, the speaker its doer", 0.86, "\\b(?:i'll|i will|we'll|we will|i'm going to"
                 + "|we're going to) be the (?:one|ones|first|first ones?) (?:who"
                 + "|that) (?:" + doneTo(ThreatRules::thirdPerson,
