@@ -48,14 +48,16 @@ final class Excuses {
      * be wiped out at the next election" are talk of winning; or a photo shoot, where "shoot a woman for my portfolio"
      * is taking her picture.
      */
-    private final Pattern sportOrGame = FirstChars.guarded("\\b(?:at|in|on) (?:darts|squash|pool|snooker|fifa|chess"
+    private final Pattern sportOrGame = FirstChars.guarded("\\b(?:at|in|on|playing) (?:darts|squash|pool|snooker|fifa|chess"
+            + "|among us|minecraft|roblox|warzone|call of duty|apex|valorant|gta|halo|overwatch|rocket league|uno"
             + "|tennis|netball|hockey|basketball|volleyball"
             + "|rounders|lacrosse|dodgeball|paintball|laser tag|sports day|table tennis|water polo|bowls"
             + "|golf|cards|poker|monopoly|scrabble|fortnite|cod|mario kart|ping pong|badminton|bowling|the quiz|the pub"
             + " quiz|5 a side|five a side|the derby|the final|the match|the game|the second half|the first half"
             + "|penalties|training|cricket|rugby|football|footy|the rugby|the cricket|the football|the test"
             + "|the test match|the world cup|the euros|the six nations|the ashes|the olympics|the ryder cup|the race"
-            + "|lords|twickenham|wembley|the oval|headingley|murrayfield|the stadium)\\b|\\b(?:second|first|next|final)"
+            + "|lords|twickenham|wembley|the oval|headingley|murrayfield|the stadium)\\b|\\b(?:at|in|on) the (?:[a-z]+ ){1,2}(?:cup|final|derby|league|tournament)\\b"
+            + "|\\b(?:second|first|next|final)"
             + " (?:half|round|leg|set|frame)\\b|\\b(?:murder"
             + "|destroy|slaughter|batter|smash|thrash|hammer|bury|annihilate) (?:spurs|arsenal|chelsea|united|city"
             + "|villa|rovers|wanderers|rangers|celtic|everton|liverpool|leeds|the opposition)\\b|\\b(?:their|our|your"
@@ -72,30 +74,34 @@ final class Excuses {
     private static final String TRIVIAL = "(?:biscuits?|chocolate|crisps|chips|cake|pizza|sweets|haribo|food|dinner"
             + "|tea|coffee|wine|beer|gin|milk|toast|leftovers|sandwich|charger|remote|ending|endings|spoilers?|spoil"
             + "|episode|finale|box set|series|timesheets?|expenses|rota|homework|forms?|washing up|dishes|bins?"
-            + "|parking space|seat|hoodie|jumper|straighteners|makeup|make-up|playlist|password|netflix)";
+            + "|parking space|seat|hoodie|jumper|straighteners|makeup|make-up|playlist|password|netflix|pud|pudding"
+            + "|roast|chippy|takeaway|kebab|curry|doughnuts?|shirt|shoes|trainers|socks|films|movie|song|songs|hen do"
+            + "|stag do|flight|flights|meme|memes|karaoke|quiz|selfie|haircut|fringe)";
+    /** Laughing, written out: "lol", "lolol", "lmao", "hahaha", "ahah", "hehe". */
+    private static final String LAUGH = "(?:lol(?:ol)*l?|lmf?ao+|rofl|a?(?:ha){2,}h?|(?:he){2,}h?)";
 
     /**
      * A threat made over something trivial, as a joke ("I'll kill you if you eat my last biscuit", "spoil the ending
      * and I will end you", "get your timesheets in or I will hunt you down"): a condition and a trivial object in
      * the same sentence; a trivial wrong done ("you ate my last haribo, I'm going to end you"); a laugh beside "kill
      * you for..." ("lmao I'm going to kill you for posting that"); someone else's anger foretold ("mum's going to
-     * murder you when she sees the car"); the idiom "kill them with kindness"; or no threat at all, people taken out
-     * for a meal.
+     * murder you when she sees the car", "you're dead, sir saw the meme"); the idiom "kill them with kindness"; or
+     * no threat at all, people taken out for a meal.
      */
     private final Pattern trivialCause = FirstChars.guarded("\\bkill (?:them|you|him|her|em) with kindness\\b"
             + "|\\b(?:take|taking|took|takes) (?:out (?:[a-z']+ ){1,6}?|(?:[a-z']+ ){1,6}?out )for (?:dinner|lunch"
             + "|a meal"
             + "|drinks|a drink|a curry|a pint|coffee|a coffee|breakfast|tea|a drive|a walk|the day|a day out)\\b"
             + "|\\bwhen (?:she|he|they|mum|mam|mom|dad|your (?:mum|mam|mom|dad"
-            + "|nan|gran|boss|wife|husband|missus)) (?:sees|finds out|hears|gets home|notices)\\b|\\b(?:if (?:you|u|ya"
-            + "|anyone|someone)|or (?:i|i'll|i will|else)"
+            + "|nan|gran|boss|wife|husband|missus)) (?:sees|finds out|hears|gets home|notices)\\b|(?<!\\b(?:if|your|when) )\\b(?:mum"
+            + "|mam|mom|dad|sir|miss) (?:saw|has seen|'s seen|found out)\\b|\\b(?:if (?:you|u|ya|he|she|anyone|someone)|or (?:i|i'll|i will|else)"
             + "|unless (?:you|u)|and i(?:'ll| will))\\b.*\\b" + TRIVIAL + "\\b|\\b(?:biscuits?"
             + "|chocolate|crisps|cake|pizza|spoilers?|spoil|ending|finale|episode|timesheets?|rota|homework)\\b.*"
             + "\\b(?:or (?:i|i'll|i will|else)|and i(?:'ll| will))\\b|\\b(?:you|you've) (?:ate|eaten|drank|drunk"
             + "|finished"
             + "|nicked|pinched|took|stole|used|spoilt|spoiled|broke) (?:my|the|our) (?:last )?(?:\\w+ )?" + TRIVIAL
-            + "\\b|\\b(?:lol|lmao+|lmfao+|haha+)\\b.*\\b(?:kill|end|murder|strangle|batter) you for\\b|\\b(?:kill|end"
-            + "|murder|strangle|batter) you for\\b.*\\b(?:lol|lmao+|lmfao+|haha+)\\b");
+            + "\\b|\\b" + LAUGH + "\\b.*\\b(?:kill|end|murder|strangle|batter) you for\\b|\\b(?:kill|end"
+            + "|murder|strangle|batter) you for\\b.*\\b" + LAUGH + "\\b");
 
     private final Pattern reporting = FirstChars.guarded(
             "\\b(?:called|(?<!\\bwho |\\bthat )calls|calling|keeps calling|kept calling) (?:me|us|her|him|them|(?:my"
@@ -290,7 +296,7 @@ final class Excuses {
             + "|lights|music|app|server|tab|power|vibe|mood)\\b|\\bkill 9\\b|\\b(?:going to|gonna|will|'ll) kill me"
             + "\\b(?=[^.]{0,40}\\b(?:forgot|late|find out|see|sees|saw|when|if)\\b)");
 
-    private final Pattern laughter = FirstChars.guarded("\\b(?:lol|lmao|lmfao|rofl|haha+|hehe+|ahaha+|jk|only joking"
+    private final Pattern laughter = FirstChars.guarded("\\b(?:" + LAUGH + "|jk|only joking"
             + "|just joking|love)\\b");
 
     private final Pattern affection = FirstChars.guarded("\\b(?:love you|love ya|luv you|luv ya|xx+|babe|hun|mate|bro"

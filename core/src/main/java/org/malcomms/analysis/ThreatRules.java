@@ -1117,7 +1117,7 @@ final class ThreatRules {
                 + "|single )?"
                 + PEOPLE + ")"
                 + notThings + ")";
-        book.threat("kill all", 0.86, "\\b" + KILLING + " " + whole + "\\b|(?:^|\\b(?:i|we|i'll|we'll|let's|lets"
+        book.threat("kill all", 0.86, "\\b(?<!\\b(?:who|that) )" + KILLING + " " + whole + "\\b|(?:^|\\b(?:i|we|i'll|we'll|let's|lets"
                 + "|time to"
                 + "|i want to|we want to|i'm going to|we're going to|i'm gonna|we're gonna|i wanna|we wanna|we need to"
                 + "|we have to|we've got to|we gotta|we should|we must|can't wait to|i'd love to|i would love to"
