@@ -296,6 +296,14 @@ final class Excuses {
             + "|lights|music|app|server|tab|power|vibe|mood)\\b|\\bkill 9\\b|\\b(?:going to|gonna|will|'ll) kill me"
             + "\\b(?=[^.]{0,40}\\b(?:forgot|late|find out|see|sees|saw|when|if)\\b)");
 
+    /**
+     * Words of the news and the courts, in a message that speaks to no one: "jury found him guilty of attempted
+     * murder", "one man in hospital", "the Khmer Rouge killing fields documentary".
+     */
+    private static final Pattern NEWS = FirstChars.guarded("\\b(?:jury|jailed|sentenced|convicted|found guilty"
+            + "|inquest|in hospital|witnesses|hate crime|documentary)\\b");
+    private static final Pattern ADDRESSED = FirstChars.guarded("\\b(?:you|your|you're|yours|u|ur|@user)\\b");
+
     private final Pattern laughter = FirstChars.guarded("\\b(?:" + LAUGH + "|jk|only joking"
             + "|just joking|love)\\b");
 
@@ -347,6 +355,19 @@ final class Excuses {
     /** Violent words in everyday idioms ("this heat is killing me"). */
     List<int[]> idioms(String s) {
         return regions(idiom, s);
+    }
+
+    /** The sentences of a message to no one that speak of the news or the courts. */
+    List<int[]> news(String s) {
+        List<int[]> out = new ArrayList<>();
+        if (ADDRESSED.matcher(s).find()) {
+            return out;
+        }
+        Matcher m = NEWS.matcher(s);
+        while (m.find()) {
+            out.add(new int[] {sentenceStart(s, m.start()), sentenceEnd(s, m.start())});
+        }
+        return out;
     }
 
     /** True when laughter and affection together suggest banter between friends ("you're a twat lol love ya x"). */

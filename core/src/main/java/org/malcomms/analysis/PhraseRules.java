@@ -385,6 +385,7 @@ public final class PhraseRules {
         }
         out.addAll(excuses.harmToSpeaker(s));
         out.addAll(excuses.idioms(s));
+        out.addAll(excuses.news(s));
         for (Hit h : hits.list()) {
             if (h.label() != Label.OFFENSIVE && h.p() < Classification.THRESHOLD
                     || h.rule().equals("profanity") && excuses.deniedOrSelf(s, h.from())) {
