@@ -22,8 +22,9 @@ final class Excuses {
             "helpline", "consent", "illegal", "who say", "reckon", "overheard");
 
     private final Pattern negation = FirstChars.guarded(
-            "\\b(?:never|not|no one|nobody|nobody's|no one's|no way|wouldn't|won't|don't|didn't|can't|couldn't|isn't"
-            + "|aren't"
+            "(?<!\\b(?:if|unless) (?:you|u|ya|he|she|they|you're|youre|ur|he's|she's|they're) )"
+            + "(?<!\\b(?:if|unless) (?:you|u|he|she|they) (?:are|is) )\\b(?:never|not|no one|nobody|nobody's"
+            + "|no one's|no way|wouldn't|won't|don't|didn't|can't|couldn't|isn't|aren't"
                     + "|wasn't|shouldn't|do not|will not|would not|nor)\\b(?<!\\bcan't(?= wait\\b))"
                     + "(?<!\\b(?:think|believe|imagine|doubt|reckon) (?:i|we) (?:won't|wouldn't|will not|would not))"
                     + "(?!(?: for a second| for a minute)? (?:think|believe|imagine) (?:i|we) (?:won't|wouldn't"

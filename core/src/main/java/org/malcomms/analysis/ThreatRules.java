@@ -65,7 +65,7 @@ final class ThreatRules {
     private static final String PERSON = "(?:you|him|them|y'all|yourself|yourselves|everyone|everybody|anyone"
             + "|anybody|@user|her(?! (?!" + BELONGING + ")[a-z]+)|(?:all|each|every one|some|one|any) of (?:you|them"
             + "|yous)"
-            + "|you all|yous|every (?:last |single )?one|(?:your|ur|his|her|their|[a-z]+'s) (?:\\w+ )?" + BELONGING
+            + "|you all|yous|every (?:last |single )?one|(?:your|ur|his|her|their|[a-z]+'s) (?:[\\w']+ )?" + BELONGING
             + "|(?:the|that|this|those|these|every|any|each|all the|the next|some) (?:\\w+ )?" + PERSON_NOUN
             + "|(?:that|the) (?:\\w+ ){0,2}\\w+ of (?:yours|his|hers|theirs)"
             + "|(?!(?:the|a|an|some|this|that|these|those|your|ur|his|her|their|my|our|it|its|up|down|over|out|in"
@@ -96,6 +96,7 @@ final class ThreatRules {
             + "|beat up|(?:beat|kick) the (?:shit|crap|hell|living daylights) out of|fuck up|mess up|sort out|do in"
             + "|run over|set fire to|break|snap|knock out|rip apart|cave in|smash up|poison|slash|slice|carve up|cut up"
             + "|wring|finish|stamp on|headbutt|bottle|jump|leather|curb stomp|maim|cripple|mow down|run down|string up"
+            + "|acid"
             + "|put (?:a|one|two) (?:bullet|bullets|round|rounds|brick|knife|blade) (?:in|into|through)(?: the (?:skull"
             + "|head"
             + "|face|chest|heart|neck|back) of)?|(?:slit|cut) the throats? of"
@@ -182,10 +183,11 @@ final class ThreatRules {
     private static final String EXPOSED = "(?:" + AUDIENCE + "(?: [a-z'0-9]+){0,5}? (?:sees?|will see|gets? told"
             + "|will be told|gets?|will get"
             + "|is getting|are getting|getting|finds? out|will find out|will know|knows?|(?:is|are)? ?gonna know"
-            + "|hears?|will hear|will be reading|be reading|will love|gonna love)\\b|\\b(?:send|sending|sent|show"
+            + "|hears?|will hear|will be reading|be reading|will love|gonna love)\\b|\\b(?:sent|(?<!\\b(?:you|u) )(?<!\\b(?:you|u)"
+            + " (?:don't|dont|won't|wont|didn't|should|must|can|could|to) )(?:send|sending|show"
             + "|showing|forward|forwarding|post|posting|upload|uploading|share|sharing|leak|leaking|publish"
             + "|publishing|email|emailing|tag|tagging|print|printing|drop|dropping|hit send|tell|telling|ring|go to"
-            + "|message)(?: [a-z@'0-9]+){0,6}?"
+            + "|message))(?: [a-z@'0-9]+){0,6}?"
             + " (?:to |on |with |in )?" + AUDIENCE + "|\\b(?:it|it's|its|they|they're|them|the \\w+|that \\w+|these"
             + "|those|your \\w+(?: \\w+)?) (?:\\w+ ){0,2}?(?:go|goes|going|gets? sent|gets? posted|ends? up|on"
             + "|all over)"
@@ -484,7 +486,7 @@ final class ThreatRules {
                 + " poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track"
                 + " beat fuck mess sort do run set break snap knock rip cave slash slice carve wring finish stamp"
                 + " headbutt bottle jump leather key curb maim cripple mow bullet bullets rounds bat hammer machete"
-                + " crowbar club wipe eradicate massacre crack string brick blade");
+                + " crowbar club wipe eradicate massacre crack string brick blade acid");
         book.threat("harm in progress", 0.86, SUBJ + " (?:be|start|begin|keep) (?:killing|stabbing|shooting|hurting"
                 + "|battering|burning|bombing|beating|hunting|gassing|lynching|murdering|slaughtering)\\b"
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna)(?: personally)?"
@@ -570,6 +572,26 @@ final class ThreatRules {
                 + "|under|through|down|out of) (?:a|the|their|his|her|your)\\b");
         book.triggers("run tip push throw chuck shove drag throwing pushing tipping chucking shoving dragging + any"
                 + " every all each those these them him her you next a an some");
+        // a person's harm under way: "I'm still breaking your legs", "I'm rearranging your face"
+        String toYou = "(?:you|u|ya|ye|yous|him|her|(?:your|ur|ya|his) (?:\\w+ )?" + BELONGING + ")\\b";
+        book.threat("harm to a person under way", 0.86, "\\b" + DOERS + "(?: still| now| defo| definitely| literally"
+                + "| actually| just)? (?:killing|murdering|stabbing|shanking|knifing|shooting|battering|strangling"
+                + "|glassing|bottling|leathering|breaking|snapping|smashing|kicking|punching|rearranging|burning|torching"
+                + "|slashing|hurting|decking|lamping|chinning|twatting|burying|drowning|finishing|ending) " + toYou
+                + "(?! (?:at|in|on) (?:darts|pool|chess|fifa|cards|the quiz)\\b)|\\b" + DOERS
+                + "(?: still| now)? (?:doing|sorting|kicking|beating|knocking) (?:you|u|ya|him|her) (?:in|up|out)\\b");
+        book.triggers("i'm we're i am we are me + killing murdering stabbing shanking knifing shooting battering"
+                + " strangling glassing bottling leathering breaking snapping smashing kicking punching rearranging"
+                + " burning torching slashing hurting decking lamping chinning twatting burying drowning finishing"
+                + " ending doing sorting beating knocking");
+        // others sent: "someone's coming to stab you", "the lads are driving down Saturday to beat you up"
+        book.threat("harm by others on their way", 0.84, "\\b(?:someone|somebody|some1|some (?:lads|boys|men|people)"
+                + "|people|they|the (?:lads|boys)|my (?:lads|boys|mates|cousins|brothers|brother|cousin|uncles?))"
+                + "(?: (?:from|off|at) (?:the |my )?[a-z']+(?: [a-z']+)?)?(?:'s|'re|s|re| is| are| will be|'ll be) (?:coming|comin|on (?:their|his|the) way|driving (?:down|up"
+                + "|over|round)|coming (?:down|up|over|round))(?: [a-z0-9']+){0,3}? to (?:" + HARM_VERB + " (?:you|u|ya"
+                + "|ye)\\b|(?:do|beat|kick|knock|sort|smash|stab|carve) (?:you|u|ya|ye) (?:in|up|out)\\b)");
+        book.triggers("someone somebody some1 some people they the my someone's somebody's they're theyre + coming"
+                + " comin way driving");
         book.threat("harm as an outcome", 0.86, "\\b(?:you|ur|you'll|you're|youll|youre|you will|you are|you won't"
                 + "|you wont|i'll put you|we'll put you|put you)\\b[^.]{0,40}?\\b(?:in a&e|in a e|in a and e"
                 + "|in (?:the )?"
@@ -581,7 +603,9 @@ final class ThreatRules {
                 + "|will never)"
                 + " (?:wake up|see (?:christmas|another (?:christmas|birthday|day|year|summer)|the (?:morning|weekend"
                 + "|new year)|(?:next|this) (?:week|year|christmas|birthday)|your (?:\\w+ )?birthday)|make it home"
-                + "|be breathing)|swing for (?:this|it))\\b"
+                + "|be breathing)|swing for (?:this|it)|(?:leave|go home|be leaving|be going home) on a stretcher"
+                + "|(?:be )?limping for the rest of (?:your|ur) life|(?:be )?picking (?:your|ur|ya|yer) teeth up"
+                + "|find out what a broken (?:nose|jaw|arm|leg|neck) feels like)\\b"
                 + "|\\b(?:your|ur) (?:[a-z']+ ){1,2}(?:is|are|'s|will|wont|won't)? ?(?:a dead man|(?:going to|gonna"
                 + "|getting"
                 + "|gets|get|will get|won't be|wont be) (?:get |be )?(?:hurt|burn|burnt|burned|torched|smashed up"
@@ -595,7 +619,8 @@ final class ThreatRules {
         book.triggers("you ur you'll you're youll youre your yours their his her + a&e e hospital wheelchair bag box"
                 + " coffin grave foot ground ditch straw walk live support care dead river canal boot hurt burn burnt"
                 + " burned torched smashed killed stabbed shot battered poisoned drowned visit safe coming walking"
-                + " flames ambulance stitches found floating wake see make breathing swing firebombed bombed");
+                + " flames ambulance stitches found floating wake see make breathing swing firebombed bombed stretcher"
+                + " limping picking broken");
         book.threat("harm as a pity", 0.84, "\\b(?:be|it'd be|it would be|would be|it'll be|it will be) a (?:real "
                 + "|right"
                 + " |terrible |awful )?(?:shame|pity) if (?:[\\w']+ ){0,6}?(?:burnt|burned|burns|caught fire"
@@ -822,10 +847,21 @@ final class ThreatRules {
                 + " (?:even )?(?:notice|miss you)\\b(?! if (?:you|u) (?:were|was) gone)|\\b(?:i|we) know (?:which|what)"
                 + " (?:school|nursery|gym|pub|street|mosque|church|synagogue|temple|gurdwara|car|house|flat)\\b"
                 + "|\\bi know where your \\w+ (?:plays|goes|lives|works|drinks"
-                + "|parks|walks)\\b|\\bbetter watch (?:herself|himself|yourself|themselves|your back|out)\\b");
+                + "|parks|walks)\\b|\\bbetter watch (?:herself|himself|yourself|themselves|your back|out)\\b"
+                + "|\\ba price on (?:your|ur|his|her) head\\b|\\bmake sure (?:you|u|he|she) never (?:walk|talk|speak"
+                + "|see|work|breathe|smile) again\\b");
         book.triggers("watch know sleep coming numbered count counting wait next waiting knife gun bomb coffin grave"
                 + " bring accidents shame pity terrible insured insurance watching missing shoulder capable time's time"
-                + " days what's whats lock nobody better + you your ur yourself yours you've you'll you're open");
+                + " days what's whats lock nobody better price sure + you your ur yourself yours you've you'll you're"
+                + " open head never");
+        // harm bought or on offer: "lads who'll do you for a tenner", "someone who'd stab you for twenty quid"
+        book.threat("harm hired", 0.84, "\\b(?:lads|boys|men|people|someone|somebody|a lad|a bloke|a guy|mates|a mate"
+                + "|cousins)(?: [a-z']+){0,4}? (?:who'll|who will|that'll|that will|who'd|who would|that'd|who can"
+                + "|willing to|happy to) (?:happily |gladly )?(?:" + HARM_VERB + "|do|sort|see to) (?:you|u|ya|him"
+                + "|her)\\b(?: in| out| over)?(?: for (?:a|an|\\d+|£\\d+|twenty|fifty|a hundred|a ton|a tenner|a score"
+                + "|nothing|free)\\b| \\. )");
+        book.triggers("lads boys men people someone somebody lad bloke guy mates mate cousins + who'll will that'll"
+                + " who'd would that'd can willing happy");
         book.threat("conditional threat", 0.8, "\\byou'll (?:regret|pay for|be sorry for) (?:this|it|that)\\b"
                 + "|\\byou'll be sorry\\b|\\byou'll get what's coming\\b|\\byou've been warned\\b|\\bthis is your"
                 + " (?:last|final) warning\\b|\\bor else\\b|\\bor you'll (?:regret|get hurt|be sorry|pay|wish)\\b"
