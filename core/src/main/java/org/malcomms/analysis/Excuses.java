@@ -29,7 +29,8 @@ final class Excuses {
                     + "(?<!\\b(?:think|believe|imagine|doubt|reckon) (?:i|we) (?:won't|wouldn't|will not|would not))"
                     + "(?!(?: for a second| for a minute)? (?:think|believe|imagine) (?:i|we) (?:won't|wouldn't"
                     + "|will not))"
-                    + "(?: (?!i'll|ill|i will|we'll|i'm|we're|or\\b|but\\b)[^ .,\"]+){0,4} $");
+                    + "(?: (?!i'll|ill|i will|we'll|i'm|we're|or\\b|but\\b|and\\b|when\\b|once\\b|till\\b"
+                    + "|until\\b|if\\b)[^ .,\"]+){0,4} $");
 
     /**
      * A negation of wanting, needing or trusting people, said of them by a name right after it: "we don't need
@@ -319,6 +320,18 @@ final class Excuses {
 
     Excuses(Lexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    /**
+     * Harm to bodies or to the fans, not to a side: a threat that names it is not talk of winning, even at a match
+     * ("smash the faces in of those Spurs fans at the derby", "leave them bleeding in the car park after the game").
+     */
+    private static final Pattern BODILY_HARM = FirstChars.guarded("\\b(?:fans|supporters|faces?|heads?|teeth|skulls?"
+            + "|jaws?|legs|kneecaps|throats?|bleeding|blood|hospital|stabbed|stab|knife|knives|glassed|machete)\\b");
+
+    /** True when {@code threat} (the words of a threat) names harm to bodies or to fans. */
+    static boolean bodilyHarm(String threat) {
+        return BODILY_HARM.matcher(threat).find();
     }
 
     /** Talk of a game or match in the text ("at darts", "their defence"). */

@@ -144,7 +144,8 @@ public final class PhraseRules {
                     joking = joking != null ? joking : excuses.banter(s);
                     p *= joking ? 0.5 : 1;
                     games = games != null ? games : excuses.games(s);
-                    if (games.stream().anyMatch(g -> Excuses.sameSentence(s, g[0], m.start()))) {
+                    if (games.stream().anyMatch(g -> Excuses.sameSentence(s, g[0], m.start()))
+                            && !Excuses.bodilyHarm(s.substring(m.start(), m.end()))) {
                         p *= 0.2;
                     }
                     trivial = trivial != null ? trivial : excuses.trivialCauses(s);

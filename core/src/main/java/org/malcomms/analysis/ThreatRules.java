@@ -47,7 +47,7 @@ final class ThreatRules {
             + "|girls|boy|boys|kid|kids|child|children|driver|owner|bitch|bitches|cunt|cunts|prick|pricks|twat|twats"
             + "|bastard|bastards|wanker|wankers|dickhead|dickheads|fucker|fuckers|knobhead|idiot|idiots|slag|slut"
             + "|whore|family|lot|fella|geezer|mate|ex|prat|nonce|snitch|scumbag|scumbags|person|people|dog|dogs|cat"
-            + "|cats|mutt|horse|" + ROLE + PERSON_ENDS + "|" + ROLES + ")";
+            + "|cats|mutt|horse|puppy|kitten|pet|pets|" + ROLE + PERSON_ENDS + "|" + ROLES + ")";
     /** What a threat is done to: a body, a home or someone close ("your face", "his car", "your mum"). */
     private static final String BELONGING = "(?:face|head|heads|legs|leg|arms|arm|neck|kneecaps|knees|throat|teeth"
             + "|throats|jaw|skull|nose|ribs|back|fingers|hands|eyes|brains|body|house|home|flat|car|van|windows|door"
@@ -74,7 +74,7 @@ final class ThreatRules {
             + "(?= *$| *[.,!?]| (?:and|if|when|or|for|next|tomorrow|tonight|later|now|today|mate|innit|i|you)\\b))";
     private static final String ADV = "(?: (?:fucking|literally|actually|really|just|so|definitely|honestly|happily"
             + "|gladly"
-            + "|personally|seriously|proper|come and|come round and|go and|go round and|go over and|go down and|fucken"
+            + "|personally|seriously|proper|(?:come|go|drive|get) (?:[a-z0-9']+ ){0,5}?and|fucken"
             + "|bloody|(?:go and )?(?:find|drag|grab"
             + "|catch) (?:[a-z0-9']+ ){1,8}?and))*";
     private static final String SUBJ = "(?:\\b(?:i|we) (?:will|shall|am going to|are going to|want to|plan to|intend to"
@@ -96,7 +96,7 @@ final class ThreatRules {
             + "|beat up|(?:beat|kick) the (?:shit|crap|hell|living daylights) out of|fuck up|mess up|sort out|do in"
             + "|run over|set fire to|break|snap|knock out|rip apart|cave in|smash up|poison|slash|slice|carve up|cut up"
             + "|wring|finish|stamp on|headbutt|bottle|jump|leather|curb stomp|maim|cripple|mow down|run down|string up"
-            + "|acid"
+            + "|acid|snatch|abduct|(?:choke|squeeze|knock|beat|kick) the (?:life|stuffing) out of"
             + "|put (?:a|one|two) (?:bullet|bullets|round|rounds|brick|knife|blade) (?:in|into|through)(?: the (?:skull"
             + "|head"
             + "|face|chest|heart|neck|back) of)?|(?:slit|cut) the throats? of"
@@ -266,7 +266,8 @@ final class ThreatRules {
             Map.entry("set", "set"), Map.entry("come", "came"), Map.entry("put", "put"), Map.entry("cut", "cut"),
             Map.entry("slit", "slit"), Map.entry("break", "broke"), Map.entry("drive", "drove"),
             Map.entry("hang", "hanged"), Map.entry("burn", "burnt"), Map.entry("find", "found"),
-            Map.entry("catch", "caught"));
+            Map.entry("catch", "caught"), Map.entry("make", "made"), Map.entry("give", "gave"),
+            Map.entry("throw", "threw"), Map.entry("stick", "stuck"), Map.entry("leave", "left"));
     /** Nouns that make a verb with the word after them ("petrol bomb"): that word is the verb to inflect. */
     private static final Set<String> NOUNS_BEFORE_VERBS = Set.of("petrol");
     /**
@@ -302,21 +303,24 @@ final class ThreatRules {
     /** Verbs of violence whose victims come before the rest: "wipe X off the face of the earth", "set X on fire". */
     private static final String VIOLENCE_AROUND = "(?:wipe|beat|kick|stamp on|batter|stone|hack|burn|hang|string"
             + "|hunt|shoot|set|torture|whip|flog|bash|club|kill|make|shove|push|throw|chuck|launch|tip|drag|line|put|give"
-            + "|lock)";
+            + "|lock|stick|leave)";
     /** Where people are hanged from: "lampposts", "the nearest tree". */
     private static final String HANGED_FROM = "(?:lampposts|lamp posts|trees|the nearest tree|bridges|cranes)";
     /** What follows the victims of {@link #VIOLENCE_AROUND}; each alternative opens with a word, its trigger. */
     private static final String VIOLENCE_END = "(?:off the face of (?:the|this) (?:earth|planet)|off the map|to death"
             + "|to a pulp|to bits|senseless|half to death|black and blue|alive|from " + HANGED_FROM + "|up from "
             + HANGED_FROM + "|for sport|for fun|like (?:dogs|rats|animals|vermin|pigs|cattle)"
-            + "|on sight|dead|on fire|alight|ablaze|one by one|bleed|suffer|scream|up against (?:a|the) wall"
+            + "|on sight|dead|on fire|alight|ablaze|one by one|bleed|bleeding|for dead|disappear|suffer|scream"
+            + "|up against (?:a|the) wall|in (?:a |the )?hospital(?! (?:car park|canteen|shop|cafe|appointment))"
+            + "|in intensive care|in wheelchairs|in a wheelchair"
+            + "|in (?:a )?(?:bin bags?|body bags?)"
             + "|under (?:a|the|the next) (?:train|bus|lorry|car|tube)|off (?:a|the) (?:[a-z']+ ){0,2}?(?:bridge|cliff"
             + "|roof"
             + "|building|boat|pier|balcony)|into (?:the|a) (?:river|canal|sea|fire|furnace|thames|traffic)"
             + "|in (?:a|the) (?:ditch|grave|mass grave|ground|body bag|coffin|river|canal|oven|gas chamber)"
             + "|in front of (?:a|the) firing squad|before (?:a|the) firing squad|on (?:a|the) (?:boat|dinghy|raft) and"
             + " sink it"
-            + "|a (?:good |proper |right )?(?:kicking|beating|hiding|battering|pasting)"
+            + "|a (?:good |proper |right |hard )?(?:kicking|beating|hiding|battering|pasting|slap|smack|thumping)"
             + "|in (?:a|the) \\w+ and (?:set (?:it|them) (?:alight|on fire|ablaze)|burn it(?: down)?|set fire to it"
             + "|torch it"
             + "|leave them to (?:die|burn|starve|rot))"
@@ -405,7 +409,8 @@ final class ThreatRules {
      * "line") is violence only with what follows its victims.
      */
     private static String doneAround(UnaryOperator<String> form, String victims) {
-        return inflected(VIOLENCE_AROUND, form) + " " + victims + "(?: (?:i|we|you) (?:see|find|meet|catch|spot))? "
+        return inflected(VIOLENCE_AROUND, form) + " " + victims + "(?: (?:i|we|you) (?:see|find|meet|catch|spot))?"
+                + "(?: (?:in|on|round|around|from|at|near) (?:this|that|the|our|my|your) [a-z']+| round here| near me)? "
                 + VIOLENCE_END;
     }
 
@@ -468,7 +473,7 @@ final class ThreatRules {
         // "the gay bar" or "the Indian restaurant"
         String memberAlone = singular + NAMED_PERSON + PERSON_ENDS;
         String groupMember = "(?:(?:every|each|any|all|all the|the next|next|the first|those|these|that|the|of the"
-                + "|one of those|some|a few|a couple of|every last|every single|a"
+                + "|one of those|some|a few|a couple of|every last|every single|a|them|as many|as many of the"
                 + "|an) (?:\\w+ ){0,2}?)?(?:" + ident + "|"
                 + memberAlone + "|" + SLURRED + ")";
         String victims = "(?:" + ident + "|" + memberAlone + "|" + SLURRED + "|" + PEOPLE + ")";
@@ -517,8 +522,8 @@ final class ThreatRules {
                 + "|unconscious|to death|to a pulp|black and blue|half to death|teeth in|heads? in|faces? in|bloody"
                 + "|within an inch|stop moving|stop breathing)\\b"
                 + "|(?:" + SUBJ + ADV + " put|\\b" + DOERS + " putting) (?:" + NOT_PERSON + PERSON + "|" + groupMember
-                + ")(?: both| all)? in (?:a&e|hospital"
-                + "|the hospital|intensive care|a wheelchair|a coffin|a box|a body bag|the ground|an early grave"
+                + ")(?: both| all)? in (?:a&e|(?:the )?hospital(?! (?:car park|canteen|shop|cafe|appointment))"
+                + "|intensive care|a wheelchair|a coffin|a box|a body bag|the ground|an early grave"
                 + "|the morgue)\\b|\\b(?:burn|blow|torch|bomb|petrol bomb|firebomb|set fire to|set light to|set|setting"
                 + "|setting fire to"
                 + "|burning|torching) (?:it|the place|(?:the|their|your|his|her|that|this|my|our|[a-z]+'s)"
@@ -575,15 +580,23 @@ final class ThreatRules {
         // a person's harm under way: "I'm still breaking your legs", "I'm rearranging your face"
         String toYou = "(?:you|u|ya|ye|yous|him|her|(?:your|ur|ya|his) (?:\\w+ )?" + BELONGING + ")\\b";
         book.threat("harm to a person under way", 0.86, "\\b" + DOERS + "(?: still| now| defo| definitely| literally"
-                + "| actually| just)? (?:killing|murdering|stabbing|shanking|knifing|shooting|battering|strangling"
-                + "|glassing|bottling|leathering|breaking|snapping|smashing|kicking|punching|rearranging|burning|torching"
-                + "|slashing|hurting|decking|lamping|chinning|twatting|burying|drowning|finishing|ending) " + toYou
+                + "| actually| just)?(?: (?:dragging|grabbing|catching|finding|coming (?:[a-z']+ ){0,3}?and)"
+                + " (?:[a-z0-9']+ ){0,6}?and)? (?:killing|murdering|stabbing|shanking|knifing|shooting|battering"
+                + "|strangling|choking|glassing|bottling|leathering|breaking|snapping|smashing|kicking|punching"
+                + "|rearranging|burning|torching|slashing|hurting|decking|lamping|chinning|twatting|burying|drowning"
+                + "|finishing|ending|stamping on|snatching) " + toYou
                 + "(?! (?:at|in|on) (?:darts|pool|chess|fifa|cards|the quiz)\\b)|\\b" + DOERS
                 + "(?: still| now)? (?:doing|sorting|kicking|beating|knocking) (?:you|u|ya|him|her) (?:in|up|out)\\b");
         book.triggers("i'm we're i am we are me + killing murdering stabbing shanking knifing shooting battering"
                 + " strangling glassing bottling leathering breaking snapping smashing kicking punching rearranging"
                 + " burning torching slashing hurting decking lamping chinning twatting burying drowning finishing"
-                + " ending doing sorting beating knocking");
+                + " ending doing sorting beating knocking choking stamping snatching");
+        // the verbs said around their victims, at a person: "I'll beat you senseless", "I'm putting you in hospital"
+        book.threat("harm to a person, said around them", 0.86, "(?:" + SUBJ + ADV + " " + doneAround(
+                UnaryOperator.identity(), toYou) + "|\\b" + DOERS + ADV + " " + doneAround(ThreatRules::ing, toYou) + ")");
+        book.triggers("i we i'll we'll ill i'm we're i'd going watch can't cant me + "
+                + RuleBook.firstWords(VIOLENCE_AROUND) + " " + RuleBook.firstWords(inflected(VIOLENCE_AROUND,
+                ThreatRules::ing)) + " + " + RuleBook.firstWords(VIOLENCE_END));
         // others sent: "someone's coming to stab you", "the lads are driving down Saturday to beat you up"
         book.threat("harm by others on their way", 0.84, "\\b(?:someone|somebody|some1|some (?:lads|boys|men|people)"
                 + "|people|they|the (?:lads|boys)|my (?:lads|boys|mates|cousins|brothers|brother|cousin|uncles?))"
@@ -595,7 +608,8 @@ final class ThreatRules {
         book.threat("harm as an outcome", 0.86, "\\b(?:you|ur|you'll|you're|youll|youre|you will|you are|you won't"
                 + "|you wont|i'll put you|we'll put you|put you)\\b[^.]{0,40}?\\b(?:in a&e|in a e|in a and e"
                 + "|in (?:the )?"
-                + "hospital|need (?:a wheelchair|an ambulance|stitches|a new face)|in a wheelchair|in a body bag"
+                + "hospital(?! (?:car park|canteen|shop|cafe|appointment))|need (?:a wheelchair|an ambulance|stitches"
+                + "|a new face)|in a wheelchair|in a body bag"
                 + "|in a box|in a coffin|in a grave|six foot under|in the ground|in a ditch"
                 + "|through a straw|never walk again|(?:won't|wont|will not) walk (?:again|away)|(?:won't|wont) live"
                 + " (?:to|2) see|on life support|in intensive care|a dead man|in the river|in the canal|in the boot"
@@ -603,7 +617,9 @@ final class ThreatRules {
                 + "|will never)"
                 + " (?:wake up|see (?:christmas|another (?:christmas|birthday|day|year|summer)|the (?:morning|weekend"
                 + "|new year)|(?:next|this) (?:week|year|christmas|birthday)|your (?:\\w+ )?birthday)|make it home"
-                + "|be breathing)|swing for (?:this|it)|(?:leave|go home|be leaving|be going home) on a stretcher"
+                + "|be breathing)|(?:won't|wont|will not|will never) make it (?:to|till|til|past|through) (?:the weekend"
+                + "|tomorrow|next week|christmas|your (?:\\w+ )?birthday|monday|tuesday|wednesday|thursday|friday"
+                + "|saturday|sunday)|swing for (?:this|it)|(?:leave|go home|be leaving|be going home) on a stretcher"
                 + "|(?:be )?limping for the rest of (?:your|ur) life|(?:be )?picking (?:your|ur|ya|yer) teeth up"
                 + "|find out what a broken (?:nose|jaw|arm|leg|neck) feels like)\\b"
                 + "|\\b(?:your|ur) (?:[a-z']+ ){1,2}(?:is|are|'s|will|wont|won't)? ?(?:a dead man|(?:going to|gonna"
@@ -650,8 +666,8 @@ final class ThreatRules {
                 + "|'s)\\b[^.]{0,20}\\b(?:pay|suffer|hurt|burn|die|regret)|\\byour loved ones (?:are|will)\\b[^.]{0,20}"
                 + "\\b(?:pay|suffer|hurt|burn|die|regret)");
         book.triggers("everyone everybody everything loved + pay suffer hurt burn die regret");
-        book.threat("weapon or fire", 0.88, "\\b(?:petrol|acid|bleach|a lit rag|lit rags|a brick|bricks|a firework|a"
-                + " petrol bomb) (?:through|in|on|over|at|into) (?:your|you|ur|that (?:\\w+ ){0,2}?\\w+ of yours)\\b"
+        book.threat("weapon or fire", 0.88, "\\b(?:petrol|acid|bleach|a lit rag|lit rags|a brick|bricks|a (?:lit )?firework"
+                + "|a (?:lit )?rocket|a petrol bomb) (?:through|in|on|over|at|into) (?:your|you|ur|that (?:\\w+ ){0,2}?\\w+ of yours)\\b"
                 + "|\\bpetrol (?:through|in|into) (?:the|their|his|her) letterbox(?: of [a-z' ]{1,40}?)? (?:tonight"
                 + "|tomorrow|soon|this weekend|this week|next)\\b"
                 + "|\\b(?:pour|throw|splash|chuck) (?:petrol|acid) (?:on|over|at|in) (?:you|your|ur)\\b"
@@ -781,8 +797,10 @@ final class ThreatRules {
                 + "|you should|they should|you better|they better|you'd better"
                 + "|they'd better) (?:\\w+ )?expect (?:a (?:good"
                 + " |proper |right )?(?:beating|kicking|hiding|battering|slap|smack)|to get hurt|to be hurt"
-                + "|what's coming)\\b");
-        book.triggers("expect");
+                + "|what's coming)\\b|\\b(?:you'll|you will|you're going to|you're gonna|you are going to|you're)"
+                + " (?:\\w+ )?(?:get|getting) (?:a (?:good |proper |right |fucking )?(?:beating|kicking|hiding|battering"
+                + "|pasting|doing)|your (?:head|face|teeth|legs) (?:kicked|smashed|caved|knocked) in)\\b");
+        book.triggers("expect get getting");
         book.threat("bloodshed unless", 0.8, "\\b(?:there's going to be|there's gonna be|there is going to be"
                 + "|there'll be"
                 + "|there will be|it'll be|it will be) (?:bloodshed|blood on the streets|a bloodbath|a massacre)\\b");
@@ -849,11 +867,13 @@ final class ThreatRules {
                 + "|\\bi know where your \\w+ (?:plays|goes|lives|works|drinks"
                 + "|parks|walks)\\b|\\bbetter watch (?:herself|himself|yourself|themselves|your back|out)\\b"
                 + "|\\ba price on (?:your|ur|his|her) head\\b|\\bmake sure (?:you|u|he|she) never (?:walk|talk|speak"
-                + "|see|work|breathe|smile) again\\b");
+                + "|see|work|breathe|smile) again\\b|\\bmake sure (?:nobody|no one|noone) (?:ever )?finds (?:you|u"
+                + "|him|her|your body)\\b|\\bwait(?:ing)? (?:outside |round the corner |at \\w+ )?for (?:you|u|him"
+                + "|her) with (?:a|my|the) (?:knife|blade|bat|machete|hammer|gun|crowbar|axe|shank)\\b");
         book.triggers("watch know sleep coming numbered count counting wait next waiting knife gun bomb coffin grave"
                 + " bring accidents shame pity terrible insured insurance watching missing shoulder capable time's time"
-                + " days what's whats lock nobody better price sure + you your ur yourself yours you've you'll you're"
-                + " open head never");
+                + " days what's whats lock nobody better price sure wait + you your ur yourself yours you've you'll"
+                + " you're open head never finds him her");
         // harm bought or on offer: "lads who'll do you for a tenner", "someone who'd stab you for twenty quid"
         book.threat("harm hired", 0.84, "\\b(?:lads|boys|men|people|someone|somebody|a lad|a bloke|a guy|mates|a mate"
                 + "|cousins)(?: [a-z']+){0,4}? (?:who'll|who will|that'll|that will|who'd|who would|that'd|who can"
@@ -1079,7 +1099,7 @@ final class ThreatRules {
                 + "|should) (?:all )?be"
                 + " (?:the )?first (?:up )?against the wall|(?:would|will|should) (?:all )?be (?:hanging"
                 + "|swinging) from|(?:deserve|need|needs|deserves|want|wants|should have|should all have|must have"
-                + "|ought to have|deserve to have"
+                + "|ought to have|deserve to have|have earned|'ve earned|earned|have got coming|'ve got coming"
                 + "|need to have) (?:a bullet|bullets|a knife(?: in the"
                 + " (?:back|head|throat|face))?|a (?:good |proper |right |fucking )?(?:beating|kicking|slap|slapping"
                 + "|hiding"
@@ -1117,7 +1137,7 @@ final class ThreatRules {
                 + " rope lamppost lampposts oven ovens chambers"
                 + " graves coffins hanging"
                 + " swinging knife bullet bullets beating kicking swing hang lined slap slapping hiding battering smack"
-                + " drowning shooting gassing stringing stabbing torched smashed caved cut slit "
+                + " drowning shooting gassing stringing stabbing torched smashed caved cut slit earned coming "
                 + RuleBook.firstWords(HARMED));
         book.threat("harm to whoever comes", 0.86, "\\b(?:the next|next|any|every|each"
                 + "|the first) (?:\\w+ ){0,2}?(?:" + ident
@@ -1432,7 +1452,7 @@ final class ThreatRules {
                 + "|businesses|restaurants?|buildings?|bus|buses|trains?|coach|coaches|rooms?|stadium|boats?|venues?"
                 + "|festival|party|parties) (?:of|where|that|full of|owned by|run by"
                 + "|used by) (?:[a-z']+ ){0,2}?" + victims
-                + "|(?:where|wherever) (?:all |most |loads of )?(?:the |those |these )?" + victims + ")";
+                + "|(?:where|wherever) (?:all |most |loads of )?(?:the |those |these |them )?" + victims + ")";
         String intent = "(?:" + SUBJ + "|\\b(?:i|we)(?:'ve| have) been (?:planning|plotting|preparing|meaning|waiting"
                 + "|itching|dying|wanting|training|getting ready) to|\\b(?:i'm|we're|i am|we are) (?:itching|dying"
                 + "|ready"
@@ -1450,7 +1470,10 @@ final class ThreatRules {
                 + "|off to)"
                 + "|\\b(?:me and (?:the|my|our) \\w+|(?:my|our|the) \\w+ and (?:i|me))(?:'ll| will| are going to"
                 + "|'re going to| are gonna|'re gonna)"
-                + "|\\b(?:let's|lets|let us)(?: all)?(?: go and| go| just)?|\\b(?:the police|the army|the government"
+                + "|\\b(?:let's|lets|let us)(?: all)?(?: go and| go| just)?|\\b(?:tonight|tomorrow|this weekend|next week"
+                + "|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?),? (?:we|i)"
+                + "|\\b(?:anyone|anybody|everyone|whoever)(?: [a-z']+){1,8}? (?:should|needs to|must|ought to|has to)"
+                + "|\\b(?:the police|the army|the government"
                 + "|the state|the authorities|soldiers|cops) (?:should|must|ought to|need to)(?: be allowed to"
                 + "| be free to)?"
                 + "|\\b(?:someone|somebody|some1|people|we|decent (?:people|citizens|folk|men)|good (?:people|citizens"
@@ -1500,12 +1523,16 @@ final class ThreatRules {
                 many, theirPlace) + "|" + doneTo(UnaryOperator.identity(), many, theirPlace) + ")" + notThings + "(?![a-z'])");
         book.triggers("one ones first + who that + " + victimWords);
         book.threat("violence at a group named before", 0.86, "\\b(?:" + ident + "|" + SLURRED + ")\\b[^?!]{0,120}?"
-                + "(?:" + intent + ADV + " |[.!:;] )" + doneTo(UnaryOperator.identity(), "(?:every (?:last "
+                + "(?:(?:" + intent + "|\\b(?:should|must|ought to|need to|needs to))" + ADV + " |[.!:;] )" + doneTo(UnaryOperator.identity(), "(?:every (?:last "
                 + "|single )?one of (?:them|em)"
-                + "|all of (?:them|em)|the lot of (?:them|em)|(?:them|em) all|each of (?:them"
+                + "|all of (?:them|em)|the lot of (?:them|em)|(?:them|em)(?: all)?|each of (?:them"
                 + "|em))", theirPlace) + "\\b");
         book.triggers(violenceWords(UnaryOperator.identity()) + " + them em + IDENT women ladies females girls men males"
                 + " boys " + RuleBook.firstWords(SLURRED));
+        book.threat("violence at a group, wished done before", 0.86, "\\b(?:should|would|could|must|ought to)(?:'ve"
+                + "| have| of)(?: [a-z]+)? " + doneTo(ThreatRules::past, many, theirPlace) + notThings + "(?![a-z'])");
+        book.triggers("should would could must ought should've would've could've must've + "
+                + violenceWords(ThreatRules::past) + " + " + victimWords);
         book.threat("violence at a group under way", 0.86, doing + ADV + " " + doneTo(ThreatRules::ing, many, theirPlace)
                 + notThings + "(?![a-z'])");
         book.triggers(violenceWords(ThreatRules::ing) + " + " + victimWords);

@@ -44,7 +44,8 @@ import org.malcomms.TestFiles;
  * {@code dev19} (posts online), read once after the eighth round (0.925 and 0.550; 0.825 and 0.500 at the start), were
  * revised against in the ninth; {@code holdout6} (HateCheck's plain style) and {@code holdout7} (UK online spaces),
  * read once after every change, 0.900 and 0.643 (0.900 and 0.568 at the session's start), are not revised against but
- * for one counter-quote look-alike of {@code holdout7}. These first readings are the session's fair estimates (see
+ * for one counter-quote look-alike of {@code holdout7}. In the fourteenth session {@code dev20} (British online
+ * spaces) read 0.321 once, as at the session's start, and was revised against. These first readings are the session's fair estimates (see
  * README.md). The floors hold the rules to what they reach now, and no
  * look-alike may be flagged.
  */
@@ -66,7 +67,8 @@ class HateCheckThreatsTest {
             "hatecheck-threats-dev16.tsv, 0.97, 0.71", "hatecheck-threats-dev17.tsv, 0.88, 0.50",
             "hatecheck-threats-holdout4.tsv, 0.99, 0.85", "hatecheck-threats-holdout5.tsv, 0.44, 0.35",
             "hatecheck-threats-dev18.tsv, 0.99, 0.92", "hatecheck-threats-dev19.tsv, 0.82, 0.64",
-            "hatecheck-threats-holdout6.tsv, 0.90, 0.71", "hatecheck-threats-holdout7.tsv, 0.64, 0.64"})
+            "hatecheck-threats-holdout6.tsv, 0.90, 0.71", "hatecheck-threats-holdout7.tsv, 0.64, 0.64",
+            "hatecheck-threats-dev20.tsv, 0.46, 0.28"})
     void threatCasesAreFlaggedAndLookAlikesLeftAlone(String file, double minShare, double minNonProtected) {
         Map<String, int[]> byFunctionality = new TreeMap<>();
         int falseAlarms = 0;
