@@ -491,7 +491,7 @@ final class ThreatRules {
                 + " poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track"
                 + " beat fuck mess sort do run set break snap knock rip cave slash slice carve wring finish stamp"
                 + " headbutt bottle jump leather key curb maim cripple mow bullet bullets rounds bat hammer machete"
-                + " crowbar club wipe eradicate massacre crack string brick blade acid");
+                + " crowbar club wipe eradicate massacre crack string brick blade acid snatch abduct squeeze");
         book.threat("harm in progress", 0.86, SUBJ + " (?:be|start|begin|keep) (?:killing|stabbing|shooting|hurting"
                 + "|battering|burning|bombing|beating|hunting|gassing|lynching|murdering|slaughtering)\\b"
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna)(?: personally)?"
@@ -601,8 +601,8 @@ final class ThreatRules {
         book.threat("harm by others on their way", 0.84, "\\b(?:someone|somebody|some1|some (?:lads|boys|men|people)"
                 + "|people|they|the (?:lads|boys)|my (?:lads|boys|mates|cousins|brothers|brother|cousin|uncles?))"
                 + "(?: (?:from|off|at) (?:the |my )?[a-z']+(?: [a-z']+)?)?(?:'s|'re|s|re| is| are| will be|'ll be) (?:coming|comin|on (?:their|his|the) way|driving (?:down|up"
-                + "|over|round)|coming (?:down|up|over|round))(?: [a-z0-9']+){0,3}? to (?:" + HARM_VERB + " (?:you|u|ya"
-                + "|ye)\\b|(?:do|beat|kick|knock|sort|smash|stab|carve) (?:you|u|ya|ye) (?:in|up|out)\\b)");
+                + "|over|round)|coming (?:down|up|over|round))(?: [a-z0-9']+){0,3}? to (?:(?:" + HARM_VERB
+                + "|deal with|see to) (?:you|u|ya|ye)\\b|(?:do|beat|kick|knock|sort|smash|stab|carve) (?:you|u|ya|ye) (?:in|up|out)\\b)");
         book.triggers("someone somebody some1 some people they the my someone's somebody's they're theyre + coming"
                 + " comin way driving");
         book.threat("harm as an outcome", 0.86, "\\b(?:you|ur|you'll|you're|youll|youre|you will|you are|you won't"
@@ -624,7 +624,8 @@ final class ThreatRules {
                 + "|find out what a broken (?:nose|jaw|arm|leg|neck) feels like)\\b"
                 + "|\\b(?:your|ur) (?:[a-z']+ ){1,2}(?:is|are|'s|will|wont|won't)? ?(?:a dead man|(?:going to|gonna"
                 + "|getting"
-                + "|gets|get|will get|won't be|wont be) (?:get |be )?(?:hurt|burn|burnt|burned|torched|smashed up"
+                + "|gets|get|will get|won't be|wont be) (?:get |be )?(?:hurt|burn|burnt|burned|torched|petrol bombed"
+                + "|firebombed|bombed|smashed up"
                 + "|smashed|killed|stabbed|shot|battered|poisoned|drowned|a visit|safe|coming home|walking))\\b"
                 + "|\\b(?:that|the) \\w+ of yours (?:is|are) (?:getting|going to get|gonna get) (?:torched|burnt"
                 + "|smashed|done|wrecked)\\b|\\b(?:going|go|goes) up in flames\\b|\\b(?:your|ur|their|his"
@@ -869,19 +870,25 @@ final class ThreatRules {
                 + "|\\ba price on (?:your|ur|his|her) head\\b|\\bmake sure (?:you|u|he|she) never (?:walk|talk|speak"
                 + "|see|work|breathe|smile) again\\b|\\bmake sure (?:nobody|no one|noone) (?:ever )?finds (?:you|u"
                 + "|him|her|your body)\\b|\\bwait(?:ing)? (?:outside |round the corner |at \\w+ )?for (?:you|u|him"
-                + "|her) with (?:a|my|the) (?:knife|blade|bat|machete|hammer|gun|crowbar|axe|shank)\\b");
+                + "|her) with (?:a|my|the) (?:knife|blade|bat|machete|hammer|gun|crowbar|axe|shank)\\b|\\b(?:round (?:yours"
+                + "|to yours|your (?:house|place|flat|door))|(?:on|at) your (?:door|house|work))(?: [a-z']+){0,3}? with"
+                + " (?:a |some |the |their |his )?(?:bats?|knives|knife|machetes?|hammers?|weapons|crowbars?|axes?|guns?"
+                + "|shotguns?)\\b");
         book.triggers("watch know sleep coming numbered count counting wait next waiting knife gun bomb coffin grave"
                 + " bring accidents shame pity terrible insured insurance watching missing shoulder capable time's time"
                 + " days what's whats lock nobody better price sure wait + you your ur yourself yours you've you'll"
-                + " you're open head never finds him her");
+                + " you're open head never finds him her round door house work");
         // harm bought or on offer: "lads who'll do you for a tenner", "someone who'd stab you for twenty quid"
         book.threat("harm hired", 0.84, "\\b(?:lads|boys|men|people|someone|somebody|a lad|a bloke|a guy|mates|a mate"
                 + "|cousins)(?: [a-z']+){0,4}? (?:who'll|who will|that'll|that will|who'd|who would|that'd|who can"
-                + "|willing to|happy to) (?:happily |gladly )?(?:" + HARM_VERB + "|do|sort|see to) (?:you|u|ya|him"
-                + "|her)\\b(?: in| out| over)?(?: for (?:a|an|\\d+|£\\d+|twenty|fifty|a hundred|a ton|a tenner|a score"
-                + "|nothing|free)\\b| \\. )");
-        book.triggers("lads boys men people someone somebody lad bloke guy mates mate cousins + who'll will that'll"
-                + " who'd would that'd can willing happy");
+                + "|willing to|happy to) (?:happily |gladly )?(?:" + HARM_VERB + "|do|sort|see to) " + toYou
+                + "(?: in| out| over)?(?: for (?:a|an|\\d+|£\\d+|one|two|three|five|ten|twenty|fifty|a hundred|a grand"
+                + "|a ton|a tenner|a score|nothing|free)\\b| \\. )|\\b(?:paid|paying|hired|hiring) (?:some|two|three"
+                + "|a couple of|a few|a|an|my)? ?(?:lads|boys|men|people|someone|somebody|bloke|guy|mates|cousins"
+                + "|[a-z]+)(?: [a-z']+){0,4}? to (?:" + HARM_VERB + "|sort|do|deal with|see to) (?:you|u|ya|him"
+                + "|her)\\b(?!(?: out| in| up| over)? with)");
+        book.triggers("lads boys men people someone somebody lad bloke guy mates mate cousins paid paying hired hiring"
+                + " + who'll will that'll who'd would that'd can willing happy to");
         book.threat("conditional threat", 0.8, "\\byou'll (?:regret|pay for|be sorry for) (?:this|it|that)\\b"
                 + "|\\byou'll be sorry\\b|\\byou'll get what's coming\\b|\\byou've been warned\\b|\\bthis is your"
                 + " (?:last|final) warning\\b|\\bor else\\b|\\bor you'll (?:regret|get hurt|be sorry|pay|wish)\\b"
@@ -1100,6 +1107,7 @@ final class ThreatRules {
                 + " (?:the )?first (?:up )?against the wall|(?:would|will|should) (?:all )?be (?:hanging"
                 + "|swinging) from|(?:deserve|need|needs|deserves|want|wants|should have|should all have|must have"
                 + "|ought to have|deserve to have|have earned|'ve earned|earned|have got coming|'ve got coming"
+                + "|ought to be getting|should be getting|need to be getting|deserve to be getting"
                 + "|need to have) (?:a bullet|bullets|a knife(?: in the"
                 + " (?:back|head|throat|face))?|a (?:good |proper |right |fucking )?(?:beating|kicking|slap|slapping"
                 + "|hiding"
@@ -1574,17 +1582,20 @@ final class ThreatRules {
                 + RuleBook.firstWords(HARMED) + " + " + victimWords);
         book.threat("a group's last Christmas", 0.86, "\\b" + many + "(?: [a-z0-9']+){0,6}? (?:won't|will not"
                 + "|will never"
-                + "|aren't going to|are not going to|ain't gonna) (?:see|live to see|make it to|survive) (?:christmas"
+                + "|aren't going to|are not going to|ain't gonna) (?:be walking (?:home|again|anywhere)|(?:see|live to see"
+                + "|make it to|survive) (?:christmas"
                 + "|next year|the new year|the weekend|summer|another year|another christmas|easter|eid|the morning"
-                + "|next week|the end of the (?:week|month|year))\\b");
-        book.triggers("see survive make + christmas year weekend summer easter eid morning week end + " + victimWords);
+                + "|next week|the end of the (?:week|month|year)))\\b");
+        book.triggers("see survive make walking + christmas year weekend summer easter eid morning week end home again"
+                + " anywhere + " + victimWords);
         book.threat("violence a group needs", 0.86, "\\b" + many + "(?: [a-z0-9']+){0,4}? (?:need|needs|deserve"
                 + "|deserves"
-                + "|could do with|ought to get)(?: all)? (?:a (?:good "
+                + "|could do with|ought to get)(?: all)? (?:a brick through (?:every|their|each) windows?|(?:a (?:good "
                 + "|proper )?)?(?:" + inflected(VIOLENCE, ThreatRules::ing)
                 + "|" + inflected(VIOLENCE_PARTICLE, ThreatRules::ing) + " (?:up|down|over|out)|"
-                + inflected(VIOLENCE_AROUND, ThreatRules::ing) + " " + VIOLENCE_END + ")\\b");
-        book.triggers("need needs deserve deserves could ought + " + violenceWords(ThreatRules::ing) + " + " + victimWords);
+                + inflected(VIOLENCE_AROUND, ThreatRules::ing) + " " + VIOLENCE_END + "))\\b");
+        book.triggers("need needs deserve deserves could ought + brick " + violenceWords(ThreatRules::ing) + " + "
+                + victimWords);
         book.threat("violence at a group rewarded", 0.86, "\\b(?:anyone|anybody|whoever|someone|somebody|the (?:man"
                 + "|men|person|people|bloke|lad|lads|one|guy|first (?:man|person|one))|any (?:man|person|bloke|lad|one)"
                 + "|those|people)(?: who| that)?(?: finally| just"

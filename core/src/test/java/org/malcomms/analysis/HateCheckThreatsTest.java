@@ -68,7 +68,7 @@ class HateCheckThreatsTest {
             "hatecheck-threats-holdout4.tsv, 0.99, 0.85", "hatecheck-threats-holdout5.tsv, 0.44, 0.35",
             "hatecheck-threats-dev18.tsv, 0.99, 0.92", "hatecheck-threats-dev19.tsv, 0.82, 0.64",
             "hatecheck-threats-holdout6.tsv, 0.90, 0.71", "hatecheck-threats-holdout7.tsv, 0.64, 0.64",
-            "hatecheck-threats-dev20.tsv, 0.46, 0.28"})
+            "hatecheck-threats-dev20.tsv, 0.57, 0.28"})
     void threatCasesAreFlaggedAndLookAlikesLeftAlone(String file, double minShare, double minNonProtected) {
         Map<String, int[]> byFunctionality = new TreeMap<>();
         int falseAlarms = 0;
