@@ -93,7 +93,8 @@ final class ThreatRules {
             + "|petrol bomb|bomb|blow up|wipe out|eradicate|massacre|cut|slit|knife|destroy|end|ruin"
             + "|find(?= (?:you|u|ya|him|her|them|yous|y'all"
             + "|your|ur|his|their|every)\\b)|hunt down|come for|track down"
-            + "|beat up|(?:beat|kick) the (?:shit|crap|hell|living daylights) out of|fuck up|mess up|sort out|do in"
+            + "|beat up|(?:beat|kick) the (?:shit|crap|hell|living daylights) out of|(?:beat|kick) (?:the )?(?:fuck"
+            + "|fucking) out of|fuck up|mess up|sort out|do in"
             + "|run over|set fire to|break|snap|knock out|rip apart|cave in|smash up|poison|slash|slice|carve up|cut up"
             + "|wring|finish|stamp on|headbutt|bottle|jump|leather|curb stomp|maim|cripple|mow down|run down|string up"
             + "|acid|snatch|abduct|(?:choke|squeeze|knock|beat|kick) the (?:life|stuffing) out of"
@@ -286,6 +287,7 @@ final class ThreatRules {
             + "|put a bomb (?:in|under|at)|break the (?:legs|bones|necks|arms|skulls|jaws|backs) of"
             + "|smash the (?:skulls|heads|faces) of|cut the throats of|slit the throats of|burn down"
             + "|beat the (?:shit|crap|hell|living daylights) out of|kick the (?:shit|crap|hell|living daylights) out of"
+            + "|beat (?:the )?(?:fuck|fucking) out of|kick (?:the )?(?:fuck|fucking) out of"
             + "|hunt|plough into|drive into|drive (?:a|my|the) (?:van|car|lorry|truck|bus)(?: straight)? (?:into"
             + "|through)"
             + "|get (?:my|our) hands (?:round|around|on) the throats? of|take out|gut|unalive|do in"
@@ -303,7 +305,7 @@ final class ThreatRules {
     /** Verbs of violence whose victims come before the rest: "wipe X off the face of the earth", "set X on fire". */
     private static final String VIOLENCE_AROUND = "(?:wipe|beat|kick|stamp on|batter|stone|hack|burn|hang|string"
             + "|hunt|shoot|set|torture|whip|flog|bash|club|kill|make|shove|push|throw|chuck|launch|tip|drag|line|put|give"
-            + "|lock|stick|leave)";
+            + "|lock|stick|leave|sort)";
     /** Where people are hanged from: "lampposts", "the nearest tree". */
     private static final String HANGED_FROM = "(?:lampposts|lamp posts|trees|the nearest tree|bridges|cranes)";
     /** What follows the victims of {@link #VIOLENCE_AROUND}; each alternative opens with a word, its trigger. */
@@ -321,6 +323,8 @@ final class ThreatRules {
             + "|in front of (?:a|the) firing squad|before (?:a|the) firing squad|on (?:a|the) (?:boat|dinghy|raft) and"
             + " sink it"
             + "|a (?:good |proper |right |hard )?(?:kicking|beating|hiding|battering|pasting|slap|smack|thumping)"
+            + "|out with (?:a|an|the|some|my|our|their) (?:[a-z]+ )?(?:bats?|knives|knife|machetes?|hammers?|crowbars?"
+            + "|bricks?|axes?|iron bars?|baseball bats?)"
             + "|in (?:a|the) \\w+ and (?:set (?:it|them) (?:alight|on fire|ablaze)|burn it(?: down)?|set fire to it"
             + "|torch it"
             + "|leave them to (?:die|burn|starve|rot))"
@@ -913,6 +917,18 @@ final class ThreatRules {
                 + " not) (?:be )?(?:coming|come|make it) home\\b|\\bit'?ll be too late for (?:you|him|her|them)\\b(?!"
                 + " to)");
         book.triggers("find next home late + your his her their it he she you him them");
+        // the outcome said of them: "they're leaving in ambulances", "won't know what hit em", "X are getting it tonight"
+        book.threat("harm as an outcome, said of them", 0.84, "\\b(?:they're|they are|theyre|they'll be|they will be"
+                + "|they'll|they will|you'll be|you will be|you'll|you will|you're|you are) (?:all )?(?:leaving|going home"
+                + "|coming out|being carried out|leave|go home|come out) in (?:ambulances|an ambulance|body bags?"
+                + "|bin bags?|coffins?|a coffin|boxes|a box|pieces|bits)\\b|\\b(?:won't|will not|never) know what hit"
+                + " (?:them|em|him|her|you)\\b|\\b(?:none|not one|no one|nobody) of (?:them|em|you|yous|y'all)"
+                + "(?: [a-z']+){0,2}? (?:(?:is|are|will be|'ll be|'s|'re) )?(?:walking|leaving|going|getting|leave|walk"
+                + "|go|get)(?: home| away| out)? (?:in one piece|standing|alive)\\b|\\b" + many + "(?: [a-z0-9']+){0,4}?"
+                + " (?:are|is|'re) getting it (?:tonight|tomorrow|this weekend|soon|next week)\\b");
+        book.triggers("leaving going coming carried leave go come know none one nobody getting + ambulances"
+                + " ambulance bags bag coffins coffin boxes box pieces bits hit piece standing alive tonight tomorrow"
+                + " weekend soon week");
         book.threat("menace foretold", 0.82, "\\b(?:make sure|so) (?:you|he|she|they) (?:\\w+ )?(?:never|don't|won't"
                 + "|wont) (?:\\w+ )?feel safe\\b|\\byou'll never (?:\\w+ )?feel safe\\b|\\b(?:or|next time|tonight"
                 + "|one night|one"
@@ -1086,7 +1102,7 @@ final class ThreatRules {
                 + "|it|that) )?with (?:their|his|her) (?:lives|life|blood)"
                 + "|(?:should|shud|must|need to|needs to|nd to|need 2|nd 2|ought to|deserve to|deserves to|will|need"
                 + "|needs"
-                + "|have to|has to|got to|gotta"
+                + "|have to|has to|got to|gotta|want to|wants to|wanna"
                 + "|are going to|is going to|are gonna|is gonna|gonna)(?: all)? (?:be |b |get )?(?:all )?(?:die|hang"
                 + "|swing|burn|fry|" + VIOLATED
                 + ")|(?:deserve|deserves) (?:every|each|all the) (?:beating|kicking|battering|punch|slap|bullet"
@@ -1234,7 +1250,8 @@ final class ThreatRules {
         book.triggers(RuleBook.firstWords(KILLING) + " " + RuleBook.firstWords(KILLING_ING) + " death nuke sterilise"
                 + " sterilize castrate stone bulldoze round sink blow smash throw rid eliminate purge hunting hunt"
                 + " final bring bullet rope cleanse clear free ethnic ethnically put");
-        book.threat("harm promised as done", 0.86, "\\b(?:i|we)(?:'ll| will) have (?:" + HARMED + ") " + whole + "\\b");
+        book.threat("harm promised as done", 0.86, "\\b(?:i|we)(?:'ll| will) have (?:(?:" + HARMED + ") " + whole
+                + "|" + many + "(?: [a-z']+){0,3}? (?:" + HARMED + "))\\b");
         book.triggers("i'll we'll will + have + " + RuleBook.firstWords(HARMED));
         // killing a group, or beating it to death, spoken of as a good thing: "drowning X would solve our problems"
         String them = "(?:(?:all |the |those |these |every )?(?:" + ident + "|" + SLURRED + ")|(?:a|an|any|every"
@@ -1304,12 +1321,12 @@ final class ThreatRules {
                 + "|are) (?:the (?:right"
                 + "|only|best|proper|rightful) place|where (?:they|all of them) belong|what (?:they|them) deserve"
                 + "|too good)"
-                + " for " + them + "\\b|\\bthe (?:right|only|best|proper"
+                + " for " + them + "\\b|\\b(?:the )?(?:right|only|best|proper"
                 + "|rightful) place for " + them + " (?:is|are) (?:in )?"
                 + "(?:a mass grave|mass graves|the gas chambers?|the ovens?|a coffin|coffins|the ground|six (?:feet"
                 + "|foot)"
                 + " under|the gallows|the end of a rope|a body bag|body bags|the morgue|the cemetery|the graveyard"
-                + "|a grave"
+                + "|a (?:shallow )?grave"
                 + "|graves)\\b");
         book.triggers("grave graves gas chamber chambers oven ovens coffin coffins ground six gallows end body morgue"
                 + " cemetery graveyard bottom + place belong deserve good");
@@ -1677,10 +1694,11 @@ final class ThreatRules {
                 + "|\\b" + many + " (?:are|is) (?:now |all )?fair game(?! for)\\b|\\b(?:need|needs|want|wants"
                 + "|bring in|pass|make|should be|there should be) (?:a|the) law (?:that|which|to|so (?:we|you|people)"
                 + " can)(?: lets?| allows?| would let)?(?: us| people| everyone| you)?(?: to)? "
-                + doneTo(UnaryOperator.identity(), many, theirPlace) + "|\\bopen season on " + many + "\\b");
+                + doneTo(UnaryOperator.identity(), many, theirPlace) + "|\\bopen season on " + many + "\\b"
+                + "|\\b(?:nothing|nowt|nothin) wrong with " + doneTo(ThreatRules::ing, many, theirPlace));
         book.triggers("violence attacks attacking killing killings beatings beating bloodshed genocide extermination"
                 + " lynching lynchings murdering murders stabbings shootings pogrom pogroms law open fair cull purge massacre"
-                + " prison jail punished arrested jailed charged prosecuted"
+                + " prison jail punished arrested jailed charged prosecuted wrong"
                 + " + " + victimWords);
         book.threat("a weapon in the face", 0.86, SUBJ + ADV + " (?:smash|shove|stick|put|throw|ram|glass) (?:a|my|this"
                 + "|the|a pint) (?:glass|bottle|knife|brick|blade|pint glass) (?:in|into|through|over|across) (?:your"

@@ -45,7 +45,9 @@ import org.malcomms.TestFiles;
  * revised against in the ninth; {@code holdout6} (HateCheck's plain style) and {@code holdout7} (UK online spaces),
  * read once after every change, 0.900 and 0.643 (0.900 and 0.568 at the session's start), are not revised against but
  * for one counter-quote look-alike of {@code holdout7}. In the fourteenth session {@code dev20} (British online
- * spaces) read 0.321 once, as at the session's start, and was revised against. These first readings are the session's fair estimates (see
+ * spaces) read 0.321 once, as at the session's start, and was revised against; {@code dev21} (the same kind of
+ * voices), read once after that, 0.471, also as at the start (the rules from {@code dev20} carried nothing over),
+ * was revised against too. These first readings are the session's fair estimates (see
  * README.md). The floors hold the rules to what they reach now, and no
  * look-alike may be flagged.
  */
@@ -68,7 +70,7 @@ class HateCheckThreatsTest {
             "hatecheck-threats-holdout4.tsv, 0.99, 0.85", "hatecheck-threats-holdout5.tsv, 0.44, 0.35",
             "hatecheck-threats-dev18.tsv, 0.99, 0.92", "hatecheck-threats-dev19.tsv, 0.82, 0.64",
             "hatecheck-threats-holdout6.tsv, 0.90, 0.71", "hatecheck-threats-holdout7.tsv, 0.64, 0.64",
-            "hatecheck-threats-dev20.tsv, 0.57, 0.28"})
+            "hatecheck-threats-dev20.tsv, 0.57, 0.28", "hatecheck-threats-dev21.tsv, 0.74, 0.35"})
     void threatCasesAreFlaggedAndLookAlikesLeftAlone(String file, double minShare, double minNonProtected) {
         Map<String, int[]> byFunctionality = new TreeMap<>();
         int falseAlarms = 0;
