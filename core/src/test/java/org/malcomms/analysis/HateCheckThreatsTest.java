@@ -47,7 +47,10 @@ import org.malcomms.TestFiles;
  * for one counter-quote look-alike of {@code holdout7}. In the fourteenth session {@code dev20} (British online
  * spaces) read 0.321 once, as at the session's start, and was revised against; {@code dev21} (the same kind of
  * voices), read once after that, 0.471, also as at the start (the rules from {@code dev20} carried nothing over),
- * was revised against too. These first readings are the session's fair estimates (see
+ * was revised against too; {@code holdout8} (half plain, half social media) and {@code holdout9} (veiled: plans,
+ * results, allusions), read once at the end, 0.675 and 0.093 (0.675 and 0.071 at the session's start), are not
+ * revised against but for one counter-speech look-alike of {@code holdout8} ("anyone who wants to hurt X needs
+ * help", flagged at the start too). These first readings are the session's fair estimates (see
  * README.md). The floors hold the rules to what they reach now, and no
  * look-alike may be flagged.
  */
@@ -70,7 +73,8 @@ class HateCheckThreatsTest {
             "hatecheck-threats-holdout4.tsv, 0.99, 0.85", "hatecheck-threats-holdout5.tsv, 0.44, 0.35",
             "hatecheck-threats-dev18.tsv, 0.99, 0.92", "hatecheck-threats-dev19.tsv, 0.82, 0.64",
             "hatecheck-threats-holdout6.tsv, 0.90, 0.71", "hatecheck-threats-holdout7.tsv, 0.64, 0.64",
-            "hatecheck-threats-dev20.tsv, 0.57, 0.28", "hatecheck-threats-dev21.tsv, 0.74, 0.35"})
+            "hatecheck-threats-dev20.tsv, 0.57, 0.28", "hatecheck-threats-dev21.tsv, 0.74, 0.35",
+            "hatecheck-threats-holdout8.tsv, 0.67, 0.50", "hatecheck-threats-holdout9.tsv, 0.09, 0.07"})
     void threatCasesAreFlaggedAndLookAlikesLeftAlone(String file, double minShare, double minNonProtected) {
         Map<String, int[]> byFunctionality = new TreeMap<>();
         int falseAlarms = 0;
