@@ -104,6 +104,14 @@ final class ThreatRules {
             + "|" + BREAK_BONES + "|gun down|take (?:a|my) (?:baseball )?(?:bat"
             + "|hammer|machete|crowbar|golf club|knife) to|key(?= (?:your|his|her|their|that|the) (?:\\w+ )?(?:car"
             + "|van|motor)))";
+    /** The words {@link #HARM_VERB}'s phrases open with, and the weapons of some: a rule on them runs only then. */
+    private static final String HARM_WORDS = "gun stone kill murder stab shank shoot hurt batter strangle choke drown"
+            + " bury glass torture rape lynch behead butcher slaughter execute merk murk gas hang punch slap kick bash"
+            + " deck lamp twat chin smash hit exterminate kidnap poison burn torch firebomb petrol bomb blow cut slit"
+            + " knife destroy end ruin find hunt come track beat fuck mess sort do run set break snap knock rip cave"
+            + " slash slice carve wring finish stamp headbutt bottle jump leather key curb maim cripple mow bullet"
+            + " bullets rounds bat hammer machete crowbar club wipe eradicate massacre crack string brick blade acid"
+            + " snatch abduct squeeze";
     /**
      * Insults and words for people in the plural ("those sluts", "kids"), or their places of worship, for threats at a
      * whole group that is neither protected nor named by a role: not "hang all the posters" or "kill all the flies".
@@ -489,13 +497,7 @@ final class ThreatRules {
         book.threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " (?:" + NOT_PERSON + PERSON + "|"
                 + groupMember + ")(?![a-z'])(?! (?:a|an) (?:text|message|email|cd|dvd|line|dm"
                 + "|pic|photo|link|copy|call|quick|bell|message)\\b| back\\b)");
-        book.triggers("i we i'll we'll ill i'm we're i'd going watch can't cant + gun stone kill murder stab shank"
-                + " shoot hurt batter strangle choke drown bury glass torture rape lynch behead butcher slaughter"
-                + " execute merk murk gas hang punch slap kick bash deck lamp twat chin smash hit exterminate kidnap"
-                + " poison burn torch firebomb petrol bomb blow cut slit knife destroy end ruin find hunt come track"
-                + " beat fuck mess sort do run set break snap knock rip cave slash slice carve wring finish stamp"
-                + " headbutt bottle jump leather key curb maim cripple mow bullet bullets rounds bat hammer machete"
-                + " crowbar club wipe eradicate massacre crack string brick blade acid snatch abduct squeeze");
+        book.triggers("i we i'll we'll ill i'm we're i'd going watch can't cant + " + HARM_WORDS);
         book.threat("harm in progress", 0.86, SUBJ + " (?:be|start|begin|keep) (?:killing|stabbing|shooting|hurting"
                 + "|battering|burning|bombing|beating|hunting|gassing|lynching|murdering|slaughtering)\\b"
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna)(?: personally)?"
@@ -870,18 +872,22 @@ final class ThreatRules {
                 + " (?:even )?(?:notice|miss you)\\b(?! if (?:you|u) (?:were|was) gone)|\\b(?:i|we) know (?:which|what)"
                 + " (?:school|nursery|gym|pub|street|mosque|church|synagogue|temple|gurdwara|car|house|flat)\\b"
                 + "|\\bi know where your \\w+ (?:plays|goes|lives|works|drinks"
-                + "|parks|walks)\\b|\\bbetter watch (?:herself|himself|yourself|themselves|your back|out)\\b"
-                + "|\\ba price on (?:your|ur|his|her) head\\b|\\bmake sure (?:you|u|he|she) never (?:walk|talk|speak"
-                + "|see|work|breathe|smile) again\\b|\\bmake sure (?:nobody|no one|noone) (?:ever )?finds (?:you|u"
-                + "|him|her|your body)\\b|\\bwait(?:ing)? (?:outside |round the corner |at \\w+ )?for (?:you|u|him"
-                + "|her) with (?:a|my|the) (?:knife|blade|bat|machete|hammer|gun|crowbar|axe|shank)\\b|\\b(?:round (?:yours"
-                + "|to yours|your (?:house|place|flat|door))|(?:on|at) your (?:door|house|work))(?: [a-z']+){0,3}? with"
-                + " (?:a |some |the |their |his )?(?:bats?|knives|knife|machetes?|hammers?|weapons|crowbars?|axes?|guns?"
-                + "|shotguns?)\\b");
+                + "|parks|walks)\\b|\\bbetter watch (?:herself|himself|yourself|themselves|your back|out)\\b");
         book.triggers("watch know sleep coming numbered count counting wait next waiting knife gun bomb coffin grave"
                 + " bring accidents shame pity terrible insured insurance watching missing shoulder capable time's time"
-                + " days what's whats lock nobody better price sure wait + you your ur yourself yours you've you'll"
-                + " you're open head never finds him her round door house work");
+                + " days what's whats lock nobody better + you your ur yourself yours you've you'll you're open round"
+                + " house door");
+        // a price on a head, silence or disappearance made sure of, weapons brought to someone
+        book.threat("menace of weapons or vanishing", 0.86, "\\ba price on (?:your|ur|his|her) head\\b|\\bmake sure"
+                + " (?:you|u|he|she) never (?:walk|talk|speak|see|work|breathe|smile) again\\b|\\bmake sure (?:nobody"
+                + "|no one|noone) (?:ever )?finds (?:you|u|him|her|your body)\\b|\\bwait(?:ing)? (?:outside |round the"
+                + " corner |at \\w+ )?for (?:you|u|him|her) with (?:a|my|the) (?:knife|blade|bat|machete|hammer|gun"
+                + "|crowbar|axe|shank)\\b|\\b(?:round (?:yours|to yours|your (?:house|place|flat|door))|(?:on|at) your"
+                + " (?:door|house|work))(?: [a-z']+){0,3}? with (?:a |some |the |their |his )?(?:bats?|knives|knife"
+                + "|machetes?|hammers?|weapons|crowbars?|axes?|guns?|shotguns?)\\b");
+        book.triggers("price sure wait waiting round door house work + head again finds knife blade bat machete"
+                + " hammer gun crowbar axe shank bats knives machetes hammers weapons crowbars axes guns shotgun"
+                + " shotguns");
         // harm bought or on offer: "lads who'll do you for a tenner", "someone who'd stab you for twenty quid"
         book.threat("harm hired", 0.84, "\\b(?:lads|boys|men|people|someone|somebody|a lad|a bloke|a guy|mates|a mate"
                 + "|cousins)(?: [a-z']+){0,4}? (?:who'll|who will|that'll|that will|who'd|who would|that'd|who can"
@@ -892,7 +898,7 @@ final class ThreatRules {
                 + "|[a-z]+)(?: [a-z']+){0,4}? to (?:" + HARM_VERB + "|sort|do|deal with|see to) (?:you|u|ya|him"
                 + "|her)\\b(?!(?: out| in| up| over)? with)");
         book.triggers("lads boys men people someone somebody lad bloke guy mates mate cousins paid paying hired hiring"
-                + " + who'll will that'll who'd would that'd can willing happy to");
+                + " + " + HARM_WORDS + " deal see");
         book.threat("conditional threat", 0.8, "\\byou'll (?:regret|pay for|be sorry for) (?:this|it|that)\\b"
                 + "|\\byou'll be sorry\\b|\\byou'll get what's coming\\b|\\byou've been warned\\b|\\bthis is your"
                 + " (?:last|final) warning\\b|\\bor else\\b|\\bor you'll (?:regret|get hurt|be sorry|pay|wish)\\b"
@@ -1122,7 +1128,7 @@ final class ThreatRules {
                 + "|should) (?:all )?be"
                 + " (?:the )?first (?:up )?against the wall|(?:would|will|should) (?:all )?be (?:hanging"
                 + "|swinging) from|(?:deserve|need|needs|deserves|want|wants|should have|should all have|must have"
-                + "|ought to have|deserve to have|have earned|'ve earned|earned|have got coming|'ve got coming"
+                + "|ought to have|deserve to have|have earned|'ve earned|earned"
                 + "|ought to be getting|should be getting|need to be getting|deserve to be getting"
                 + "|need to have) (?:a bullet|bullets|a knife(?: in the"
                 + " (?:back|head|throat|face))?|a (?:good |proper |right |fucking )?(?:beating|kicking|slap|slapping"
@@ -1161,7 +1167,7 @@ final class ThreatRules {
                 + " rope lamppost lampposts oven ovens chambers"
                 + " graves coffins hanging"
                 + " swinging knife bullet bullets beating kicking swing hang lined slap slapping hiding battering smack"
-                + " drowning shooting gassing stringing stabbing torched smashed caved cut slit earned coming "
+                + " drowning shooting gassing stringing stabbing torched smashed caved cut slit earned "
                 + RuleBook.firstWords(HARMED));
         book.threat("harm to whoever comes", 0.86, "\\b(?:the next|next|any|every|each"
                 + "|the first) (?:\\w+ ){0,2}?(?:" + ident
