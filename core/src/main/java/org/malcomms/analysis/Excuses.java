@@ -46,19 +46,22 @@ final class Excuses {
                     + "|never ever)(?: [^ .,\"]+){0,2} $");
 
     /**
-     * A game, match or election, where "destroy them", "murder Spurs", "I'll batter you at darts" and "the Tories will
-     * be wiped out at the next election" are talk of winning; or a photo shoot, where "shoot a woman for my portfolio"
-     * is taking her picture.
+     * A game, match or election, where "destroy them", "murder Spurs", "I'll batter you at darts", "my nan kept killing
+     * everyone" (playing Among Us), "kill the Scots off early in the Calcutta Cup" and "the Tories will be wiped out at
+     * the next election" are talk of winning; or a photo shoot, where "shoot a woman for my portfolio" is taking her
+     * picture.
      */
-    private final Pattern sportOrGame = FirstChars.guarded("\\b(?:at|in|on|playing) (?:darts|squash|pool|snooker|fifa|chess"
-            + "|among us|minecraft|roblox|warzone|call of duty|apex|valorant|gta|halo|overwatch|rocket league|uno"
+    private final Pattern sportOrGame = FirstChars.guarded("\\b(?:at|in|on|playing) (?:darts|squash|pool|snooker"
+            + "|fifa|chess|among us|minecraft|roblox|warzone|call of duty|apex|valorant|gta|halo|overwatch"
+            + "|rocket league|uno"
             + "|tennis|netball|hockey|basketball|volleyball"
             + "|rounders|lacrosse|dodgeball|paintball|laser tag|sports day|table tennis|water polo|bowls"
             + "|golf|cards|poker|monopoly|scrabble|fortnite|cod|mario kart|ping pong|badminton|bowling|the quiz|the pub"
             + " quiz|5 a side|five a side|the derby|the final|the match|the game|the second half|the first half"
             + "|penalties|training|cricket|rugby|football|footy|the rugby|the cricket|the football|the test"
             + "|the test match|the world cup|the euros|the six nations|the ashes|the olympics|the ryder cup|the race"
-            + "|lords|twickenham|wembley|the oval|headingley|murrayfield|the stadium)\\b|\\b(?:at|in|on) the (?:[a-z]+ ){1,2}(?:cup|final|derby|league|tournament)\\b"
+            + "|lords|twickenham|wembley|the oval|headingley|murrayfield|the stadium)\\b|\\b(?:at|in|on) the"
+            + " (?:[a-z]+ ){1,2}(?:cup|final|derby|league|tournament)\\b"
             + "|\\b(?:second|first|next|final)"
             + " (?:half|round|leg|set|frame)\\b|\\b(?:murder"
             + "|destroy|slaughter|batter|smash|thrash|hammer|bury|annihilate) (?:spurs|arsenal|chelsea|united|city"
@@ -95,8 +98,9 @@ final class Excuses {
             + "|a meal"
             + "|drinks|a drink|a curry|a pint|coffee|a coffee|breakfast|tea|a drive|a walk|the day|a day out)\\b"
             + "|\\bwhen (?:she|he|they|mum|mam|mom|dad|your (?:mum|mam|mom|dad"
-            + "|nan|gran|boss|wife|husband|missus)) (?:sees|finds out|hears|gets home|notices)\\b|(?<!\\b(?:if|your|when) )\\b(?:mum"
-            + "|mam|mom|dad|sir|miss) (?:saw|has seen|'s seen|found out)\\b|\\b(?:if (?:you|u|ya|he|she|anyone|someone)|or (?:i|i'll|i will|else)"
+            + "|nan|gran|boss|wife|husband|missus)) (?:sees|finds out|hears|gets home|notices)\\b"
+            + "|(?<!\\b(?:if|your|when) )\\b(?:mum|mam|mom|dad|sir|miss) (?:saw|has seen|'s seen|found out)\\b"
+            + "|\\b(?:if (?:you|u|ya|he|she|anyone|someone)|or (?:i|i'll|i will|else)"
             + "|unless (?:you|u)|and i(?:'ll| will))\\b.*\\b" + TRIVIAL + "\\b|\\b(?:biscuits?"
             + "|chocolate|crisps|cake|pizza|spoilers?|spoil|ending|finale|episode|timesheets?|rota|homework)\\b.*"
             + "\\b(?:or (?:i|i'll|i will|else)|and i(?:'ll| will))\\b|\\b(?:you|you've) (?:ate|eaten|drank|drunk"
@@ -310,6 +314,13 @@ final class Excuses {
             + "|inquest|in hospital|witnesses|hate crime|documentary)\\b");
     private static final Pattern ADDRESSED = FirstChars.guarded("\\b(?:you|your|you're|yours|u|ur|@user)\\b");
 
+    /**
+     * Harm to bodies or to the fans, not to a side: a threat that names it is not talk of winning, even at a match
+     * ("smash the faces in of those Spurs fans at the derby", "leave them bleeding in the car park after the game").
+     */
+    private static final Pattern BODILY_HARM = FirstChars.guarded("\\b(?:fans|supporters|faces?|heads?|teeth|skulls?"
+            + "|jaws?|legs|kneecaps|throats?|bleeding|blood|hospital|stabbed|stab|knife|knives|glassed|machete)\\b");
+
     private final Pattern laughter = FirstChars.guarded("\\b(?:" + LAUGH + "|jk|only joking"
             + "|just joking|love)\\b");
 
@@ -325,13 +336,6 @@ final class Excuses {
     Excuses(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
-
-    /**
-     * Harm to bodies or to the fans, not to a side: a threat that names it is not talk of winning, even at a match
-     * ("smash the faces in of those Spurs fans at the derby", "leave them bleeding in the car park after the game").
-     */
-    private static final Pattern BODILY_HARM = FirstChars.guarded("\\b(?:fans|supporters|faces?|heads?|teeth|skulls?"
-            + "|jaws?|legs|kneecaps|throats?|bleeding|blood|hospital|stabbed|stab|knife|knives|glassed|machete)\\b");
 
     /** True when {@code threat} (the words of a threat) names harm to bodies or to fans. */
     static boolean bodilyHarm(String threat) {

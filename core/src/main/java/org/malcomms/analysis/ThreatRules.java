@@ -192,8 +192,9 @@ final class ThreatRules {
     private static final String EXPOSED = "(?:" + AUDIENCE + "(?: [a-z'0-9]+){0,5}? (?:sees?|will see|gets? told"
             + "|will be told|gets?|will get"
             + "|is getting|are getting|getting|finds? out|will find out|will know|knows?|(?:is|are)? ?gonna know"
-            + "|hears?|will hear|will be reading|be reading|will love|gonna love)\\b|\\b(?:sent|(?<!\\b(?:you|u) )(?<!\\b(?:you|u)"
-            + " (?:don't|dont|won't|wont|didn't|should|must|can|could|to) )(?:send|sending|show"
+            + "|hears?|will hear|will be reading|be reading|will love|gonna love)\\b"
+            + "|\\b(?:sent|(?<!\\b(?:you|u) )(?<!\\b(?:you|u) (?:don't|dont|won't|wont|didn't|should|must|can|could"
+            + "|to) )(?:send|sending|show"
             + "|showing|forward|forwarding|post|posting|upload|uploading|share|sharing|leak|leaking|publish"
             + "|publishing|email|emailing|tag|tagging|print|printing|drop|dropping|hit send|tell|telling|ring|go to"
             + "|message))(?: [a-z@'0-9]+){0,6}?"
@@ -422,7 +423,8 @@ final class ThreatRules {
      */
     private static String doneAround(UnaryOperator<String> form, String victims) {
         return inflected(VIOLENCE_AROUND, form) + " " + victims + "(?: (?:i|we|you) (?:see|find|meet|catch|spot))?"
-                + "(?: (?:in|on|round|around|from|at|near) (?:this|that|the|our|my|your) [a-z']+| round here| near me)? "
+                + "(?: (?:in|on|round|around|from|at|near) (?:this|that|the|our|my|your) [a-z']+| round here"
+                + "| near me)? "
                 + VIOLENCE_END;
     }
 
@@ -598,17 +600,19 @@ final class ThreatRules {
                 + " burning torching slashing hurting decking lamping chinning twatting burying drowning finishing"
                 + " ending doing sorting beating knocking choking stamping snatching");
         // the verbs said around their victims, at a person: "I'll beat you senseless", "I'm putting you in hospital"
-        book.threat("harm to a person, said around them", 0.86, "(?:" + SUBJ + ADV + " " + doneAround(
-                UnaryOperator.identity(), toYou) + "|\\b" + DOERS + ADV + " " + doneAround(ThreatRules::ing, toYou) + ")");
+        book.threat("harm to a person, said around them", 0.86, "(?:" + SUBJ + ADV + " "
+                + doneAround(UnaryOperator.identity(), toYou) + "|\\b" + DOERS + ADV + " "
+                + doneAround(ThreatRules::ing, toYou) + ")");
         book.triggers("i we i'll we'll ill i'm we're i'd going watch can't cant me + "
                 + RuleBook.firstWords(VIOLENCE_AROUND) + " " + RuleBook.firstWords(inflected(VIOLENCE_AROUND,
                 ThreatRules::ing)) + " + " + RuleBook.firstWords(VIOLENCE_END));
         // others sent: "someone's coming to stab you", "the lads are driving down Saturday to beat you up"
         book.threat("harm by others on their way", 0.84, "\\b(?:someone|somebody|some1|some (?:lads|boys|men|people)"
                 + "|people|they|the (?:lads|boys)|my (?:lads|boys|mates|cousins|brothers|brother|cousin|uncles?))"
-                + "(?: (?:from|off|at) (?:the |my )?[a-z']+(?: [a-z']+)?)?(?:'s|'re|s|re| is| are| will be|'ll be) (?:coming|comin|on (?:their|his|the) way|driving (?:down|up"
-                + "|over|round)|coming (?:down|up|over|round))(?: [a-z0-9']+){0,3}? to (?:(?:" + HARM_VERB
-                + "|deal with|see to) (?:you|u|ya|ye)\\b|(?:do|beat|kick|knock|sort|smash|stab|carve) (?:you|u|ya|ye) (?:in|up|out)\\b)");
+                + "(?: (?:from|off|at) (?:the |my )?[a-z']+(?: [a-z']+)?)?(?:'s|'re|s|re| is| are| will be|'ll be)"
+                + " (?:coming|comin|on (?:their|his|the) way|driving (?:down|up|over|round)|coming (?:down|up|over"
+                + "|round))(?: [a-z0-9']+){0,3}? to (?:(?:" + HARM_VERB + "|deal with|see to) (?:you|u|ya|ye)\\b"
+                + "|(?:do|beat|kick|knock|sort|smash|stab|carve) (?:you|u|ya|ye) (?:in|up|out)\\b)");
         book.triggers("someone somebody some1 some people they the my someone's somebody's they're theyre + coming"
                 + " comin way driving");
         book.threat("harm as an outcome", 0.86, "\\b(?:you|ur|you'll|you're|youll|youre|you will|you are|you won't"
@@ -623,8 +627,9 @@ final class ThreatRules {
                 + "|will never)"
                 + " (?:wake up|see (?:christmas|another (?:christmas|birthday|day|year|summer)|the (?:morning|weekend"
                 + "|new year)|(?:next|this) (?:week|year|christmas|birthday)|your (?:\\w+ )?birthday)|make it home"
-                + "|be breathing)|(?:won't|wont|will not|will never) make it (?:to|till|til|past|through) (?:the weekend"
-                + "|tomorrow|next week|christmas|your (?:\\w+ )?birthday|monday|tuesday|wednesday|thursday|friday"
+                + "|be breathing)|(?:won't|wont|will not|will never) make it (?:to|till|til|past|through)"
+                + " (?:the weekend|tomorrow|next week|christmas|your (?:\\w+ )?birthday|monday|tuesday|wednesday"
+                + "|thursday|friday"
                 + "|saturday|sunday)|swing for (?:this|it)|(?:leave|go home|be leaving|be going home) on a stretcher"
                 + "|(?:be )?limping for the rest of (?:your|ur) life|(?:be )?picking (?:your|ur|ya|yer) teeth up"
                 + "|find out what a broken (?:nose|jaw|arm|leg|neck) feels like)\\b"
@@ -673,8 +678,9 @@ final class ThreatRules {
                 + "|'s)\\b[^.]{0,20}\\b(?:pay|suffer|hurt|burn|die|regret)|\\byour loved ones (?:are|will)\\b[^.]{0,20}"
                 + "\\b(?:pay|suffer|hurt|burn|die|regret)");
         book.triggers("everyone everybody everything loved + pay suffer hurt burn die regret");
-        book.threat("weapon or fire", 0.88, "\\b(?:petrol|acid|bleach|a lit rag|lit rags|a brick|bricks|a (?:lit )?firework"
-                + "|a (?:lit )?rocket|a petrol bomb) (?:through|in|on|over|at|into) (?:your|you|ur|that (?:\\w+ ){0,2}?\\w+ of yours)\\b"
+        book.threat("weapon or fire", 0.88, "\\b(?:petrol|acid|bleach|a lit rag|lit rags|a brick|bricks"
+                + "|a (?:lit )?firework|a (?:lit )?rocket|a petrol bomb) (?:through|in|on|over|at|into) (?:your|you|ur"
+                + "|that (?:\\w+ ){0,2}?\\w+ of yours)\\b"
                 + "|\\bpetrol (?:through|in|into) (?:the|their|his|her) letterbox(?: of [a-z' ]{1,40}?)? (?:tonight"
                 + "|tomorrow|soon|this weekend|this week|next)\\b"
                 + "|\\b(?:pour|throw|splash|chuck) (?:petrol|acid) (?:on|over|at|in) (?:you|your|ur)\\b"
@@ -805,8 +811,8 @@ final class ThreatRules {
                 + "|they'd better) (?:\\w+ )?expect (?:a (?:good"
                 + " |proper |right )?(?:beating|kicking|hiding|battering|slap|smack)|to get hurt|to be hurt"
                 + "|what's coming)\\b|\\b(?:you'll|you will|you're going to|you're gonna|you are going to|you're)"
-                + " (?:\\w+ )?(?:get|getting) (?:a (?:good |proper |right |fucking )?(?:beating|kicking|hiding|battering"
-                + "|pasting|doing)|your (?:head|face|teeth|legs) (?:kicked|smashed|caved|knocked) in)\\b");
+                + " (?:\\w+ )?(?:get|getting) (?:a (?:good |proper |right |fucking )?(?:beating|kicking|hiding"
+                + "|battering|pasting|doing)|your (?:head|face|teeth|legs) (?:kicked|smashed|caved|knocked) in)\\b");
         book.triggers("expect get getting");
         book.threat("bloodshed unless", 0.8, "\\b(?:there's going to be|there's gonna be|there is going to be"
                 + "|there'll be"
@@ -923,15 +929,17 @@ final class ThreatRules {
                 + " not) (?:be )?(?:coming|come|make it) home\\b|\\bit'?ll be too late for (?:you|him|her|them)\\b(?!"
                 + " to)");
         book.triggers("find next home late + your his her their it he she you him them");
-        // the outcome said of them: "they're leaving in ambulances", "won't know what hit em", "X are getting it tonight"
-        book.threat("harm as an outcome, said of them", 0.84, "\\b(?:they're|they are|theyre|they'll be|they will be"
-                + "|they'll|they will|you'll be|you will be|you'll|you will|you're|you are) (?:all )?(?:leaving|going home"
-                + "|coming out|being carried out|leave|go home|come out) in (?:ambulances|an ambulance|body bags?"
+        // how they will leave: "they're leaving in ambulances", "won't know what hit em", "X are getting it tonight"
+        book.threat("harm as the way they leave", 0.84, "\\b(?:they're|they are|theyre|they'll be|they will be"
+                + "|they'll|they will|you'll be|you will be|you'll|you will|you're|you are) (?:all )?(?:leaving"
+                + "|going home|coming out|being carried out|leave|go home|come out) in (?:ambulances|an ambulance"
+                + "|body bags?"
                 + "|bin bags?|coffins?|a coffin|boxes|a box|pieces|bits)\\b|\\b(?:won't|will not|never) know what hit"
                 + " (?:them|em|him|her|you)\\b|\\b(?:none|not one|no one|nobody) of (?:them|em|you|yous|y'all)"
                 + "(?: [a-z']+){0,2}? (?:(?:is|are|will be|'ll be|'s|'re) )?(?:walking|leaving|going|getting|leave|walk"
-                + "|go|get)(?: home| away| out)? (?:in one piece|standing|alive)\\b|\\b" + many + "(?: [a-z0-9']+){0,4}?"
-                + " (?:are|is|'re) getting it (?:tonight|tomorrow|this weekend|soon|next week)\\b");
+                + "|go|get)(?: home| away| out)? (?:in one piece|standing|alive)\\b|\\b" + many
+                + "(?: [a-z0-9']+){0,4}? (?:are|is|'re) getting it (?:tonight|tomorrow|this weekend|soon"
+                + "|next week)\\b");
         book.triggers("leaving going coming carried leave go come know none one nobody getting + ambulances"
                 + " ambulance bags bag coffins coffin boxes box pieces bits hit piece standing alive tonight tomorrow"
                 + " weekend soon week");
@@ -1203,7 +1211,8 @@ final class ThreatRules {
                 + "|single )?"
                 + PEOPLE + ")"
                 + notThings + ")";
-        book.threat("kill all", 0.86, "\\b(?<!\\b(?:who|that) )" + KILLING + " " + whole + "\\b|(?:^|\\b(?:i|we|i'll|we'll|let's|lets"
+        book.threat("kill all", 0.86, "\\b(?<!\\b(?:who|that) )" + KILLING + " " + whole
+                + "\\b|(?:^|\\b(?:i|we|i'll|we'll|let's|lets"
                 + "|time to"
                 + "|i want to|we want to|i'm going to|we're going to|i'm gonna|we're gonna|i wanna|we wanna|we need to"
                 + "|we have to|we've got to|we gotta|we should|we must|can't wait to|i'd love to|i would love to"
@@ -1501,7 +1510,8 @@ final class ThreatRules {
                 + "|off to)"
                 + "|\\b(?:me and (?:the|my|our) \\w+|(?:my|our|the) \\w+ and (?:i|me))(?:'ll| will| are going to"
                 + "|'re going to| are gonna|'re gonna)"
-                + "|\\b(?:let's|lets|let us)(?: all)?(?: go and| go| just)?|\\b(?:tonight|tomorrow|this weekend|next week"
+                + "|\\b(?:let's|lets|let us)(?: all)?(?: go and| go| just)?|\\b(?:tonight|tomorrow|this weekend"
+                + "|next week"
                 + "|(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night)?),? (?:we|i)"
                 + "|\\b(?:anyone|anybody|everyone|whoever)(?: [a-z']+){1,8}? (?:should|needs to|must|ought to|has to)"
                 + "|\\b(?:the police|the army|the government"
@@ -1554,7 +1564,8 @@ final class ThreatRules {
                 many, theirPlace) + "|" + doneTo(UnaryOperator.identity(), many, theirPlace) + ")" + notThings + "(?![a-z'])");
         book.triggers("one ones first + who that + " + victimWords);
         book.threat("violence at a group named before", 0.86, "\\b(?:" + ident + "|" + SLURRED + ")\\b[^?!]{0,120}?"
-                + "(?:(?:" + intent + "|\\b(?:should|must|ought to|need to|needs to))" + ADV + " |[.!:;] )" + doneTo(UnaryOperator.identity(), "(?:every (?:last "
+                + "(?:(?:" + intent + "|\\b(?:should|must|ought to|need to|needs to))" + ADV + " |[.!:;] )"
+                + doneTo(UnaryOperator.identity(), "(?:every (?:last "
                 + "|single )?one of (?:them|em)"
                 + "|all of (?:them|em)|the lot of (?:them|em)|(?:them|em)(?: all)?|each of (?:them"
                 + "|em))", theirPlace) + "\\b");
@@ -1605,8 +1616,8 @@ final class ThreatRules {
                 + RuleBook.firstWords(HARMED) + " + " + victimWords);
         book.threat("a group's last Christmas", 0.86, "\\b" + many + "(?: [a-z0-9']+){0,6}? (?:won't|will not"
                 + "|will never"
-                + "|aren't going to|are not going to|ain't gonna) (?:be walking (?:home|again|anywhere)|(?:see|live to see"
-                + "|make it to|survive) (?:christmas"
+                + "|aren't going to|are not going to|ain't gonna) (?:be walking (?:home|again|anywhere)|(?:see"
+                + "|live to see|make it to|survive) (?:christmas"
                 + "|next year|the new year|the weekend|summer|another year|another christmas|easter|eid|the morning"
                 + "|next week|the end of the (?:week|month|year)))\\b");
         book.triggers("see survive make walking + christmas year weekend summer easter eid morning week end home again"
