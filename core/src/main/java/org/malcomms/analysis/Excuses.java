@@ -321,6 +321,8 @@ final class Excuses {
     private static final Pattern BODILY_HARM = FirstChars.guarded("\\b(?:fans|supporters|faces?|heads?|teeth|skulls?"
             + "|jaws?|legs|kneecaps|throats?|bleeding|blood|hospital|stabbed|stab|knife|knives|glassed|machete)\\b");
 
+    private static final Pattern LAUGHING = FirstChars.guarded("\\b(?:" + LAUGH + "|jk|only joking|just joking)\\b");
+
     private final Pattern laughter = FirstChars.guarded("\\b(?:" + LAUGH + "|jk|only joking"
             + "|just joking|love)\\b");
 
@@ -390,6 +392,11 @@ final class Excuses {
             out.add(new int[] {sentenceStart(s, m.start()), sentenceEnd(s, m.start())});
         }
         return out;
+    }
+
+    /** True when the message laughs ("lol", "hahaha", a laughing emoji). */
+    boolean laughing(String normal) {
+        return LAUGHING.matcher(normal).find();
     }
 
     /** True when laughter and affection together suggest banter between friends ("you're a twat lol love ya x"). */

@@ -67,6 +67,18 @@ public final class HybridClassifier implements MessageClassifier {
     private static final double ABUSE_ODDS = 0.5;
     private static final int SHORT = 3;
     /**
+     * Our own heads' ceilings for a laughing threat to one person to read as a joke: a rule found the threat, but the
+     * message laughs, names no group, and neither the abuse head (raw, under 0.5) nor the threat head (under 0.3)
+     * reads harm in it ("I'll kill you if you wear that shirt again 😂", "ur so dead for telling mum i ate the cake
+     * hahaha"). Threats said laughing with an edge score higher on one or the other ("put a brick through ur car and
+     * ill do it again pal 😂": abuse 0.67).
+     */
+    private static final double JOKING_ABUSE = 0.5;
+    private static final double JOKING_THREAT = 0.3;
+    /** The police, the courts and reporting: a threat about them is never a joke ("lol go to the police and ..."). */
+    private static final Pattern AUTHORITIES = FirstChars.guarded("\\b(?:police|cops|court|report|reported"
+            + "|reporting|grass|grassing|snitch|snitching|statement|charges|evidence)\\b");
+    /**
      * Money owed, asked for back: "you'll pay me back what you owe", "you owe me". Without an insult such a message
      * is neither abusive nor, by the learned head alone, a threat.
      */
@@ -152,6 +164,9 @@ public final class HybridClassifier implements MessageClassifier {
                 groups.add(c);
                 groupHostility = true;
             }
+        }
+        if (jokingThreat(p, groups, hits, s, reading)) {
+            p.put(Label.THREAT, p.get(Label.THREAT) * 0.5);
         }
         double[] contributions = null;
         if (learnedOffensive >= Classification.THRESHOLD) {
@@ -283,6 +298,21 @@ public final class HybridClassifier implements MessageClassifier {
         }
         return offensive >= Classification.THRESHOLD || insulting(hits, s)
                 || abuse >= Classification.THRESHOLD && rules.secondPerson(s);
+    }
+
+    /**
+     * Whether a threat the rules found reads as a joke between two people: the message laughs and speaks to the
+     * reader, names no group, threatens no exposure, is not about the police or reporting, and neither of our own
+     * heads (raw) reads harm in it (see {@link #JOKING_ABUSE}).
+     */
+    private boolean jokingThreat(Map<Label, Double> p, Set<ProtectedCharacteristic> groups, PhraseRules.Hits hits,
+                                 String s, LearnedModel.Reading reading) {
+        return p.getOrDefault(Label.THREAT, 0.0) >= Classification.THRESHOLD && groups.isEmpty()
+                && rules.laughing(s) && rules.secondPerson(s) && !ruleFound(hits, Label.SEXUAL)
+                && hits.list().stream().noneMatch(h -> h.label() == Label.THREAT && (h.rule().contains("expos")
+                || h.rule().contains("publish"))) && !AUTHORITIES.matcher(s).find()
+                && model.probability(LearnedModel.OWN_HEADS.get(Label.OFFENSIVE), "yes", reading) < JOKING_ABUSE
+                && model.probability(LearnedModel.OWN_HEADS.get(Label.THREAT), "yes", reading) < JOKING_THREAT;
     }
 
     private static boolean ruleFound(PhraseRules.Hits hits, Label label) {

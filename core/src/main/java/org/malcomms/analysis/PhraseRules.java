@@ -329,6 +329,11 @@ public final class PhraseRules {
         return excuses.banter(normal);
     }
 
+    /** True when the message laughs ("lol", "hahaha", a laughing emoji). */
+    public boolean laughing(String normal) {
+        return excuses.laughing(normal);
+    }
+
     /** The protected characteristic of the first group named in {@code s} (normalised text), or null. */
     public ProtectedCharacteristic identityIn(String s) {
         return groups.groupIn(s);

@@ -22,8 +22,9 @@ class EverydayChatTest {
     /**
      * 300 more by another author, written after every rule change of the session and read once: hate 0, threat 3,
      * sexual 0, self-harm 0 ("we're going to murder them on Saturday, 3-0 easy", "mum's going to murder you when
-     * she sees the state of the car"; the third, "I'll kill you if you tell mum lol", stays a threat on purpose:
-     * laughter alone does not excuse one).
+     * she sees the state of the car"; the third, "I'll kill you if you tell mum lol", stayed a threat on purpose:
+     * laughter alone does not excuse one; since the fourteenth session it is read as a joke, because our own heads
+     * also read no harm in it).
      */
     @Test
     void blindEverydayMessagesAreNotHateOrThreats() {
@@ -71,7 +72,7 @@ class EverydayChatTest {
      * words, typos, games and sport, kitchen and garden, own identities, news and history, counter-speech, work and
      * tech jargon, family teasing, community events. Threat 3 ("Man U are dead and buried this season", where "U"
      * reads as "you"; "fancy a FIFA rematch? i'll destroy u this time"; "I'll kill you if you're late lol", kept on
-     * purpose), hate 2 (a child called "a right little monkey" for climbing the bookshelf, and "calling your Black
+     * purpose then, a joke since the fourteenth session's reading of laughing threats), hate 2 (a child called "a right little monkey" for climbing the bookshelf, and "calling your Black
      * teammate a monkey" objected to), offensive 15, the same as with the rules at the session's start; the two hate
      * findings were then mended (a monkey that climbs, "calling your ... a ..." as counter-speech).
      */
@@ -85,24 +86,26 @@ class EverydayChatTest {
      * asking for help, banter, sport, DIY, fiction, work, politics), written at the end of the thirteenth session by
      * another author and read once then: threat 10, hate 2, offensive 34, as with the rules at that session's start.
      * Revised against in the fourteenth (laughter of three syllables, trivial causes, video games and named cups,
-     * "the gang who beat up ...", reports in the words of the courts): threat 4, hate 0, offensive 25. The threats
-     * left are banter no rule can tell from a threat ("Kev you beautiful idiot I'm going to kill you, who buys 40
-     * scotch eggs"); the offensive ones mostly reports and condemnations of violence the learned models call
-     * offensive.
+     * "the gang who beat up ...", reports in the words of the courts, laughing threats our own heads read no harm in):
+     * threat 2, hate 0, offensive 24. The threats left are banter no rule can tell from a threat ("Kev you beautiful
+     * idiot I'm going to kill you, who buys 40 scotch eggs"); the offensive ones mostly reports and condemnations of
+     * violence the learned models call offensive.
      */
     @Test
     void everydayViolentWordsAreNotThreats() {
-        count("everyday-violence.tsv", 300, 4, 25);
+        count("everyday-violence.tsv", 300, 2, 24);
     }
 
     /**
      * 300 more of the same kinds by another author (the fourteenth session), read once at that session's end after
-     * every change: threat 8, hate 0, sexual or self-harm 1, offensive 25 (threat 8 and offensive 26 with the rules
-     * at the session's start: the session's precision changes did not carry over to it). Not revised against.
+     * every change but the last: threat 8, hate 0, sexual or self-harm 1, offensive 25 (threat 8 and offensive 26
+     * with the rules at the session's start: the session's precision changes had not carried over to it); after the
+     * last (a laughing threat to the reader that our own heads read no harm in is a joke), threat 7, offensive 24.
+     * Not revised against.
      */
     @Test
     void moreEverydayViolentWordsAreNotThreats() {
-        count("everyday-violence-2.tsv", 300, 8, 25);
+        count("everyday-violence-2.tsv", 300, 7, 24);
     }
 
     private static void count(String file, int expected) {
