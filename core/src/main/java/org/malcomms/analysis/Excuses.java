@@ -313,6 +313,15 @@ final class Excuses {
     private static final Pattern NEWS = FirstChars.guarded("\\b(?:jury|jailed|sentenced|convicted|found guilty"
             + "|inquest|in hospital|witnesses|hate crime|documentary)\\b");
     private static final Pattern ADDRESSED = FirstChars.guarded("\\b(?:you|your|you're|yours|u|ur|@user)\\b");
+    /** Violence spoken of as done: "attacked", "kicked his head in", "smashed up", "left a noose". */
+    private static final Pattern VIOLENCE_DONE = FirstChars.guarded("\\b(?:attacked|assaulted|stabbed|beat up|beaten"
+            + "|kicked|smashed|smashed up|torched|burned|burnt|threatened|abused|spat at|left a noose|vandalised"
+            + "|desecrated|firebombed|set fire to|setting fire to|violence|attacks)\\b");
+    /** Words that condemn it: "should be ashamed", "a disgrace", "does not speak for", "needs locking up". */
+    private static final Pattern CONDEMNED = FirstChars.guarded("\\b(?:ashamed|(?:a|an absolute|a total) disgrace"
+            + "|disgraceful|evil|cowards?|cowardly|pathetic|needs? locking up|should be locked up|(?:does|do) not speak"
+            + " for|doesn't speak for|don't speak for|we don't stand for|don't stand for|thoughts (?:are )?with"
+            + "|no one should|nobody should|stand up for|stand with)\\b");
 
     /**
      * Harm to bodies or to the fans, not to a side: a threat that names it is not talk of winning, even at a match
@@ -379,6 +388,23 @@ final class Excuses {
     /** Violent words in everyday idioms ("this heat is killing me"). */
     List<int[]> idioms(String s) {
         return regions(idiom, s);
+    }
+
+    /**
+     * The sentences that condemn violence done ("the lads who kicked that Polish guy's head in should be ashamed",
+     * "whoever smashed up the Jewish cemetery needs locking up").
+     */
+    List<int[]> condemnedViolence(String s) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = VIOLENCE_DONE.matcher(s);
+        while (m.find()) {
+            int from = sentenceStart(s, m.start());
+            int to = sentenceEnd(s, m.start());
+            if (CONDEMNED.matcher(s).region(from, to).find()) {
+                out.add(new int[] {from, to});
+            }
+        }
+        return out;
     }
 
     /** The sentences of a message to no one that speak of the news or the courts. */

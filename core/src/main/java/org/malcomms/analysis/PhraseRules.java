@@ -392,6 +392,7 @@ public final class PhraseRules {
         out.addAll(excuses.harmToSpeaker(s));
         out.addAll(excuses.idioms(s));
         out.addAll(excuses.news(s));
+        out.addAll(excuses.condemnedViolence(s));
         for (Hit h : hits.list()) {
             if (h.label() != Label.OFFENSIVE && h.p() < Classification.THRESHOLD
                     || h.rule().equals("profanity") && excuses.deniedOrSelf(s, h.from())) {

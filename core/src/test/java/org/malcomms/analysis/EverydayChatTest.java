@@ -86,14 +86,14 @@ class EverydayChatTest {
      * asking for help, banter, sport, DIY, fiction, work, politics), written at the end of the thirteenth session by
      * another author and read once then: threat 10, hate 2, offensive 34, as with the rules at that session's start.
      * Revised against in the fourteenth (laughter of three syllables, trivial causes, video games and named cups,
-     * "the gang who beat up ...", reports in the words of the courts, laughing threats our own heads read no harm in):
-     * threat 2, hate 0, offensive 24. The threats left are banter no rule can tell from a threat ("Kev you beautiful
+     * "the gang who beat up ...", reports in the words of the courts, laughing threats our own heads read no harm in,
+     * violence condemned): threat 2, hate 0, offensive 18. The threats left are banter no rule can tell from a threat ("Kev you beautiful
      * idiot I'm going to kill you, who buys 40 scotch eggs"); the offensive ones mostly reports and condemnations of
      * violence the learned models call offensive.
      */
     @Test
     void everydayViolentWordsAreNotThreats() {
-        count("everyday-violence.tsv", 300, 2, 24);
+        count("everyday-violence.tsv", 300, 2, 18);
     }
 
     /**
