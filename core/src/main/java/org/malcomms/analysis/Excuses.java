@@ -82,8 +82,9 @@ final class Excuses {
             + "|parking space|seat|hoodie|jumper|straighteners|makeup|make-up|playlist|password|netflix|pud|pudding"
             + "|roast|chippy|takeaway|kebab|curry|doughnuts?|shirt|shoes|trainers|socks|films|movie|song|songs|hen do"
             + "|stag do|flight|flights|meme|memes|karaoke|quiz|selfie|haircut|fringe)";
-    /** Laughing, written out: "lol", "lolol", "lmao", "hahaha", "ahah", "hehe". */
-    private static final String LAUGH = "(?:lol(?:ol)*l?|lmf?ao+|rofl|a?(?:ha){2,}h?|(?:he){2,}h?)";
+    /** Laughing or joking, written out: "lol", "lolol", "lmao", "hahaha", "ahah", "hehe", "jk", "only joking". */
+    private static final String LAUGH = "(?:lol(?:ol)*l?|lmf?ao+|rofl|a?(?:ha){2,}h?|(?:he){2,}h?|jk|only joking"
+            + "|just joking)";
 
     /**
      * A threat made over something trivial, as a joke ("I'll kill you if you eat my last biscuit", "spoil the ending
@@ -313,7 +314,7 @@ final class Excuses {
     private static final Pattern NEWS = FirstChars.guarded("\\b(?:jury|jailed|sentenced|convicted|found guilty"
             + "|inquest|in hospital|witnesses|hate crime|documentary)\\b");
     private static final Pattern ADDRESSED = FirstChars.guarded("\\b(?:you|your|you're|yours|u|ur|@user)\\b");
-    /** Violence spoken of as done: "attacked", "kicked his head in", "smashed up", "left a noose". */
+    /** Violence done or named: "attacked", "kicked his head in", "smashed up", "left a noose", "violence". */
     private static final Pattern VIOLENCE_DONE = FirstChars.guarded("\\b(?:attacked|assaulted|stabbed|beat up|beaten"
             + "|kicked|smashed|smashed up|torched|burned|burnt|threatened|abused|spat at|left a noose|vandalised"
             + "|desecrated|firebombed|set fire to|setting fire to|violence|attacks)\\b");
@@ -330,10 +331,10 @@ final class Excuses {
     private static final Pattern BODILY_HARM = FirstChars.guarded("\\b(?:fans|supporters|faces?|heads?|teeth|skulls?"
             + "|jaws?|legs|kneecaps|throats?|bleeding|blood|hospital|stabbed|stab|knife|knives|glassed|machete)\\b");
 
-    private static final Pattern LAUGHING = FirstChars.guarded("\\b(?:" + LAUGH + "|jk|only joking|just joking)\\b");
+    private static final Pattern LAUGHING = FirstChars.guarded("\\b" + LAUGH + "\\b");
 
-    private final Pattern laughter = FirstChars.guarded("\\b(?:" + LAUGH + "|jk|only joking"
-            + "|just joking|love)\\b");
+    /** Laughter, or the love that often stands for it between friends ("you're a twat lol love ya x"). */
+    private final Pattern laughter = FirstChars.guarded("\\b(?:" + LAUGH + "|love)\\b");
 
     private final Pattern affection = FirstChars.guarded("\\b(?:love you|love ya|luv you|luv ya|xx+|babe|hun|mate|bro"
             + "|bruv|bestie|m8|best friend|happy (?:birthday|bday|b'day|\\d+(?:st|nd|rd|th))|proud of (?:you|ya|u)"
