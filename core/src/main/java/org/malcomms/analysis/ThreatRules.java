@@ -830,8 +830,9 @@ final class ThreatRules {
         book.threat("gang threat", 0.86, "\\b(?:me and (?:my|the)|my|the|our) (?:lads|boys|mates|cousins|brothers|crew"
                 + "|gang|bredrin|family|boys)\\b[^.]{0,20}?\\b(?:coming for you|come for you|put you|jump you|do you in"
                 + "|smash|batter|kill|stab|sort you|pay (?:you|your \\w+) a visit|waiting (?:outside|for you|round))"
-                + "|\\b(?:we're|we are|were) (?:gonna |going to |all )?(?:jump|get|do) you\\b|\\b(?:we|i) know where"
-                + " you (?:live|work)\\b|\\bwaiting outside your (?:work|house|school|door|flat|gym)\\b"
+                + "|\\b(?:we're|we are|were) (?:gonna |going to |all )?(?:jump|get|do) you\\b|\\b(?:we|i|(?:my|our"
+                + "|the) (?:lads|boys|brothers?|cousins?|mates|uncles?|crew|gang)) (?:all )?knows? where you (?:live|work"
+                + "|sleep|park)\\b|\\bwaiting outside your (?:work|house|school|door|flat|gym)\\b"
                 + "|\\b(?:pay|paying) your \\w+ a visit\\b|\\b(?:get|getting) a visit\\b");
         book.triggers("lads boys mates cousins brothers crew gang bredrin family jump know waiting visit");
         book.threat("harm to the body", 0.88, "\\b(?:cave|smash|kick|punch|stamp) (?:your|ur|his|her"
