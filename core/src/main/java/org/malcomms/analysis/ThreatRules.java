@@ -1792,6 +1792,16 @@ final class ThreatRules {
                 + " vouchers got have by last one keep block leave dump unfriend ignore report walk break drop stop do"
                 + " kept costs nobody safe" + EXPOSED_TRIGGERS);
         book.context(LEVERAGE);
+        // where someone lives, or their face, handed to people who will come: "sent your address to some boys off the
+        // estate", "sent your pic to the lads in Toxteth"
+        book.threat("whereabouts handed to others", 0.84, "(?:^|[.!?] |\\b(?:i|i've|we|we've|i have|we have|i'll|we'll"
+                + "|i'm|we're) )(?:just |already )?(?:sent|send|sending|given|gave|give|giving|passed|passing"
+                + "|handed|shared) (?:on )?(?:your|ur) (?:home )?(?:address|postcode|pic|pics|photo|photos|picture"
+                + "|location|reg|number plate)(?: on)? to (?:the (?:lads|boys)|some (?:lads|boys|people|men|mates"
+                + "|friends)|my (?:cousins?|brothers?|boys|lads|mates|uncles?)|people|someone|somebody|a few (?:lads"
+                + "|boys|people))\\b");
+        book.triggers("sent send sending given gave give giving passed passing handed shared + address postcode pic"
+                + " pics photo photos picture location reg plate");
         book.threat("threat to publish where someone lives", 0.84, DOXXING);
         book.triggers("address postcode number workplace location name shift reg live lives work works house place"
                 + " doxxed doxed doxxing road street lane avenue close drive way crescent + your his her their everyone"
