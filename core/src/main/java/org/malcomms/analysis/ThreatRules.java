@@ -895,6 +895,19 @@ final class ThreatRules {
         book.triggers("price sure wait waiting round door house work + head again finds knife blade bat machete"
                 + " hammer gun crowbar axe shank bats knives machetes hammers weapons crowbars axes guns shotgun"
                 + " shotguns");
+        // the stock phrases of a veiled threat: "enjoy your last weekend", "make sure your affairs are in order"
+        book.threat("veiled menace", 0.84, "\\benjoy (?:your|ur) last (?:few )?(?:weekends?|christmas|birthday"
+                + "|summer)(?= *(?:[.!]|x\\b|$))|\\b(?:make sure|get|put) (?:your|ur) affairs (?:are )?in order\\b"
+                + "|\\bhope (?:you've|you have|youve|ur|you) (?:updated|written|made|sorted) (?:your|ur|a) will\\b"
+                + "|\\bsleeping with one eye open\\b|\\blocks? (?:won't|will not|wont) (?:help|save you|keep me out)\\b"
+                + "|\\b(?:i've|i have|ive) got people for that\\b|\\b(?:nobody|no one|noone) (?:would|will|could"
+                + "|can|'d) hear (?:you|u) scream\\b|\\b(?:people|grasses|snitches|those) who (?:talk|speak|go|run)"
+                + " to the (?:police|cops|feds|old bill) (?:have|get|end up having) accidents\\b|\\b(?:be a|it'd be a"
+                + "|would be a) (?:real |right )?(?:shame|pity) if (?:you|u) (?:fell|fall|slipped|tripped|had an accident"
+                + "|got hurt)\\b");
+        book.triggers("enjoy affairs will eye locks lock people scream accidents shame pity + last order updated"
+                + " written made sorted sleeping help save keep that hear police cops feds bill fell fall slipped"
+                + " tripped accident hurt");
         // harm bought or on offer: "lads who'll do you for a tenner", "someone who'd stab you for twenty quid"
         book.threat("harm hired", 0.84, "\\b(?:lads|boys|men|people|someone|somebody|a lad|a bloke|a guy|mates|a mate"
                 + "|cousins)(?: [a-z']+){0,4}? (?:who'll|who will|that'll|that will|who'd|who would|that'd|who can"
