@@ -104,6 +104,10 @@ final class ThreatRules {
             + "|" + BREAK_BONES + "|gun down|take (?:a|my) (?:baseball )?(?:bat"
             + "|hammer|machete|crowbar|golf club|knife) to|key(?= (?:your|his|her|their|that|the) (?:\\w+ )?(?:car"
             + "|van|motor)))";
+    /** Harm done to one person, in the base form: each is put in the form a frame needs ("I'm breaking your legs"). */
+    private static final String PERSON_HARM = "(?:kill|murder|stab|shank|knife|shoot|batter|strangle|choke|glass"
+            + "|bottle|leather|break|snap|smash|kick|punch|rearrange|burn|torch|slash|hurt|deck|lamp|chin|twat|bury"
+            + "|drown|finish|end|stamp on|snatch)";
     /** The words {@link #HARM_VERB}'s phrases open with, and the weapons of some: a rule on them runs only then. */
     private static final String HARM_WORDS = "gun stone kill murder stab shank shoot hurt batter strangle choke drown"
             + " bury glass torture rape lynch behead butcher slaughter execute merk murk gas hang punch slap kick bash"
@@ -587,18 +591,13 @@ final class ThreatRules {
                 + " every all each those these them him her you next a an some");
         // a person's harm under way: "I'm still breaking your legs", "I'm rearranging your face"
         String toYou = "(?:you|u|ya|ye|yous|him|her|(?:your|ur|ya|his) (?:\\w+ )?" + BELONGING + ")\\b";
+        String harmingYou = inflected(PERSON_HARM, ThreatRules::ing);
         book.threat("harm to a person under way", 0.86, "\\b" + DOERS + "(?: still| now| defo| definitely| literally"
                 + "| actually| just)?(?: (?:dragging|grabbing|catching|finding|coming (?:[a-z']+ ){0,3}?and)"
-                + " (?:[a-z0-9']+ ){0,6}?and)? (?:killing|murdering|stabbing|shanking|knifing|shooting|battering"
-                + "|strangling|choking|glassing|bottling|leathering|breaking|snapping|smashing|kicking|punching"
-                + "|rearranging|burning|torching|slashing|hurting|decking|lamping|chinning|twatting|burying|drowning"
-                + "|finishing|ending|stamping on|snatching) " + toYou
+                + " (?:[a-z0-9']+ ){0,6}?and)? " + harmingYou + " " + toYou
                 + "(?! (?:at|in|on) (?:darts|pool|chess|fifa|cards|the quiz)\\b)|\\b" + DOERS
                 + "(?: still| now)? (?:doing|sorting|kicking|beating|knocking) (?:you|u|ya|him|her) (?:in|up|out)\\b");
-        book.triggers("i'm we're i am we are me + killing murdering stabbing shanking knifing shooting battering"
-                + " strangling glassing bottling leathering breaking snapping smashing kicking punching rearranging"
-                + " burning torching slashing hurting decking lamping chinning twatting burying drowning finishing"
-                + " ending doing sorting beating knocking choking stamping snatching");
+        book.triggers("i'm we're i am we are me + " + RuleBook.firstWords(harmingYou) + " doing sorting beating knocking");
         // the verbs said around their victims, at a person: "I'll beat you senseless", "I'm putting you in hospital"
         book.threat("harm to a person, said around them", 0.86, "(?:" + SUBJ + ADV + " "
                 + doneAround(UnaryOperator.identity(), toYou) + "|\\b" + DOERS + ADV + " "
