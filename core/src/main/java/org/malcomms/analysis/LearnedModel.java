@@ -19,30 +19,46 @@ public final class LearnedModel {
     private final LinearModel linear;
     private final ConvModel conv;
     private final WordVectors vectors;
+    private final GroupThreatModel groupThreat;
 
-    /** One message as the two models read it, with every head's logits from each, computed once. */
-    public record Reading(double[] linearLogits, double[] convLogits) {
+    /**
+     * One message as the two models read it, with every head's logits from each and the network's features (which
+     * the {@link GroupThreatModel} reads too), computed once.
+     */
+    public record Reading(double[] linearLogits, float[] convFeatures, double[] convLogits) {
     }
 
-    public LearnedModel(LinearModel linear, ConvModel conv, WordVectors vectors) {
+    /**
+     * {@code groupThreat} reads {@code conv}'s features, as it was trained to; it is null only while a network is
+     * trained and chosen, before a group-threat model is trained to read it.
+     */
+    public LearnedModel(LinearModel linear, ConvModel conv, WordVectors vectors, GroupThreatModel groupThreat) {
         this.linear = linear;
         this.conv = conv;
         this.vectors = vectors;
+        this.groupThreat = groupThreat;
     }
 
     /** The models and word vectors shipped in the jar. */
     public static LearnedModel shipped() {
         WordVectors vectors = WordVectors.shipped();
-        return new LearnedModel(LinearModel.shipped(), ConvModel.shipped(vectors), vectors);
+        return new LearnedModel(LinearModel.shipped(), ConvModel.shipped(vectors), vectors, GroupThreatModel.shipped());
     }
 
     public Reading read(NormalisedText text) {
-        return new Reading(linear.logits(text), conv.logits(conv.features(vectors.rows(text, ConvModel.MAX_WORDS))));
+        float[] features = conv.features(vectors.rows(text, ConvModel.MAX_WORDS));
+        return new Reading(linear.logits(text), features, conv.logits(features));
     }
 
     /** A reading from hashed features and word rows (at most {@link ConvModel#MAX_WORDS}) already computed. */
     public Reading read(FeatureVector hashed, int[] rows) {
-        return new Reading(linear.logits(hashed), conv.logits(conv.features(rows)));
+        float[] features = conv.features(rows);
+        return new Reading(linear.logits(hashed), features, conv.logits(features));
+    }
+
+    /** The probability that {@code text} threatens a group, by the {@link GroupThreatModel} (see its floor). */
+    public double groupThreat(NormalisedText text, Reading reading, double floor) {
+        return groupThreat.probability(text, reading.convFeatures(), floor);
     }
 
     /** Class probabilities of the head called {@code head}, in the head's class order. */
@@ -73,5 +89,9 @@ public final class LearnedModel {
 
     public WordVectors vectors() {
         return vectors;
+    }
+
+    public GroupThreatModel groupThreatModel() {
+        return groupThreat;
     }
 }

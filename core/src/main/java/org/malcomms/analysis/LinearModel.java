@@ -146,8 +146,12 @@ public final class LinearModel {
     }
 
     public static LinearModel read(InputStream raw) throws IOException {
-        DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(raw, 1 << 16),
-                1 << 16));
+        return readBody(new DataInputStream(new java.io.BufferedInputStream(new GZIPInputStream(raw, 1 << 16),
+                1 << 16)));
+    }
+
+    /** Reads a model written by {@link #writeBody}, inside another model's stream. */
+    static LinearModel readBody(DataInputStream in) throws IOException {
         if (in.readInt() != MAGIC) {
             throw new IOException("not a malcomms classifier model");
         }
@@ -168,6 +172,13 @@ public final class LinearModel {
     public void write(OutputStream raw) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
         DataOutputStream out = new DataOutputStream(gz);
+        writeBody(out);
+        out.flush();
+        gz.finish();
+    }
+
+    /** Writes the model into another model's stream (see {@link #readBody}). */
+    void writeBody(DataOutputStream out) throws IOException {
         out.writeInt(MAGIC);
         out.writeInt(bits);
         Head.write(out, heads);
@@ -176,8 +187,6 @@ public final class LinearModel {
             out.writeFloat(bias[k]);
         }
         out.write(weights);
-        out.flush();
-        gz.finish();
     }
 
     public int bits() {

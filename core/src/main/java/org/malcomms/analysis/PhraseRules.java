@@ -245,6 +245,14 @@ public final class PhraseRules {
         return pluralSubject.matcher(normal).find();
     }
 
+    /**
+     * True when the text names a group: one with a protected characteristic, a member of one, or people in the
+     * plural (the messages the {@link GroupThreatModel} is asked about and trained on).
+     */
+    public boolean namesAGroup(String normal) {
+        return characteristicIn(normal) != null || aboutAGroup(normal);
+    }
+
     /** True when the text is addressed to someone: "you", "your", an @mention. */
     public boolean secondPerson(String normal) {
         return secondPerson.matcher(normal).find();

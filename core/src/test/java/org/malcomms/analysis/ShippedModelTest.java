@@ -86,6 +86,20 @@ class ShippedModelTest {
         assertThat(back.logits(f)).containsExactly(model.logits(f));
     }
 
+    @Test
+    void theGroupThreatModelSurvivesWritingAndReading() throws IOException {
+        GroupThreatModel model = GroupThreatModel.shipped();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        model.write(out);
+        GroupThreatModel back = GroupThreatModel.read(new ByteArrayInputStream(out.toByteArray()));
+        WordVectors vectors = WordVectors.shipped();
+        NormalisedText text = new TextNormaliser(Lexicon.standard(), vectors::has)
+                .normalise("the lads are paying the immigrants on our road a visit saturday night");
+        float[] features = ConvModel.shipped(vectors).features(vectors.rows(text, ConvModel.MAX_WORDS));
+        assertThat(back.probability(text, features, 0)).isEqualTo(model.probability(text, features, 0));
+        assertThat(back.tokenContributions(text)).containsExactly(model.tokenContributions(text));
+    }
+
     /**
      * The logits from each word's kept sums equal those from the message's features, to the last bit, on every
      * message of the classifier test sets, read twice (the second time from the kept sums).
@@ -126,6 +140,9 @@ class ShippedModelTest {
         assertThat(Double.parseDouble(p.getProperty("model.olid-b"))).isGreaterThanOrEqualTo(0.59);
         assertThat(Double.parseDouble(p.getProperty("model.olid-c"))).isGreaterThanOrEqualTo(0.52);
         assertThat(Double.parseDouble(p.getProperty("model.davidson"))).isGreaterThanOrEqualTo(0.72);
+        // the group-threat model alone and the classifier's threat on its cases and our own messages naming a group
+        assertThat(Double.parseDouble(p.getProperty("model." + TrainingData.GROUP_THREAT))).isGreaterThanOrEqualTo(0.85);
+        assertThat(Double.parseDouble(p.getProperty(TrainingData.GROUP_THREAT))).isGreaterThanOrEqualTo(0.85);
         for (String own : TrainingData.OWN) {
             assertThat(Double.parseDouble(p.getProperty(own))).as(own).isGreaterThanOrEqualTo(0.75);
             assertThat(Double.parseDouble(p.getProperty("model." + own))).as(own).isGreaterThanOrEqualTo(0.8);
@@ -135,7 +152,8 @@ class ShippedModelTest {
     @Test
     void theVendoredTrainingDataReadsCompletely() throws Exception {
         List<Example> all = ModelTraining.examples(Path.of("..", "data", "training"));
-        assertThat(all).hasSize(13_240 + 24_783 + 7_674);
+        assertThat(all).hasSize(13_240 + 24_783 + 7_674 + 1_637 + 898 + 140);
+        assertThat(all).filteredOn(e -> "yes".equals(e.labels().get(TrainingData.GROUP_THREAT))).hasSize(1_038 + 280);
         assertThat(all).filteredOn(e -> "yes".equals(e.labels().get("threat"))).isNotEmpty();
         assertThat(all).filteredOn(e -> "OFF".equals(e.labels().get(TrainingData.OLID_A))).hasSize(4_400);
         assertThat(all).filteredOn(e -> e.labels().containsKey(TrainingData.OLID_C)).hasSize(3_876);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.malcomms.analysis.Classification;
+import org.malcomms.analysis.GroupThreatModel;
 import org.malcomms.analysis.ConvModel;
 import org.malcomms.analysis.HashedFeatures;
 import org.malcomms.analysis.HybridClassifier;
@@ -19,6 +20,7 @@ import org.malcomms.analysis.LearnedModel;
 import org.malcomms.analysis.LinearModel;
 import org.malcomms.analysis.LinearModel.Head;
 import org.malcomms.analysis.NormalisedText;
+import org.malcomms.analysis.PhraseRules;
 import org.malcomms.analysis.TextNormaliser;
 import org.malcomms.analysis.WordVectors;
 import org.malcomms.analysis.training.SoftmaxTrainer.Encoded;
@@ -42,6 +44,10 @@ public final class ModelTraining {
     /** Where our own abuse head sits in {@link #HEADS}. */
     private static final int ABUSE_HEAD = HEADS.stream().map(Head::name).toList()
             .indexOf(LearnedModel.OWN_HEADS.get(Label.OFFENSIVE));
+    /** The {@link GroupThreatModel}'s one head. */
+    static final Head GROUP_THREAT = new Head(TrainingData.GROUP_THREAT, List.of("no", "yes"), 0);
+    /** The name of the group-threat model's scores in {@link Scores}. */
+    public static final String GROUP_THREAT_SCORE = GROUP_THREAT.name();
     /** How many networks {@link #train} trains to keep one. */
     static final int NETWORKS = 3;
 
@@ -72,18 +78,23 @@ public final class ModelTraining {
     public record Scores(Map<String, Double> macroF1, Map<String, Double> modelOnly, int folds) {
     }
 
-    /** The training texts as both learners read them, in the same order. */
-    public record Corpus(List<Encoded> sparse, List<ConvModelTrainer.Words> words) {
+    /**
+     * The training texts as both learners read them, in the same order, with each text's class for the
+     * {@link GroupThreatModel} (-1 where it teaches that model nothing).
+     */
+    public record Corpus(List<Encoded> sparse, List<ConvModelTrainer.Words> words, List<Integer> groupThreat) {
         Corpus subset(int[] fold, int leaveOut) {
             List<Encoded> s = new ArrayList<>();
             List<ConvModelTrainer.Words> w = new ArrayList<>();
+            List<Integer> g = new ArrayList<>();
             for (int i = 0; i < sparse.size(); i++) {
                 if (fold[i] != leaveOut) {
                     s.add(sparse.get(i));
                     w.add(words.get(i));
+                    g.add(groupThreat.get(i));
                 }
             }
-            return new Corpus(s, w);
+            return new Corpus(s, w, g);
         }
     }
 
@@ -91,30 +102,40 @@ public final class ModelTraining {
     private final ConvModelTrainer.Settings convSettings;
     private final WordVectors vectors;
     private final Lexicon lexicon = Lexicon.standard();
+    private final PhraseRules rules = new PhraseRules(lexicon);
+    private final TextNormaliser normaliser;
 
     public ModelTraining(SoftmaxTrainer.Settings settings, ConvModelTrainer.Settings convSettings,
                          WordVectors vectors) {
         this.settings = settings;
         this.convSettings = convSettings;
         this.vectors = vectors;
+        this.normaliser = new TextNormaliser(lexicon, vectors::has);
     }
 
     public static List<Example> examples(Path dataDir) throws IOException, InputException {
         List<Example> all = new ArrayList<>(TrainingData.olid(dataDir.resolve("olid/olid-training-v1.0.tsv")));
         all.addAll(TrainingData.davidson(dataDir.resolve("davidson/labeled_data.csv")));
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dataDir.resolve("own"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
-                all.addAll(TrainingData.own(f));
-            }
+        for (Path f : tsvFiles(dataDir.resolve("own"))) {
+            all.addAll(TrainingData.own(f));
+        }
+        for (Path f : tsvFiles(dataDir.resolve("group-threat"))) {
+            all.addAll(TrainingData.groupThreat(f));
         }
         return all;
     }
 
+    private static List<Path> tsvFiles(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
+        }
+    }
+
     public Corpus encode(List<Example> examples) {
-        TextNormaliser normaliser = new TextNormaliser(lexicon, vectors::has);
         HashedFeatures features = new HashedFeatures(settings.bits());
         List<Encoded> sparse = new ArrayList<>(examples.size());
         List<ConvModelTrainer.Words> words = new ArrayList<>(examples.size());
+        List<Integer> groupThreat = new ArrayList<>(examples.size());
         for (Example e : examples) {
             int[] classes = new int[HEADS.size()];
             int[] linearClasses = new int[HEADS.size()];
@@ -127,8 +148,25 @@ public final class ModelTraining {
             NormalisedText text = normaliser.normalise(e.text());
             sparse.add(new Encoded(features.features(text), linearClasses));
             words.add(new ConvModelTrainer.Words(vectors.rows(text, ConvModel.MAX_WORDS), classes));
+            String g = groupThreatLabel(e, text);
+            groupThreat.add(g == null ? -1 : GROUP_THREAT.index(g));
         }
-        return new Corpus(sparse, words);
+        return new Corpus(sparse, words, groupThreat);
+    }
+
+    /**
+     * What {@code e} teaches the {@link GroupThreatModel}: its own label, or, for one of our own messages that names a
+     * group (the only messages the classifier asks that model about), its threat label. Those messages are mostly
+     * everyday talk of groups, hate and its look-alikes: without them the model, taught on threat cases and their
+     * look-alikes alone, called 44 of 400 everyday messages threats.
+     */
+    private String groupThreatLabel(Example e, NormalisedText text) {
+        String own = e.labels().get(TrainingData.GROUP_THREAT);
+        if (own != null) {
+            return own;
+        }
+        String threat = e.labels().get(LearnedModel.OWN_HEADS.get(Label.THREAT));
+        return threat != null && rules.namesAGroup(text.normal()) ? threat : null;
     }
 
     /**
@@ -163,14 +201,32 @@ public final class ModelTraining {
         for (int k = 0; k < NETWORKS; k++) {
             ConvModelTrainer trainer = new ConvModelTrainer(convSettings.withSeed(convSettings.seed() + k), HEADS,
                     READERS, vectors);
-            LearnedModel model = new LearnedModel(linear, trainer.train(corpus.words()), vectors);
+            LearnedModel model = new LearnedModel(linear, trainer.train(corpus.words()), vectors, null);
             int called = harmlessCalledOffensive(model, corpus);
             if (called < fewest) {
                 best = model;
                 fewest = called;
             }
         }
-        return best;
+        return withGroupThreat(best, corpus);
+    }
+
+    /** {@code model} with a {@link GroupThreatModel} trained afresh on {@code corpus}, reading its network. */
+    public LearnedModel withGroupThreat(LearnedModel model, Corpus corpus) {
+        List<Encoded> sparse = new ArrayList<>();
+        List<float[]> features = new ArrayList<>();
+        for (int i = 0; i < corpus.sparse().size(); i++) {
+            int y = corpus.groupThreat().get(i);
+            if (y >= 0) {
+                sparse.add(new Encoded(corpus.sparse().get(i).features(), new int[] {y}));
+                features.add(model.conv().features(corpus.words().get(i).rows()));
+            }
+        }
+        LinearModel linear = new SoftmaxTrainer(settings, List.of(GROUP_THREAT)).train(sparse);
+        ReaderTrainer.Reader reader = new ReaderTrainer(convSettings).train(features,
+                sparse.stream().mapToInt(e -> e.classes()[0]).toArray(), GROUP_THREAT.classes().size());
+        return new LearnedModel(model.linear(), model.conv(), vectors,
+                new GroupThreatModel(linear, reader.weights(), reader.bias()));
     }
 
     private static int harmlessCalledOffensive(LearnedModel model, Corpus corpus) {
@@ -184,8 +240,12 @@ public final class ModelTraining {
         return called;
     }
 
-    /** Cross-validates the shipped pipeline: each fold's model inside the full classifier, scored on held-out texts. */
-    public Scores crossValidate(List<Example> examples, Corpus corpus, int folds, PrintStream progress) {
+    /**
+     * Cross-validates the shipped pipeline: each fold's model, trained by {@code trainer} ({@link #train}, or
+     * {@link #withGroupThreat} over fixed models) on the other folds, inside the full classifier, scored on the fold.
+     */
+    public Scores crossValidate(List<Example> examples, Corpus corpus, int folds,
+                                java.util.function.Function<Corpus, LearnedModel> trainer, PrintStream progress) {
         int[] fold = new int[examples.size()];
         Random random = new Random(settings.seed());
         for (int i = 0; i < fold.length; i++) {
@@ -198,8 +258,10 @@ public final class ModelTraining {
         Map<String, MacroF1> own = new LinkedHashMap<>();
         TrainingData.OWN.forEach(name -> own.put(name, new MacroF1(List.of("no", "yes"))));
         List<MacroF1> heads = HEADS.stream().map(h -> new MacroF1(h.classes())).toList();
+        MacroF1 groupThreat = new MacroF1(GROUP_THREAT.classes());
+        MacroF1 groupThreatModel = new MacroF1(GROUP_THREAT.classes());
         for (int k = 0; k < folds; k++) {
-            LearnedModel model = train(corpus.subset(fold, k));
+            LearnedModel model = trainer.apply(corpus.subset(fold, k));
             HybridClassifier classifier = new HybridClassifier(model, lexicon);
             for (int i = 0; i < examples.size(); i++) {
                 if (fold[i] != k) {
@@ -214,6 +276,13 @@ public final class ModelTraining {
                         f1.add(gold, r.has(label(name)) ? "yes" : "no");
                     }
                 });
+                int g = corpus.groupThreat().get(i);
+                if (g >= 0) {
+                    groupThreat.add(GROUP_THREAT.classes().get(g), r.has(Label.THREAT) ? "yes" : "no");
+                    boolean yes = model.groupThreat(normaliser.normalise(e.text()), model.read(corpus.sparse().get(i)
+                            .features(), corpus.words().get(i).rows()), 0) >= Classification.THRESHOLD;
+                    groupThreatModel.add(GROUP_THREAT.classes().get(g), yes ? "yes" : "no");
+                }
                 for (int h = 0; h < HEADS.size(); h++) {
                     int gold = corpus.sparse().get(i).classes()[h];
                     if (e.labels().containsKey(HEADS.get(h).name())) {
@@ -235,10 +304,12 @@ public final class ModelTraining {
         scores.put(TrainingData.OLID_C, c.score());
         scores.put(TrainingData.DAVIDSON, d.score());
         own.forEach((name, f1) -> scores.put(name, f1.score()));
+        scores.put(GROUP_THREAT.name(), groupThreat.score());
         Map<String, Double> modelOnly = new LinkedHashMap<>();
         for (int h = 0; h < HEADS.size(); h++) {
             modelOnly.put(HEADS.get(h).name(), heads.get(h).score());
         }
+        modelOnly.put(GROUP_THREAT.name(), groupThreatModel.score());
         return new Scores(scores, modelOnly, folds);
     }
 
@@ -274,13 +345,40 @@ public final class ModelTraining {
         bytes.reset();
         model.conv().write(bytes);
         AtomicFiles.write(dir.resolve(ConvModel.RESOURCE), bytes.toByteArray());
-        Path metricsFile = dir.resolve(METRICS);
+        writeGroupThreatModel(model, dir);
         StringBuilder m = new StringBuilder("# Cross-validated macro-F1 of the shipped classifier (model + rules),"
                 + " written by `malcomms train`\nfolds=" + scores.folds() + "\n");
-        scores.macroF1().forEach((k, v) -> m.append(k).append('=').append(String.format(Locale.ROOT, "%.4f", v))
-                .append('\n'));
-        scores.modelOnly().forEach((k, v) -> m.append("model.").append(k).append('=')
-                .append(String.format(Locale.ROOT, "%.4f", v)).append('\n'));
-        AtomicFiles.write(metricsFile, m.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        scores.macroF1().forEach((k, v) -> m.append(metric(k, v)));
+        scores.modelOnly().forEach((k, v) -> m.append(metric("model." + k, v)));
+        AtomicFiles.write(dir.resolve(METRICS), m.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes only the {@link GroupThreatModel} and its scores (the metrics file's {@code group-threat} lines, the
+     * rest kept): for {@code train --group-threat}, which trains that model alone over the shipped network.
+     */
+    public static void writeGroupThreat(LearnedModel model, Scores scores, Path dir) throws IOException {
+        writeGroupThreatModel(model, dir);
+        Path metrics = dir.resolve(METRICS);
+        StringBuilder m = new StringBuilder();
+        for (String line : java.nio.file.Files.exists(metrics) ? java.nio.file.Files.readAllLines(metrics)
+                : List.<String>of()) {
+            if (!line.startsWith(GROUP_THREAT.name() + "=") && !line.startsWith("model." + GROUP_THREAT.name() + "=")) {
+                m.append(line).append('\n');
+            }
+        }
+        m.append(metric(GROUP_THREAT.name(), scores.macroF1().get(GROUP_THREAT.name())));
+        m.append(metric("model." + GROUP_THREAT.name(), scores.modelOnly().get(GROUP_THREAT.name())));
+        AtomicFiles.write(metrics, m.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static void writeGroupThreatModel(LearnedModel model, Path dir) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        model.groupThreatModel().write(bytes);
+        AtomicFiles.write(dir.resolve(GroupThreatModel.RESOURCE), bytes.toByteArray());
+    }
+
+    private static String metric(String key, double value) {
+        return key + "=" + String.format(Locale.ROOT, "%.4f", value) + "\n";
     }
 }

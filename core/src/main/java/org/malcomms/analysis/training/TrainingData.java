@@ -22,6 +22,8 @@ public final class TrainingData {
      * {@code yes}, in the order of the files' columns.
      */
     public static final List<String> OWN = List.of("abuse", "threat", "sexual", "self-harm", "hate");
+    /** The label of the group-threat cases (see {@link #groupThreat}). */
+    public static final String GROUP_THREAT = org.malcomms.analysis.GroupThreatModel.HEAD;
 
     private TrainingData() {
     }
@@ -101,6 +103,27 @@ public final class TrainingData {
                 labels.put(OWN.get(k), f[k + 1].equals("1") ? "yes" : "no");
             }
             out.add(new Example(f[OWN.size() + 1], labels));
+        }
+        return out;
+    }
+
+    /**
+     * Cases for the {@link org.malcomms.analysis.GroupThreatModel} (data/training/group-threat): a kind, 0 or 1 for
+     * threat, then the text; lines starting with {@code #} are comments.
+     */
+    public static List<Example> groupThreat(Path tsv) throws IOException, InputException {
+        List<Example> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+        for (int n = 1; n <= lines.size(); n++) {
+            String line = lines.get(n - 1);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            if (f.length != 3 || !f[1].equals("0") && !f[1].equals("1")) {
+                throw new InputException(tsv.toString(), n, "expected a kind, threat (0 or 1) and a text, tab-separated");
+            }
+            out.add(new Example(f[2], Map.of(GROUP_THREAT, f[1].equals("1") ? "yes" : "no")));
         }
         return out;
     }
