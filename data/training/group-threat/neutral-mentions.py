@@ -1,4 +1,4 @@
-# Writes data/training/group-threat/neutral-mentions.tsv: everyday and positive sentences that name a group,
+# Run from the repository root. Writes data/training/group-threat/neutral-mentions.tsv: everyday and positive sentences that name a group,
 # written for this project (templates below, groups drawn with seed 20261122, three per template).
 import random
 random.seed(20261122)
