@@ -68,9 +68,9 @@ public final class HybridClassifier implements MessageClassifier {
     private static final int SHORT = 3;
     /**
      * Odds factor on the {@link GroupThreatModel}, asked only where a message names a group and no rule found a
-     * threat: half its own training cases are threats, far more than in everyday talk of groups. At 0.35 it called
-     * two violent idioms of a held-out HateCheck-style set and three "I live next door to some ..." threats, at 0.45
-     * thirty messages of other sets; 0.3 flags one of those, and no look-alike of the held-out sets.
+     * threat: two in five of its training cases are threats, far more than in everyday talk of groups. At 0.35 it
+     * called two violent idioms of a held-out HateCheck-style set and three "I live next door to some ..." threats, at
+     * 0.45 thirty messages of other sets; 0.3 flags one of those, and no look-alike of the held-out sets.
      */
     private static final double GROUP_THREAT_ODDS = 0.3;
     /**
