@@ -83,13 +83,9 @@ public final class TrainingData {
      */
     public static List<Example> own(Path tsv) throws IOException, InputException {
         List<Example> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
-        for (int n = 1; n <= lines.size(); n++) {
-            String line = lines.get(n - 1);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
+        for (Row row : rows(tsv)) {
+            int n = row.line();
+            String[] f = row.fields();
             if (f.length != OWN.size() + 2) {
                 throw new InputException(tsv.toString(), n, "expected " + (OWN.size() + 2) + " tab-separated fields"
                         + " (kind, " + String.join(", ", OWN) + ", text), found " + f.length);
@@ -113,17 +109,30 @@ public final class TrainingData {
      */
     public static List<Example> groupThreat(Path tsv) throws IOException, InputException {
         List<Example> out = new ArrayList<>();
+        for (Row row : rows(tsv)) {
+            String[] f = row.fields();
+            if (f.length != 3 || !f[1].equals("0") && !f[1].equals("1")) {
+                throw new InputException(tsv.toString(), row.line(), "expected a kind, threat (0 or 1) and a text,"
+                        + " tab-separated");
+            }
+            out.add(new Example(f[2], Map.of(GROUP_THREAT, f[1].equals("1") ? "yes" : "no")));
+        }
+        return out;
+    }
+
+    /** A data line of one of our own TSV files: its line number (from 1) and its tab-separated fields. */
+    private record Row(int line, String[] fields) {
+    }
+
+    /** The data lines of {@code tsv}, skipping blank lines and {@code #} comments. */
+    private static List<Row> rows(Path tsv) throws IOException {
+        List<Row> out = new ArrayList<>();
         List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
         for (int n = 1; n <= lines.size(); n++) {
             String line = lines.get(n - 1);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+            if (!line.isBlank() && !line.startsWith("#")) {
+                out.add(new Row(n, line.split("\t", -1)));
             }
-            String[] f = line.split("\t", -1);
-            if (f.length != 3 || !f[1].equals("0") && !f[1].equals("1")) {
-                throw new InputException(tsv.toString(), n, "expected a kind, threat (0 or 1) and a text, tab-separated");
-            }
-            out.add(new Example(f[2], Map.of(GROUP_THREAT, f[1].equals("1") ? "yes" : "no")));
         }
         return out;
     }
