@@ -615,7 +615,7 @@ final class ThreatRules {
         book.triggers("someone somebody some1 some people they the my someone's somebody's they're theyre + coming"
                 + " comin way driving");
         book.threat("harm as an outcome", 0.86, "\\b(?:you|ur|you'll|you're|youll|youre|you will|you are|you won't"
-                + "|you wont|i'll put you|we'll put you|put you)\\b[^.]{0,40}?\\b(?:in a&e|in a e|in a and e"
+                + "|you wont|i'll put you|we'll put you|put you)\\b[^.\"]{0,40}?\\b(?:in a&e|in a e|in a and e"
                 + "|in (?:the )?"
                 + "hospital(?! (?:car park|canteen|shop|cafe|appointment))|need (?:a wheelchair|an ambulance|stitches"
                 + "|a new face)|in a wheelchair|in a body bag"

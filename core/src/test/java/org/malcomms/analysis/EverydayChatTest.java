@@ -68,6 +68,18 @@ class EverydayChatTest {
     }
 
     /**
+     * 300 more naming groups, by another author in the fifteenth session and read once after its end: neighbours,
+     * food and festivals, sport, pets and DIY, plans, questions, work and school, news and history, support and
+     * allyship, banter within a group. Hate 1 ("Typical Polish mum, asks if I've eaten 5 times in one phone call", a
+     * fond stereotype read as a generalisation about a nationality), threat 0, offensive 9; the same with the
+     * classifier at that session's start, so the group-threat model added no false alarm here.
+     */
+    @Test
+    void moreEverydayTalkOfGroupsIsLeftAlone() {
+        count("everyday-groups-2.tsv", 300, 0);
+    }
+
+    /**
      * 300 more by a sixth author, written in the twelfth session and read once at its end: hashtags and run-together
      * words, typos, games and sport, kitchen and garden, own identities, news and history, counter-speech, work and
      * tech jargon, family teasing, community events. Threat 3 ("Man U are dead and buried this season", where "U"

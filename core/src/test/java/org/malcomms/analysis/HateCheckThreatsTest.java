@@ -52,7 +52,11 @@ import org.malcomms.TestFiles;
  * revised against but for one counter-speech look-alike of {@code holdout8} ("anyone who wants to hurt X needs
  * help", flagged at the start too). In the fifteenth session the {@code GroupThreatModel}, trained on none of the
  * held-out sets' templates, lifted holdout5, 7, 8 and 9 to 0.654, 0.868, 0.750 and 0.264 with no look-alike flagged
- * (its odds factor was chosen looking at them). These first readings are the session's fair estimates (see
+ * (its odds factor was chosen looking at them). {@code holdout10} (direct threats and calls to violence in plain,
+ * online and veiled voices), written in that session by another author and read once at its end, read 0.686 (0.600 at
+ * its start); 7 of its 42 counter-quotes ("When you write \"X won't see Christmas\" you are threatening people's
+ * lives") were flagged, as at the start, because a rule for harm to "you" ran from outside the quotation marks into
+ * them; in the sixteenth session that rule stopped at quotation marks. These first readings are the session's fair estimates (see
  * README.md). The floors hold the rules to what they reach now, and no
  * look-alike may be flagged.
  */
@@ -76,7 +80,8 @@ class HateCheckThreatsTest {
             "hatecheck-threats-dev18.tsv, 0.99, 0.92", "hatecheck-threats-dev19.tsv, 0.82, 0.64",
             "hatecheck-threats-holdout6.tsv, 0.90, 0.71", "hatecheck-threats-holdout7.tsv, 0.86, 0.64",
             "hatecheck-threats-dev20.tsv, 0.57, 0.28", "hatecheck-threats-dev21.tsv, 0.74, 0.35",
-            "hatecheck-threats-holdout8.tsv, 0.74, 0.50", "hatecheck-threats-holdout9.tsv, 0.26, 0.07"})
+            "hatecheck-threats-holdout8.tsv, 0.74, 0.50", "hatecheck-threats-holdout9.tsv, 0.26, 0.07",
+            "hatecheck-threats-holdout10.tsv, 0.68, 0.50"})
     void threatCasesAreFlaggedAndLookAlikesLeftAlone(String file, double minShare, double minNonProtected) {
         Map<String, int[]> byFunctionality = new TreeMap<>();
         int falseAlarms = 0;
