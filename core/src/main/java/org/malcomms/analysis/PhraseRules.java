@@ -48,6 +48,8 @@ public final class PhraseRules {
     private static final Pattern SENDER_WILL = FirstChars.guarded("\\b(?:i'll|ill|i will|we'll|we will"
             + "|(?:i'm|im|i am|we're|we are) (?:gonna|going to)|imma|ima|i'ma)(?: (?:fucking|personally|actually"
             + "|happily|gladly|just|literally|bloody))? $");
+    private static final Pattern WORD = Pattern.compile("[^a-z']+");
+    private final Set<String> peopleInThePlural = new HashSet<>();
     private final Pattern pluralSubject = FirstChars.guarded("\\b(?:some|all|these|those|most|many|all the|half the"
             + "|the) (?:[a-z]+ )?[a-z]+s(?: [a-z']+){0,3} (?:are|were|r)\\b");
     private final Pattern secondPerson = FirstChars.guarded("(?<![a-z'@])" + YOU + "(?![a-z'])");
@@ -75,6 +77,8 @@ public final class PhraseRules {
     public PhraseRules(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.groups = new GroupNames(lexicon.identities());
+        peopleInThePlural.addAll(List.of("women", "ladies", "females", "girls", "men", "males", "boys"));
+        lexicon.people().values().forEach(plural -> peopleInThePlural.add(plural.substring(plural.lastIndexOf(' ') + 1)));
         this.excuses = new Excuses(lexicon);
         this.rules = new RuleBook(groups.triggerWords());
         ThreatRules.addTo(rules);
@@ -247,10 +251,20 @@ public final class PhraseRules {
 
     /**
      * True when the text names a group: one with a protected characteristic, a member of one, or people in the
-     * plural (the messages the {@link GroupThreatModel} is asked about and trained on).
+     * plural: "some managers round here are", the sexes ("women", "lads" not: it is how friends are hailed), or
+     * people named by a role ("cyclists", "landlords"). These are the messages the {@link GroupThreatModel} is asked
+     * about and trained on; a threat at women or at bailiffs is a threat at a group though the law protects neither.
      */
     public boolean namesAGroup(String normal) {
-        return characteristicIn(normal) != null || aboutAGroup(normal);
+        if (characteristicIn(normal) != null || aboutAGroup(normal)) {
+            return true;
+        }
+        for (String word : WORD.split(normal)) {
+            if (peopleInThePlural.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the text is addressed to someone: "you", "your", an @mention. */
