@@ -1,5 +1,6 @@
 # Run from the repository root. Writes data/training/group-threat/neutral-mentions.tsv: everyday and positive sentences that name a group,
-# written for this project (templates below, groups drawn with seed 20261122, three per template).
+# written for this project (templates below, groups drawn with seed 20261122, ten per template, and eight members
+# of a group for each template about one person).
 import random
 random.seed(20261122)
 groups = ["Muslims", "Jews", "black people", "gay people", "trans people", "disabled people", "immigrants",
@@ -48,6 +49,43 @@ templates = [
  ("neutral-plain", "There were {g} at the meeting."),
  ("neutral-plain", "My cousin married one of the {g} from church."),
  ("neutral-plain", "I'm one of the {g} in this town, ask me anything."),
+ ("neutral-places", "Is the shop run by the {g} on the corner open on Sundays?"),
+ ("neutral-places", "The {g} at the end of the road have put their Christmas lights up already."),
+ ("neutral-places", "Drop the parcel with the {g} at number 12 if I'm out."),
+ ("neutral-places", "The {g} from the flats upstairs are having a party tonight, they invited us."),
+ ("neutral-plans", "We're meeting the {g} from the charity at 10 on Thursday to plan the fun run."),
+ ("neutral-plans", "Booked the minibus for Saturday to take the {g} from the centre to the seaside."),
+ ("neutral-plans", "The {g} in my class are coming round later to revise for the exam."),
+ ("neutral-plans", "Counting down the days till the trip with the {g} from work."),
+ ("neutral-plans", "Tonight's the night the {g} from the choir finally do their big concert!"),
+ ("neutral-news", "A report out today says {g} still face discrimination at work."),
+ ("neutral-news", "Council meeting tonight about housing for {g} in the borough."),
+ ("neutral-news", "Radio 4 had a good piece on the history of {g} in the north."),
+ ("neutral-news", "The new survey shows most {g} feel safe in this city."),
+ ("neutral-support", "If anyone gives the {g} on our estate grief, call the police and tell me."),
+ ("neutral-support", "Nobody is going to hurt the {g} here, we look after each other."),
+ ("neutral-support", "The {g} who ran the open day were so welcoming."),
+ ("neutral-support", "Signed the petition to get better services for {g}."),
+ ("neutral-food", "The {g} at the market do the best street food in town."),
+ ("neutral-food", "Our neighbours, who are {g}, sent round a plate of food for the kids."),
+ ("neutral-sport", "The {g} on our five-a-side team carried us again last night."),
+ ("neutral-sport", "Our quiz team is mostly {g} and we smashed it on Tuesday."),
+ ("positive-deserve", "{g} deserve to feel safe in their own homes."),
+ ("positive-deserve", "{g} deserve better than this from the council."),
+ ("positive-deserve", "{g} deserve a medal for putting up with the buses round here."),
+ ("positive-deserve", "{g} deserve the same chances as anyone else at work."),
+ ("positive-deserve", "{g} should be able to walk home at night without being hassled."),
+ ("neutral-who-run", "The {g} who run the corner shop do the best samosas in town."),
+ ("neutral-who-run", "The {g} who run the youth club are doing an amazing job with the kids."),
+ ("neutral-who-run", "The {g} who run the cafe on the high street made my whole day."),
+ ("hostile-no-threat", "Honestly {g} do my head in sometimes."),
+ ("hostile-no-threat", "Sick of hearing about {g} on the news every single day."),
+ ("hostile-no-threat", "I don't trust {g}, never have."),
+ ("hostile-no-threat", "Why do {g} always have to make everything about themselves?"),
+ ("hostile-no-threat", "Not being funny but {g} need to stop moaning and get on with it."),
+ ("hostile-no-threat", "I'd rather not work with {g} if I'm honest."),
+ ("hostile-no-threat", "Too many {g} round here now, it's not what it was."),
+ ("hostile-no-threat", "Can't stand {g}, they get on my wick."),
 ]
 other = [
  ("lookalike-animals", "0", "The vet says the old dog is suffering, we should put him to sleep."),
@@ -65,11 +103,27 @@ other = [
  ("lookalike-work", "0", "We won't stop until every landlord in the borough is properly licensed."),
  ("lookalike-work", "0", "We're coming for the bankers' bonuses at the next election."),
 ]
+# one member of a group: "Our Sikh neighbour ..."
+members = ["Muslim", "Jewish", "black", "gay", "trans", "disabled", "Polish", "Sikh", "Hindu", "Romanian",
+           "Pakistani", "Asian", "deaf", "autistic", "lesbian", "Irish Traveller"]
+member_templates = [
+ ("neutral-member", "Our {m} neighbour has just got a new puppy, it's adorable."),
+ ("neutral-member", "The {m} lad who lives over the road passed his driving test today."),
+ ("neutral-member", "The {m} woman at number 9 just had a baby girl."),
+ ("neutral-member", "My {m} mate from work is coming to the wedding."),
+ ("neutral-member", "A {m} family have moved in next door, they seem lovely."),
+ ("identity-self", "I'm {m} and I get asked about it all the time at work."),
+ ("identity-self", "As a {m} woman I've got a lot to say about this."),
+ ("identity-self", "I'm {m} myself so I know what the area's like."),
+]
 rows = []
 for kind, t in templates:
-    for g in random.sample(groups, 3):
+    for g in random.sample(groups, 10):
         s = t.format(g=g)
         rows.append((kind, "0", s[0].upper() + s[1:]))
+for kind, t in member_templates:
+    for m in random.sample(members, 8):
+        rows.append((kind, "0", t.format(m=m)))
 rows += other
 with open("data/training/group-threat/neutral-mentions.tsv", "w", encoding="utf-8") as f:
     f.write("# kind\tthreat\ttext\n")

@@ -280,7 +280,9 @@ final class Excuses {
     private final Pattern negatedHarm = FirstChars.guarded("\\b(?:never|not going to|wouldn't|won't|would never"
             + "|will never|could never|don't want to|no one is going to|nobody is going to|nobody's going to|not"
             + " gonna) (?:\\w+ ){0,2}" + ThreatRules.HARM_VERB + "\\b|\\b(?:don't|do not|didn't|never|could never"
-            + "|would never) (?:\\w+ )?hate (?:you|u)\\b");
+            + "|would never) (?:\\w+ )?hate (?:you|u)\\b|\\bnot (?:to )?(?:be|get|getting|being) (?:\\w+ )?(?:beaten"
+            + "|attacked|hurt|harmed|killed|stabbed|shot|assaulted|abused|harassed|threatened|murdered|burned|burnt"
+            + "|bullied|battered)\\b");
 
     /**
      * Someone else's harm aimed at the speaker, reported or feared ("I'm scared he's going to kill me", "she's

@@ -49,9 +49,15 @@ public final class PhraseRules {
             + "|(?:i'm|im|i am|we're|we are) (?:gonna|going to)|imma|ima|i'ma)(?: (?:fucking|personally|actually"
             + "|happily|gladly|just|literally|bloody))? $");
     private static final Pattern WORD = Pattern.compile("[^a-z']+");
-    private final Set<String> peopleInThePlural = new HashSet<>();
+    /**
+     * Plural subjects that are not a group of people the text speaks of: animals ("the kittens are really ill") and
+     * the speaker's friends ("me and the lads are giving the quiz a go").
+     */
+    private static final Set<String> NOT_A_GROUP = Set.of("lads", "girls", "boys", "guys", "mates", "gals",
+            "kittens", "puppies", "cats", "dogs", "rabbits", "chickens", "hens", "horses", "birds", "ducks",
+            "hamsters", "ponies", "lambs", "cows", "goats", "budgies", "ferrets", "tortoises", "pets");
     private final Pattern pluralSubject = FirstChars.guarded("\\b(?:some|all|these|those|most|many|all the|half the"
-            + "|the) (?:[a-z]+ )?[a-z]+s(?: [a-z']+){0,3} (?:are|were|r)\\b");
+            + "|the) (?:[a-z]+ )?([a-z]+s)(?: [a-z']+){0,3} (?:are|were|r)\\b");
     private final Pattern secondPerson = FirstChars.guarded("(?<![a-z'@])" + YOU + "(?![a-z'])");
     private final Pattern directInsult = FirstChars.guarded(
             "\\b(?:you|you're|you are|your|your a|your an|ur)(?: (?:are|a|an|such|such a|an absolute|a complete"
@@ -71,13 +77,18 @@ public final class PhraseRules {
             "they", "them", "their", "those", "these", "some", "my", "our", "is", "was", "are", "all");
     private final Lexicon lexicon;
     private final GroupNames groups;
+    /**
+     * The sexes in the plural and people named by a role (people.txt); not "lads", "girls" or "boys", which are as
+     * often a speaker's friends ("a night out with the girls").
+     */
+    private final Set<String> peopleInThePlural = new HashSet<>();
     private final Excuses excuses;
     private final RuleBook rules;
 
     public PhraseRules(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.groups = new GroupNames(lexicon.identities());
-        peopleInThePlural.addAll(List.of("women", "ladies", "females", "girls", "men", "males", "boys"));
+        peopleInThePlural.addAll(List.of("women", "ladies", "females", "men", "males"));
         lexicon.people().values().forEach(plural -> peopleInThePlural.add(plural.substring(plural.lastIndexOf(' ') + 1)));
         this.excuses = new Excuses(lexicon);
         this.rules = new RuleBook(groups.triggerWords());
@@ -246,12 +257,18 @@ public final class PhraseRules {
 
     /** True when the text speaks of people in the plural ("some managers round here are ...", "the lads were"). */
     public boolean aboutAGroup(String normal) {
-        return pluralSubject.matcher(normal).find();
+        Matcher m = pluralSubject.matcher(normal);
+        while (m.find()) {
+            if (!NOT_A_GROUP.contains(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * True when the text names a group: one with a protected characteristic, a member of one, or people in the
-     * plural: "some managers round here are", the sexes ("women", "lads" not: it is how friends are hailed), or
+     * plural: "some managers round here are" (not "the lads are": friends), the sexes ("women"), or
      * people named by a role ("cyclists", "landlords"). These are the messages the {@link GroupThreatModel} is asked
      * about and trained on; a threat at women or at bailiffs is a threat at a group though the law protects neither.
      */

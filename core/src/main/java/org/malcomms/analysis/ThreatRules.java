@@ -942,6 +942,12 @@ final class ThreatRules {
                 + " not) (?:be )?(?:coming|come|make it) home\\b|\\bit'?ll be too late for (?:you|him|her|them)\\b(?!"
                 + " to)");
         book.triggers("find next home late + your his her their it he she you him them");
+        // death as where a group is headed: "I've already chosen which X on our estate are going six feet under"
+        book.threat("death as where they are headed", 0.84, "\\b(?:" + groupMember + ")(?: (?:in|on|at|from|round"
+                + "|around|near) (?:[a-z0-9']+ ){0,3}?[a-z0-9']+)? (?:are|is|'re|will be|'ll be) (?:going|gonna go"
+                + "|headed|heading|ending up|going to end up) (?:six (?:feet|foot) under|in the ground(?! floor)"
+                + "|in (?:body )?bags|in boxes|in coffins)\\b");
+        book.triggers("six ground bags boxes coffins + going gonna headed heading ending");
         // how they will leave: "they're leaving in ambulances", "won't know what hit em", "X are getting it tonight"
         book.threat("harm as the way they leave", 0.84, "\\b(?:they're|they are|theyre|they'll be|they will be"
                 + "|they'll|they will|you'll be|you will be|you'll|you will|you're|you are) (?:all )?(?:leaving"

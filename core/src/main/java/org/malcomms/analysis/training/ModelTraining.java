@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.malcomms.analysis.Classification;
-import org.malcomms.analysis.GroupThreatModel;
 import org.malcomms.analysis.ConvModel;
+import org.malcomms.analysis.GroupThreatModel;
 import org.malcomms.analysis.HashedFeatures;
 import org.malcomms.analysis.HybridClassifier;
 import org.malcomms.analysis.Label;
@@ -166,6 +166,10 @@ public final class ModelTraining {
             return own;
         }
         String threat = e.labels().get(LearnedModel.OWN_HEADS.get(Label.THREAT));
+        if (threat == null && ("NOT".equals(e.labels().get(TrainingData.OLID_A))
+                || "neither".equals(e.labels().get(TrainingData.DAVIDSON)))) {
+            threat = "no";
+        }
         return threat != null && rules.namesAGroup(text.normal()) ? threat : null;
     }
 

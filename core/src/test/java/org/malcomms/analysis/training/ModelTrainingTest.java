@@ -41,11 +41,12 @@ class ModelTrainingTest {
     }
 
     /**
-     * The group-threat model learns from its own cases and from those of our own messages that name a group (by
-     * their threat label); nothing else teaches it, and its cases teach the other heads nothing.
+     * The group-threat model learns from its own cases, from those of our own messages that name a group (by their
+     * threat label) and from tweets that name a group and are not offensive (no threat); nothing else teaches it,
+     * and its cases teach the other heads nothing.
      */
     @Test
-    void theGroupThreatModelLearnsFromItsCasesAndOurOwnMessagesThatNameAGroup() {
+    void theGroupThreatModelLearnsFromItsCasesAndMessagesThatNameAGroup() {
         ModelTraining training = new ModelTraining(SoftmaxTrainer.Settings.STANDARD,
                 ConvModelTrainer.Settings.STANDARD, VECTORS);
         ModelTraining.Corpus corpus = training.encode(List.of(
@@ -54,9 +55,12 @@ class ModelTrainingTest {
                 new Example("all the immigrants on our road are getting it tonight", Map.of("abuse", "yes",
                         "threat", "yes")),
                 new Example("I'll break your legs", Map.of("abuse", "yes", "threat", "yes")),
-                new Example("@USER what a joke", Map.of(TrainingData.OLID_A, "OFF"))));
+                new Example("@USER what a joke", Map.of(TrainingData.OLID_A, "OFF")),
+                new Example("@USER liberals are out canvassing today", Map.of(TrainingData.OLID_A, "NOT")),
+                new Example("the women at work threw me a party", Map.of(TrainingData.DAVIDSON, "neither")),
+                new Example("@USER the liberals are trash", Map.of(TrainingData.OLID_A, "OFF"))));
 
-        assertThat(corpus.groupThreat()).containsExactly(1, 0, 1, -1, -1);
+        assertThat(corpus.groupThreat()).containsExactly(1, 0, 1, -1, -1, 0, 0, -1);
         assertThat(corpus.sparse().get(0).classes()).containsOnly(-1);
     }
 
