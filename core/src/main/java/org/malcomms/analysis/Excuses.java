@@ -115,7 +115,8 @@ final class Excuses {
                     + "|the|this|that|his"
                     + "|their|our) \\w+)\\b|\\b(?:got|get|gets|getting|was|were|been|being) called (?:a|an)\\b"
                     + "|\\b(?:was|were|got) (?:sprayed|written|painted|scrawled|daubed|shouted|graffitied)\\b"
-                    + "|\\b(?:he|she|they|someone|somebody|people|this guy|this girl|my ex|my boss|my neighbour"
+                    + "|\\b(?:(?:he|she|they|someone|somebody|people|this guy|this girl|my ex|my boss|my neighbour)"
+                    + "(?: just| literally| actually| even| also| then)?"
                     + "|(?!(?:i|we|you|u|ever|already|just|you've|youve|bible|quran|koran|torah|scripture|god"
                     + "|allah) )[a-z]+)"
                     + " (?:said|says|told me|wrote|texted"
@@ -282,7 +283,8 @@ final class Excuses {
             + " gonna) (?:\\w+ ){0,2}" + ThreatRules.HARM_VERB + "\\b|\\b(?:don't|do not|didn't|never|could never"
             + "|would never) (?:\\w+ )?hate (?:you|u)\\b|\\bnot (?:to )?(?:be|get|getting|being) (?:\\w+ )?(?:beaten"
             + "|attacked|hurt|harmed|killed|stabbed|shot|assaulted|abused|harassed|threatened|murdered|burned|burnt"
-            + "|bullied|battered)\\b");
+            + "|bullied|battered)\\b|\\bthere(?:'ll| will) be no (?:\\w+ )?(?:violence|attacks?|bricks|fires?|visits"
+            + "|trouble|beatings|bloodshed|revenge|retaliation|reprisals)\\b");
 
     /**
      * Someone else's harm aimed at the speaker, reported or feared ("I'm scared he's going to kill me", "she's

@@ -180,8 +180,10 @@ public final class HybridClassifier implements MessageClassifier {
             double[] why = q >= Classification.THRESHOLD && rules.namesAGroup(s)
                     ? model.groupThreatModel().tokenContributions(norm) : null;
             if (why != null) {
+                // a denial of harm anywhere cuts it: "no one is going to hurt the X at the centre tonight" reassures,
+                // and the model's evidence lies on words a reassurance shares with a threat ("tonight", "centre")
                 harmless = harmless != null ? harmless : rules.harmlessRegions(norm, hits);
-                q *= mostlyHarmless(norm, why, harmless) ? 0.4 : 1;
+                q *= mostlyHarmless(norm, why, harmless) || rules.deniesHarm(norm) ? 0.4 : 1;
             }
             if (why != null && q >= Classification.THRESHOLD) {
                 p.put(Label.THREAT, q);

@@ -413,6 +413,11 @@ public final class PhraseRules {
         return null;
     }
 
+    /** True when the text denies harm ("no one is going to hurt ...", "I'd never touch them"). */
+    public boolean deniesHarm(NormalisedText text) {
+        return !java.util.Collections.disjoint(words(text), NEGATIONS) && !excuses.negatedHarm(text.normal()).isEmpty();
+    }
+
     /**
      * Regions where abusive-looking words are not abuse: quoted, reported or countered abuse, negated threats,
      * denied insults and insults the speaker aims at themselves, reclaimed words and harmless homonyms ("out for a

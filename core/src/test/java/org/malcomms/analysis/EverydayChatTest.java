@@ -80,6 +80,18 @@ class EverydayChatTest {
     }
 
     /**
+     * 300 more naming groups, by another author in the sixteenth session, beside words that sound like plans or
+     * violence: dates and meet-ups, petrol, knives and hammers, visiting and watching, sport, addresses, news and
+     * history, quoted threats reported, reassurance, own identity and banter. Read once after that session's
+     * retrained group-threat model: hate 0, threat 0, offensive 9, the same as with the classifier at the session's
+     * start.
+     */
+    @Test
+    void everydayTalkOfGroupsThatSoundsLikePlansIsLeftAlone() {
+        count("everyday-groups-3.tsv", 300, 0);
+    }
+
+    /**
      * 300 more by a sixth author, written in the twelfth session and read once at its end: hashtags and run-together
      * words, typos, games and sport, kitchen and garden, own identities, news and history, counter-speech, work and
      * tech jargon, family teasing, community events. Threat 3 ("Man U are dead and buried this season", where "U"
