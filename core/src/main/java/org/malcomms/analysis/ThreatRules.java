@@ -307,7 +307,7 @@ final class ThreatRules {
             + "|put (?:a |some )?(?:bullets?|rounds?|a knife|knives|a blade|blades) (?:in|into|through)|hurt"
             + "|take (?:a|my|the) (?:baseball )?(?:bat|blade|knife|machete|hammer|crowbar|axe|shotgun|gun) to"
             + "|kick (?:the )?(?:heads|faces|teeth) in of"
-            + "|throw acid (?:in|on|over|into) the (?:faces|eyes) of|throw acid (?:on|over|at)"
+            + "|throw acid (?:in|on|over|into) the (?:faces|eyes) of|(?:throw|chuck|lob|fling) acid (?:on|over|at)"
             + "|take up arms against|smash in the (?:skulls|heads|faces|teeth) of|cave in the (?:skulls|heads) of"
             + "|put (?:my|our) hands (?:round|around) the throats? of)";
     /** A first step before violence: "hunt down and kill", "round up and shoot". */
@@ -942,6 +942,12 @@ final class ThreatRules {
                 + " not) (?:be )?(?:coming|come|make it) home\\b|\\bit'?ll be too late for (?:you|him|her|them)\\b(?!"
                 + " to)");
         book.triggers("find next home late + your his her their it he she you him them");
+        // drowning and poisoning said by how: "hold them under water", "lace the food at the drop-in with rat poison"
+        book.threat("drowning or poisoning", 0.86, "\\bhold (?:them|him|her|you|em|the [a-z]+(?: [a-z]+)?) under"
+                + " (?:the )?water\\b|\\b(?:lace|spike) (?:the |their |your |his |her )?(?:food|drinks?|tea|dinner|water"
+                + "|meals?|curry|soup)(?: [a-z']+){0,6}? with (?:rat )?poison\\b|\\bpoison (?:their|the|your|his|her)"
+                + " (?:food|water|drinks?|tea|dinner)\\b");
+        book.triggers("hold lace spike poison + water poison food drink drinks tea dinner");
         // death as where a group is headed: "I've already chosen which X on our estate are going six feet under"
         book.threat("death as where they are headed", 0.84, "\\b(?:" + groupMember + ")(?: (?:in|on|at|from|round"
                 + "|around|near) (?:[a-z0-9']+ ){0,3}?[a-z0-9']+)? (?:are|is|'re|will be|'ll be) (?:going|gonna go"
