@@ -89,7 +89,8 @@ public final class PhraseRules {
         this.lexicon = lexicon;
         this.groups = new GroupNames(lexicon.identities());
         peopleInThePlural.addAll(List.of("women", "ladies", "females", "men", "males"));
-        lexicon.people().values().forEach(plural -> peopleInThePlural.add(plural.substring(plural.lastIndexOf(' ') + 1)));
+        lexicon.people().values()
+                .forEach(plural -> peopleInThePlural.add(plural.substring(plural.lastIndexOf(' ') + 1)));
         this.excuses = new Excuses(lexicon);
         this.rules = new RuleBook(groups.triggerWords());
         ThreatRules.addTo(rules);
@@ -255,7 +256,10 @@ public final class PhraseRules {
         return false;
     }
 
-    /** True when the text speaks of people in the plural ("some managers round here are ...", "the lads were"). */
+    /**
+     * True when the text speaks of people in the plural ("some managers round here are ...", "the neighbours were"),
+     * not of friends or animals ({@link #NOT_A_GROUP}).
+     */
     public boolean aboutAGroup(String normal) {
         Matcher m = pluralSubject.matcher(normal);
         while (m.find()) {

@@ -156,9 +156,11 @@ public final class ModelTraining {
 
     /**
      * What {@code e} teaches the {@link GroupThreatModel}: its own label, or, for one of our own messages that names a
-     * group (the only messages the classifier asks that model about), its threat label. Those messages are mostly
-     * everyday talk of groups, hate and its look-alikes: without them the model, taught on threat cases and their
-     * look-alikes alone, called 44 of 400 everyday messages threats.
+     * group (the only messages the classifier asks that model about), its threat label, and for a tweet that names a
+     * group and is not offensive (OLID's NOT, Davidson's neither), no threat. Those messages are mostly everyday talk
+     * of groups, hate and its look-alikes: without ours the model, taught on threat cases and their look-alikes alone,
+     * called 44 of 400 everyday messages threats, and without the tweets it called political talk ("liberals would get
+     * smoked") threats once women, men and roles counted as groups.
      */
     private String groupThreatLabel(Example e, NormalisedText text) {
         String own = e.labels().get(TrainingData.GROUP_THREAT);
