@@ -69,7 +69,8 @@ final class Excuses {
             + "|the)"
             + " (?:defence|defense|keeper|goalie|striker|strikers|midfield|back four|back line|forwards|bowling|batting"
             + "|league|fixture|kick off|kick-off|away game|home game|away end|season|squad|team)\\b|\\bkill the game"
-            + " off\\b|\\b\\d (?:\\d|nil)(?: (?:easy|win|victory|to us|to the|home|away))\\b|\\b\\d nil\\b"
+            + " off\\b|\\b(?:our|their|your|my|the) (?:five|5)[ -]a[ -]side (?:team|side|squad)\\b|\\b\\d (?:\\d|nil)(?: (?:easy|win|victory|to us|to the|home|away))\\b"
+            + "|\\b\\d nil\\b"
             + "|\\b(?:for|in) (?:my|the|a|her|his|our|their|a new) (?:portfolio|photoshoot|photo shoot|calendar"
             + "|magazine"
             + "|lookbook|catalogue|music video|short film|headshots)\\b|\\b(?:at|in) (?:the|this|next|a) (?:next "
@@ -279,8 +280,8 @@ final class Excuses {
                     + "|throw) [^.]{0,30}beaners?)");
 
     private final Pattern negatedHarm = FirstChars.guarded("\\b(?:never|not going to|wouldn't|won't|would never"
-            + "|will never|could never|don't want to|no one is going to|nobody is going to|nobody's going to|not"
-            + " gonna) (?:\\w+ ){0,2}" + ThreatRules.HARM_VERB + "\\b|\\b(?:don't|do not|didn't|never|could never"
+            + "|will never|could never|don't want to|(?:no one|nobody)(?: [a-z]+){0,2} is going to|nobody's going to"
+            + "|not gonna) (?:\\w+ ){0,2}" + ThreatRules.HARM_VERB + "\\b|\\b(?:don't|do not|didn't|never|could never"
             + "|would never) (?:\\w+ )?hate (?:you|u)\\b|\\bnot (?:to )?(?:be|get|getting|being) (?:\\w+ )?(?:beaten"
             + "|attacked|hurt|harmed|killed|stabbed|shot|assaulted|abused|harassed|threatened|murdered|burned|burnt"
             + "|bullied|battered)\\b|\\bthere(?:'ll| will) be no (?:\\w+ )?(?:violence|attacks?|bricks|fires?|visits"

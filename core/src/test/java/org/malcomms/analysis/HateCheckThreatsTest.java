@@ -64,7 +64,11 @@ import org.malcomms.TestFiles;
  * flagged at the start too) and eight denials ("No one is going to hurt the X at the centre tonight", "there will be no
  * visits, no bricks and no fires"), new with the retrained model; then mended (a reporting verb after "just", a
  * denial of harm anywhere cuts the group-threat model, "there will be no ..."), and revised against once (acid
- * "chucked", drowning and poisoning said by how): 0.639. These first readings are the
+ * "chucked", drowning and poisoning said by how): 0.639. {@code holdout12}, by another author (half plain, half
+ * British online voices), read once at that session's end after every other change, 0.811 (0.664 at the session's
+ * start), with nine look-alikes flagged: "Our five-a-side team of X is going to smash the lads from the Red Lion"
+ * (flagged at the start too) and "Nobody round here is going to shoot or stab X" (new); then mended ("our five-a-side
+ * team" as sport, "nobody ... is going to" as a denial). These first readings are the
  * session's fair estimates (see README.md). The floors hold the rules to what they reach now, and no
  * look-alike may be flagged.
  */
@@ -89,7 +93,8 @@ class HateCheckThreatsTest {
             "hatecheck-threats-holdout6.tsv, 0.90, 0.71", "hatecheck-threats-holdout7.tsv, 0.86, 0.64",
             "hatecheck-threats-dev20.tsv, 0.57, 0.28", "hatecheck-threats-dev21.tsv, 0.74, 0.35",
             "hatecheck-threats-holdout8.tsv, 0.81, 0.50", "hatecheck-threats-holdout9.tsv, 0.46, 0.07",
-            "hatecheck-threats-holdout10.tsv, 0.76, 0.50", "hatecheck-threats-holdout11.tsv, 0.63, 0.71"})
+            "hatecheck-threats-holdout10.tsv, 0.76, 0.50", "hatecheck-threats-holdout11.tsv, 0.63, 0.71",
+            "hatecheck-threats-holdout12.tsv, 0.81, 0.71"})
     void threatCasesAreFlaggedAndLookAlikesLeftAlone(String file, double minShare, double minNonProtected) {
         Map<String, int[]> byFunctionality = new TreeMap<>();
         int falseAlarms = 0;
