@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class Excuses {
     /** A quick test: pieces of words without which neither reporting nor counter-speech can match. */
-    private static final List<String> REPORT_OR_COUNTER = List.of("call", "said", "says", "told", "wrote", "text",
+    private static final List<String> REPORT_OR_COUNTER = List.of("call", "said", "says", "told", "tell", "wrote", "text",
             "messag", "sent", "post", "threat", "shout", "scream", "yell", "kept", "keeps", "saying", "ok", "accept",
             "remember", "recall",
             "wrong", "rac", "phob", "bigot", "hate", "offen", "slur", "speech", "hurt", "banter", "joke", "stop", "quit",
@@ -123,7 +123,11 @@ final class Excuses {
                     + " (?:said|says|told me|wrote|texted"
                     + "|messaged me|sent me|posted|threatened|shouted"
                     + "|screamed|yelled|spray painted|sprayed|scrawled|painted|daubed|graffitied|chanted|airdropped me"
-                    + "|keeps asking|kept asking)\\b(?! otherwise)|\\b(?:threatened|threatening) to\\b|\\boverheard\\b"
+                    + "|keeps asking|kept asking)\\b(?! otherwise)|\\b(?<!\\bi |\\bwe )(?:told|tells|telling)"
+                    + " (?!(?:you|u|ya|ye)\\b)(?:[a-z]+ ){1,4}?(?:that )?(?:he|she|they)(?:'d|'ll| would| will| was going to"
+                    + "| is going to| were going to| was gonna| is gonna| are going to)\\b|\\bwhen i (?:said|texted|wrote"
+                    + "|told you)\\b(?=.{3,80}?\\b(?:i meant|i didn't mean|i did not mean|not (?:for real|literally"
+                    + "|seriously)|i was joking|it was a joke)\\b)|\\b(?:threatened|threatening) to\\b|\\boverheard\\b"
                     + "|\\b(?:remember|remembers|remembered|recalls|recalled) the (?:night|day|time|year|summer)\\b"
                     + "|\\b(?:message|messages|comment|comments|post|posts|note|letter|leaflet|sign|banner|text|texts"
                     + "|dm|dms|email|voicemail|graffiti|someone|somebody|bloke|man|woman|guy|video|clip|tweet|tweets"
@@ -182,7 +186,8 @@ final class Excuses {
                     + "|calls|called|calling) (?:[a-z'-]+ ){1,3}(?:a "
                     + "|an )?\" |\\b(?:reported|reporting|flagged|screenshotted|report|to report) (?:a|an|the|this|that"
                     + "|his|her|their) (?:\\w+ )?(?:post|comment|tweet|message|video|account|page|reply|thread|incident"
-                    + "|crime|abuse|harassment)s?\\b|\\b(?:delete|deleted|remove|removed|take down|taken down"
+                    + "|crime|abuse|harassment)s?\\b|(?<!\\bunless (?:you|u) |\\bif (?:you|u) (?:don't|dont|do not) |\\bbetter )"
+                    + "\\b(?:delete|deleted|remove|removed|take down|taken down"
                     + "|get rid of) (?:\\w+ ){0,3}(?:nudes|pics|photos|images|videos|pictures)\\b|\\bhelpline\\b"
                     + "|\\bwithout (?:my |her |his |their |your |someone's )?consent\\b|\\bis it illegal\\b"
                     + "|\\bthreatening to (?:post|share|send|leak|show)\\b|\\b(?:how (?:do|can|should) i|going to|i'll"
@@ -205,7 +210,8 @@ final class Excuses {
             + "|post"
             + "|writing"
             + "|texted|messaged|posted|posting|commented|comments|comment|referred|word|words|term|hear|heard|hearing"
-            + "|got|get|report|reported|reporting|logged|screenshot|screenshotted|quote|quoting|quoted|line|lines"
+            + "|got|get|keeps getting|kept getting|been getting|received|receiving|copied|report|reported|reporting"
+            + "|logged|screenshot|screenshotted|quote|quoting|quoted|line|lines|stating|autocorrect|harassment|solicitor"
             + "|lyric|lyrics|song|songs|sang|sing|singing|speech|film|movie|book|episode|scene|show|chant|chanted"
             + "|chanting|tweet|tweeted|caption|bio|renamed|named|title|edgy|banter|joke|replies|came on|playing"
             + "|played|read|reading|stop|isn't|is not|aren't|are not|never|sign|poster|mug|t-shirt|motto|catchphrase"

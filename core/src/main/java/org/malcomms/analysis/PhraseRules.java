@@ -47,7 +47,9 @@ public final class PhraseRules {
      */
     private static final Pattern SENDER_WILL = FirstChars.guarded("\\b(?:i'll|ill|i will|we'll|we will"
             + "|(?:i'm|im|i am|we're|we are) (?:gonna|going to)|imma|ima|i'ma)(?: (?:fucking|personally|actually"
-            + "|happily|gladly|just|literally|bloody))? $");
+            + "|happily|gladly|just|literally|bloody))?(?: (?:come|go|drive|get|turn up|show up|pop|head)(?: [a-z0-9']+){0,5}?"
+            + " and)? $|\\b(?:i'm|im|i am|we're|we are) (?:coming|driving|heading|popping) (?:round|over|down|up|back"
+            + "|across)(?: [a-z0-9']+){0,4}? to $");
     private static final Pattern WORD = Pattern.compile("[^a-z']+");
     /**
      * Plural subjects that are not a group of people the text speaks of: animals ("the kittens are really ill") and

@@ -3,6 +3,7 @@ package org.malcomms.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -19,6 +20,15 @@ public final class TextNormaliser {
     /** Triple brackets around a name, the antisemitic "echo": kept as words so the hate rules can read them. */
     private static final String ECHO_OPEN = "(((";
     private static final String ECHO_CLOSE = ")))";
+    /**
+     * Words written with a dropped h marked by an apostrophe ("kick yer 'ead in", "I'll 'av thee"), read with it back;
+     * only these, since an apostrophe before a word is more often a single quotation mark ("'it' was the word").
+     */
+    private static final Map<String, String> DROPPED_H = Map.ofEntries(Map.entry("ead", "head"),
+            Map.entry("eads", "heads"), Map.entry("im", "him"), Map.entry("er", "her"), Map.entry("av", "have"),
+            Map.entry("ave", "have"), Map.entry("avin", "having"), Map.entry("ospital", "hospital"),
+            Map.entry("ouse", "house"), Map.entry("urt", "hurt"), Map.entry("ammer", "hammer"), Map.entry("ome", "home"),
+            Map.entry("ere", "here"));
     private final Lexicon lexicon;
     private final Predicate<String> vocabulary;
     private final RunTogether runTogether;
@@ -40,6 +50,13 @@ public final class TextNormaliser {
         while (i < n) {
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
+            String unDropped = cp == '\'' || cp == '\u2018' || cp == '\u2019' ? droppedH(text, i + 1) : null;
+            if (unDropped != null) {
+                int end = wordEnd(text, i + 1);
+                raw.add(new Token(unDropped, i, end, true));
+                i = end;
+                continue;
+            }
             if (isWordStart(text, i, cp)) {
                 int end = wordEnd(text, i);
                 raw.addAll(runTogether.split(wordToken(text, i, end)));
@@ -67,6 +84,14 @@ public final class TextNormaliser {
             i += len;
         }
         return new NormalisedText(text, joinSpacedLetters(raw));
+    }
+
+    /** The word at {@code start} with its h back, when it is one written with a dropped h; else null. */
+    private static String droppedH(String text, int start) {
+        if (start >= text.length() || !Character.isLetter(text.charAt(start))) {
+            return null;
+        }
+        return DROPPED_H.get(text.substring(start, wordEnd(text, start)).toLowerCase(Locale.ROOT));
     }
 
     private static void punct(List<Token> tokens, String p, int start, int end) {

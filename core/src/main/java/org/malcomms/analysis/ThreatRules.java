@@ -49,7 +49,7 @@ final class ThreatRules {
             + "|whore|family|lot|fella|geezer|mate|ex|prat|nonce|snitch|scumbag|scumbags|person|people|dog|dogs|cat"
             + "|cats|mutt|horse|puppy|kitten|pet|pets|" + ROLE + PERSON_ENDS + "|" + ROLES + ")";
     /** What a threat is done to: a body, a home or someone close ("your face", "his car", "your mum"). */
-    private static final String BELONGING = "(?:face|head|heads|legs|leg|arms|arm|neck|kneecaps|knees|throat|teeth"
+    private static final String BELONGING = "(?:face|head|heads|ed|heid|heed|ears?|lips|legs|leg|arms|arm|neck|kneecaps|knees|throat|teeth"
             + "|throats|jaw|skull|nose|ribs|back|fingers|hands|eyes|brains|body|house|home|flat|car|van|windows|door"
             + "|kids|children|family|mum|mother|dad|father|wife|husband|girlfriend|boyfriend|missus|dog|cat|brother"
             + "|sister|son|daughter|baby|nan|life|shop|business|grave|puppy|kitten|pets|horse|flat|flats|homes|houses"
@@ -66,6 +66,7 @@ final class ThreatRules {
             + "|anybody|@user|her(?! (?!" + BELONGING + ")[a-z]+)|(?:all|each|every one|some|one|any) of (?:you|them"
             + "|yous)"
             + "|you all|yous|every (?:last |single )?one|(?:your|ur|his|her|their|[a-z]+'s) (?:[\\w']+ )?" + BELONGING
+            + "|(?:that|the|this|your|ur|his|her|their) (?:[\\w']+ ){0,2}?[a-z]+'s (?:[\\w']+ )?" + BELONGING
             + "|(?:the|that|this|those|these|every|any|each|all the|the next|some) (?:\\w+ )?" + PERSON_NOUN
             + "|(?:that|the) (?:\\w+ ){0,2}\\w+ of (?:yours|his|hers|theirs)"
             + "|(?!(?:the|a|an|some|this|that|these|those|your|ur|his|her|their|my|our|it|its|up|down|over|out|in"
@@ -74,7 +75,7 @@ final class ThreatRules {
             + "(?= *$| *[.,!?]| (?:and|if|when|or|for|next|tomorrow|tonight|later|now|today|mate|innit|i|you)\\b))";
     private static final String ADV = "(?: (?:fucking|literally|actually|really|just|so|definitely|honestly|happily"
             + "|gladly"
-            + "|personally|seriously|proper|(?:come|go|drive|get) (?:[a-z0-9']+ ){0,5}?and|fucken"
+            + "|personally|seriously|proper|(?:come|go|drive|get|turn up|show up|pop|head) (?:[a-z0-9']+ ){0,5}?and|fucken"
             + "|bloody|(?:go and )?(?:find|drag|grab"
             + "|catch) (?:[a-z0-9']+ ){1,8}?and))*";
     private static final String SUBJ = "(?:\\b(?:i|we) (?:will|shall|am going to|are going to|want to|plan to|intend to"
@@ -83,11 +84,15 @@ final class ThreatRules {
             + "|are planning to"
             + "|are about to|am coming to|are coming to)|\\b(?:i'll|we'll|ill|i'm going to|we're going to|i'm about to"
             + "|i'm coming to|i'd|i would|i could|i swear i'll|i'm gunna|i'm gonna|i'm planning to|we're planning to"
-            + "|i'd happily|i'd love to|i would love to|watch me|can't wait to|cant wait to)|\\bgoing to)";
+            + "|i'd happily|i'd love to|i would love to|watch me|can't wait to|cant wait to)|\\bgoing to"
+            + "|\\b(?:coming|driving|heading|travelling|popping) (?:round|over|down|up|back|across)(?: [a-z0-9']+){0,4}?"
+            + " to|\\b(?:is|'s) the (?:day|moment|minute|night) (?:i|we))";
     /** Breaking the bones of people: "break the legs of", "smash the skull of the first one I meet". */
     private static final String BREAK_BONES = "(?:break|smash|snap|crack|cave in|stamp on) the (?:legs|necks?|arms"
             + "|bones|jaws?|skulls?|heads?|faces?|teeth|spines?|ribs|kneecaps) of";
-    static final String HARM_VERB = "(?:kill|murder|stab|shank|shoot|hurt|batter|strangle|choke|drown|bury"
+    static final String HARM_VERB = "(?:kill|murder|stab|shank|shoot|hurt|batter|strangle|choke|drown|bury|gut|disembowel"
+            + "|hospitalise|hospitalize|wallop|thump|clobber|pummel|throttle|knack|bray|chib|skin(?= \\w+ alive)|gouge"
+            + "|wet(?= (?:you|him|her|them) up)|bite(?= (?:your|ur|his|her) (?:\\w+ )?(?:ears?|nose|lips?|fingers?)\\b)"
             + "|glass|torture|rape|lynch|behead|butcher|slaughter|execute|merk|murk|gas|hang|punch|slap|kick|bash|stone"
             + "|deck|lamp|twat|chin|smash|hit(?! (?:you|ya) up)|exterminate|kidnap|poison|burn|torch|firebomb"
             + "|petrol bomb|bomb|blow up|wipe out|eradicate|massacre|cut|slit|knife|destroy|end|ruin"
@@ -110,6 +115,7 @@ final class ThreatRules {
             + "|drown|finish|end|stamp on|snatch)";
     /** The words {@link #HARM_VERB}'s phrases open with, and the weapons of some: a rule on them runs only then. */
     private static final String HARM_WORDS = "gun stone kill murder stab shank shoot hurt batter strangle choke drown"
+            + " gut disembowel hospitalise hospitalize wallop thump clobber pummel throttle knack bray chib skin gouge wet bite"
             + " bury glass torture rape lynch behead butcher slaughter execute merk murk gas hang punch slap kick bash"
             + " deck lamp twat chin smash hit exterminate kidnap poison burn torch firebomb petrol bomb blow cut slit"
             + " knife destroy end ruin find hunt come track beat fuck mess sort do run set break snap knock rip cave"
@@ -198,7 +204,7 @@ final class ThreatRules {
             + "|is getting|are getting|getting|finds? out|will find out|will know|knows?|(?:is|are)? ?gonna know"
             + "|hears?|will hear|will be reading|be reading|will love|gonna love)\\b"
             + "|\\b(?:sent|(?<!\\b(?:you|u) )(?<!\\b(?:you|u) (?:don't|dont|won't|wont|didn't|should|must|can|could"
-            + "|to) )(?:send|sending|show"
+            + "|to|keep|kept|ever|start|stop) )(?:send|sending|show"
             + "|showing|forward|forwarding|post|posting|upload|uploading|share|sharing|leak|leaking|publish"
             + "|publishing|email|emailing|tag|tagging|print|printing|drop|dropping|hit send|tell|telling|ring|go to"
             + "|message))(?: [a-z@'0-9]+){0,6}?"
@@ -503,7 +509,8 @@ final class ThreatRules {
         book.threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " (?:" + NOT_PERSON + PERSON + "|"
                 + groupMember + ")(?![a-z'])(?! (?:a|an) (?:text|message|email|cd|dvd|line|dm"
                 + "|pic|photo|link|copy|call|quick|bell|message)\\b| back\\b)");
-        book.triggers("i we i'll we'll ill i'm we're i'd going watch can't cant + " + HARM_WORDS);
+        book.triggers("i we i'll we'll ill i'm we're i'd going watch can't cant coming driving heading travelling popping + "
+                + HARM_WORDS);
         book.threat("harm in progress", 0.86, SUBJ + " (?:be|start|begin|keep) (?:killing|stabbing|shooting|hurting"
                 + "|battering|burning|bombing|beating|hunting|gassing|lynching|murdering|slaughtering)\\b"
                 + "|\\b(?:i'll|i will|we'll|we will|i'm going to|we're going to|i'm gonna|we're gonna)(?: personally)?"
@@ -615,12 +622,16 @@ final class ThreatRules {
         book.triggers("someone somebody some1 some people they the my someone's somebody's they're theyre + coming"
                 + " comin way driving");
         book.threat("harm as an outcome", 0.86, "\\b(?:you|ur|you'll|you're|youll|youre|you will|you are|you won't"
-                + "|you wont|i'll put you|we'll put you|put you)\\b[^.\"]{0,40}?\\b(?:in a&e|in a e|in a and e"
+                + "|you wont|i'll put you|we'll put you|put you|consider yourself|count yourself)\\b[^.\"]{0,40}?"
+                + "\\b(?:in a&e|in a e|in a and e"
                 + "|in (?:the )?"
                 + "hospital(?! (?:car park|canteen|shop|cafe|appointment))|need (?:a wheelchair|an ambulance|stitches"
                 + "|a new face)|in a wheelchair|in a body bag"
                 + "|in a box|in a coffin|in a grave|six foot under|in the ground|in a ditch"
-                + "|through a straw|never walk again|(?:won't|wont|will not) walk (?:again|away)|(?:won't|wont) live"
+                + "|through a straw|never walk again|(?:won't|wont|will not|not|never) walk (?:again|away|right|reet"
+                + "|straight|properly|the same)|dead (?:by|before|within|come) (?:the |this |next |a |tomorrow|tonight"
+                + "|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas)|(?:pushing|pushin) up (?:the )?daisies"
+                + "|limping for (?:life|months|weeks|years|the rest)|(?:won't|wont) live"
                 + " (?:to|2) see|on life support|in intensive care|a dead man|in the river|in the canal|in the boot"
                 + "|found (?:floating|dead|face down|in pieces)|floating in (?:the|a)|(?:won't|wont|will not"
                 + "|will never)"
@@ -643,19 +654,22 @@ final class ThreatRules {
                 + BELONGING + " (?:will|'ll|are going to|is going to|are gonna|is gonna) be (?:burnt|burned|torched"
                 + "|smashed"
                 + "|firebombed|petrol bombed|bombed)\\b");
-        book.triggers("you ur you'll you're youll youre your yours their his her + a&e e hospital wheelchair bag box"
+        book.triggers("you ur you'll you're youll youre your yours their his her yourself + a&e e hospital wheelchair bag box"
                 + " coffin grave foot ground ditch straw walk live support care dead river canal boot hurt burn burnt"
                 + " burned torched smashed killed stabbed shot battered poisoned drowned visit safe coming walking"
                 + " flames ambulance stitches found floating wake see make breathing swing firebombed bombed stretcher"
-                + " limping picking broken");
-        book.threat("harm as a pity", 0.84, "\\b(?:be|it'd be|it would be|would be|it'll be|it will be) a (?:real "
-                + "|right"
-                + " |terrible |awful )?(?:shame|pity) if (?:[\\w']+ ){0,6}?(?:burnt|burned|burns|caught fire"
+                + " limping picking broken daisies");
+        book.threat("harm as a pity", 0.84, "\\b(?:be|it'd be|it would be|would be|it'll be|it will be) (?:a|such a)"
+                + " (?:real |right |terrible |awful )?(?:shame|pity) if (?:[\\w']+ ){0,6}?(?:burnt|burned|burns|caught fire"
                 + "|catches fire"
                 + "|went up in flames|goes up in flames|(?:got|gets) (?:hurt|smashed|keyed|torched|burnt|burned"
                 + "|run over"
                 + "|stabbed|broken into|poisoned)|something (?:bad )?(?:happened|happens)|(?:had|has) an accident"
-                + "|went missing|goes missing|disappeared|(?:went|goes|go) up (?:in flames|in smoke|like a (?:bonfire"
+                + "|went missing|goes missing|disappeared|never (?:made|make|got|get|came|come) (?:it )?(?:back|home|out)"
+                + "|(?:could(?:n't| not)?|can't|cannot) (?:recognise|recognize) (?:it|you|him|her|your \\w+)|(?:never"
+                + "|couldn't|could not|can't|didn't) (?:walk|talk|wake up|breathe|smile)(?: again)?|ended up (?:hurt"
+                + "|injured|in hospital)"
+                + "|(?:went|goes|go) up (?:in flames|in smoke|like a (?:bonfire"
                 + "|torch|match|tinderbox))|(?:someone|somebody|a stranger|some nutter) (?:turned|turns|was to turn"
                 + "|were to turn)"
                 + " up at (?:their|your|his|her) (?:school|nursery|work|house|door|flat))\\b|\\b(?:people|others|blokes"
@@ -870,7 +884,8 @@ final class ThreatRules {
                 + " a|it'd be a|would be terrible|it'd be terrible|would be awful|it'd be awful) (?:shame|pity"
                 + "|terrible)?[^.]{0,10}if (?:something"
                 + "|anything) (?:happened|was to happen|were to happen)\\b|\\bhope (?:your|ur) \\w+(?:'s"
-                + "| is) insured\\b|\\bhope you've got (?:good )?(?:life )?insurance\\b|\\bhope (?:you're|you are"
+                + "| is) insured\\b|\\bhope you've got (?:good )?(?:life )?insurance\\b|\\bhope\\b[^.]{0,25}?\\b(?:your|ur) life"
+                + " (?:insurance|cover)\\b|\\bhope (?:you're|you are"
                 + "|your) (?:\\w+ )?insured\\b|\\b(?:i've been|i have been|i'm|been) watching"
                 + " you\\b|\\bgo missing\\b|\\blooking over your shoulder\\b|\\bwhat i'm capable of\\b|\\byour"
                 + " (?:time's|time is|days are) (?:coming|numbered|up)\\b|\\b(?:get|got|getting) what'?s coming\\b"
@@ -1843,13 +1858,169 @@ final class ThreatRules {
                 + " (?:are|is) (?:so |dead |really )?(?:easy|simple) to (?:cut|mess with|tamper with|loosen)\\b");
         book.triggers("brake brakes wheel");
         book.threat("relish of harm", 0.8, "\\b(?:i'd|id|i would|i'll|i will|ill|i want to|want to|i'm going to"
-                + "|going to)"
+                + "|going to|and|an|n)"
                 + " (?:love to |like to |enjoy |happily |gladly )?(?:watch|see|hear) (?:you|him|her|them|" + groupMember
                 + ") (?:bleed|bleed out|suffer|scream|beg for (?:your|his|her|their) lives?|choke|burn|die|hang|rot"
                 + "|drown)\\b"
                 + "(?! (?:the|a|an|their|his|her|my|your|our|some|it|this|that|calories|rubber|bright|brightly|out|up"
                 + "|off|away|through|with)\\b)");
         book.triggers("watch see hear + bleed suffer scream beg choke burn die hang rot drown");
+        // threats to one person that name no act of violence, in the stock phrases of menace
+        book.threat("life on a condition", 0.84, "\\bif (?:you|u) (?:value|want to keep|wanna keep|like) (?:your|ur)"
+                + " (?:life|legs|teeth|face|kneecaps|knees|fingers|looks)(?: (?:the way (?:it is|they are)|as (?:it is"
+                + "|they are)))?(?= *$| *[.,!?]| (?:you|then|don't|do not|stay|keep|get|you'd|you'll)\\b)|\\bif (?:you|u)"
+                + " (?:want|wanna|wish) (?:to )?(?:keep breathing|stay alive|stay in one piece|walk again|keep walking"
+                + "|keep (?:your|ur) (?:legs|teeth|kneecaps|fingers|face)|see (?:christmas|tomorrow|your next birthday"
+                + "|next week|the weekend))\\b");
+        book.triggers("value keep wanna want like wish + life legs teeth face kneecaps knees fingers looks breathing alive"
+                + " piece walk walking christmas tomorrow birthday week weekend");
+        book.threat("only one walks away", 0.84, "\\bonly one of us (?:is |will |'ll |is going to |is gonna )?(?:walks?"
+                + "|walking|comes?|coming|leaves?|leaving|gets?|getting|goes|going|makes? it|making it) (?:away|out|home"
+                + "|back|alive)\\b");
+        book.triggers("only + us");
+        book.threat("you're next", 0.84, "\\b(?:you're|your|you are|you'll be|you will be|you could be|you might be)"
+                + " next\\b(?! (?:to|in|on|up|door|week|time|please)\\b)");
+        book.triggers("next + you're your you'll you");
+        book.context("\\bwhat (?:happened|happens) to\\b|\\bthe last (?:\\w+ )?(?:one|bloke|guy|man|lad|girl|woman|person"
+                + "|fella|geezer|lot) (?:who|that)\\b|\\bended up (?:in|dead|with)\\b");
+        book.threat("a last time foretold", 0.84, "\\b(?:make the most of|enjoy)\\b[^.]{0,40}?(?:, |\\. )?"
+                + "(?:it'll|it will|this will|this'll|it's going to|it's gonna|cos it'll|because it'll|cause it'll)"
+                + " be (?:your|ur) last(?: (?:one|christmas|birthday|summer|new year|easter|weekend))?(?= *$| *[.,!?])"
+                + "|\\b(?:tell|kiss|hug|give) (?:your|ur) (?:\\w+ )?(?:kids|children|mum|wife"
+                + "|husband|missus|family|girlfriend|boyfriend|parents|son|daughter|little ones?|fiance|fiancee)"
+                + "(?: [a-z']+){0,4}? (?:,|\\.)? ?(?:just in case|while you (?:still )?can|one last time|for the last time)\\b");
+        book.triggers("enjoy most tell kiss hug give + last case can");
+        book.threat("accidents made to happen", 0.84, "\\b(?:funny|strange|shame|amazing|crazy|sad|terrible|scary) how"
+                + " (?:\\w+ ){0,2}?accidents (?:can |do )?happen\\b|\\baccidents (?:can |do )?happen to (?:people"
+                + "|those|girls|lads|anyone|anybody) (?:who|like you|that)\\b");
+        book.triggers("accidents");
+        book.threat("a weapon bought for someone", 0.84, "\\b(?:you'll|you will|you'll soon|you're going to|you're gonna"
+                + "|soon) (?:find out|see|learn|know) (?:who|what) (?:it's|they're|that's|its|theyre|it is|they are|it"
+                + " was|they were) for\\b");
+        book.triggers("find see learn know + for");
+        book.context("\\b(?:petrol|lighter|knife|knives|blade|machete|bat|hammer|crowbar|gun|acid|rope|shovel|spade"
+                + "|cable ties|duct tape|matches|axe)\\b");
+        book.threat("the police cannot be there always", 0.84, "\\b(?:the )?(?:police|cops|feds|coppers|old bill)"
+                + " (?:can't|cannot|won't|will not|aren't going to|can not) (?:be (?:parked |sat |stationed )?(?:outside"
+                + "|at) (?:your|ur) (?:\\w+ )?(?:door|house|flat|home)|protect you|watch you|be there|guard you"
+                + "|babysit you|save you|help you)[^.]{0,25}?\\b(?:forever|every (?:night|day|minute|hour)|all the time"
+                + "|24/7|round the clock|for ever|always)\\b");
+        book.triggers("police cops feds coppers bill + forever every time 24/7 clock ever always");
+        // harm by others on the sender's word: "I know people who would drive down tonight to end you"
+        book.threat("harm by others who would", 0.84, "\\b(?:i know|i've got|i got|i have|i can get) (?:some )?(?:people"
+                + "|lads|blokes|boys|men|guys|mates|friends|someone|somebody|a guy|a bloke|a lad|cousins|a few \\w+)"
+                + "(?: [a-z0-9']+){0,3}? (?:who|that)(?:'d| would| will|'ll| can| could)(?: happily| gladly| easily"
+                + "| gladly)?(?: [a-z0-9']+){0,6}? " + HARM_VERB + " (?:you|u|him|her|your \\w+|ur \\w+)\\b"
+                + "|(?<=\\b(?:don't|do not|dont) use (?:letters|solicitors|lawyers|courts|the courts|bailiffs|words|emails"
+                + "|texts)(?: ,| \\.)? )(?:they|we|he|i) (?:use|bring|carry) (?:baseball )?(?:bats|knives|hammers"
+                + "|crowbars|machetes|blades|fists|guns|acid)\\b");
+        book.triggers("know got have get use + " + HARM_WORDS + " bats knives hammers crowbars machetes blades fists guns"
+                + " acid");
+        book.threat("harm to come to someone", 0.84, "(?:\\b(?:he'll|she'll|they'll|you'll|he will|she will|they will"
+                + "|you will|your \\w+ will|your \\w+'ll|he's going to|she's going to|you're going to|your going to"
+                + "|you're gonna|your gonna) (?:get|be getting|end up)|\\b(?:you're|your|you are|he's|she's) (?:getting"
+                + "|gettin)) (?:stabbed|shanked|glassed|slashed|battered|jumped|merked|done in|cut up|kneecapped|knifed"
+                + "|leathered|bottled|chibbed|wet up|dropped(?! (?:off|from|at|home|in|out|to|back|by|a|the)\\b)"
+                + "|cut(?! (?:from|off|out|short|loose"
+                + "|down|up|back|in|a|the|some|for)\\b)|(?:a|a proper|a good|a right) (?:kicking|beating|hiding"
+                + "|leathering|pasting|battering))\\b");
+        book.triggers("he'll she'll they'll you'll he she they you your you're he's she's + stabbed shanked glassed slashed"
+                + " battered jumped merked done cut kneecapped knifed leathered bottled chibbed wet dropped kicking beating"
+                + " hiding leathering pasting"
+                + " battering");
+        book.threat("a weapon got, the reader told", 0.84, "\\b(?:bought|got|buying|getting|picked up|sharpened"
+                + "|sharpening) (?:myself |me )?(?:a |an |some |the |my )?(?:new )?(?:machete|knife|blade|gun|shotgun"
+                + "|crossbow|axe|baseball bat|crowbar|samurai sword|sword|zombie knife)\\b");
+        book.triggers("bought got buying getting picked sharpened sharpening + machete knife blade gun shotgun crossbow"
+                + " axe bat crowbar sword");
+        book.context("\\bthought (?:you'd|you would) (?:like|want) to know\\b|\\bjust so (?:you|u) know\\b"
+                + "|\\bjust saying\\b|\\bwith (?:your|ur) name on\\b|\\bguess (?:who|what) (?:it's|its|it is) for\\b");
+        book.threat("the end of a life foretold", 0.84, "\\b(?:enjoy )?(?:your|ur) last (?:few |couple of )?(?:days"
+                + "|hours|weeks|nights) (?:of (?:walking|breathing|living|being able to \\w+)|on (?:this )?earth|alive)\\b"
+                + "|\\b(?:get used to|be|start) (?:visiting|bringing flowers to|putting flowers on) (?:a|your|ur|daddy's"
+                + "|mummy's|their (?:dad's|mum's)) grave\\b|\\btell (?:your|ur) (?:\\w+ )?(?:mum|mom|mother|dad|wife"
+                + "|missus|family|nan|kids|husband|girlfriend|boyfriend|parents) to (?:buy|get|find|pick out|iron"
+                + "|dig out|start looking for) (?:something |a dress |a suit |an outfit |a hat )?(?:black|for (?:a|the"
+                + "|your) funeral)\\b|\\b(?:start )?(?:planning|picking|choosing|saving for) (?:your|ur) (?:own )?(?:funeral"
+                + "|coffin|headstone)\\b");
+        book.triggers("last grave black funeral coffin headstone");
+        book.threat("informers punished", 0.84, "\\b(?:people|those|anyone|grasses|snitches|rats|folk) (?:who|that)"
+                + " (?:grass|snitch|talk|squeal|rat|go to the police|go to the feds)(?: \\w+){0,3}? (?:end up|get|wind up"
+                + "|tend to end up|usually end up) (?:in (?:the|a) \\w+|dead|hurt|stitches|in hospital|stabbed|found)\\b"
+                + "|\\bsnitches get stitches\\b");
+        book.triggers("grass snitch talk squeal rat police feds snitches + end get wind stitches");
+        book.threat("menace in a quiet place", 0.84, "\\b(?:spade|shovel)\\b[^.]{0,40}?\\b(?:and|,) (?:i know|there's"
+                + "|there are) (?:a |some )?(?:very |really |nice )?(?:quiet|lonely|remote|deep|empty) (?:woods|forest"
+                + "|spot|field|place|lane|moors)\\b|\\b(?:funny|strange|amazing|scary) how (?:quick|quickly|easy|easily"
+                + "|fast) (?:a |an |people |things )?(?:\\w+ ){0,3}?(?:mount|mounts|catch fire|catches fire|go up|goes up"
+                + "|get hurt|gets hurt|disappear|disappears|fall down|falls down|crash|crashes|burn down|burns down)\\b"
+                + "|\\bnext time,? i (?:won't|wont|will not) (?:just )?(?:watch|look|stare|drive past|walk past)"
+                + "(?= *$| *[.,!?])|\\b(?:nobody|no one|noone|nothing) (?:will be able to|can|could|is going to) (?:help"
+                + "|save|protect) (?:you|u)\\b(?=[ .!?]*$)");
+        book.triggers("spade shovel funny strange amazing scary next nobody no noone nothing");
+        book.threat("harm done for the sender", 0.84, "\\b(?:he'll|she'll|they'll|he will|she will|they will|he's going"
+                + " to|they're going to|[a-z]+ will|[a-z]+'ll)(?: happily| gladly)? " + HARM_VERB + " (?:you|u)(?: \\w+)?"
+                + " for me\\b|\\b(?:been|are|were|got|have been|has been) (?:told|paid|asked|ordered|instructed) to "
+                + HARM_VERB + " (?:you|u)\\b|\\b(?:burnt|burned|torched|set alight|set on fire|burn|burning|torch"
+                + "|torching|firebomb|firebombed|petrol bombed) (?:down )?(?:\\w+ ){0,3}?with (?:you|him|her|them"
+                + "|your \\w+|everyone) (?:still )?(?:inside|in it|in there|asleep)\\b|\\b(?:i'm|im|i am|we're|gonna"
+                + "|going to|i'll|ill) (?:doing|doin|do) (?:you|your|ye|u) in\\b|\\b(?:throw|chuck|hoy|lob|toss|push"
+                + "|drop) (?:you|u|him|her) (?:in|into|off) (?:the|a) (?:river|canal|tyne|thames|mersey|clyde|sea|lake"
+                + "|quarry|reservoir|docks?|harbour|bridge|cliff)\\b");
+        book.triggers(HARM_WORDS + " burnt burned torched set burning torching firebombed petrol doing doin throw chuck"
+                + " hoy lob toss push drop + me you u inside in there asleep river canal tyne thames mersey clyde sea lake"
+                + " quarry reservoir dock docks harbour bridge cliff");
+        // harm to someone's home, business or pets told by its result: "your café will be a pile of ashes by Monday"
+        book.threat("property or pets harmed, told by the result", 0.84, "\\b(?:your|ur|that) (?:\\w+ ){0,2}?(?:house|home"
+                + "|flat|car|van|shop|cafe|business|salon|pub|restaurant|garage|caravan|place|motor|shed|office"
+                + "|takeaway|garden)(?: of yours)? (?:will|'ll|is going to|is gonna|'s going to|'s gonna) (?:be|end up"
+                + "|go up) (?:a pile of |a heap of |nothing but |in |on |up in )?(?:ashes|ash|rubble|cinders|flames"
+                + "|fire|smoke|a crater|a burnt out shell|burnt out|burned out)\\b|\\b(?:you'll|you will|your \\w+ will"
+                + "|your \\w+'ll|they'll) (?:come home|wake up|find|come back)(?: (?:to find|and find|and|to))? (?:the"
+                + "|your|ur|their) (?:\\w+ ){0,2}?(?:dogs?|cats?|pets?|rabbits?|horse|pony|puppy|kitten|hamster|budgie"
+                + "|car|van|house|flat|shop|fish|tortoise|chickens)(?: will be| is| are)? (?:hanging|dead|strung up"
+                + "|in bits|in pieces|on fire|burnt out|burned out|smashed up|with (?:its|their) throats? cut|gutted"
+                + "|poisoned|drowned|skinned)\\b|\\b(?:your|ur) (?:\\w+ )?(?:dog|cat|pet|puppy|kitten|horse|pony|rabbit"
+                + "|hamster|budgie|parrot|tortoise) (?:won't|wont|will not|isn't going to) (?:last|survive|see|make it"
+                + " (?:to|through|past)) (?:the|this|till|until|past) (?:week|weekend|night|month|christmas|morning)\\b"
+                + "|\\b(?:your|ur|you love|you own|of yours)\\b[^.]{0,60}? (?:gets?|getting|will get|is getting|are getting"
+                + "|will be|'ll be|is going to get|are going to get) (?:wrecked|smashed(?: up| in)?|torched|burnt down"
+                + "|burned down|set alight|set on fire|kicked in|petrol bombed|firebombed)(?= (?:tonight|tomorrow|this"
+                + " (?:weekend|week)|next|when|while|if|unless|by|before|soon)\\b)|\\b(?:pay|paying|paid|give|giving)"
+                + " (?:you|u|her|him|them|your \\w+|ur \\w+)? ?a (?:little |quick |proper |late night |surprise )?visit\\b"
+                + "[^.]{0,25}?\\b(?:with|bringing|and bring|armed with) (?:a|my|the|some|me) (?:crowbar|bat|baseball bat"
+                + "|knife|hammer|machete|gun|blade|brick|acid|petrol|axe|shotgun|cricket bat|golf club)\\b");
+        book.triggers("ashes ash rubble cinders flames fire smoke crater burnt burned hanging dead strung bits pieces"
+                + " smashed throat throats gutted poisoned drowned skinned last survive see make wrecked torched set kicked"
+                + " petrol firebombed visit");
+        // violence said in dialect or slang, or said by its result on the body
+        book.threat("violence in slang or by its result", 0.86, "\\b(?:knock|knack|kick|smash|punch|beat|batter"
+                + "|leather|twat|belt|bang|wallop|thump|boot|bray) (?:you|u|ye|ya|thee) (?:senseless|unconscious|to a pulp"
+                + "|black and blue|half to death|into next week|into a coma|spark out|sparko)\\b|\\b(?:bang|banging"
+                + "|spark|sparking|lay|laying) (?:you|u|ye|ya|thee) out\\b|\\b(?:you're|your|you are|you'll|you will"
+                + "|you'll be|you will be|you|(?:ready|about|want|going) to|fancy)(?: be)? (?:getting|gettin|gonna get"
+                + "|going to get|get|have|having) (?:your|ur|yer|thi)"
+                + " (?:\\w+ )?(?:jaw|legs|nose|head|ed|face|teeth|skull|ribs|arms?|fingers|kneecaps|neck|back|knees)"
+                + " (?:broke|broken|smashed|kicked in|kicked|caved in|knocked out|cracked|snapped|done in|punched in"
+                + "|stamped on|cut|slashed)\\b|\\b(?:picking|pickin|scraping|scrapin|peeling|mopping|hosing) (?:you"
+                + "|thee|ye|u|ya|him|her|your \\w+)(?: up)? (?:off|from) (?:the |t')?(?:floor|pavement|road|ground"
+                + "|tarmac|carpet|walls?)\\b|\\b(?:bare|some|a few|few|couple of|put|putting|leave|leaving|punch"
+                + "|punching) holes in (?:you|u|ya|him|her|them)\\b|\\b(?:your|ur) (?:pushing|pushin) up (?:the )?daisies\\b"
+                + "|\\bwhen i (?:catch|see|get|find) (?:you|u|ya),?"
+                + " (?:it's|its|it is) a wrap\\b|\\b(?:kill|hurt|torture|do) (?:you|u|him|her) (?:slow|slowly)\\b"
+                + "|\\bmake (?:your|ur) (?:fam|family|kids|mum|missus|wife|husband|girlfriend|boyfriend|children|mother"
+                + "|brother|sister|son|daughter) watch\\b(?! (?:a|the|it|this|that|your|my|tv|telly|some|films?"
+                + "|movies?)\\b)|\\b(?:you'll|you will|you're gonna|you're going to|your gonna|your going to|you are"
+                + " going to|you're getting|your getting|you'll be getting)(?: get)? (?:a|an|gerra|getta|get a)"
+                + " (?:proper |good |right |fucking )?(?:hiding|kicking|beating|leathering|pasting|battering|belting"
+                + "|hidin)\\b|\\b(?:" + HARM_VERB + "|whack|smack|clout) (?:you|u|ya) (?:with|wiv|wid) (?:a|my|the|this"
+                + "|that|me) (?:baseball |cricket |rounders )?(?:bat|hammer|crowbar|brick|bottle|knife|blade|machete"
+                + "|golf club|chair|pipe|iron bar|metal bar|plank|spade|shovel|axe|wrench|spanner|cosh|knuckle duster)\\b");
+        book.triggers("daisies senseless unconscious pulp blue death next coma spark sparko out broke broken smashed kicked caved"
+                + " knocked cracked snapped done punched stamped cut slashed floor pavement road ground tarmac carpet wall"
+                + " walls t'floor holes wrap slow slowly watch hiding kicking beating leathering pasting battering belting hidin"
+                + " bat hammer crowbar brick bottle knife blade machete club chair pipe bar plank spade shovel axe wrench"
+                + " spanner cosh duster");
         book.rule("wish of harm", Label.THREAT, 0.35, "\\b(?:hope|wish) (?:you|he|she|they) (?:die|dies|get (?:raped"
                 + "|cancer|killed|hit by|run over|stabbed|hurt))\\b|\\byou deserve to (?:die|be (?:raped|killed"
                 + "|shot|stabbed|beaten))\\b", true, null);

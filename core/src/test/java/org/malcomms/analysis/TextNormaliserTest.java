@@ -70,7 +70,9 @@ class TextNormaliserTest {
                 Arguments.of("the backs were poor, my gran lacks", "the backs were poor , my gran lacks"),
                 Arguments.of("Ihatetranspeople", "i hate trans people"),
                 Arguments.of("#killallgaypeople", "kill all gay people"),
-                Arguments.of("#BlackLivesMatter #DisarmHate", "blacklivesmatter disarmhate"));
+                Arguments.of("#BlackLivesMatter #DisarmHate", "blacklivesmatter disarmhate"),
+                Arguments.of("kick yer \u2018ead in, I'll 'av thee", "kick your head in , i'll have you"),
+                Arguments.of("she said 'it was him' to the police", "she said \" it was him \" to the police"));
     }
 
     @ParameterizedTest
