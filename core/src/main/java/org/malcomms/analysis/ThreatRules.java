@@ -65,7 +65,7 @@ final class ThreatRules {
     private static final String PERSON = "(?:you|him|them|y'all|yourself|yourselves|everyone|everybody|anyone"
             + "|anybody|@user|her(?! (?!" + BELONGING + ")[a-z]+)|(?:all|each|every one|some|one|any) of (?:you|them"
             + "|yous)"
-            + "|you all|yous|every (?:last |single )?one|(?:your|ur|his|her|their|[a-z]+'s) (?:[\\w']+ )?" + BELONGING
+            + "|you all|yous|every (?:last |single )?one|every (?:single )?(?:bone|finger|rib|tooth|limb)|(?:your|ur|his|her|their|[a-z]+'s) (?:[\\w']+ )?" + BELONGING
             + "|(?:that|the|this|your|ur|his|her|their) (?:[\\w']+ ){0,2}?[a-z]+'s (?:[\\w']+ )?" + BELONGING
             + "|(?:the|that|this|those|these|every|any|each|all the|the next|some) (?:\\w+ )?" + PERSON_NOUN
             + "|(?:that|the) (?:\\w+ ){0,2}\\w+ of (?:yours|his|hers|theirs)"
@@ -86,13 +86,13 @@ final class ThreatRules {
             + "|i'm coming to|i'd|i would|i could|i swear i'll|i'm gunna|i'm gonna|i'm planning to|we're planning to"
             + "|i'd happily|i'd love to|i would love to|watch me|can't wait to|cant wait to)|\\bgoing to"
             + "|\\b(?:coming|driving|heading|travelling|popping) (?:round|over|down|up|back|across)(?: [a-z0-9']+){0,4}?"
-            + " to|\\b(?:is|'s) the (?:day|moment|minute|night) (?:i|we))";
+            + " to|\\b(?:is|'s) the (?:day|moment|minute|night) (?:i|we)|\\bbefore (?:i|we))";
     /** Breaking the bones of people: "break the legs of", "smash the skull of the first one I meet". */
     private static final String BREAK_BONES = "(?:break|smash|snap|crack|cave in|stamp on) the (?:legs|necks?|arms"
             + "|bones|jaws?|skulls?|heads?|faces?|teeth|spines?|ribs|kneecaps) of";
     static final String HARM_VERB = "(?:kill|murder|stab|shank|shoot|hurt|batter|strangle|choke|drown|bury|gut|disembowel"
             + "|hospitalise|hospitalize|wallop|thump|clobber|pummel|throttle|knack|bray|chib|skin(?= \\w+ alive)|gouge"
-            + "|wet(?= (?:you|him|her|them) up)|bite(?= (?:your|ur|his|her) (?:\\w+ )?(?:ears?|nose|lips?|fingers?)\\b)"
+            + "|burst(?= (?:your|ur|his|her) (?:face|head|nose|mouth|lip)\\b)|wet(?= (?:you|him|her|them) up)|bite(?= (?:your|ur|his|her) (?:\\w+ )?(?:ears?|nose|lips?|fingers?)\\b)"
             + "|glass|torture|rape|lynch|behead|butcher|slaughter|execute|merk|murk|gas|hang|punch|slap|kick|bash|stone"
             + "|deck|lamp|twat|chin|smash|hit(?! (?:you|ya) up)|exterminate|kidnap|poison|burn|torch|firebomb"
             + "|petrol bomb|bomb|blow up|wipe out|eradicate|massacre|cut|slit|knife|destroy|end|ruin"
@@ -115,7 +115,7 @@ final class ThreatRules {
             + "|drown|finish|end|stamp on|snatch)";
     /** The words {@link #HARM_VERB}'s phrases open with, and the weapons of some: a rule on them runs only then. */
     private static final String HARM_WORDS = "gun stone kill murder stab shank shoot hurt batter strangle choke drown"
-            + " gut disembowel hospitalise hospitalize wallop thump clobber pummel throttle knack bray chib skin gouge wet bite"
+            + " gut disembowel hospitalise hospitalize wallop thump clobber pummel throttle knack bray chib skin gouge wet bite burst"
             + " bury glass torture rape lynch behead butcher slaughter execute merk murk gas hang punch slap kick bash"
             + " deck lamp twat chin smash hit exterminate kidnap poison burn torch firebomb petrol bomb blow cut slit"
             + " knife destroy end ruin find hunt come track beat fuck mess sort do run set break snap knock rip cave"
@@ -509,7 +509,8 @@ final class ThreatRules {
         book.threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " (?:" + NOT_PERSON + PERSON + "|"
                 + groupMember + ")(?![a-z'])(?! (?:a|an) (?:text|message|email|cd|dvd|line|dm"
                 + "|pic|photo|link|copy|call|quick|bell|message)\\b| back\\b)");
-        book.triggers("i we i'll we'll ill i'm we're i'd going watch can't cant coming driving heading travelling popping + "
+        book.triggers("i we i'll we'll ill i'm we're i'd going watch can't cant coming driving heading travelling popping before"
+                + " + "
                 + HARM_WORDS);
         book.threat("harm in progress", 0.86, SUBJ + " (?:be|start|begin|keep) (?:killing|stabbing|shooting|hurting"
                 + "|battering|burning|bombing|beating|hunting|gassing|lynching|murdering|slaughtering)\\b"
@@ -631,7 +632,8 @@ final class ThreatRules {
                 + "|through a straw|never walk again|(?:won't|wont|will not|not|never) walk (?:again|away|right|reet"
                 + "|straight|properly|the same)|dead (?:by|before|within|come) (?:the |this |next |a |tomorrow|tonight"
                 + "|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas)|(?:pushing|pushin) up (?:the )?daisies"
-                + "|limping for (?:life|months|weeks|years|the rest)|(?:won't|wont) live"
+                + "|limping for (?:life|months|weeks|years|the rest)|(?:not|never|won't|wont) (?:gonna |going to )?be around"
+                + " (?:long enough to|much longer)|(?:won't|wont) live"
                 + " (?:to|2) see|on life support|in intensive care|a dead man|in the river|in the canal|in the boot"
                 + "|found (?:floating|dead|face down|in pieces)|floating in (?:the|a)|(?:won't|wont|will not"
                 + "|will never)"
@@ -641,7 +643,7 @@ final class ThreatRules {
                 + " (?:the weekend|tomorrow|next week|christmas|your (?:\\w+ )?birthday|monday|tuesday|wednesday"
                 + "|thursday|friday"
                 + "|saturday|sunday)|swing for (?:this|it)|(?:leave|go home|be leaving|be going home) on a stretcher"
-                + "|(?:be )?limping for the rest of (?:your|ur) life|(?:be )?picking (?:your|ur|ya|yer) teeth up"
+                + "|(?:be )?limping for the rest of (?:your|ur) life|(?:be )?picking (?:your|ur|ya|yer|you) teeth up"
                 + "|find out what a broken (?:nose|jaw|arm|leg|neck) feels like)\\b"
                 + "|\\b(?:your|ur) (?:[a-z']+ ){1,2}(?:is|are|'s|will|wont|won't)? ?(?:a dead man|(?:going to|gonna"
                 + "|getting"
@@ -842,7 +844,7 @@ final class ThreatRules {
         book.triggers("knife gun axe coffin grave bomb blood");
         book.threat("gang threat", 0.86, "\\b(?:me and (?:my|the)|my|the|our) (?:lads|boys|mates|cousins|brothers|crew"
                 + "|gang|bredrin|family|boys)\\b[^.]{0,20}?\\b(?:coming for you|come for you|put you|jump you|do you in"
-                + "|smash|batter|kill|stab|sort you|pay (?:you|your \\w+) a visit|waiting (?:outside|for you|round))"
+                + "|smash|batter|kill|stab|sort you(?: out)?(?! (?:out )?(?:a|an|some|with|for|up)\\b)|pay (?:you|your \\w+) a visit|waiting (?:outside|for you|round))"
                 + "|\\b(?:we're|we are|were) (?:gonna |going to |all )?(?:jump|get|do) you\\b|\\b(?:we|i|(?:my|our"
                 + "|the) (?:lads|boys|brothers?|cousins?|mates|uncles?|crew|gang)) (?:all )?knows? where you (?:live|work"
                 + "|sleep|park)\\b|\\bwaiting outside your (?:work|house|school|door|flat|gym)\\b"
@@ -1911,11 +1913,18 @@ final class ThreatRules {
                 + "|lads|blokes|boys|men|guys|mates|friends|someone|somebody|a guy|a bloke|a lad|cousins|a few \\w+)"
                 + "(?: [a-z0-9']+){0,3}? (?:who|that)(?:'d| would| will|'ll| can| could)(?: happily| gladly| easily"
                 + "| gladly)?(?: [a-z0-9']+){0,6}? " + HARM_VERB + " (?:you|u|him|her|your \\w+|ur \\w+)\\b"
-                + "|(?<=\\b(?:don't|do not|dont) use (?:letters|solicitors|lawyers|courts|the courts|bailiffs|words|emails"
-                + "|texts)(?: ,| \\.)? )(?:they|we|he|i) (?:use|bring|carry) (?:baseball )?(?:bats|knives|hammers"
-                + "|crowbars|machetes|blades|fists|guns|acid)\\b");
-        book.triggers("know got have get use + " + HARM_WORDS + " bats knives hammers crowbars machetes blades fists guns"
-                + " acid");
+                + "|(?<=\\b(?:don't|do not|dont) (?:use (?:letters|solicitors|lawyers|courts|the courts|bailiffs|words"
+                + "|emails|texts)|knock)(?: ,| \\.)? )(?:they|we|he|i) (?:use|bring|carry) (?:baseball )?(?:bats|knives|hammers"
+                + "|crowbars|machetes|blades|fists|guns|acid)\\b"
+                + "|\\bhave a word\\b[^.]{0,20}?\\b(?:they|he) (?:don't|doesn't|dont|won't) (?:use|do) words\\b"
+                + "|\\b(?:get|send|sending|getting|have|got|'ve got) (?:the|my|some|a few|a couple of) (?:\\w+ )?(?:lads|boys"
+                + "|mates|cousins|brothers|lot|crew)(?: [a-z']+){0,4}? (?:to )?(?:see to|sort out|sorting out|seeing to|deal"
+                + " with|dealing with|sort|sorting) (?:you|u)(?= *$| *[.,!?]| (?:they|tonight|tomorrow|after|when|if"
+                + "|properly|good and proper)\\b)|\\b(?:can|will|'ll|could) make (?:you|u) disappear\\b|\\b(?:man|guy|bloke"
+                + "|someone|somebody|people|lads)(?: [a-z']+){0,3}? who (?:can )?makes? (?:people|problems) disappear\\b");
+        book.triggers("know got have get use knock word words send sending getting make makes + " + HARM_WORDS
+                + " bats knives hammers crowbars machetes blades fists guns acid words see sort sorting seeing deal"
+                + " dealing disappear");
         book.threat("harm to come to someone", 0.84, "(?:\\b(?:he'll|she'll|they'll|you'll|he will|she will|they will"
                 + "|you will|your \\w+ will|your \\w+'ll|he's going to|she's going to|you're going to|your going to"
                 + "|you're gonna|your gonna) (?:get|be getting|end up)|\\b(?:you're|your|you are|he's|she's) (?:getting"
@@ -1949,7 +1958,11 @@ final class ThreatRules {
                 + "|tend to end up|usually end up) (?:in (?:the|a) \\w+|dead|hurt|stitches|in hospital|stabbed|found)\\b"
                 + "|\\bsnitches get stitches\\b");
         book.triggers("grass snitch talk squeal rat police feds snitches + end get wind stitches");
-        book.threat("menace in a quiet place", 0.84, "\\b(?:spade|shovel)\\b[^.]{0,40}?\\b(?:and|,) (?:i know|there's"
+        book.threat("menace in a quiet place", 0.84, "\\bcheck(?:ing)? under (?:your|ur) car\\b|\\b(?:you'd"
+                + "|you would) look (?:so )?(?:peaceful|good|nice|lovely|better) (?:lying |laid out |laid )?in (?:the woods"
+                + "|a coffin|a box|a ditch|the ground|the canal|the river|a body bag|a casket)\\b|\\b(?:make|made|making)"
+                + " (?:your|ur) peace with (?:god|whoever|your maker|the lord|the man upstairs|jesus|allah)\\b|\\bmeet"
+                + " (?:your|ur) maker\\b|\\b(?:spade|shovel)\\b[^.]{0,40}?\\b(?:and|,) (?:i know|there's"
                 + "|there are) (?:a |some )?(?:very |really |nice )?(?:quiet|lonely|remote|deep|empty) (?:woods|forest"
                 + "|spot|field|place|lane|moors)\\b|\\b(?:funny|strange|amazing|scary) how (?:quick|quickly|easy|easily"
                 + "|fast) (?:a |an |people |things )?(?:\\w+ ){0,3}?(?:mount|mounts|catch fire|catches fire|go up|goes up"
@@ -1957,7 +1970,8 @@ final class ThreatRules {
                 + "|\\bnext time,? i (?:won't|wont|will not) (?:just )?(?:watch|look|stare|drive past|walk past)"
                 + "(?= *$| *[.,!?])|\\b(?:nobody|no one|noone|nothing) (?:will be able to|can|could|is going to) (?:help"
                 + "|save|protect) (?:you|u)\\b(?=[ .!?]*$)");
-        book.triggers("spade shovel funny strange amazing scary next nobody no noone nothing");
+        book.triggers("spade shovel funny strange amazing scary next nobody no noone nothing check checking look"
+                + " peace maker");
         book.threat("harm done for the sender", 0.84, "\\b(?:he'll|she'll|they'll|he will|she will|they will|he's going"
                 + " to|they're going to|[a-z]+ will|[a-z]+'ll)(?: happily| gladly)? " + HARM_VERB + " (?:you|u)(?: \\w+)?"
                 + " for me\\b|\\b(?:been|are|were|got|have been|has been) (?:told|paid|asked|ordered|instructed) to "
@@ -1989,10 +2003,15 @@ final class ThreatRules {
                 + " (?:weekend|week)|next|when|while|if|unless|by|before|soon)\\b)|\\b(?:pay|paying|paid|give|giving)"
                 + " (?:you|u|her|him|them|your \\w+|ur \\w+)? ?a (?:little |quick |proper |late night |surprise )?visit\\b"
                 + "[^.]{0,25}?\\b(?:with|bringing|and bring|armed with) (?:a|my|the|some|me) (?:crowbar|bat|baseball bat"
-                + "|knife|hammer|machete|gun|blade|brick|acid|petrol|axe|shotgun|cricket bat|golf club)\\b");
+                + "|knife|hammer|machete|gun|blade|brick|acid|petrol|axe|shotgun|cricket bat|golf club)\\b|\\bpetrol (?:through"
+                + "|in|into|down) (?:the|your|ur|their|his|her) letter ?box\\b|\\b(?:acid|paint stripper|brake fluid) (?:over"
+                + "|on|all over|across) (?:the|your|ur) (?:paintwork|car|motor|van|bonnet)\\b|\\b(?:all four|your|ur|the)"
+                + " (?:tyres|tires) slashed\\b|\\b(?:torched|burnt|burned|firebombed|petrol bombed),? and (?:you|your \\w+"
+                + "|ur \\w+) with it\\b|\\b(?:i'm|im|i am|we're|i'll|ill|gonna|going to) (?:kick|kicking|boot|booting|smash"
+                + "|smashing) (?:the|your|ur) (?:front |back )?door (?:in|down)\\b");
         book.triggers("ashes ash rubble cinders flames fire smoke crater burnt burned hanging dead strung bits pieces"
                 + " smashed throat throats gutted poisoned drowned skinned last survive see make wrecked torched set kicked"
-                + " petrol firebombed visit");
+                + " petrol firebombed visit letterbox letter paintwork bonnet tyres tires door");
         // violence said in dialect or slang, or said by its result on the body
         book.threat("violence in slang or by its result", 0.86, "\\b(?:knock|knack|kick|smash|punch|beat|batter"
                 + "|leather|twat|belt|bang|wallop|thump|boot|bray) (?:you|u|ye|ya|thee) (?:senseless|unconscious|to a pulp"
@@ -2011,16 +2030,22 @@ final class ThreatRules {
                 + "|\\bmake (?:your|ur) (?:fam|family|kids|mum|missus|wife|husband|girlfriend|boyfriend|children|mother"
                 + "|brother|sister|son|daughter) watch\\b(?! (?:a|the|it|this|that|your|my|tv|telly|some|films?"
                 + "|movies?)\\b)|\\b(?:you'll|you will|you're gonna|you're going to|your gonna|your going to|you are"
-                + " going to|you're getting|your getting|you'll be getting)(?: get)? (?:a|an|gerra|getta|get a)"
+                + " going to|you're getting|your getting|you're gettin|your gettin|you'll be getting)(?: get)? (?:a|an|gerra"
+                + "|getta|get a)"
                 + " (?:proper |good |right |fucking )?(?:hiding|kicking|beating|leathering|pasting|battering|belting"
                 + "|hidin)\\b|\\b(?:" + HARM_VERB + "|whack|smack|clout) (?:you|u|ya) (?:with|wiv|wid) (?:a|my|the|this"
                 + "|that|me) (?:baseball |cricket |rounders )?(?:bat|hammer|crowbar|brick|bottle|knife|blade|machete"
-                + "|golf club|chair|pipe|iron bar|metal bar|plank|spade|shovel|axe|wrench|spanner|cosh|knuckle duster)\\b");
+                + "|golf club|chair|pipe|iron bar|metal bar|plank|spade|shovel|axe|wrench|spanner|cosh|knuckle duster)\\b"
+                + "|\\b(?:your|ur) (?:face|head|skull|legs|knees|kneecaps) (?:in )?with (?:a|my|the) (?:baseball |cricket )?(?:bat"
+                + "|hammer|crowbar|brick|bottle|knife|blade|machete|golf club|iron bar|axe|spanner|wrench)\\b|\\bput (?:you|u"
+                + "|ya) through (?:your|ur|the|a) (?:own )?(?:telly|tv|window|wall|door|table|windscreen|floor)\\b"
+                + "|\\b(?:carry|carrying|take|taking) (?:you|u|ya) out in (?:bits|pieces|a box|a bag|a body bag)\\b|\\bthrow"
+                + " (?:acid|bleach|something) (?:in|over|at|into) (?:your|ur|his|her) face\\b");
         book.triggers("daisies senseless unconscious pulp blue death next coma spark sparko out broke broken smashed kicked caved"
                 + " knocked cracked snapped done punched stamped cut slashed floor pavement road ground tarmac carpet wall"
                 + " walls t'floor holes wrap slow slowly watch hiding kicking beating leathering pasting battering belting hidin"
                 + " bat hammer crowbar brick bottle knife blade machete club chair pipe bar plank spade shovel axe wrench"
-                + " spanner cosh duster");
+                + " spanner cosh duster telly tv window wall door table windscreen floor bits pieces bag face");
         book.rule("wish of harm", Label.THREAT, 0.35, "\\b(?:hope|wish) (?:you|he|she|they) (?:die|dies|get (?:raped"
                 + "|cancer|killed|hit by|run over|stabbed|hurt))\\b|\\byou deserve to (?:die|be (?:raped|killed"
                 + "|shot|stabbed|beaten))\\b", true, null);
