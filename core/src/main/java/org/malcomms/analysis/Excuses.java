@@ -82,7 +82,8 @@ final class Excuses {
             + "|episode|finale|box set|series|timesheets?|expenses|rota|homework|forms?|washing up|dishes|bins?"
             + "|parking space|seat|hoodie|jumper|straighteners|makeup|make-up|playlist|password|netflix|pud|pudding"
             + "|roast|chippy|takeaway|kebab|curry|doughnuts?|shirt|shoes|trainers|socks|films|movie|song|songs|hen do"
-            + "|stag do|flight|flights|meme|memes|karaoke|quiz|selfie|haircut|fringe)";
+            + "|stag do|flight|flights|meme|memes|karaoke|quiz|selfie|haircut|fringe|throwbacks?|baby photos?"
+            + "|tag me|tags me|tagging me)";
     /** Laughing or joking, written out: "lol", "lolol", "lmao", "hahaha", "ahah", "hehe", "jk", "only joking". */
     private static final String LAUGH = "(?:lol(?:ol)*l?|lmf?ao+|rofl|a?(?:ha){2,}h?|(?:he){2,}h?|jk|only joking"
             + "|just joking)";
@@ -125,8 +126,8 @@ final class Excuses {
                     + "|screamed|yelled|spray painted|sprayed|scrawled|painted|daubed|graffitied|chanted|airdropped me"
                     + "|keeps asking|kept asking)\\b(?! otherwise)|\\b(?<!\\bi |\\bwe )(?:told|tells|telling)"
                     + " (?!(?:you|u|ya|ye)\\b)(?:[a-z]+ ){1,4}?(?:that )?(?:he|she|they)(?:'d|'ll| would| will| was going to"
-                    + "| is going to| were going to| was gonna| is gonna| are going to)\\b|\\bwhen i (?:said|texted|wrote"
-                    + "|told you)\\b(?=.{3,80}?\\b(?:i meant|i didn't mean|i did not mean|not (?:for real|literally"
+                    + "| is going to| were going to| was gonna| is gonna| are going to)\\b|\\bi (?:never|didn't|did not) mean(?:t)? (?:it|that|any of it) when i (?:said|texted|wrote|told you)\\b"
+                    + "|\\bwhen i (?:said|texted|wrote|told you)\\b(?=.{3,80}?\\b(?:i meant|i didn't mean|i did not mean|not (?:for real|literally"
                     + "|seriously)|i was joking|it was a joke)\\b)|\\b(?:threatened|threatening) to\\b|\\boverheard\\b"
                     + "|\\b(?:remember|remembers|remembered|recalls|recalled) the (?:night|day|time|year|summer)\\b"
                     + "|\\b(?:message|messages|comment|comments|post|posts|note|letter|leaflet|sign|banner|text|texts"

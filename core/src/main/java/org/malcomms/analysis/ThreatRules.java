@@ -49,7 +49,7 @@ final class ThreatRules {
             + "|whore|family|lot|fella|geezer|mate|ex|prat|nonce|snitch|scumbag|scumbags|person|people|dog|dogs|cat"
             + "|cats|mutt|horse|puppy|kitten|pet|pets|" + ROLE + PERSON_ENDS + "|" + ROLES + ")";
     /** What a threat is done to: a body, a home or someone close ("your face", "his car", "your mum"). */
-    private static final String BELONGING = "(?:face|head|heads|ed|heid|heed|ears?|lips|legs|leg|arms|arm|neck|kneecaps|knees|throat|teeth"
+    private static final String BELONGING = "(?:face|head|heads|ed|heid|heed|ears?|lips|tongue|boy|girl|lad|lass|legs|leg|arms|arm|neck|kneecaps|knees|throat|teeth"
             + "|throats|jaw|skull|nose|ribs|back|fingers|hands|eyes|brains|body|house|home|flat|car|van|windows|door"
             + "|kids|children|family|mum|mother|dad|father|wife|husband|girlfriend|boyfriend|missus|dog|cat|brother"
             + "|sister|son|daughter|baby|nan|life|shop|business|grave|puppy|kitten|pets|horse|flat|flats|homes|houses"
@@ -632,7 +632,8 @@ final class ThreatRules {
                 + "|through a straw|never walk again|(?:won't|wont|will not|not|never) walk (?:again|away|right|reet"
                 + "|straight|properly|the same)|dead (?:by|before|within|come) (?:the |this |next |a |tomorrow|tonight"
                 + "|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas)|(?:pushing|pushin) up (?:the )?daisies"
-                + "|limping for (?:life|months|weeks|years|the rest)|(?:not|never|won't|wont) (?:gonna |going to )?be around"
+                + "|limping for (?:life|months|weeks|years|the rest)|in the (?:[a-z]+ ){0,2}infirmary|with a broken (?:spine"
+                + "|neck|back|skull|jaw)|(?:not|never|won't|wont) (?:gonna |going to )?be around"
                 + " (?:long enough to|much longer)|(?:won't|wont) live"
                 + " (?:to|2) see|on life support|in intensive care|a dead man|in the river|in the canal|in the boot"
                 + "|found (?:floating|dead|face down|in pieces)|floating in (?:the|a)|(?:won't|wont|will not"
@@ -660,7 +661,7 @@ final class ThreatRules {
                 + " coffin grave foot ground ditch straw walk live support care dead river canal boot hurt burn burnt"
                 + " burned torched smashed killed stabbed shot battered poisoned drowned visit safe coming walking"
                 + " flames ambulance stitches found floating wake see make breathing swing firebombed bombed stretcher"
-                + " limping picking broken daisies");
+                + " limping picking broken daisies infirmary");
         book.threat("harm as a pity", 0.84, "\\b(?:be|it'd be|it would be|would be|it'll be|it will be) (?:a|such a)"
                 + " (?:real |right |terrible |awful )?(?:shame|pity) if (?:[\\w']+ ){0,6}?(?:burnt|burned|burns|caught fire"
                 + "|catches fire"
@@ -878,7 +879,8 @@ final class ThreatRules {
                 + "|your \\w+)"
                 + " (?:live|lives|work|works|sleep|go|goes|park|drink)\\b|\\bsleep with one eye open\\b"
                 + "|\\byou won't see (?:it|me) coming\\b|\\byour days are numbered\\b|\\bcount(?:ing)? your days\\b"
-                + "|\\b(?:i'm|we're|i am|we are) coming for you\\b|\\bwait (?:till|until) i (?:see|get|catch) you\\b"
+                + "|\\b(?:i'm|we're|i am|we are) coming for (?:you|(?:your|ur) (?:\\w+ )?(?:kids|children|family|son|daughter|wife"
+                + "|husband|missus|mum|dad|boy|girl|lad|lass|little ones?))\\b|\\benjoy what'?s coming\\b|\\bwait (?:till|until) i (?:see|get|catch) you\\b"
                 + "|\\bnext time i see you\\b[^.]{0,30}\\b(?:you're|i'll|you'll)\\b|\\bi'll be waiting (?:for you"
                 + "|outside)\\b|\\bknife with your name on it\\b|\\bi'll bring (?:a|my) (?:knife|blade|gun|machete"
                 + "|bat|mates|boys)\\b|\\b(?:knife|gun|bomb|coffin|grave)(?: (?:knife|gun|bomb|coffin|grave|skull))*"
@@ -1921,20 +1923,29 @@ final class ThreatRules {
                 + "|mates|cousins|brothers|lot|crew)(?: [a-z']+){0,4}? (?:to )?(?:see to|sort out|sorting out|seeing to|deal"
                 + " with|dealing with|sort|sorting) (?:you|u)(?= *$| *[.,!?]| (?:they|tonight|tomorrow|after|when|if"
                 + "|properly|good and proper)\\b)|\\b(?:can|will|'ll|could) make (?:you|u) disappear\\b|\\b(?:man|guy|bloke"
-                + "|someone|somebody|people|lads)(?: [a-z']+){0,3}? who (?:can )?makes? (?:people|problems) disappear\\b");
-        book.triggers("know got have get use knock word words send sending getting make makes + " + HARM_WORDS
+                + "|someone|somebody|people|lads)(?: [a-z']+){0,3}? who (?:can )?makes? (?:people|problems) disappear\\b"
+                + "|\\b(?:they|he|we) (?:don't|doesn't|dont|won't) (?:do|use) (?:talking|words|chatting|letters)\\b"
+                + "|\\b(?:paid|asked|told|got|sent|hired|getting|get) (?:(?:two|three|a few|some|a couple of|the|my) )?(?:\\w+ ){0,2}?"
+                + "(?:lads|boys|someone|somebody|people|men|blokes|mates|guys|youngers|brothers|cousins)(?: [a-z']+){0,4}? to"
+                + " (?:give (?:you|u) a (?:\\w+ )?(?:kicking|beating|hiding|slap|pasting)|do (?:you|u) (?:over|in)|" + HARM_VERB
+                + " (?:you|u)\\b)|\\bwaiting (?:for (?:you|u) )?to " + HARM_VERB + " (?:you|u)\\b|\\bwaiting\\b[^.]{0,40}?\\bfor"
+                + " (?:you|u)\\b[^.]{0,30}?\\b(?:bringing|bring|brings|carrying|with|got) (?:a|his|my|the) (?:machete|knife"
+                + "|blade|gun|bat|baseball bat|hammer|crowbar|axe)\\b");
+        book.triggers("know got have get use knock word words send sending getting make makes they he we paid asked told"
+                + " sent hired waiting + " + HARM_WORDS
                 + " bats knives hammers crowbars machetes blades fists guns acid words see sort sorting seeing deal"
-                + " dealing disappear");
+                + " dealing disappear talking chatting letters kicking beating hiding slap pasting over in machete axe");
         book.threat("harm to come to someone", 0.84, "(?:\\b(?:he'll|she'll|they'll|you'll|he will|she will|they will"
                 + "|you will|your \\w+ will|your \\w+'ll|he's going to|she's going to|you're going to|your going to"
                 + "|you're gonna|your gonna) (?:get|be getting|end up)|\\b(?:you're|your|you are|he's|she's) (?:getting"
                 + "|gettin)) (?:stabbed|shanked|glassed|slashed|battered|jumped|merked|done in|cut up|kneecapped|knifed"
-                + "|leathered|bottled|chibbed|wet up|dropped(?! (?:off|from|at|home|in|out|to|back|by|a|the)\\b)"
+                + "|leathered|bottled|chibbed|wet up|cheffed(?: up)?|chinged|splashed|dropped(?! (?:off|from|at|home|in|out|to|back|by|a|the)\\b)"
                 + "|cut(?! (?:from|off|out|short|loose"
                 + "|down|up|back|in|a|the|some|for)\\b)|(?:a|a proper|a good|a right) (?:kicking|beating|hiding"
                 + "|leathering|pasting|battering))\\b");
         book.triggers("he'll she'll they'll you'll he she they you your you're he's she's + stabbed shanked glassed slashed"
-                + " battered jumped merked done cut kneecapped knifed leathered bottled chibbed wet dropped kicking beating"
+                + " battered jumped merked done cut kneecapped knifed leathered bottled chibbed wet cheffed chinged splashed dropped"
+                + " kicking beating"
                 + " hiding leathering pasting"
                 + " battering");
         book.threat("a weapon got, the reader told", 0.84, "\\b(?:bought|got|buying|getting|picked up|sharpened"
@@ -1951,13 +1962,17 @@ final class ThreatRules {
                 + "|missus|family|nan|kids|husband|girlfriend|boyfriend|parents) to (?:buy|get|find|pick out|iron"
                 + "|dig out|start looking for) (?:something |a dress |a suit |an outfit |a hat )?(?:black|for (?:a|the"
                 + "|your) funeral)\\b|\\b(?:start )?(?:planning|picking|choosing|saving for) (?:your|ur) (?:own )?(?:funeral"
-                + "|coffin|headstone)\\b");
-        book.triggers("last grave black funeral coffin headstone");
+                + "|coffin|headstone)\\b|\\b(?:thinking about|planning|pick|picking|choose|choosing) (?:\\w+ ){0,5}?(?:at|for)"
+                + " (?:your|ur) (?:own )?funeral\\b|\\b(?:get|got|has|have|getting)(?: (?:her|his|your|ur|a))? black"
+                + " (?:dress|suit|tie) (?:ready|out|ironed|pressed)\\b|\\b(?:you|people who [^.]{0,30}?) (?:won't|don't|will"
+                + " not|do not|never) (?:tend to )?make old bones\\b");
+        book.triggers("last grave black funeral coffin headstone bones");
         book.threat("informers punished", 0.84, "\\b(?:people|those|anyone|grasses|snitches|rats|folk) (?:who|that)"
                 + " (?:grass|snitch|talk|squeal|rat|go to the police|go to the feds)(?: \\w+){0,3}? (?:end up|get|wind up"
                 + "|tend to end up|usually end up) (?:in (?:the|a) \\w+|dead|hurt|stitches|in hospital|stabbed|found)\\b"
-                + "|\\bsnitches get stitches\\b");
-        book.triggers("grass snitch talk squeal rat police feds snitches + end get wind stitches");
+                + "|\\bsnitches get stitches\\b|\\b(?:grasses|snitches|informers) (?:end up|get|wind up) (?:in (?:the|a) \\w+"
+                + "|dead|hurt|stitches|stabbed|found)\\b");
+        book.triggers("grass snitch talk squeal rat police feds snitches grasses informers + end get wind stitches");
         book.threat("menace in a quiet place", 0.84, "\\bcheck(?:ing)? under (?:your|ur) car\\b|\\b(?:you'd"
                 + "|you would) look (?:so )?(?:peaceful|good|nice|lovely|better) (?:lying |laid out |laid )?in (?:the woods"
                 + "|a coffin|a box|a ditch|the ground|the canal|the river|a body bag|a casket)\\b|\\b(?:make|made|making)"
@@ -1965,7 +1980,8 @@ final class ThreatRules {
                 + " (?:your|ur) maker\\b|\\b(?:spade|shovel)\\b[^.]{0,40}?\\b(?:and|,) (?:i know|there's"
                 + "|there are) (?:a |some )?(?:very |really |nice )?(?:quiet|lonely|remote|deep|empty) (?:woods|forest"
                 + "|spot|field|place|lane|moors)\\b|\\b(?:funny|strange|amazing|scary) how (?:quick|quickly|easy|easily"
-                + "|fast) (?:a |an |people |things )?(?:\\w+ ){0,3}?(?:mount|mounts|catch fire|catches fire|go up|goes up"
+                + "|fast) (?:a |an |people |things )?(?:\\w+ ){0,5}?(?:mount|mounts|catch fire|catches fire|go up|goes up"
+                + "|go off|fall off|fall in|drown|trip"
                 + "|get hurt|gets hurt|disappear|disappears|fall down|falls down|crash|crashes|burn down|burns down)\\b"
                 + "|\\bnext time,? i (?:won't|wont|will not) (?:just )?(?:watch|look|stare|drive past|walk past)"
                 + "(?= *$| *[.,!?])|\\b(?:nobody|no one|noone|nothing) (?:will be able to|can|could|is going to) (?:help"
@@ -1994,8 +2010,8 @@ final class ThreatRules {
                 + "|your|ur|their) (?:\\w+ ){0,2}?(?:dogs?|cats?|pets?|rabbits?|horse|pony|puppy|kitten|hamster|budgie"
                 + "|car|van|house|flat|shop|fish|tortoise|chickens)(?: will be| is| are)? (?:hanging|dead|strung up"
                 + "|in bits|in pieces|on fire|burnt out|burned out|smashed up|with (?:its|their) throats? cut|gutted"
-                + "|poisoned|drowned|skinned)\\b|\\b(?:your|ur) (?:\\w+ )?(?:dog|cat|pet|puppy|kitten|horse|pony|rabbit"
-                + "|hamster|budgie|parrot|tortoise) (?:won't|wont|will not|isn't going to) (?:last|survive|see|make it"
+                + "|poisoned|drowned|skinned)\\b|\\b(?:your|ur|that|this) (?:\\w+ )?(?:dog|cat|pet|puppy|kitten|horse|pony|rabbit"
+                + "|hamster|budgie|parrot|tortoise)(?: of yours)? (?:won't|wont|will not|isn't going to) (?:last|survive|see|make it"
                 + " (?:to|through|past)) (?:the|this|till|until|past) (?:week|weekend|night|month|christmas|morning)\\b"
                 + "|\\b(?:your|ur|you love|you own|of yours)\\b[^.]{0,60}? (?:gets?|getting|will get|is getting|are getting"
                 + "|will be|'ll be|is going to get|are going to get) (?:wrecked|smashed(?: up| in)?|torched|burnt down"
@@ -2008,10 +2024,14 @@ final class ThreatRules {
                 + "|on|all over|across) (?:the|your|ur) (?:paintwork|car|motor|van|bonnet)\\b|\\b(?:all four|your|ur|the)"
                 + " (?:tyres|tires) slashed\\b|\\b(?:torched|burnt|burned|firebombed|petrol bombed),? and (?:you|your \\w+"
                 + "|ur \\w+) with it\\b|\\b(?:i'm|im|i am|we're|i'll|ill|gonna|going to) (?:kick|kicking|boot|booting|smash"
-                + "|smashing) (?:the|your|ur) (?:front |back )?door (?:in|down)\\b");
+                + "|smashing) (?:the|your|ur) (?:front |back )?door (?:in|down)\\b|\\b(?:your|ur)\\b[^.]{0,30}?\\b(?:house|home|flat"
+                + "|car|van|shop|cafe|business|salon|pub|bungalow|caravan|garage|office|restaurant|place)(?: [a-z'\"]+){0,3}?"
+                + " (?:is going to|is gonna|'s going to|'s gonna|will|'ll) (?:get |be )?(?:burnt|burned|torched) (?:to the"
+                + " ground|down)\\b|\\bwatch (?:your|ur) (?:\\w+ ){0,2}?(?:house|home|flat|car|van|shop|cafe|business|salon|pub"
+                + "|bungalow|caravan|garage|office|restaurant|place) (?:go up in (?:smoke|flames)|burn)\\b");
         book.triggers("ashes ash rubble cinders flames fire smoke crater burnt burned hanging dead strung bits pieces"
                 + " smashed throat throats gutted poisoned drowned skinned last survive see make wrecked torched set kicked"
-                + " petrol firebombed visit letterbox letter paintwork bonnet tyres tires door");
+                + " petrol firebombed visit letterbox letter paintwork bonnet tyres tires door ground smoke burn");
         // violence said in dialect or slang, or said by its result on the body
         book.threat("violence in slang or by its result", 0.86, "\\b(?:knock|knack|kick|smash|punch|beat|batter"
                 + "|leather|twat|belt|bang|wallop|thump|boot|bray) (?:you|u|ye|ya|thee) (?:senseless|unconscious|to a pulp"
@@ -2019,12 +2039,14 @@ final class ThreatRules {
                 + "|spark|sparking|lay|laying) (?:you|u|ye|ya|thee) out\\b|\\b(?:you're|your|you are|you'll|you will"
                 + "|you'll be|you will be|you|(?:ready|about|want|going) to|fancy)(?: be)? (?:getting|gettin|gonna get"
                 + "|going to get|get|have|having) (?:your|ur|yer|thi)"
-                + " (?:\\w+ )?(?:jaw|legs|nose|head|ed|face|teeth|skull|ribs|arms?|fingers|kneecaps|neck|back|knees)"
+                + " (?:\\w+ )?(?:jaw|legs|nose|head|ed|face|teeth|skull|ribs|arms?|fingers|kneecaps|neck|back|knees|tongue)"
                 + " (?:broke|broken|smashed|kicked in|kicked|caved in|knocked out|cracked|snapped|done in|punched in"
-                + "|stamped on|cut|slashed)\\b|\\b(?:picking|pickin|scraping|scrapin|peeling|mopping|hosing) (?:you"
+                + "|stamped on|cut|slashed|chopped off|cut off|ripped off|pulled out)\\b|\\b(?:picking|pickin|scraping|scrapin|peeling|mopping|hosing) (?:you"
                 + "|thee|ye|u|ya|him|her|your \\w+)(?: up)? (?:off|from) (?:the |t')?(?:floor|pavement|road|ground"
                 + "|tarmac|carpet|walls?)\\b|\\b(?:bare|some|a few|few|couple of|put|putting|leave|leaving|punch"
                 + "|punching) holes in (?:you|u|ya|him|her|them)\\b|\\b(?:your|ur) (?:pushing|pushin) up (?:the )?daisies\\b"
+                + "|\\b(?:they'll|he'll|they will|he will|they're gonna|he's gonna|they're going to|he's going to) (?:wet|merk"
+                + "|shank|chib|cheff|ching|splash|duppy|bang) (?:you|u)(?: up)?\\b|\\bspin(?:ning)? (?:your|ur) block\\b"
                 + "|\\bwhen i (?:catch|see|get|find) (?:you|u|ya),?"
                 + " (?:it's|its|it is) a wrap\\b|\\b(?:kill|hurt|torture|do) (?:you|u|him|her) (?:slow|slowly)\\b"
                 + "|\\bmake (?:your|ur) (?:fam|family|kids|mum|missus|wife|husband|girlfriend|boyfriend|children|mother"
@@ -2041,7 +2063,7 @@ final class ThreatRules {
                 + "|ya) through (?:your|ur|the|a) (?:own )?(?:telly|tv|window|wall|door|table|windscreen|floor)\\b"
                 + "|\\b(?:carry|carrying|take|taking) (?:you|u|ya) out in (?:bits|pieces|a box|a bag|a body bag)\\b|\\bthrow"
                 + " (?:acid|bleach|something) (?:in|over|at|into) (?:your|ur|his|her) face\\b");
-        book.triggers("daisies senseless unconscious pulp blue death next coma spark sparko out broke broken smashed kicked caved"
+        book.triggers("wet merk shank chib cheff ching splash duppy bang block daisies chopped ripped pulled senseless unconscious pulp blue death next coma spark sparko out broke broken smashed kicked caved"
                 + " knocked cracked snapped done punched stamped cut slashed floor pavement road ground tarmac carpet wall"
                 + " walls t'floor holes wrap slow slowly watch hiding kicking beating leathering pasting battering belting hidin"
                 + " bat hammer crowbar brick bottle knife blade machete club chair pipe bar plank spade shovel axe wrench"
