@@ -121,7 +121,7 @@ final class Excuses {
                     + "(?: just| literally| actually| even| also| then)?"
                     + "|(?!(?:i|we|you|u|ever|already|just|you've|youve|bible|quran|koran|torah|scripture|god"
                     + "|allah) )[a-z]+)"
-                    + " (?:said|says|told me|wrote|texted"
+                    + " (?:said|says|stated|told me|wrote|texted"
                     + "|messaged me|sent me|posted|threatened|shouted"
                     + "|screamed|yelled|spray painted|sprayed|scrawled|painted|daubed|graffitied|chanted|airdropped me"
                     + "|keeps asking|kept asking)\\b(?! otherwise)|\\b(?<!\\bi |\\bwe )(?:told|tells|telling)"

@@ -845,7 +845,7 @@ final class ThreatRules {
         book.triggers("knife gun axe coffin grave bomb blood");
         book.threat("gang threat", 0.86, "\\b(?:me and (?:my|the)|my|the|our) (?:lads|boys|mates|cousins|brothers|crew"
                 + "|gang|bredrin|family|boys)\\b[^.]{0,20}?\\b(?:coming for you|come for you|put you|jump you|do you in"
-                + "|smash|batter|kill|stab|sort you(?: out)?(?! (?:out )?(?:a|an|some|with|for|up)\\b)|pay (?:you|your \\w+) a visit|waiting (?:outside|for you|round))"
+                + "|smash|batter|kill|stab|sort you\\b(?: out)?(?! (?:out )?(?:a|an|some|with|for|up)\\b)|pay (?:you|your \\w+) a visit|waiting (?:outside|for you|round))"
                 + "|\\b(?:we're|we are|were) (?:gonna |going to |all )?(?:jump|get|do) you\\b|\\b(?:we|i|(?:my|our"
                 + "|the) (?:lads|boys|brothers?|cousins?|mates|uncles?|crew|gang)) (?:all )?knows? where you (?:live|work"
                 + "|sleep|park)\\b|\\bwaiting outside your (?:work|house|school|door|flat|gym)\\b"

@@ -92,6 +92,19 @@ class EverydayChatTest {
     }
 
     /**
+     * 300 everyday messages full of the words and shapes of threats to one person (coming round, last days and
+     * leaving dos, funerals and life insurance, police advice, pets and pest control, bonfires, sport and games,
+     * injuries, mates who help, friendly slang), written in the seventeenth session by another author and read once
+     * at its end, after every rule change: threat 10, the same ten as with the rules at the session's start (friendly
+     * uses of "I'm coming for you", "watch your back on the ice", "lock your doors tonight", "you won't see me
+     * coming"), hate 0, offensive 18. Not revised against.
+     */
+    @Test
+    void everydayWordsOfMenaceAreNotThreats() {
+        count("everyday-menace-words.tsv", 300, 10);
+    }
+
+    /**
      * 300 more by a sixth author, written in the twelfth session and read once at its end: hashtags and run-together
      * words, typos, games and sport, kitchen and garden, own identities, news and history, counter-speech, work and
      * tech jargon, family teasing, community events. Threat 3 ("Man U are dead and buried this season", where "U"
