@@ -27,29 +27,43 @@ final class RuleBook {
     }
 
     /**
-     * A rule's pattern, compiled with its first-character guard ({@link FirstChars#guarded}) the first time a message
-     * triggers the rule: most rules never run in one use of the tool, and compiling them all was most of the
-     * classifier's load time.
+     * A rule's pattern, compiled with its first-character guard ({@link FirstChars#guarded}), and its openings
+     * ({@link Openings}), worked out the first time a message triggers the rule: most rules never run in one use of
+     * the tool, and compiling them all was most of the classifier's load time.
      */
     static final class LazyPattern {
+        private record Compiled(Pattern pattern, Openings openings) {
+        }
+
         private final String regex;
-        private volatile Pattern compiled;
+        private volatile Compiled compiled;
 
         LazyPattern(String regex) {
             this.regex = regex;
         }
 
-        Pattern compiled() {
-            Pattern p = compiled;
-            if (p == null) {
-                p = FirstChars.guarded(regex);
-                compiled = p;
+        private Compiled get() {
+            Compiled c = compiled;
+            if (c == null) {
+                c = new Compiled(FirstChars.guarded(regex), Openings.of(regex));
+                compiled = c;
             }
-            return p;
+            return c;
         }
 
-        Matcher matcher(CharSequence text) {
-            return compiled().matcher(text);
+        Pattern compiled() {
+            return get().pattern();
+        }
+
+        /** What every match opens with, or null when that cannot be worked out. */
+        Openings openings() {
+            return get().openings();
+        }
+
+        /** The pattern's matches in {@code text}, found as {@link Matcher#find} finds them. */
+        RuleFinder finder(CharSequence text) {
+            Compiled c = get();
+            return new RuleFinder(c.pattern().matcher(text), c.openings(), text);
         }
     }
 

@@ -1,0 +1,345 @@
+package org.malcomms.analysis;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The first few characters (up to {@link #LONGEST}) that every match of a regular expression opens with, worked out
+ * from its text, so that a rule's pattern need only be tried where the text opens the same way
+ * ({@link RuleFinder}). A first-character guard ({@link FirstChars}) lets a rule of a hundred verbs through at every
+ * word starting with one of two dozen letters, where Java's engine then tries the hundred verbs one by one; the
+ * first three or four letters let it through only where one of them stands. The openings are a necessary
+ * condition, never a sufficient one: zero-width pieces ({@code \b}, lookarounds, anchors) are left out, and a piece
+ * that could open with too many characters (a {@code .}, {@code \w}, a negated or large class) ends what is known.
+ * A pattern the analysis does not follow (inline flags) or one that could match nothing has no openings at all.
+ */
+final class Openings {
+    /** The most characters of an opening looked at. */
+    static final int LONGEST = 4;
+    /** The most openings kept; beyond it, fewer characters are looked at. */
+    private static final int MOST = 4096;
+    /** The largest character class spelt out; a larger one opens with anything. */
+    private static final int LARGEST_CLASS = 16;
+
+    /** Per length 1 to {@link #LONGEST}, the sorted keys ({@link #key}) of the openings of that length. */
+    private final long[][] keys;
+    /** Whether some opening starts with each ASCII character, to turn most positions down on one look. */
+    private final boolean[] asciiFirst = new boolean[128];
+    private final boolean otherFirst;
+
+    private Openings(Set<String> openings) {
+        keys = new long[LONGEST + 1][];
+        boolean other = false;
+        for (int length = 1; length <= LONGEST; length++) {
+            final int l = length;
+            keys[length] = openings.stream().filter(o -> o.length() == l).mapToLong(o -> key(o, 0, l)).sorted()
+                    .toArray();
+        }
+        for (String o : openings) {
+            char c = o.charAt(0);
+            if (c < 128) {
+                asciiFirst[c] = true;
+            } else {
+                other = true;
+            }
+        }
+        otherFirst = other;
+    }
+
+    /** The openings of {@code regex}, or null when they cannot be worked out or do not narrow anything down. */
+    static Openings of(String regex) {
+        for (int longest = LONGEST; longest > 1; longest--) {
+            try {
+                Set<String> openings = Parser.openings(regex, longest);
+                return openings == null ? null : new Openings(openings);
+            } catch (TooMany e) {
+                // fewer characters make fewer openings
+            }
+        }
+        return null;
+    }
+
+    /** The first position at or after {@code from} where {@code text} opens as a match would, or -1. */
+    int next(CharSequence text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (opensAt(text, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean opensAt(CharSequence text, int i) {
+        char c = text.charAt(i);
+        if (c < 128 ? !asciiFirst[c] : !otherFirst) {
+            return false;
+        }
+        for (int length = 1; length <= LONGEST && i + length <= text.length(); length++) {
+            if (keys[length].length > 0 && Arrays.binarySearch(keys[length], key(text, i, length)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters {@code text[from, from + length)} packed into one number, 16 bits each. */
+    private static long key(CharSequence text, int from, int length) {
+        long key = 0;
+        for (int i = from; i < from + length; i++) {
+            key = key << 16 | text.charAt(i);
+        }
+        return key;
+    }
+
+    /**
+     * What a piece of a pattern can match as far as the first {@code longest} characters go: {@code whole}, strings
+     * it can match entirely (shorter than {@code longest}), and {@code begun}, strings its matches can begin with
+     * when more is unknown or beyond {@code longest} ("" for anything).
+     */
+    private record Piece(Set<String> whole, Set<String> begun) {
+        static Piece empty() {
+            return new Piece(Set.of(""), Set.of());
+        }
+
+        static Piece anything() {
+            return new Piece(Set.of(), Set.of(""));
+        }
+
+        static Piece of(Set<String> chars) {
+            return new Piece(chars, Set.of());
+        }
+
+        int size() {
+            return whole.size() + begun.size();
+        }
+    }
+
+    /** Inline flags, which could make a letter match in either case: no openings are worked out. */
+    private static final class Unfollowed extends RuntimeException {
+        Unfollowed() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Thrown when a piece has more than {@link #MOST} openings: fewer characters must be looked at. */
+    private static final class TooMany extends RuntimeException {
+        TooMany() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A recursive descent over the pattern's text, building each piece's {@link Piece} as it goes. */
+    private static final class Parser {
+        private final String regex;
+        private final int longest;
+        private int at;
+
+        private Parser(String regex, int longest) {
+            this.regex = regex;
+            this.longest = longest;
+        }
+
+        /**
+         * The strings of at most {@code longest} characters one of which starts every match of {@code regex}, or
+         * null when they narrow nothing down or cannot be worked out; {@link TooMany} when there are too many.
+         */
+        static Set<String> openings(String regex, int longest) {
+            Parser parser = new Parser(regex, longest);
+            try {
+                Piece piece = parser.alternation();
+                if (parser.at != regex.length()) {
+                    throw new IllegalArgumentException("unbalanced pattern at " + parser.at + ": " + regex);
+                }
+                Set<String> all = new HashSet<>(piece.whole());
+                all.addAll(piece.begun());
+                return all.contains("") ? null : all;
+            } catch (Unfollowed e) {
+                return null;
+            }
+        }
+
+        private Piece alternation() {
+            Piece piece = sequence();
+            while (at < regex.length() && regex.charAt(at) == '|') {
+                at++;
+                Piece next = sequence();
+                piece = checked(new Piece(union(piece.whole(), next.whole()), union(piece.begun(), next.begun())));
+            }
+            return piece;
+        }
+
+        private Piece sequence() {
+            Piece piece = Piece.empty();
+            while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
+                piece = then(piece, quantified(element()));
+            }
+            return piece;
+        }
+
+        /** {@code first} followed by {@code next}, cut at {@code longest} characters. */
+        private Piece then(Piece first, Piece next) {
+            if (first.whole().isEmpty()) {
+                return first;
+            }
+            Set<String> whole = new HashSet<>();
+            Set<String> begun = new HashSet<>(first.begun());
+            for (String a : first.whole()) {
+                for (String b : next.whole()) {
+                    add(a + b, whole, begun);
+                }
+                for (String b : next.begun()) {
+                    begun.add(cut(a + b));
+                }
+            }
+            return checked(new Piece(whole, begun));
+        }
+
+        private void add(String s, Set<String> whole, Set<String> begun) {
+            if (s.length() < longest) {
+                whole.add(s);
+            } else {
+                begun.add(s.substring(0, longest));
+            }
+        }
+
+        private String cut(String s) {
+            return s.length() > longest ? s.substring(0, longest) : s;
+        }
+
+        private Piece checked(Piece piece) {
+            if (piece.size() > MOST) {
+                throw new TooMany();
+            }
+            return piece;
+        }
+
+        private static Set<String> union(Set<String> a, Set<String> b) {
+            Set<String> out = new HashSet<>(a);
+            out.addAll(b);
+            return out;
+        }
+
+        private Piece quantified(Piece element) {
+            if (at >= regex.length()) {
+                return element;
+            }
+            char q = regex.charAt(at);
+            int min;
+            int max;
+            if (q == '?' || q == '*' || q == '+') {
+                at++;
+                min = q == '+' ? 1 : 0;
+                max = q == '?' ? 1 : Integer.MAX_VALUE;
+            } else if (q == '{') {
+                int close = regex.indexOf('}', at);
+                String[] bounds = regex.substring(at + 1, close).split(",", -1);
+                at = close + 1;
+                min = Integer.parseInt(bounds[0]);
+                max = bounds.length == 1 ? min : bounds[1].isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1]);
+            } else {
+                return element;
+            }
+            if (at < regex.length() && (regex.charAt(at) == '?' || regex.charAt(at) == '+')) {
+                at++;
+            }
+            return repeated(element, min, max);
+        }
+
+        /**
+         * {@code element} {@code min} to {@code max} times. Past {@code longest} repetitions nothing changes within
+         * the first {@code longest} characters: each one that matches anything adds at least one.
+         */
+        private Piece repeated(Piece element, int min, int max) {
+            Piece piece = Piece.empty();
+            for (int i = 0; i < Math.min(min, longest); i++) {
+                piece = then(piece, element);
+            }
+            Piece more = piece;
+            for (int i = min; i < max && i < min + longest; i++) {
+                more = then(more, element);
+                piece = checked(new Piece(union(piece.whole(), more.whole()), union(piece.begun(), more.begun())));
+            }
+            return piece;
+        }
+
+        private Piece element() {
+            int c = regex.codePointAt(at);
+            at += Character.charCount(c);
+            return switch (c) {
+                case '(' -> group();
+                case '[' -> charClass();
+                case '\\' -> escape();
+                case '^', '$' -> Piece.empty();
+                case '.' -> Piece.anything();
+                default -> Piece.of(Set.of(Character.toString(c)));
+            };
+        }
+
+        private Piece group() {
+            boolean lookaround = false;
+            if (regex.startsWith("?", at)) {
+                if (regex.startsWith("?:", at) || regex.startsWith("?>", at)) {
+                    at += 2;
+                } else if (regex.startsWith("?=", at) || regex.startsWith("?!", at)) {
+                    at += 2;
+                    lookaround = true;
+                } else if (regex.startsWith("?<=", at) || regex.startsWith("?<!", at)) {
+                    at += 3;
+                    lookaround = true;
+                } else if (regex.startsWith("?<", at)) {
+                    at = regex.indexOf('>', at) + 1;
+                } else {
+                    throw new Unfollowed();
+                }
+            }
+            Piece inner = alternation();
+            if (at >= regex.length() || regex.charAt(at) != ')') {
+                throw new IllegalArgumentException("unbalanced pattern at " + at + ": " + regex);
+            }
+            at++;
+            // a lookaround consumes nothing: what a match opens with is what follows it
+            return lookaround ? Piece.empty() : inner;
+        }
+
+        private Piece charClass() {
+            int from = at - 1;
+            for (int depth = 1; depth > 0; ) {
+                char c = regex.charAt(at++);
+                at += c == '\\' ? 1 : 0;
+                depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+            }
+            return spelt(regex.substring(from, at));
+        }
+
+        private Piece escape() {
+            int from = at - 1;
+            char c = regex.charAt(at++);
+            if (!Character.isLetterOrDigit(c)) {
+                return Piece.of(Set.of(String.valueOf(c)));
+            }
+            if ("bBAzZG".indexOf(c) >= 0) {
+                return Piece.empty();
+            }
+            if ((c == 'p' || c == 'P' || c == 'x') && regex.startsWith("{", at) || c == 'k') {
+                at = regex.indexOf(c == 'k' ? '>' : '}', at) + 1;
+            } else if (c == 'u' || c == 'x') {
+                at += c == 'u' ? 4 : 2;
+            } else if (c == 'Q') {
+                at = regex.indexOf("\\E", at) + 2;
+            }
+            return spelt(regex.substring(from, at));
+        }
+
+        /** A class or an escape as the characters it matches, worked out by {@link FirstChars}, when few. */
+        private static Piece spelt(String chars) {
+            Set<Integer> codePoints = FirstChars.of(chars);
+            if (codePoints == null || codePoints.size() > LARGEST_CLASS) {
+                return Piece.anything();
+            }
+            Set<String> out = new HashSet<>();
+            codePoints.forEach(c -> out.add(Character.toString(c)));
+            return Piece.of(out);
+        }
+    }
+}
