@@ -24,24 +24,32 @@ final class Openings {
 
     /** Per length 1 to {@link #LONGEST}, the sorted keys ({@link #key}) of the openings of that length. */
     private final long[][] keys;
-    /** Whether some opening starts with each ASCII character, to turn most positions down on one look. */
-    private final boolean[] asciiFirst = new boolean[128];
+    /**
+     * The pairs of ASCII characters some opening starts with, one bit each ({@code first * 128 + second}), to turn
+     * most positions down before the keys are searched.
+     */
+    private final long[] pairs = new long[128 * 128 / 64];
+    /** ASCII characters some opening starts with that the pairs do not cover: openings of one character, or not ASCII. */
+    private final boolean[] unpaired = new boolean[128];
     private final boolean otherFirst;
 
     private Openings(Set<String> openings) {
         keys = new long[LONGEST + 1][];
-        boolean other = false;
         for (int length = 1; length <= LONGEST; length++) {
             final int l = length;
             keys[length] = openings.stream().filter(o -> o.length() == l).mapToLong(o -> key(o, 0, l)).sorted()
                     .toArray();
         }
+        boolean other = false;
         for (String o : openings) {
             char c = o.charAt(0);
-            if (c < 128) {
-                asciiFirst[c] = true;
-            } else {
+            if (c >= 128) {
                 other = true;
+            } else if (o.length() == 1 || o.charAt(1) >= 128) {
+                unpaired[c] = true;
+            } else {
+                int pair = c * 128 + o.charAt(1);
+                pairs[pair >>> 6] |= 1L << pair;
             }
         }
         otherFirst = other;
@@ -72,7 +80,7 @@ final class Openings {
 
     private boolean opensAt(CharSequence text, int i) {
         char c = text.charAt(i);
-        if (c < 128 ? !asciiFirst[c] : !otherFirst) {
+        if (c >= 128 ? !otherFirst : !unpaired[c] && !paired(text, i)) {
             return false;
         }
         for (int length = 1; length <= LONGEST && i + length <= text.length(); length++) {
@@ -81,6 +89,15 @@ final class Openings {
             }
         }
         return false;
+    }
+
+    /** Whether the two characters at {@code i} (the first ASCII) are the first two of some opening. */
+    private boolean paired(CharSequence text, int i) {
+        if (i + 1 >= text.length() || text.charAt(i + 1) >= 128) {
+            return false;
+        }
+        int pair = text.charAt(i) * 128 + text.charAt(i + 1);
+        return (pairs[pair >>> 6] & 1L << pair) != 0;
     }
 
     /** The characters {@code text[from, from + length)} packed into one number, 16 bits each. */
@@ -93,9 +110,9 @@ final class Openings {
     }
 
     /**
-     * What a piece of a pattern can match as far as the first {@code longest} characters go: {@code whole}, strings
-     * it can match entirely (shorter than {@code longest}), and {@code begun}, strings its matches can begin with
-     * when more is unknown or beyond {@code longest} ("" for anything).
+     * What a piece of a pattern can match as far as the characters still wanted go ({@code room}): {@code whole},
+     * strings it can match entirely (shorter than {@code room}), and {@code begun}, strings its matches can begin with
+     * when more is unknown or beyond {@code room} ("" for anything).
      */
     private record Piece(Set<String> whole, Set<String> begun) {
         static Piece empty() {
@@ -132,12 +149,17 @@ final class Openings {
     /** A recursive descent over the pattern's text, building each piece's {@link Piece} as it goes. */
     private static final class Parser {
         private final String regex;
-        private final int longest;
+        /**
+         * How many characters of the piece being parsed are wanted: the opening's length less what the pieces before
+         * it in its sequence surely add; 0 where nothing more is wanted (what comes after a piece whose every string
+         * is already long enough, the inside of a lookaround), so long patterns are mostly only read over.
+         */
+        private int room;
         private int at;
 
         private Parser(String regex, int longest) {
             this.regex = regex;
-            this.longest = longest;
+            this.room = longest;
         }
 
         /**
@@ -161,23 +183,113 @@ final class Openings {
 
         private Piece alternation() {
             Piece piece = sequence();
+            if (at >= regex.length() || regex.charAt(at) != '|') {
+                return piece;
+            }
+            Piece all = new Piece(new HashSet<>(piece.whole()), new HashSet<>(piece.begun()));
             while (at < regex.length() && regex.charAt(at) == '|') {
                 at++;
-                Piece next = sequence();
-                piece = checked(new Piece(union(piece.whole(), next.whole()), union(piece.begun(), next.begun())));
+                addTo(all, sequence());
             }
-            return piece;
+            return all;
+        }
+
+        /** Adds {@code piece}'s strings to {@code all}, whose sets can be added to. */
+        private void addTo(Piece all, Piece piece) {
+            all.whole().addAll(piece.whole());
+            all.begun().addAll(piece.begun());
+            checked(all);
         }
 
         private Piece sequence() {
+            int wanted = room;
             Piece piece = Piece.empty();
             while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
-                piece = then(piece, quantified(element()));
+                room = wanted - shortest(piece.whole(), wanted);
+                if (room == 0) {
+                    room = wanted;
+                    skipSequence();
+                } else {
+                    String literal = literal();
+                    Piece next = literal != null ? Piece.of(Set.of(literal)) : quantified(element());
+                    room = wanted;
+                    piece = then(piece, next);
+                }
             }
             return piece;
         }
 
-        /** {@code first} followed by {@code next}, cut at {@code longest} characters. */
+        /** Characters that stand for themselves in a pattern, outside a class. */
+        private static boolean plain(char c) {
+            return "\\[](){}|?*+.^$".indexOf(c) < 0;
+        }
+
+        /**
+         * A run of characters from here that stand for themselves, the last not quantified, read in one go (rules
+         * are mostly words); null when there is none.
+         */
+        private String literal() {
+            int end = at;
+            while (end < regex.length() && plain(regex.charAt(end))) {
+                end++;
+            }
+            if (end < regex.length() && "?*+{".indexOf(regex.charAt(end)) >= 0) {
+                end--;
+            }
+            if (end <= at || Character.isSurrogate(regex.charAt(end - 1))) {
+                return null;
+            }
+            String literal = regex.substring(at, end);
+            at = end;
+            return literal;
+        }
+
+        /**
+         * Moves past the rest of the sequence, to the {@code |} or {@code )} that ends it: nothing of it is wanted.
+         * Refuses inline flags, which would change what follows.
+         */
+        private void skipSequence() {
+            int depth = 0;
+            while (at < regex.length()) {
+                char c = regex.charAt(at);
+                if (depth == 0 && (c == '|' || c == ')')) {
+                    return;
+                }
+                if (c == '\\') {
+                    at += 2;
+                } else if (c == '[') {
+                    at = classEnd(at + 1);
+                } else {
+                    if (c == '(' && regex.startsWith("?", at + 1) && ":=!<>".indexOf(regex.charAt(at + 2)) < 0) {
+                        throw new Unfollowed();
+                    }
+                    depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                    at++;
+                }
+            }
+        }
+
+        /** Where the class whose first character is at {@code from} ends (just after its {@code ]}). */
+        private int classEnd(int from) {
+            int i = from;
+            for (int depth = 1; depth > 0; ) {
+                char c = regex.charAt(i++);
+                i += c == '\\' ? 1 : 0;
+                depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+            }
+            return i;
+        }
+
+        /** The length of the shortest of {@code strings}, or {@code none} when there are none. */
+        private static int shortest(Set<String> strings, int none) {
+            int shortest = none;
+            for (String s : strings) {
+                shortest = Math.min(shortest, s.length());
+            }
+            return shortest;
+        }
+
+        /** {@code first} followed by {@code next}, cut at {@link #room} characters. */
         private Piece then(Piece first, Piece next) {
             if (first.whole().isEmpty()) {
                 return first;
@@ -196,15 +308,15 @@ final class Openings {
         }
 
         private void add(String s, Set<String> whole, Set<String> begun) {
-            if (s.length() < longest) {
+            if (s.length() < room) {
                 whole.add(s);
             } else {
-                begun.add(s.substring(0, longest));
+                begun.add(s.substring(0, room));
             }
         }
 
         private String cut(String s) {
-            return s.length() > longest ? s.substring(0, longest) : s;
+            return s.length() > room ? s.substring(0, room) : s;
         }
 
         private Piece checked(Piece piece) {
@@ -212,12 +324,6 @@ final class Openings {
                 throw new TooMany();
             }
             return piece;
-        }
-
-        private static Set<String> union(Set<String> a, Set<String> b) {
-            Set<String> out = new HashSet<>(a);
-            out.addAll(b);
-            return out;
         }
 
         private Piece quantified(Piece element) {
@@ -247,20 +353,21 @@ final class Openings {
         }
 
         /**
-         * {@code element} {@code min} to {@code max} times. Past {@code longest} repetitions nothing changes within
-         * the first {@code longest} characters: each one that matches anything adds at least one.
+         * {@code element} {@code min} to {@code max} times. Past {@link #room} repetitions nothing changes within
+         * the characters wanted: each one that matches anything adds at least one.
          */
         private Piece repeated(Piece element, int min, int max) {
             Piece piece = Piece.empty();
-            for (int i = 0; i < Math.min(min, longest); i++) {
+            for (int i = 0; i < Math.min(min, room); i++) {
                 piece = then(piece, element);
             }
+            Piece all = new Piece(new HashSet<>(piece.whole()), new HashSet<>(piece.begun()));
             Piece more = piece;
-            for (int i = min; i < max && i < min + longest; i++) {
+            for (int i = min; i < max && i < min + room && !more.whole().isEmpty(); i++) {
                 more = then(more, element);
-                piece = checked(new Piece(union(piece.whole(), more.whole()), union(piece.begun(), more.begun())));
+                addTo(all, more);
             }
-            return piece;
+            return all;
         }
 
         private Piece element() {
@@ -293,7 +400,10 @@ final class Openings {
                     throw new Unfollowed();
                 }
             }
+            int wanted = room;
+            room = lookaround ? 0 : room;
             Piece inner = alternation();
+            room = wanted;
             if (at >= regex.length() || regex.charAt(at) != ')') {
                 throw new IllegalArgumentException("unbalanced pattern at " + at + ": " + regex);
             }
@@ -304,18 +414,14 @@ final class Openings {
 
         private Piece charClass() {
             int from = at - 1;
-            for (int depth = 1; depth > 0; ) {
-                char c = regex.charAt(at++);
-                at += c == '\\' ? 1 : 0;
-                depth += c == '[' ? 1 : c == ']' ? -1 : 0;
-            }
+            at = classEnd(at);
             return spelt(regex.substring(from, at));
         }
 
         private Piece escape() {
             int from = at - 1;
             char c = regex.charAt(at++);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!(c < 128 && Character.isLetterOrDigit(c))) {
                 return Piece.of(Set.of(String.valueOf(c)));
             }
             if ("bBAzZG".indexOf(c) >= 0) {

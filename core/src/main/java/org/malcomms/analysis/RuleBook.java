@@ -63,7 +63,7 @@ final class RuleBook {
         /** The pattern's matches in {@code text}, found as {@link Matcher#find} finds them. */
         RuleFinder finder(CharSequence text) {
             Compiled c = get();
-            return new RuleFinder(c.pattern().matcher(text), c.openings(), text);
+            return new RuleFinder(c.pattern(), c.openings(), text);
         }
     }
 

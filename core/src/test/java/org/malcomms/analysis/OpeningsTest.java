@@ -34,6 +34,7 @@ class OpeningsTest {
         assertThat(Openings.of("\\w+ you")).isNull();
         assertThat(Openings.of("[^a]b")).isNull();
         assertThat(Openings.of("(?i)abc")).isNull();
+        assertThat(Openings.of("abcdef(?i)g|h")).as("flags after the characters looked at").isNull();
         assertThat(Openings.of("\\bi (?:[a-z]+ )?kill").next("if i kill", 0)).as("what follows \"i \" is unknown")
                 .isEqualTo(3);
     }
