@@ -70,8 +70,12 @@ final class RuleBook {
     private final List<Rule> rules = new ArrayList<>();
     /** Per trigger word, the trigger groups (numbered through the book) it is in; filled by {@link #close}. */
     private final Map<String, BitSet> groupsOfWord = new HashMap<>();
-    /** Per rule, the numbers of its trigger groups; filled by {@link #close}. */
-    private final List<BitSet> groupsOfRule = new ArrayList<>();
+    /**
+     * Rule r's trigger groups are numbered from {@code groupsOfRule[r]} up to {@code groupsOfRule[r + 1]}: a rule's
+     * groups are numbered in a row, so one look at the present groups ({@link #triggered}) tells whether all of them
+     * are there. Filled by {@link #close}.
+     */
+    private int[] groupsOfRule;
     private final Set<String> groupWords;
 
     /** {@code groupWords}: what IDENT stands for in trigger words (see {@link #triggers}). */
@@ -174,16 +178,17 @@ final class RuleBook {
             throw new IllegalStateException("the rule \"" + r.name() + "\" has no trigger words");
         });
         int group = 0;
+        groupsOfRule = new int[rules.size() + 1];
         for (int r = 0; r < rules.size(); r++) {
-            BitSet own = new BitSet();
+            groupsOfRule[r] = group;
             for (Set<String> words : rules.get(r).triggers()) {
                 for (String w : words) {
                     groupsOfWord.computeIfAbsent(w, k -> new BitSet()).set(group);
                 }
-                own.set(group++);
+                group++;
             }
-            groupsOfRule.add(own);
         }
+        groupsOfRule[rules.size()] = group;
     }
 
     /** Every rule, in book order. */
@@ -202,12 +207,7 @@ final class RuleBook {
         }
         List<Rule> out = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
-            BitSet own = groupsOfRule.get(r);
-            boolean all = true;
-            for (int g = own.nextSetBit(0); g >= 0 && all; g = own.nextSetBit(g + 1)) {
-                all = present.get(g);
-            }
-            if (all) {
+            if (present.nextClearBit(groupsOfRule[r]) >= groupsOfRule[r + 1]) {
                 out.add(rules.get(r));
             }
         }

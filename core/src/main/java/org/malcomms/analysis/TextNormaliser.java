@@ -223,11 +223,13 @@ public final class TextNormaliser {
     }
 
     private String unStretch(String w) {
+        if (!doubled(w) || lexicon.known(w) || vocabulary.test(w) || !hasLetter(w)) {
+            return w;
+        }
         StringBuilder two = new StringBuilder(w.length());
         StringBuilder one = new StringBuilder(w.length());
         StringBuilder vowelsOne = new StringBuilder(w.length());
         boolean stretched = false;
-        boolean doubled = false;
         for (int k = 0; k < w.length(); k++) {
             char c = w.charAt(k);
             int run = 1;
@@ -236,7 +238,6 @@ public final class TextNormaliser {
                 run++;
             }
             stretched |= run >= 3;
-            doubled |= run >= 2;
             two.append(c);
             one.append(c);
             vowelsOne.append(c);
@@ -247,15 +248,22 @@ public final class TextNormaliser {
                 }
             }
         }
-        if (!doubled || lexicon.known(w) || vocabulary.test(w) || !hasLetter(w)) {
-            return w;
-        }
         for (String candidate : List.of(two.toString(), vowelsOne.toString(), one.toString())) {
             if (lexicon.known(candidate) || stretched && vocabulary.test(candidate)) {
                 return candidate;
             }
         }
         return stretched ? two.toString() : w;
+    }
+
+    /** Whether some letter of {@code w} comes twice or more in a row. */
+    private static boolean doubled(String w) {
+        for (int k = 1; k < w.length(); k++) {
+            if (w.charAt(k) == w.charAt(k - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Joins runs of single letters ("k y s", "f.u.c.k") where they spell a known word. */
