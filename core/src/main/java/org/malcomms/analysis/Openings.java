@@ -9,14 +9,14 @@ import java.util.Set;
  * from its text, so that a rule's pattern need only be tried where the text opens the same way
  * ({@link RuleFinder}). A first-character guard ({@link FirstChars}) lets a rule of a hundred verbs through at every
  * word starting with one of two dozen letters, where Java's engine then tries the hundred verbs one by one; the
- * first three or four letters let it through only where one of them stands. The openings are a necessary
+ * first few letters let it through only where one of them stands. The openings are a necessary
  * condition, never a sufficient one: zero-width pieces ({@code \b}, lookarounds, anchors) are left out, and a piece
  * that could open with too many characters (a {@code .}, {@code \w}, a negated or large class) ends what is known.
  * A pattern the analysis does not follow (inline flags) or one that could match nothing has no openings at all.
  */
 final class Openings {
-    /** The most characters of an opening looked at. */
-    static final int LONGEST = 4;
+    /** The most characters of an opening looked at: as many as one key ({@link #key}) holds. */
+    static final int LONGEST = 7;
     /** The most openings kept; beyond it, fewer characters are looked at. */
     private static final int MOST = 4096;
     /** The largest character class spelt out; a larger one opens with anything. */
@@ -34,14 +34,21 @@ final class Openings {
     private final boolean otherFirst;
 
     private Openings(Set<String> openings) {
+        Set<String> keyed = new HashSet<>();
+        for (String o : openings) {
+            int end = 1;
+            while (end < o.length() && o.charAt(end) < 256) {
+                end++;
+            }
+            keyed.add(o.substring(0, end));
+        }
         keys = new long[LONGEST + 1][];
         for (int length = 1; length <= LONGEST; length++) {
             final int l = length;
-            keys[length] = openings.stream().filter(o -> o.length() == l).mapToLong(o -> key(o, 0, l)).sorted()
-                    .toArray();
+            keys[length] = keyed.stream().filter(o -> o.length() == l).mapToLong(Openings::key).sorted().toArray();
         }
         boolean other = false;
-        for (String o : openings) {
+        for (String o : keyed) {
             char c = o.charAt(0);
             if (c >= 128) {
                 other = true;
@@ -83,10 +90,15 @@ final class Openings {
         if (c >= 128 ? !otherFirst : !unpaired[c] && !paired(text, i)) {
             return false;
         }
-        for (int length = 1; length <= LONGEST && i + length <= text.length(); length++) {
-            if (keys[length].length > 0 && Arrays.binarySearch(keys[length], key(text, i, length)) >= 0) {
+        long key = c;
+        for (int length = 1; length <= LONGEST; length++) {
+            if (keys[length].length > 0 && Arrays.binarySearch(keys[length], key) >= 0) {
                 return true;
             }
+            if (i + length >= text.length() || text.charAt(i + length) >= 256) {
+                return false;
+            }
+            key = key << 8 | text.charAt(i + length);
         }
         return false;
     }
@@ -100,11 +112,14 @@ final class Openings {
         return (pairs[pair >>> 6] & 1L << pair) != 0;
     }
 
-    /** The characters {@code text[from, from + length)} packed into one number, 16 bits each. */
-    private static long key(CharSequence text, int from, int length) {
-        long key = 0;
-        for (int i = from; i < from + length; i++) {
-            key = key << 16 | text.charAt(i);
+    /**
+     * An opening packed into one number: its first character in 16 bits, each of the rest (all below 256: an
+     * opening is cut before any other) in 8.
+     */
+    private static long key(String opening) {
+        long key = opening.charAt(0);
+        for (int i = 1; i < opening.length(); i++) {
+            key = key << 8 | opening.charAt(i);
         }
         return key;
     }
