@@ -1,6 +1,5 @@
 package org.malcomms.analysis;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -15,18 +14,17 @@ import java.util.Set;
  * A pattern the analysis does not follow (inline flags) or one that could match nothing has no openings at all.
  */
 final class Openings {
-    /** The most characters of an opening looked at: as many as one key ({@link #key}) holds. */
+    /** The most characters of an opening looked at: as many as one key ({@link OpeningPrefixes#key}) holds. */
     static final int LONGEST = 7;
     /** The most openings kept; beyond it, fewer characters are looked at. */
     private static final int MOST = 4096;
     /** The largest character class spelt out; a larger one opens with anything. */
     private static final int LARGEST_CLASS = 16;
 
-    /** Per length 1 to {@link #LONGEST}, the sorted keys ({@link #key}) of the openings of that length. */
-    private final long[][] keys;
+    private final OpeningPrefixes prefixes;
     /**
      * The pairs of ASCII characters some opening starts with, one bit each ({@code first * 128 + second}), to turn
-     * most positions down before the keys are searched.
+     * most positions down before the prefixes are looked up.
      */
     private final long[] pairs = new long[128 * 128 / 64];
     /** ASCII characters some opening starts with that the pairs do not cover: openings of one character, or not ASCII. */
@@ -42,11 +40,7 @@ final class Openings {
             }
             keyed.add(o.substring(0, end));
         }
-        keys = new long[LONGEST + 1][];
-        for (int length = 1; length <= LONGEST; length++) {
-            final int l = length;
-            keys[length] = keyed.stream().filter(o -> o.length() == l).mapToLong(Openings::key).sorted().toArray();
-        }
+        prefixes = new OpeningPrefixes(keyed);
         boolean other = false;
         for (String o : keyed) {
             char c = o.charAt(0);
@@ -91,16 +85,16 @@ final class Openings {
             return false;
         }
         long key = c;
-        for (int length = 1; length <= LONGEST; length++) {
-            if (keys[length].length > 0 && Arrays.binarySearch(keys[length], key) >= 0) {
-                return true;
+        for (int length = 1; ; length++) {
+            int state = prefixes.look(key, length);
+            if (state != OpeningPrefixes.PREFIX) {
+                return state == OpeningPrefixes.OPENING;
             }
             if (i + length >= text.length() || text.charAt(i + length) >= 256) {
                 return false;
             }
             key = key << 8 | text.charAt(i + length);
         }
-        return false;
     }
 
     /** Whether the two characters at {@code i} (the first ASCII) are the first two of some opening. */
@@ -110,18 +104,6 @@ final class Openings {
         }
         int pair = text.charAt(i) * 128 + text.charAt(i + 1);
         return (pairs[pair >>> 6] & 1L << pair) != 0;
-    }
-
-    /**
-     * An opening packed into one number: its first character in 16 bits, each of the rest (all below 256: an
-     * opening is cut before any other) in 8.
-     */
-    private static long key(String opening) {
-        long key = opening.charAt(0);
-        for (int i = 1; i < opening.length(); i++) {
-            key = key << 8 | opening.charAt(i);
-        }
-        return key;
     }
 
     /**
