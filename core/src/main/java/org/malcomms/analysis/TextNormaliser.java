@@ -3,6 +3,8 @@ package org.malcomms.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -19,13 +21,20 @@ public final class TextNormaliser {
     /** Triple brackets around a name, the antisemitic "echo": kept as words so the hate rules can read them. */
     private static final String ECHO_OPEN = "(((";
     private static final String ECHO_CLOSE = ")))";
+    /** Words as written whose normal forms are kept ({@link #normalForms}); about 100 bytes each. */
+    private static final int WORDS_KEPT = 100_000;
     private final Lexicon lexicon;
     private final Predicate<String> vocabulary;
     private final RunTogether runTogether;
+    /**
+     * The normal form of each word as written, for the first {@link #WORDS_KEPT} words met: the same words come
+     * again and again, and reading one anew takes a dozen look-ups in the word lists.
+     */
+    private final Map<String, String> normalForms = new ConcurrentHashMap<>();
 
     /**
      * A normaliser with the word lists and a vocabulary of real words (the word vectors'): a real word is never
-     * split as a run-together one.
+     * split as a run-together one. The vocabulary must not change: the normal form of a word is kept once read.
      */
     public TextNormaliser(Lexicon lexicon, Predicate<String> vocabulary) {
         this.lexicon = lexicon;
@@ -133,14 +142,27 @@ public final class TextNormaliser {
     }
 
     private Token wordToken(String text, int start, int end) {
-        String w = Letters.fold(text.substring(start, end)).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String written = text.substring(start, end);
+        String norm = normalForms.get(written);
+        if (norm == null) {
+            norm = normalForm(written);
+            if (normalForms.size() < WORDS_KEPT) {
+                normalForms.put(written, norm);
+            }
+        }
+        return new Token(norm, start, end, true);
+    }
+
+    /** The normal form of a word as written: letters swapped back, unmasked, unstretched, its alias. */
+    private String normalForm(String written) {
+        String w = Letters.fold(written).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         if (w.startsWith("http") || w.startsWith("www.")) {
-            return new Token("url", start, end, true);
+            return "url";
         }
         // "@sshole" is a word in disguise; any other "@name" is a mention
         String atWord = w.charAt(0) == '@' ? unLeet("a" + w.substring(1)) : null;
         if (atWord != null && !lexicon.known(atWord)) {
-            return new Token("@user", start, end, true);
+            return "@user";
         }
         if (w.charAt(0) == '#') {
             w = w.substring(1);
@@ -165,7 +187,7 @@ public final class TextNormaliser {
         String slip = w.length() < 5 || vocabulary.test(w) ? null : lexicon.slip(w);
         w = slip != null ? slip : w;
         String alias = lexicon.alias(w);
-        return new Token(alias != null ? alias : w, start, end, true);
+        return alias != null ? alias : w;
     }
 
     private static boolean hasLetter(String w) {
