@@ -21,16 +21,17 @@ public final class TextNormaliser {
     /** Triple brackets around a name, the antisemitic "echo": kept as words so the hate rules can read them. */
     private static final String ECHO_OPEN = "(((";
     private static final String ECHO_CLOSE = ")))";
-    /** Words as written whose normal forms are kept ({@link #normalForms}); about 100 bytes each. */
+    /** Words as written whose reading is kept ({@link #readings}); about 100 bytes each. */
     private static final int WORDS_KEPT = 100_000;
     private final Lexicon lexicon;
     private final Predicate<String> vocabulary;
     private final RunTogether runTogether;
     /**
-     * The normal form of each word as written, for the first {@link #WORDS_KEPT} words met: the same words come
-     * again and again, and reading one anew takes a dozen look-ups in the word lists.
+     * The tokens each word as written reads as (its normal form, or the pieces of abuse run together), placed as if
+     * the word began the text, for the first {@link #WORDS_KEPT} words met: the same words come again and again,
+     * and reading one anew takes a dozen look-ups in the word lists.
      */
-    private final Map<String, String> normalForms = new ConcurrentHashMap<>();
+    private final Map<String, List<Token>> readings = new ConcurrentHashMap<>();
 
     /**
      * A normaliser with the word lists and a vocabulary of real words (the word vectors'): a real word is never
@@ -51,7 +52,7 @@ public final class TextNormaliser {
             int len = Character.charCount(cp);
             if (isWordStart(text, i, cp)) {
                 int end = wordEnd(text, i);
-                raw.addAll(runTogether.split(wordToken(text, i, end)));
+                raw.addAll(wordTokens(text, i, end));
                 i = end;
                 continue;
             }
@@ -141,16 +142,24 @@ public final class TextNormaliser {
         return j;
     }
 
-    private Token wordToken(String text, int start, int end) {
+    /**
+     * The tokens of the word {@code text[start, end)}: its normal form, or its pieces when it is abuse run together
+     * ({@link RunTogether}). Either depends only on the word as written, placed where it stands.
+     */
+    private List<Token> wordTokens(String text, int start, int end) {
         String written = text.substring(start, end);
-        String norm = normalForms.get(written);
-        if (norm == null) {
-            norm = normalForm(written);
-            if (normalForms.size() < WORDS_KEPT) {
-                normalForms.put(written, norm);
+        List<Token> read = readings.get(written);
+        if (read == null) {
+            read = runTogether.split(new Token(normalForm(written), 0, written.length(), true));
+            if (readings.size() < WORDS_KEPT) {
+                readings.put(written, read);
             }
         }
-        return new Token(norm, start, end, true);
+        List<Token> placed = new ArrayList<>(read.size());
+        for (Token t : read) {
+            placed.add(new Token(t.norm(), start + t.start(), start + t.end(), t.word()));
+        }
+        return placed;
     }
 
     /** The normal form of a word as written: letters swapped back, unmasked, unstretched, its alias. */
