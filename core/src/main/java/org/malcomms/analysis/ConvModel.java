@@ -80,30 +80,46 @@ public final class ConvModel {
 
     /**
      * The strongest match of each filter over the message's words (rows from {@link WordVectors#rows}, at most
-     * {@link #MAX_WORDS}).
+     * {@link #MAX_WORDS}). The last word's response is added in the same pass that keeps the strongest match: the
+     * same sums in the same order, one pass over the filters fewer.
      */
     public float[] features(int[] rows) {
         int length = Math.max(rows.length, WIDTHS[WIDTHS.length - 1]);
+        float[][] words = new float[length][];
+        for (int t = 0; t < rows.length; t++) {
+            words[t] = rows[t] < 0 ? null : response(rows[t]);
+        }
         float[] out = new float[bias.length];
         float[] acc = new float[filters];
         int block = 0;
         for (int k = 0; k < WIDTHS.length; k++) {
             int width = WIDTHS[k];
+            int base = k * filters;
             for (int t = 0; t + width <= length; t++) {
-                System.arraycopy(bias, k * filters, acc, 0, filters);
+                int last = -1;
                 for (int o = 0; o < width; o++) {
-                    int row = t + o < rows.length ? rows[t + o] : -1;
-                    if (row < 0) {
-                        continue;
-                    }
-                    float[] r = response(row);
-                    int at = (block + o) * filters;
-                    for (int f = 0; f < filters; f++) {
-                        acc[f] += r[at + f];
+                    last = words[t + o] != null ? o : last;
+                }
+                System.arraycopy(bias, base, acc, 0, filters);
+                for (int o = 0; o < last; o++) {
+                    float[] r = words[t + o];
+                    if (r != null) {
+                        int at = (block + o) * filters;
+                        for (int f = 0; f < filters; f++) {
+                            acc[f] += r[at + f];
+                        }
                     }
                 }
-                for (int f = 0; f < filters; f++) {
-                    out[k * filters + f] = Math.max(out[k * filters + f], acc[f]);
+                if (last < 0) {
+                    for (int f = 0; f < filters; f++) {
+                        out[base + f] = Math.max(out[base + f], acc[f]);
+                    }
+                } else {
+                    float[] r = words[t + last];
+                    int at = (block + last) * filters;
+                    for (int f = 0; f < filters; f++) {
+                        out[base + f] = Math.max(out[base + f], acc[f] + r[at + f]);
+                    }
                 }
             }
             block += width;

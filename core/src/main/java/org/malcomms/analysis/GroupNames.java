@@ -37,13 +37,24 @@ final class GroupNames {
     private final int longest;
     /** The first word of each group name, to rule out most words at once. */
     private final Set<String> nameStarts = new HashSet<>();
+    /**
+     * The first words of each name of several, short of the whole ("people", "people with" of "people with
+     * disabilities"): a longer name is looked for only while the words read so far are among them.
+     */
+    private final Set<String> namePrefixes = new HashSet<>();
     private final Set<String> memberWords = new LinkedHashSet<>();
     private final Map<String, ProtectedCharacteristic> members = new HashMap<>();
 
     GroupNames(Map<String, ProtectedCharacteristic> names) {
         this.names = Map.copyOf(names);
         this.longest = names.keySet().stream().mapToInt(n -> n.split(" ").length).max().orElse(1);
-        names.keySet().forEach(name -> nameStarts.add(name.split(" ")[0]));
+        for (String name : names.keySet()) {
+            String[] words = name.split(" ");
+            nameStarts.add(words[0]);
+            for (int k = 1; k < words.length; k++) {
+                namePrefixes.add(String.join(" ", Arrays.copyOfRange(words, 0, k)));
+            }
+        }
         memberWords.addAll(memberWords(names.keySet()));
         for (String w : memberWords) {
             names.entrySet().stream().filter(e -> e.getKey().startsWith(w)).findFirst()
@@ -122,8 +133,8 @@ final class GroupNames {
                 out.append(String.valueOf(GROUP_LETTER).repeat(chars));
                 i += length;
             } else {
-                boolean markLike = !w.isEmpty() && (w.chars().allMatch(c -> c == GROUP_LETTER)
-                        || w.chars().allMatch(c -> c == MEMBER_LETTER));
+                boolean markLike = !w.isEmpty() && (w.charAt(0) == GROUP_LETTER || w.charAt(0) == MEMBER_LETTER)
+                        && w.chars().allMatch(c -> c == w.charAt(0));
                 out.append(markLike ? "_".repeat(w.length()) : memberWords.contains(words[i]) && !bruise(words, i)
                         ? String.valueOf(MEMBER_LETTER).repeat(w.length()) : w);
                 i++;
@@ -138,11 +149,15 @@ final class GroupNames {
         if (!nameStarts.contains(words[i])) {
             return 0;
         }
-        for (int length = Math.min(longest, words.length - i); length > 0; length--) {
-            if (names.containsKey(String.join(" ", Arrays.copyOfRange(words, i, i + length)))) {
-                return length;
+        int found = 0;
+        String phrase = words[i];
+        for (int length = 1; length <= Math.min(longest, words.length - i); length++) {
+            phrase = length == 1 ? phrase : phrase + " " + words[i + length - 1];
+            found = names.containsKey(phrase) ? length : found;
+            if (!namePrefixes.contains(phrase)) {
+                break;
             }
         }
-        return 0;
+        return found;
     }
 }

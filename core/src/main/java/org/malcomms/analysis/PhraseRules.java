@@ -138,9 +138,9 @@ public final class PhraseRules {
             if (rule.grouped() && marked == null) {
                 marked = groups.marked(s);
             }
-            Matcher m = rule.pattern().matcher(rule.grouped() ? marked : s);
+            RuleFinder m = rule.pattern().finder(rule.grouped() ? marked : s);
             // the context is looked for only once the rule has matched: most rules match nothing
-            boolean found = m.find() && (rule.context() == null || rule.context().matcher(s).find());
+            boolean found = m.find() && (rule.context() == null || rule.context().finder(s).find());
             for (; found; found = m.find()) {
                 double p = rule.p();
                 Label label = rule.label() == Label.SELF_HARM

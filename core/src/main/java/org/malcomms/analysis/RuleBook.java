@@ -27,37 +27,55 @@ final class RuleBook {
     }
 
     /**
-     * A rule's pattern, compiled with its first-character guard ({@link FirstChars#guarded}) the first time a message
-     * triggers the rule: most rules never run in one use of the tool, and compiling them all was most of the
-     * classifier's load time.
+     * A rule's pattern, compiled with its first-character guard ({@link FirstChars#guarded}), and its openings
+     * ({@link Openings}), worked out the first time a message triggers the rule: most rules never run in one use of
+     * the tool, and compiling them all was most of the classifier's load time.
      */
     static final class LazyPattern {
+        private record Compiled(Pattern pattern, Openings openings) {
+        }
+
         private final String regex;
-        private volatile Pattern compiled;
+        private volatile Compiled compiled;
 
         LazyPattern(String regex) {
             this.regex = regex;
         }
 
-        Pattern compiled() {
-            Pattern p = compiled;
-            if (p == null) {
-                p = FirstChars.guarded(regex);
-                compiled = p;
+        private Compiled get() {
+            Compiled c = compiled;
+            if (c == null) {
+                c = new Compiled(FirstChars.guarded(regex), Openings.of(regex));
+                compiled = c;
             }
-            return p;
+            return c;
         }
 
-        Matcher matcher(CharSequence text) {
-            return compiled().matcher(text);
+        Pattern compiled() {
+            return get().pattern();
+        }
+
+        /** What every match opens with, or null when that cannot be worked out. */
+        Openings openings() {
+            return get().openings();
+        }
+
+        /** The pattern's matches in {@code text}, found as {@link Matcher#find} finds them. */
+        RuleFinder finder(CharSequence text) {
+            Compiled c = get();
+            return new RuleFinder(c.pattern(), c.openings(), text);
         }
     }
 
     private final List<Rule> rules = new ArrayList<>();
     /** Per trigger word, the trigger groups (numbered through the book) it is in; filled by {@link #close}. */
     private final Map<String, BitSet> groupsOfWord = new HashMap<>();
-    /** Per rule, the numbers of its trigger groups; filled by {@link #close}. */
-    private final List<BitSet> groupsOfRule = new ArrayList<>();
+    /**
+     * Rule r's trigger groups are numbered from {@code groupsOfRule[r]} up to {@code groupsOfRule[r + 1]}: a rule's
+     * groups are numbered in a row, so one look at the present groups ({@link #triggered}) tells whether all of them
+     * are there. Filled by {@link #close}.
+     */
+    private int[] groupsOfRule;
     private final Set<String> groupWords;
 
     /** {@code groupWords}: what IDENT stands for in trigger words (see {@link #triggers}). */
@@ -160,16 +178,17 @@ final class RuleBook {
             throw new IllegalStateException("the rule \"" + r.name() + "\" has no trigger words");
         });
         int group = 0;
+        groupsOfRule = new int[rules.size() + 1];
         for (int r = 0; r < rules.size(); r++) {
-            BitSet own = new BitSet();
+            groupsOfRule[r] = group;
             for (Set<String> words : rules.get(r).triggers()) {
                 for (String w : words) {
                     groupsOfWord.computeIfAbsent(w, k -> new BitSet()).set(group);
                 }
-                own.set(group++);
+                group++;
             }
-            groupsOfRule.add(own);
         }
+        groupsOfRule[rules.size()] = group;
     }
 
     /** Every rule, in book order. */
@@ -188,12 +207,7 @@ final class RuleBook {
         }
         List<Rule> out = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
-            BitSet own = groupsOfRule.get(r);
-            boolean all = true;
-            for (int g = own.nextSetBit(0); g >= 0 && all; g = own.nextSetBit(g + 1)) {
-                all = present.get(g);
-            }
-            if (all) {
+            if (present.nextClearBit(groupsOfRule[r]) >= groupsOfRule[r + 1]) {
                 out.add(rules.get(r));
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -29,13 +30,21 @@ public final class TextNormaliser {
             Map.entry("ave", "have"), Map.entry("avin", "having"), Map.entry("ospital", "hospital"),
             Map.entry("ouse", "house"), Map.entry("urt", "hurt"), Map.entry("ammer", "hammer"), Map.entry("ome", "home"),
             Map.entry("ere", "here"));
+    /** Words as written whose reading is kept ({@link #readings}); about 100 bytes each. */
+    private static final int WORDS_KEPT = 100_000;
     private final Lexicon lexicon;
     private final Predicate<String> vocabulary;
     private final RunTogether runTogether;
+    /**
+     * The tokens each word as written reads as (its normal form, or the pieces of abuse run together), placed as if
+     * the word began the text, for the first {@link #WORDS_KEPT} words met: the same words come again and again,
+     * and reading one anew takes a dozen look-ups in the word lists.
+     */
+    private final Map<String, List<Token>> readings = new ConcurrentHashMap<>();
 
     /**
      * A normaliser with the word lists and a vocabulary of real words (the word vectors'): a real word is never
-     * split as a run-together one.
+     * split as a run-together one. The vocabulary must not change: the normal form of a word is kept once read.
      */
     public TextNormaliser(Lexicon lexicon, Predicate<String> vocabulary) {
         this.lexicon = lexicon;
@@ -59,7 +68,7 @@ public final class TextNormaliser {
             }
             if (isWordStart(text, i, cp)) {
                 int end = wordEnd(text, i);
-                raw.addAll(runTogether.split(wordToken(text, i, end)));
+                raw.addAll(wordTokens(text, i, end));
                 i = end;
                 continue;
             }
@@ -157,15 +166,36 @@ public final class TextNormaliser {
         return j;
     }
 
-    private Token wordToken(String text, int start, int end) {
-        String w = Letters.fold(text.substring(start, end)).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    /**
+     * The tokens of the word {@code text[start, end)}: its normal form, or its pieces when it is abuse run together
+     * ({@link RunTogether}). Either depends only on the word as written, placed where it stands.
+     */
+    private List<Token> wordTokens(String text, int start, int end) {
+        String written = text.substring(start, end);
+        List<Token> read = readings.get(written);
+        if (read == null) {
+            read = runTogether.split(new Token(normalForm(written), 0, written.length(), true));
+            if (readings.size() < WORDS_KEPT) {
+                readings.put(written, read);
+            }
+        }
+        List<Token> placed = new ArrayList<>(read.size());
+        for (Token t : read) {
+            placed.add(new Token(t.norm(), start + t.start(), start + t.end(), t.word()));
+        }
+        return placed;
+    }
+
+    /** The normal form of a word as written: letters swapped back, unmasked, unstretched, its alias. */
+    private String normalForm(String written) {
+        String w = Letters.fold(written).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         if (w.startsWith("http") || w.startsWith("www.")) {
-            return new Token("url", start, end, true);
+            return "url";
         }
         // "@sshole" is a word in disguise; any other "@name" is a mention
         String atWord = w.charAt(0) == '@' ? unLeet("a" + w.substring(1)) : null;
         if (atWord != null && !lexicon.known(atWord)) {
-            return new Token("@user", start, end, true);
+            return "@user";
         }
         if (w.charAt(0) == '#') {
             w = w.substring(1);
@@ -190,7 +220,7 @@ public final class TextNormaliser {
         String slip = w.length() < 5 || vocabulary.test(w) ? null : lexicon.slip(w);
         w = slip != null ? slip : w;
         String alias = lexicon.alias(w);
-        return new Token(alias != null ? alias : w, start, end, true);
+        return alias != null ? alias : w;
     }
 
     private static boolean hasLetter(String w) {
@@ -248,11 +278,13 @@ public final class TextNormaliser {
     }
 
     private String unStretch(String w) {
+        if (!doubled(w) || lexicon.known(w) || vocabulary.test(w) || !hasLetter(w)) {
+            return w;
+        }
         StringBuilder two = new StringBuilder(w.length());
         StringBuilder one = new StringBuilder(w.length());
         StringBuilder vowelsOne = new StringBuilder(w.length());
         boolean stretched = false;
-        boolean doubled = false;
         for (int k = 0; k < w.length(); k++) {
             char c = w.charAt(k);
             int run = 1;
@@ -261,7 +293,6 @@ public final class TextNormaliser {
                 run++;
             }
             stretched |= run >= 3;
-            doubled |= run >= 2;
             two.append(c);
             one.append(c);
             vowelsOne.append(c);
@@ -272,15 +303,22 @@ public final class TextNormaliser {
                 }
             }
         }
-        if (!doubled || lexicon.known(w) || vocabulary.test(w) || !hasLetter(w)) {
-            return w;
-        }
         for (String candidate : List.of(two.toString(), vowelsOne.toString(), one.toString())) {
             if (lexicon.known(candidate) || stretched && vocabulary.test(candidate)) {
                 return candidate;
             }
         }
         return stretched ? two.toString() : w;
+    }
+
+    /** Whether some letter of {@code w} comes twice or more in a row. */
+    private static boolean doubled(String w) {
+        for (int k = 1; k < w.length(); k++) {
+            if (w.charAt(k) == w.charAt(k - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Joins runs of single letters ("k y s", "f.u.c.k") where they spell a known word. */
