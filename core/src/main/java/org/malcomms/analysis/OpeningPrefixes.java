@@ -19,6 +19,7 @@ final class OpeningPrefixes {
     private final long[] keys;
     /** Per slot, the length of the prefix held there, or 0 for an empty slot. */
     private final byte[] lengths;
+    /** Per slot, {@link #PREFIX} or {@link #OPENING}; {@link #NONE} for an empty slot. */
     private final byte[] states;
     private final int shift;
 
@@ -28,6 +29,7 @@ final class OpeningPrefixes {
         for (String o : openings) {
             prefixes += o.length();
         }
+        // at least twice as many slots as prefixes, so that a look seldom probes more than one
         int bits = Math.max(4, 33 - Integer.numberOfLeadingZeros(prefixes));
         keys = new long[1 << bits];
         lengths = new byte[1 << bits];
@@ -48,8 +50,7 @@ final class OpeningPrefixes {
      * {@code key}: {@link #NONE}, {@link #PREFIX} or {@link #OPENING}.
      */
     int look(long key, int length) {
-        int slot = slot(key, length);
-        return lengths[slot] == 0 ? NONE : states[slot];
+        return states[slot(key, length)];
     }
 
     /** The slot holding the prefix, or the empty one where it would go. */

@@ -56,8 +56,15 @@ final class Openings {
         otherFirst = other;
     }
 
-    /** The openings of {@code regex}, or null when they cannot be worked out or do not narrow anything down. */
+    /**
+     * The openings of {@code regex}, or null when they cannot be worked out or do not narrow anything down, and for
+     * a pattern that may hold {@code \G} (where the last match ended), which would mean another place when the
+     * pattern is tried from a position ({@link RuleFinder}).
+     */
     static Openings of(String regex) {
+        if (regex.contains("\\G")) {
+            return null;
+        }
         for (int longest = LONGEST; longest > 1; longest--) {
             try {
                 Set<String> openings = Parser.openings(regex, longest);
@@ -253,7 +260,7 @@ final class Openings {
                     return;
                 }
                 if (c == '\\') {
-                    at += 2;
+                    at = regex.startsWith("Q", at + 1) ? quoteEnd(at + 2) : at + 2;
                 } else if (c == '[') {
                     at = classEnd(at + 1);
                 } else {
@@ -264,6 +271,12 @@ final class Openings {
                     at++;
                 }
             }
+        }
+
+        /** Where the quotation ({@code \Q...\E}) whose first character is at {@code from} ends. */
+        private int quoteEnd(int from) {
+            int end = regex.indexOf("\\E", from);
+            return end < 0 ? regex.length() : end + 2;
         }
 
         /** Where the class whose first character is at {@code from} ends (just after its {@code ]}). */
@@ -421,7 +434,7 @@ final class Openings {
             if (!(c < 128 && Character.isLetterOrDigit(c))) {
                 return Piece.of(Set.of(String.valueOf(c)));
             }
-            if ("bBAzZG".indexOf(c) >= 0) {
+            if ("bBAzZ".indexOf(c) >= 0) {
                 return Piece.empty();
             }
             if ((c == 'p' || c == 'P' || c == 'x') && regex.startsWith("{", at) || c == 'k') {
@@ -429,7 +442,7 @@ final class Openings {
             } else if (c == 'u' || c == 'x') {
                 at += c == 'u' ? 4 : 2;
             } else if (c == 'Q') {
-                at = regex.indexOf("\\E", at) + 2;
+                at = quoteEnd(at);
             }
             return spelt(regex.substring(from, at));
         }

@@ -35,7 +35,10 @@ class OpeningsTest {
         assertThat(Openings.of("\\w+ you")).isNull();
         assertThat(Openings.of("[^a]b")).isNull();
         assertThat(Openings.of("(?i)abc")).isNull();
+        assertThat(Openings.of("\\Gabc")).as("where the last match ended").isNull();
         assertThat(Openings.of("abcdef(?i)g|h")).as("flags after the characters looked at").isNull();
+        assertThat(Openings.of("abcdefgh\\Q)|(\\E|x").next("x", 0)).as("a quotation read over").isZero();
+        assertThat(Openings.of("\\Qa)")).as("a quotation is not spelt out").isNull();
         assertThat(Openings.of("\\bi (?:[a-z]+ )?kill").next("if i kill", 0)).as("what follows \"i \" is unknown")
                 .isEqualTo(3);
     }
