@@ -65,8 +65,9 @@ final class ThreatRules {
     private static final String PERSON = "(?:you|him|them|y'all|yourself|yourselves|everyone|everybody|anyone"
             + "|anybody|@user|her(?! (?!" + BELONGING + ")[a-z]+)|(?:all|each|every one|some|one|any) of (?:you|them"
             + "|yous)"
-            + "|you all|yous|every (?:last |single )?one|every (?:single )?(?:bone|finger|rib|tooth|limb)|(?:your|ur|his|her|their|[a-z]+'s) (?:[\\w']+ )?" + BELONGING
-            + "|(?:that|the|this|your|ur|his|her|their) (?:[\\w']+ ){0,2}?[a-z]+'s (?:[\\w']+ )?" + BELONGING
+            + "|you all|yous|every (?:last |single )?one|every (?:single )?(?:bone|finger|rib|tooth|limb)"
+            + "|(?:your|ur|his|her|their|(?:(?:that|the|this|your|ur|his|her|their) (?:[\\w']+ ){0,2}?)?[a-z]+'s)"
+            + " (?:[\\w']+ )?" + BELONGING
             + "|(?:the|that|this|those|these|every|any|each|all the|the next|some) (?:\\w+ )?" + PERSON_NOUN
             + "|(?:that|the) (?:\\w+ ){0,2}\\w+ of (?:yours|his|hers|theirs)"
             + "|(?!(?:the|a|an|some|this|that|these|those|your|ur|his|her|their|my|our|it|its|up|down|over|out|in"
@@ -1911,7 +1912,7 @@ final class ThreatRules {
                 + "|24/7|round the clock|for ever|always)\\b");
         book.triggers("police cops feds coppers bill + forever every time 24/7 clock ever always");
         // harm by others on the sender's word: "I know people who would drive down tonight to end you"
-        book.threat("harm by others who would", 0.84, "\\b(?:i know|i've got|i got|i have|i can get) (?:some )?(?:people"
+        book.threat("harm by others on the sender's word", 0.84, "\\b(?:i know|i've got|i got|i have|i can get) (?:some )?(?:people"
                 + "|lads|blokes|boys|men|guys|mates|friends|someone|somebody|a guy|a bloke|a lad|cousins|a few \\w+)"
                 + "(?: [a-z0-9']+){0,3}? (?:who|that)(?:'d| would| will|'ll| can| could)(?: happily| gladly| easily"
                 + "| gladly)?(?: [a-z0-9']+){0,6}? " + HARM_VERB + " (?:you|u|him|her|your \\w+|ur \\w+)\\b"
