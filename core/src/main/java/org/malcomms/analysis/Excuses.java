@@ -77,7 +77,8 @@ final class Excuses {
             + "|general |local |last |snap )?(?:elections?|by-elections?|polls|vote|ballot box|referendum)\\b");
 
     /** Trivial things people joke about killing each other over. */
-    private static final String TRIVIAL = "(?:biscuits?|chocolate|crisps|chips|cake|pizza|sweets|haribo|food|dinner"
+    private static final String TRIVIAL = "(?:biscuits?|chocolates?|crisps|chips|cake|pizza|sweets|haribo|food|dinner|snacks|sausage rolls?|yoghurts?"
+            + "|trifle|hobnobs?|jaffa cakes?|maltesers|creme eggs?|oat milk|noodles"
             + "|tea|coffee|wine|beer|gin|milk|toast|leftovers|sandwich|charger|remote|ending|endings|spoilers?|spoil"
             + "|episode|finale|box set|series|timesheets?|expenses|rota|homework|forms?|washing up|dishes|bins?"
             + "|parking space|seat|hoodie|jumper|straighteners|makeup|make-up|playlist|password|netflix|pud|pudding"
@@ -108,7 +109,7 @@ final class Excuses {
             + "|chocolate|crisps|cake|pizza|spoilers?|spoil|ending|finale|episode|timesheets?|rota|homework)\\b.*"
             + "\\b(?:or (?:i|i'll|i will|else)|and i(?:'ll| will))\\b|\\b(?:you|you've) (?:ate|eaten|drank|drunk"
             + "|finished"
-            + "|nicked|pinched|took|stole|used|spoilt|spoiled|broke) (?:my|the|our) (?:last )?(?:\\w+ )?" + TRIVIAL
+            + "|nicked|pinched|took|stole|used|spoilt|spoiled|broke) (?:my|the|our) (?:last )?(?:\\w+ ){0,2}" + TRIVIAL
             + "\\b|\\b" + LAUGH + "\\b.*\\b(?:kill|end|murder|strangle|batter) you for\\b|\\b(?:kill|end"
             + "|murder|strangle|batter) you for\\b.*\\b" + LAUGH + "\\b");
 

@@ -84,8 +84,12 @@ public final class HybridClassifier implements MessageClassifier {
      */
     private static final double JOKING_ABUSE = 0.5;
     private static final double JOKING_THREAT = 0.3;
-    /** The police, the courts and reporting: a threat about them is never a joke ("lol go to the police and ..."). */
-    private static final Pattern AUTHORITIES = FirstChars.guarded("\\b(?:police|cops|court|report|reported"
+    /**
+     * The police, the courts and reporting: a threat about them is never a joke ("lol go to the police and ...").
+     * A squash or tennis court is no court of law.
+     */
+    private static final Pattern AUTHORITIES = FirstChars.guarded("\\b(?:police|cops"
+            + "|(?<!\\b(?:squash|tennis|netball|basketball|badminton|padel|food) )court|report|reported"
             + "|reporting|grass|grassing|snitch|snitching|statement|charges|evidence)\\b");
     /**
      * Money owed, asked for back: "you'll pay me back what you owe", "you owe me". Without an insult such a message
