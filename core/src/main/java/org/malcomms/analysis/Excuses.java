@@ -21,6 +21,9 @@ final class Excuses {
             "believ", "pretend", "insult", "whistle", "conspiracy", "trope", "symbol", "delete", "remove", "take", "rid",
             "helpline", "consent", "illegal", "who say", "reckon", "overheard");
 
+    /** A condition ("if ... isn't back by payday"), and the sender as the subject of what follows it ("i'm ..."). */
+    private static final Pattern CONDITION = FirstChars.guarded("\\b(?:if|unless)\\b");
+    private static final Pattern SENDER = Pattern.compile("(?:i'm|i'll|i will|i am|we'll|we're|imma) ");
     private final Pattern negation = FirstChars.guarded(
             "(?<!\\b(?:if|unless) (?:you|u|ya|he|she|they|you're|youre|ur|he's|she's|they're) )"
             + "(?<!\\b(?:if|unless) (?:you|u|he|she|they) (?:are|is) )\\b(?:never|not|no one|nobody|nobody's"
@@ -129,7 +132,8 @@ final class Excuses {
                     + " (?!(?:you|u|ya|ye)\\b)(?:[a-z]+ ){1,4}?(?:that )?(?:he|she|they)(?:'d|'ll| would| will| was going to"
                     + "| is going to| were going to| was gonna| is gonna| are going to)\\b|\\bi (?:never|didn't|did not) mean(?:t)? (?:it|that|any of it) when i (?:said|texted|wrote|told you)\\b"
                     + "|\\bwhen i (?:said|texted|wrote|told you)\\b(?=.{3,80}?\\b(?:i meant|i didn't mean|i did not mean|not (?:for real|literally"
-                    + "|seriously)|i was joking|it was a joke)\\b)|\\b(?:threatened|threatening) to\\b|\\boverheard\\b"
+                    + "|seriously)|i was (?:only |just )?(?:joking|venting|kidding|messing|upset|angry|raging|drunk"
+                    + "|letting off steam|being dramatic)|it was a joke)\\b)|\\b(?:threatened|threatening) to\\b|\\boverheard\\b"
                     + "|\\b(?:remember|remembers|remembered|recalls|recalled) the (?:night|day|time|year|summer)\\b"
                     + "|\\b(?:message|messages|comment|comments|post|posts|note|letter|leaflet|sign|banner|text|texts"
                     + "|dm|dms|email|voicemail|graffiti|someone|somebody|bloke|man|woman|guy|video|clip|tweet|tweets"
@@ -214,6 +218,7 @@ final class Excuses {
             + "|texted|messaged|posted|posting|commented|comments|comment|referred|word|words|term|hear|heard|hearing"
             + "|got|get|keeps getting|kept getting|been getting|received|receiving|copied|report|reported|reporting"
             + "|logged|screenshot|screenshotted|quote|quoting|quoted|line|lines|stating|autocorrect|harassment|solicitor"
+            + "|put on|puts on|enough for|enough to"
             + "|lyric|lyrics|song|songs|sang|sing|singing|speech|film|movie|book|episode|scene|show|chant|chanted"
             + "|chanting|tweet|tweeted|caption|bio|renamed|named|title|edgy|banter|joke|replies|came on|playing"
             + "|played|read|reading|stop|isn't|is not|aren't|are not|never|sign|poster|mug|t-shirt|motto|catchphrase"
@@ -547,7 +552,8 @@ final class Excuses {
 
     /**
      * True when a negation in the clause before {@code at} governs what follows ("I'd never hurt you"); for hate, not
-     * when it rejects the people named at {@code at} (see {@link #rejection}).
+     * when it rejects the people named at {@code at} (see {@link #rejection}); for a threat the sender makes after a
+     * condition, not when the negation is the condition's ("if that money isn't back by payday i'm breaking ...").
      */
     boolean negated(String s, int at, Label label) {
         int clause = Math.max(s.lastIndexOf(" . ", at - 1), s.lastIndexOf(" , ", at - 1));
@@ -557,6 +563,10 @@ final class Excuses {
         }
         if (label == Label.SELF_HARM) {
             return selfHarmNegation.matcher(before).find();
+        }
+        if (label == Label.THREAT && SENDER.matcher(s).region(at, s.length()).lookingAt()
+                && CONDITION.matcher(before).find()) {
+            return false;
         }
         return negation.matcher(before).find() && !(label == Label.HATE && rejection.matcher(before).find());
     }

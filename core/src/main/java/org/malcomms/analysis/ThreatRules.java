@@ -91,6 +91,9 @@ final class ThreatRules {
     /** Breaking the bones of people: "break the legs of", "smash the skull of the first one I meet". */
     private static final String BREAK_BONES = "(?:break|smash|snap|crack|cave in|stamp on) the (?:legs|necks?|arms"
             + "|bones|jaws?|skulls?|heads?|faces?|teeth|spines?|ribs|kneecaps) of";
+    /** What is done to someone in a fight, said of them: "you're getting shanked", "you'll get leathered". */
+    private static final String WOUNDED = "(?:stabbed|battered|done in|merked|shanked|glassed|bottled|slashed|kicked in"
+            + "|deaded|leathered|lamped|knifed|bladed|chinned|bodied)";
     static final String HARM_VERB = "(?:kill|murder|stab|shank|shoot|hurt|batter|strangle|choke|drown|bury|gut|disembowel"
             + "|hospitalise|hospitalize|wallop|thump|clobber|pummel|throttle|knack|bray|chib|skin(?= \\w+ alive)|gouge"
             + "|burst(?= (?:your|ur|his|her) (?:face|head|nose|mouth|lip)\\b)|wet(?= (?:you|him|her|them) up)|bite(?= (?:your|ur|his|her) (?:\\w+ )?(?:ears?|nose|lips?|fingers?)\\b)"
@@ -623,15 +626,15 @@ final class ThreatRules {
                 + "|(?:do|beat|kick|knock|sort|smash|stab|carve) (?:you|u|ya|ye) (?:in|up|out)\\b)");
         book.triggers("someone somebody some1 some people they the my someone's somebody's they're theyre + coming"
                 + " comin way driving");
-        book.threat("harm as an outcome", 0.86, "\\b(?:you|ur|you'll|you're|youll|youre|you will|you are|you won't"
-                + "|you wont|i'll put you|we'll put you|put you|consider yourself|count yourself)\\b[^.\"]{0,40}?"
+        book.threat("harm as an outcome", 0.86, "\\b(?:you|ur|your(?= not\\b)|you'll|you're|youll|youre|you will"
+                + "|you are|you won't|you wont|i'll put you|we'll put you|put you|consider yourself|count yourself)\\b[^.\"]{0,40}?"
                 + "\\b(?:in a&e|in a e|in a and e"
                 + "|in (?:the )?"
                 + "hospital(?! (?:car park|canteen|shop|cafe|appointment))|need (?:a wheelchair|an ambulance|stitches"
                 + "|a new face)|in a wheelchair|in a body bag"
                 + "|in a box|in a coffin|in a grave|six foot under|in the ground|in a ditch"
-                + "|through a straw|never walk again|(?:won't|wont|will not|not|never) walk (?:again|away|right|reet"
-                + "|straight|properly|the same)|dead (?:by|before|within|come) (?:the |this |next |a |tomorrow|tonight"
+                + "|through a straw|never walk again|(?:won't|wont|will not|not|never) (?:be )?walk(?:ing|in)? (?:again"
+                + "|away|right|reet|straight|properly|the same|afterwards)|dead (?:by|before|within|come) (?:the |this |next |a |tomorrow|tonight"
                 + "|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas)|(?:pushing|pushin) up (?:the )?daisies"
                 + "|limping for (?:life|months|weeks|years|the rest)|in the (?:[a-z]+ ){0,2}infirmary|with a broken (?:spine"
                 + "|neck|back|skull|jaw)|(?:not|never|won't|wont) (?:gonna |going to )?be around"
@@ -668,7 +671,8 @@ final class ThreatRules {
                 + "|catches fire"
                 + "|went up in flames|goes up in flames|(?:got|gets) (?:hurt|smashed|keyed|torched|burnt|burned"
                 + "|run over"
-                + "|stabbed|broken into|poisoned)|something (?:bad )?(?:happened|happens)|(?:had|has) an accident"
+                + "|stabbed|broken into|poisoned)|something (?:bad )?(?:happened|happens)|(?:had|has) (?:an|a) (?:nasty |bad "
+                + "|little |terrible |horrible |serious |unfortunate )?(?:accident|fall)"
                 + "|went missing|goes missing|disappeared|never (?:made|make|got|get|came|come) (?:it )?(?:back|home|out)"
                 + "|(?:could(?:n't| not)?|can't|cannot) (?:recognise|recognize) (?:it|you|him|her|your \\w+)|(?:never"
                 + "|couldn't|could not|can't|didn't) (?:walk|talk|wake up|breathe|smile)(?: again)?|ended up (?:hurt"
@@ -701,6 +705,7 @@ final class ThreatRules {
                 + "|\\bpetrol (?:through|in|into) (?:the|their|his|her) letterbox(?: of [a-z' ]{1,40}?)? (?:tonight"
                 + "|tomorrow|soon|this weekend|this week|next)\\b"
                 + "|\\b(?:pour|throw|splash|chuck) (?:petrol|acid) (?:on|over|at|in) (?:you|your|ur)\\b"
+                + "|\\ba face ?full of acid\\b"
                 + "|\\b(?:deserves?|gets?|getting|will get|'ll get) acid (?:in|on|over|thrown in) (?:her|his|their|your"
                 + "|ur) (?:\\w+ )?(?:faces?|eyes)\\b"
                 + "|\\b(?:petrol|lighter fluid|paraffin) (?:poured|splashed|chucked|sprayed) (?:on|over|through|in"
@@ -870,11 +875,12 @@ final class ThreatRules {
                 + " breaking snapping smashing cracking");
         book.threat("you're dead", 0.88, "\\b(?:you're|you are|your|you) (?:so |fucking |actually |literally )?(?:dead"
                 + "(?! to me| funny| right| cute| on| good| serious| wrong| tired| jealous| boring| lucky)"
-                + "|a dead (?:man|woman|girl|boy|ting)|finished|going to die|going to get (?:it|hurt|stabbed"
-                + "|battered|shot|done|merked|jumped|killed)|getting (?:stabbed|battered|shot|done in|merked|jumped"
-                + "|killed|hurt|shanked|glassed|bottled|slashed|kicked in|smashed|deaded|wet|rushed))\\b");
-        book.triggers("you're you your + dead finished die hurt stabbed battered shot done merked jumped killed shanked"
-                + " glassed bottled slashed kicked smashed deaded wet rushed");
+                + "|a dead (?:man|woman|girl|boy|ting)|finished|going to die|going to get (?:it|done|hurt|jumped|killed"
+                + "|shot|" + WOUNDED + ")|getting (?:hurt|jumped|killed|shot|smashed|wet|rushed|" + WOUNDED + "))\\b"
+                + "|\\b(?:you'll|you will) (?:get|be getting) " + WOUNDED + "\\b");
+        book.triggers("you're you your you'll + dead finished die hurt stabbed battered shot done merked jumped killed"
+                + " shanked glassed bottled slashed kicked smashed deaded wet rushed leathered lamped knifed bladed"
+                + " chinned bodied");
         book.threat("menace", 0.86, "\\bwatch your (?:back|step|kids|family|house)\\b|\\b(?:better|should|had better|'d"
                 + " better|need to|ought to) watch (?:their|his|her) (?:backs?|steps?)\\b|\\bi know where (?:you"
                 + "|your \\w+)"
@@ -905,13 +911,16 @@ final class ThreatRules {
                 + " house door");
         // a price on a head, silence or disappearance made sure of, weapons brought to someone
         book.threat("menace of weapons or vanishing", 0.86, "\\ba price on (?:your|ur|his|her) head\\b|\\bmake sure"
-                + " (?:you|u|he|she) never (?:walk|talk|speak|see|work|breathe|smile) again\\b|\\bmake sure (?:nobody"
+                + " (?:you|u|he|she) never (?:walk|talk|speak|see|work|breathe|smile) again\\b|\\bmake sure (?:you|u|he"
+                + "|she)(?:'re| are|'ll be| will be| get| end up) (?:beaten|battered|hurt|stabbed|black and blue"
+                + "|in (?:hospital|a wheelchair|a box|the ground))\\b|\\bmake sure (?:nobody"
                 + "|no one|noone) (?:ever )?finds (?:you|u|him|her|your body)\\b|\\bwait(?:ing)? (?:outside |round the"
                 + " corner |at \\w+ )?for (?:you|u|him|her) with (?:a|my|the) (?:knife|blade|bat|machete|hammer|gun"
                 + "|crowbar|axe|shank)\\b|\\b(?:round (?:yours|to yours|your (?:house|place|flat|door))|(?:on|at) your"
                 + " (?:door|house|work))(?: [a-z']+){0,3}? with (?:a |some |the |their |his )?(?:bats?|knives|knife"
                 + "|machetes?|hammers?|weapons|crowbars?|axes?|guns?|shotguns?)\\b");
-        book.triggers("price sure wait waiting round door house work + head again finds knife blade bat machete"
+        book.triggers("price sure wait waiting round door house work + head again finds beaten battered hurt"
+                + " stabbed black hospital wheelchair box ground knife blade bat machete"
                 + " hammer gun crowbar axe shank bats knives machetes hammers weapons crowbars axes guns shotgun"
                 + " shotguns");
         // the stock phrases of a veiled threat: "enjoy your last weekend", "make sure your affairs are in order"
@@ -920,13 +929,36 @@ final class ThreatRules {
                 + "|\\bhope (?:you've|you have|youve|ur|you) (?:updated|written|made|sorted) (?:your|ur|a) will\\b"
                 + "|\\bsleeping with one eye open\\b|\\blocks? (?:won't|will not|wont) (?:help|save you|keep me out)\\b"
                 + "|\\b(?:i've|i have|ive) got people for that\\b|\\b(?:nobody|no one|noone) (?:would|will|could"
-                + "|can|'d) hear (?:you|u) scream\\b|\\b(?:people|grasses|snitches|those) who (?:talk|speak|go|run)"
+                + "|can|'d) (?:even )?hear (?:you|u) scream\\b|\\b(?:people|grasses|snitches|those) who (?:talk|speak|go|run)"
                 + " to the (?:police|cops|feds|old bill) (?:have|get|end up having) accidents\\b|\\b(?:be a|it'd be a"
                 + "|would be a) (?:real |right )?(?:shame|pity) if (?:you|u) (?:fell|fall|slipped|tripped|had an accident"
                 + "|got hurt)\\b");
         book.triggers("enjoy affairs will eye locks lock people scream accidents shame pity + last order updated"
                 + " written made sorted sleeping help save keep that hear police cops feds bill fell fall slipped"
                 + " tripped accident hurt");
+        // others sent to do it: "sent our Shane round to do you in", "sending the boys round with a hammer"
+        book.threat("harm sent round", 0.84, "\\b(?:send|sent|sending)(?: [a-z']+){1,5}? round(?: to (?:yours|your"
+                + " (?:house|place|flat|work|door)))? (?:with (?:a |some |the |his |their )?(?:bats?|knives|knife"
+                + "|machetes?|hammers?|weapons|crowbars?|axes?|guns?|shotguns?|blades?)(?= (?:to teach|for you|and)\\b"
+                + "| ?[.!]|$)|to (?:" + HARM_VERB + ") " + toYou + "|to (?:do|sort) (?:you|u|ya) (?:in|over)\\b|to teach"
+                + " (?:you|u|ya) a lesson\\b)");
+        book.triggers("send sent sending + round");
+        // menace told by what was left, by what became of the last one, by what "happens" to brakes and tyres
+        book.threat("a weapon left as a warning", 0.84, "\\b(?:left|put|posted|dropped|sent) (?:you )?(?:a|one|this"
+                + "|the) (?:bullet|shell|cartridge|live round|knife|blade) (?:in|through|on|under) (?:your|ur)\\b");
+        book.triggers("left put posted dropped sent + bullet shell cartridge round knife blade");
+        book.threat("what became of the last one", 0.84, "\\bthe last (?:person|one|lad|guy|bloke|man|woman|girl"
+                + "|fella|fool|idiot|prick|muppet|time (?:someone|somebody|anyone|a lad|a guy|a bloke)) (?:who |that )?"
+                + "(?:crossed|mugged|grassed on|grassed|messed with|disrespected|ripped off|pissed off|cheated|stole"
+                + " from|tried it with|lied to)(?: [a-z']+){0,2}? (?:me|us)\\b[^.]{0,50}?(?: [.] )?[^.]{0,50}?\\b(?:limp"
+                + "|hospital|wheelchair|crutches|a&e|grave|ground|never (?:walked|talked|worked|came back)|can't"
+                + " (?:walk|talk)|dead|missing|stitches|teeth|stabbed|battered|hurt)\\b");
+        book.triggers("last + limp hospital wheelchair crutches a&e grave ground never can't dead missing stitches"
+                + " teeth stabbed battered hurt");
+        book.threat("harm as a happening", 0.82, "\\bfunny how (?:quickly |easily |often |fast )?(?:accidents"
+                + "|brakes|fires|tyres|cars|houses|sheds|windows) (?:can |could |just |seem to |tend to )?(?:happen"
+                + "|fail|start|catch fire|go up|burst|get slashed|get smashed|get torched)\\b");
+        book.triggers("funny + accidents brakes fires tyres cars houses sheds windows");
         // harm bought or on offer: "lads who'll do you for a tenner", "someone who'd stab you for twenty quid"
         book.threat("harm hired", 0.84, "\\b(?:lads|boys|men|people|someone|somebody|a lad|a bloke|a guy|mates|a mate"
                 + "|cousins)(?: [a-z']+){0,4}? (?:who'll|who will|that'll|that will|who'd|who would|that'd|who can"
