@@ -86,7 +86,8 @@ final class ThreatRules {
             + "|are about to|am coming to|are coming to)|\\b(?:i'll|we'll|ill|i'm going to|we're going to|i'm about to"
             + "|i'm coming to|i'd|i would|i could|i swear i'll|i'm gunna|i'm gonna|i'm planning to|we're planning to"
             + "|i'd happily|i'd love to|i would love to|watch me|can't wait to|cant wait to)|\\bgoing to"
-            + "|\\b(?:coming|driving|heading|travelling|popping) (?:round|over|down|up|back|across)(?: [a-z0-9']+){0,4}?"
+            + "|\\b(?:coming|driving|heading|travelling|popping) (?:round|over|down|up|back|across|through|into)"
+            + "(?: [a-z0-9']+){0,4}?"
             + " to|\\b(?:is|'s) the (?:day|moment|minute|night) (?:i|we)|\\bbefore (?:i|we))";
     /** Breaking the bones of people: "break the legs of", "smash the skull of the first one I meet". */
     private static final String BREAK_BONES = "(?:break|smash|snap|crack|cave in|stamp on) the (?:legs|necks?|arms"
@@ -836,6 +837,12 @@ final class ThreatRules {
                 + " (?:\\w+ )?(?:get|getting) (?:a (?:good |proper |right |fucking )?(?:beating|kicking|hiding"
                 + "|battering|pasting|doing)|your (?:head|face|teeth|legs) (?:kicked|smashed|caved|knocked) in)\\b");
         book.triggers("expect get getting");
+        // a beating given by whoever the sender names: "the lads will give you a kicking", "waiting to give you ..."
+        book.threat("a beating given", 0.84, "\\b(?:(?:will|'ll|gonna|going to|want to|wants to|wanna|about to"
+                + "|happy to)|(?:waiting|ready|dying|itching)(?: [a-z']+){0,4}? to) give (?:you|u|ya|ye) (?:a|the) (?:good |proper |right"
+                + " |real |fucking |serious )?(?:kicking|beating|hiding|battering|pasting|leathering|doing|seeing to"
+                + "|slap|smack)\\b");
+        book.triggers("give + kicking beating hiding battering pasting leathering doing seeing slap smack");
         book.threat("bloodshed unless", 0.8, "\\b(?:there's going to be|there's gonna be|there is going to be"
                 + "|there'll be"
                 + "|there will be|it'll be|it will be) (?:bloodshed|blood on the streets|a bloodbath|a massacre)\\b");
@@ -877,8 +884,9 @@ final class ThreatRules {
                 + "(?! to me| funny| right| cute| on| good| serious| wrong| tired| jealous| boring| lucky)"
                 + "|a dead (?:man|woman|girl|boy|ting)|finished|going to die|going to get (?:it|done|hurt|jumped|killed"
                 + "|shot|" + WOUNDED + ")|getting (?:hurt|jumped|killed|shot|smashed|wet|rushed|" + WOUNDED + "))\\b"
-                + "|\\b(?:you'll|you will) (?:get|be getting) " + WOUNDED + "\\b");
-        book.triggers("you're you your you'll + dead finished die hurt stabbed battered shot done merked jumped killed"
+                + "|\\b(?:you'll|you will) (?:get|be getting) " + WOUNDED + "\\b|\\b(?:you're|you are|you'll|you will)"
+                + " (?:going to |gonna )?bleed for (?:this|that|it|what you did)\\b");
+        book.triggers("you're you your you'll + dead finished die hurt bleed stabbed battered shot done merked jumped killed"
                 + " shanked glassed bottled slashed kicked smashed deaded wet rushed leathered lamped knifed bladed"
                 + " chinned bodied");
         book.threat("menace", 0.86, "\\bwatch your (?:back|step|kids|family|house)\\b|\\b(?:better|should|had better|'d"
@@ -897,7 +905,7 @@ final class ThreatRules {
                 + "|anything) (?:happened|was to happen|were to happen)\\b|\\bhope (?:your|ur) \\w+(?:'s"
                 + "| is) insured\\b|\\bhope you've got (?:good )?(?:life )?insurance\\b|\\bhope\\b[^.]{0,25}?\\b(?:your|ur) life"
                 + " (?:insurance|cover)\\b|\\bhope (?:you're|you are"
-                + "|your) (?:\\w+ )?insured\\b|\\b(?:i've been|i have been|i'm|been) watching"
+                + "|your) (?:\\w+ )?insured\\b|\\bhope (?:your|ur) (?:\\w+ )?insurance covers\\b|\\b(?:i've been|i have been|i'm|been) watching"
                 + " you\\b|\\bgo missing\\b|\\blooking over your shoulder\\b|\\bwhat i'm capable of\\b|\\byour"
                 + " (?:time's|time is|days are) (?:coming|numbered|up)\\b|\\b(?:get|got|getting) what'?s coming\\b"
                 + "|\\block your doors\\b|(?<!(?:yourself|urself|kys|die|end it)(?: [.,])? )\\bnobody would"
@@ -936,6 +944,18 @@ final class ThreatRules {
         book.triggers("enjoy affairs will eye locks lock people scream accidents shame pity + last order updated"
                 + " written made sorted sleeping help save keep that hear police cops feds bill fell fall slipped"
                 + " tripped accident hurt");
+        // the reader's details handed to people who will hurt them: "sent your address to the Croydon lot, they'll
+        // deal with you properly"; not to the police, a solicitor or the council
+        book.threat("details handed to harm", 0.84, "\\b(?:sent|given|gave|passed|handed|shared|sold) (?:your|ur)"
+                + " (?:home |work )?(?:address|photo|picture|pic|details|number|postcode|reg|location) (?:on )?to"
+                + " (?!(?:the |my |a |your )?(?:police|solicitors?|lawyers?|council|landlord|court|bailiffs?|agency"
+                + "|ombudsman|school|insurers?|bank)\\b)[^.]{1,40}?(?: [.,] )?\\b(?:they'll|they will|they're going to"
+                + "|they're gonna) (?:deal with|sort|see to|visit|find|come for|pay you a visit|do) (?:you|u)\\b"
+                + "|\\b(?:sent|given|gave|passed|handed|shared|sold) (?:your|ur) (?:home |work )?(?:address|photo|picture"
+                + "|pic|details|number|postcode|reg|location) (?:on )?to (?:some )?(?:very |really )?(?:nasty|dangerous"
+                + "|serious|bad|evil|mad|nutty) (?:people|lads|men|blokes|characters)\\b");
+        book.triggers("sent given gave passed handed shared sold + address photo picture pic details number postcode"
+                + " reg location");
         // others sent to do it: "sent our Shane round to do you in", "sending the boys round with a hammer"
         book.threat("harm sent round", 0.84, "\\b(?:send|sent|sending)(?: [a-z']+){1,5}? round(?: to (?:yours|your"
                 + " (?:house|place|flat|work|door)))? (?:with (?:a |some |the |his |their )?(?:bats?|knives|knife"
@@ -2068,6 +2088,7 @@ final class ThreatRules {
         // violence said in dialect or slang, or said by its result on the body
         book.threat("violence in slang or by its result", 0.86, "\\b(?:knock|knack|kick|smash|punch|beat|batter"
                 + "|leather|twat|belt|bang|wallop|thump|boot|bray) (?:you|u|ye|ya|thee) (?:senseless|unconscious|to a pulp"
+                + "|(?:until|till|til) (?:you|u|ye|ya) (?:can't|cannot|can not) (?:stand|walk|breathe|see|move|talk)"
                 + "|black and blue|half to death|into next week|into a coma|spark out|sparko)\\b|\\b(?:bang|banging"
                 + "|spark|sparking|lay|laying) (?:you|u|ye|ya|thee) out\\b|\\b(?:you're|your|you are|you'll|you will"
                 + "|you'll be|you will be|you|(?:ready|about|want|going) to|fancy)(?: be)? (?:getting|gettin|gonna get"
@@ -2100,7 +2121,8 @@ final class ThreatRules {
                 + " knocked cracked snapped done punched stamped cut slashed floor pavement road ground tarmac carpet wall"
                 + " walls t'floor holes wrap slow slowly watch hiding kicking beating leathering pasting battering belting hidin"
                 + " bat hammer crowbar brick bottle knife blade machete club chair pipe bar plank spade shovel axe wrench"
-                + " spanner cosh duster telly tv window wall door table windscreen floor bits pieces bag face");
+                + " spanner cosh duster telly tv window wall door table windscreen floor bits pieces bag face until till"
+                + " til");
         book.rule("wish of harm", Label.THREAT, 0.35, "\\b(?:hope|wish) (?:you|he|she|they) (?:die|dies|get (?:raped"
                 + "|cancer|killed|hit by|run over|stabbed|hurt))\\b|\\byou deserve to (?:die|be (?:raped|killed"
                 + "|shot|stabbed|beaten))\\b", true, null);
