@@ -141,7 +141,7 @@ final class ThreatRules {
             + "|gooks|wogs|coons|spics|faggots|spazzes|spazzers|spastics|mongs|muzzies|muzzrats|lezzas|lezzers|queers"
             + "|trannies|niggers|niggas|gyppos|ragheads|towelheads|darkies|retards)";
     /** Intimate images: "your nudes", "the sex tape", "those pics of you in your underwear", "deepfake nudes". */
-    static final String INTIMATE = "\\b(?:nudes?|sex tapes?|sex vid(?:eo)?s?|(?:naked|nude|topless|intimate|(?:your|ur)"
+    static final String INTIMATE = "\\b(?:nudes?|sexts?|sex tapes?|sex vid(?:eo)?s?|(?:naked|nude|topless|intimate|(?:your|ur)"
             + " private|dirty|spicy|explicit|sexy|sex|bare|titty|tit|boob|x-rated|revealing|bedroom) (?:\\w+ )?(?:pics?"
             + "|pictures?|photos?"
             + "|snaps?|selfies?|images?|videos?|vids?|footage|recordings?)|(?:pics?|pictures?|photos?|snaps?|selfies?"
@@ -856,9 +856,10 @@ final class ThreatRules {
                 + "|tomorrow)\\b)|\\b(?:see (?:you|u) (?:soon|tomorrow|tonight|later)|(?:you're|you are) next"
                 + "|sleep tight|watch your back)(?: (?:knife|gun|axe|coffin|grave|bomb|blood))+(?: \\.)?$");
         book.triggers("knife gun axe coffin grave bomb blood");
-        book.threat("gang threat", 0.86, "\\b(?:me and (?:my|the)|my|the|our) (?:lads|boys|mates|cousins|brothers|crew"
+        book.threat("gang threat", 0.86, "\\b(?:me and (?:my|the)|my|the|our|a couple of|a few|some|two|three|four"
+                + "|a van of|a car of|a load of) (?:lads|boys|mates|cousins|brothers|crew"
                 + "|gang|bredrin|family|boys)\\b[^.]{0,20}?\\b(?:coming for you|come for you|put you|jump you|do you in"
-                + "|smash|batter|kill|stab|sort you\\b(?: out)?(?! (?:out )?(?:a|an|some|with|for|up)\\b)|pay (?:you|your \\w+) a visit|waiting (?:outside|for you|round))"
+                + "|smash|batter|kill|stab|(?:sort|sorting) you\\b(?: out)?(?! (?:out )?(?:a|an|some|with|for|up)\\b)|pay (?:you|your \\w+) a visit|waiting (?:outside|for you|round))"
                 + "|\\b(?:we're|we are|were) (?:gonna |going to |all )?(?:jump|get|do) you\\b|\\b(?:we|i|(?:my|our"
                 + "|the) (?:lads|boys|brothers?|cousins?|mates|uncles?|crew|gang)) (?:all )?knows? where you (?:live|work"
                 + "|sleep|park)\\b|\\bwaiting outside your (?:work|house|school|door|flat|gym)\\b"
@@ -999,6 +1000,10 @@ final class ThreatRules {
                 + "|end up)\\b");
         book.triggers("regret sorry pay what's warned warning else make happens wish + you you'll your you've else"
                 + " happens");
+        book.threat("harm to property on a condition", 0.84, "\\b(?:or|else|otherwise) (?:the|your|ur|that) (?:\\w+ )?"
+                + "(?:van|car|house|shop|flat|pub|salon|business|motor|caravan|garage|place|windows?|home) (?:gets"
+                + "|will get|'ll get|is getting) (?:torched|burnt|burned|smashed up|firebombed|petrol bombed|wrecked)\\b");
+        book.triggers("or else otherwise + torched burnt burned smashed firebombed petrol wrecked");
         book.threat("harm foretold", 0.82, "\\bsomething (?:bad |nasty |terrible )?(?:will|might|could|may|is going"
                 + " to|is gonna|gonna|'ll) happen to (?:you|your|it|him|her|them|that|those)\\b|\\bbefore something"
                 + " (?:bad |nasty )?happens to\\b|\\b(?:be|it'd be|would be|'d be) (?:a )?(?:real |right |terrible"
@@ -1904,8 +1909,8 @@ final class ThreatRules {
                 + " whole doxxed doxed doxxing he she they");
         book.add(new RuleBook.Rule("intimate image threat", Label.THREAT, 0.88, new RuleBook.LazyPattern(INTIMATE_THREAT), true, null,
                 List.of(), false, Label.SEXUAL, null));
-        book.triggers("nudes nude naked topless intimate private dirty spicy explicit sexy sex bare titty tit boob"
-                + " x-rated"
+        book.triggers("nudes nude sexts sext naked topless intimate private dirty spicy explicit sexy sex bare titty"
+                + " tit boob x-rated"
                 + " revealing recorded filmed videoed screenshotted underwear bra knickers lingerie shower bath bed"
                 + " touching wanking clothes nothing sucking see-through bikini tits boobs titties nips dick cock");
         book.threat("harm by sabotage", 0.82, "\\b(?:cut|cutting|mess with|messing with|messed with|tamper with"
