@@ -663,7 +663,7 @@ final class ThreatRules {
                 + "|smashed"
                 + "|firebombed|petrol bombed|bombed)\\b");
         book.triggers("you ur you'll you're youll youre your yours their his her yourself + a&e e hospital wheelchair bag box"
-                + " coffin grave foot ground ditch straw walk live support care dead river canal boot hurt burn burnt"
+                + " coffin grave foot ground ditch straw walk walking walkin live support care dead river canal boot hurt burn burnt"
                 + " burned torched smashed killed stabbed shot battered poisoned drowned visit safe coming walking"
                 + " flames ambulance stitches found floating wake see make breathing swing firebombed bombed stretcher"
                 + " limping picking broken daisies infirmary");
