@@ -298,7 +298,9 @@ final class Excuses {
             + "|would never) (?:\\w+ )?hate (?:you|u)\\b|\\bnot (?:to )?(?:be|get|getting|being) (?:\\w+ )?(?:beaten"
             + "|attacked|hurt|harmed|killed|stabbed|shot|assaulted|abused|harassed|threatened|murdered|burned|burnt"
             + "|bullied|battered)\\b|\\bthere(?:'ll| will) be no (?:\\w+ )?(?:violence|attacks?|bricks|fires?|visits"
-            + "|trouble|beatings|bloodshed|revenge|retaliation|reprisals)\\b");
+            + "|trouble|beatings|bloodshed|revenge|retaliation|reprisals)\\b|\\b(?:never|wouldn't|won't|would never"
+            + "|will never|could never|not going to|not gonna) (?:\\w+ )?(?:touch|lay a (?:finger|hand) on|harm"
+            + "|damage)\\b");
 
     /**
      * Someone else's harm aimed at the speaker, reported or feared ("I'm scared he's going to kill me", "she's
