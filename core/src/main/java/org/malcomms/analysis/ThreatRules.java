@@ -957,6 +957,30 @@ final class ThreatRules {
                 + "|serious|bad|evil|mad|nutty) (?:people|lads|men|blokes|characters)\\b");
         book.triggers("sent given gave passed handed shared sold + address photo picture pic details number postcode"
                 + " reg location");
+        // watching told to the one watched, then a word of menace: "I know which bus you get every night. Sleep
+        // well.", "You've got a lovely back garden. Very dark at night isn't it"
+        book.threat("watched, then menaced", 0.82, "\\b(?:i've|i have|i've been|i have been|been|i was|i'm|i am|i sat"
+                + "|i stood)(?: [a-z']+){0,2}? (?:watched|watching|sat|sitting|parked|waiting|stood|standing|following"
+                + "|followed) (?:[a-z']+ ){0,3}?(?:you|your|behind you)\\b|\\b(?:saw|seen|spotted|clocked) (?:you|your"
+                + " (?:\\w+ )?(?:kids?|daughter|son|wife|husband|mum|mam|girl|boy|lad|lass|missus|fella))\\b|\\bi know"
+                + " (?:your|ur) (?:daily )?(?:routine|movements|schedule|shifts|route)\\b|\\bi know (?:which|what)"
+                + " (?:bus|train|route|way|path|time)\\b|\\byou (?:leave|walk|drive|jog|run|get|go|finish|lock up|come"
+                + " home|cycle)\\b[^.]{0,40}\\bevery (?:night|morning|day|evening|monday|tuesday|wednesday|thursday"
+                + "|friday|saturday|sunday)\\b|\\b(?:your|ur) (?:\\w+ )?lights? (?:goes|go|went) (?:off|out)\\b"
+                + "|\\b(?:your|ur) (?:little )?(?:\\w+ )?(?:girl|boy|lad|lass|daughter|son|kids?) (?:comes out|walks"
+                + "|gets out|finishes|leaves)\\b|\\b(?:your|you've got an?|you have an?|you've got) (?:lovely|nice|pretty)"
+                + " (?:new |little |back |front )?(?:car|door"
+                + "|kitchen|garden|coat|curtains|blinds|house|flat|gym|school|bungalow)\\b");
+        book.triggers("watched watching sat sitting parked waiting stood standing following followed saw seen spotted"
+                + " clocked routine movements schedule shifts route bus train way path time every light lights comes"
+                + " walks gets finishes leaves lovely nice pretty");
+        book.context("\\bsleep (?:well|tight)\\b|\\bjust saying(?= *(?:[.!]|$))|\\bthink on\\b|\\bhave a think\\b|\\bthink"
+                + " about (?:that|it)\\b|\\bbe a (?:shame|pity)\\b|\\b(?:very|so|pretty|proper|really) (?:dark|quiet)"
+                + " (?:there|down|at night|after dark|round there|by|isn't it|innit)\\b|\\b(?:nobody|no one) (?:about"
+                + "|around)\\b|\\benjoy it while you can\\b|\\b(?:i'm )?always watching\\b|\\byou never noticed\\b"
+                + "|\\byou (?:won't|wont) (?:notice|see me)\\b|\\bsee you very soon\\b|\\b(?:curtains|blinds) are"
+                + " (?:thin|open)\\b|\\byou should (?:really )?(?:shut|close|lock)\\b|\\bjust so you know (?:that )?i"
+                + " know\\b|\\b(?:he|she) shouldn't\\b|\\bnext time you won't\\b");
         // others sent to do it: "sent our Shane round to do you in", "sending the boys round with a hammer"
         book.threat("harm sent round", 0.84, "\\b(?:send|sent|sending)(?: [a-z']+){1,5}? round(?: to (?:yours|your"
                 + " (?:house|place|flat|work|door)))? (?:with (?:a |some |the |his |their )?(?:bats?|knives|knife"
