@@ -685,8 +685,9 @@ final class ThreatRules {
                 + "|lads|men|women) (?:have|'ve"
                 + "|has) (?:gone missing|been (?:hurt|stabbed|killed|shot|found dead)|ended up (?:in (?:hospital"
                 + "|a ditch"
-                + "|the canal|the river|a wheelchair)|dead)|disappeared) for less\\b|\\b(?:a|one) (?:bullet|knife|blade"
-                + "|grave|coffin) with (?:your|ur|his|her) name on it\\b");
+                + "|the canal|the river|a wheelchair)|dead)|disappeared) for less\\b|\\b(?:a|one) (?:\\w+ )?(?:bullet|knife|blade"
+                + "|grave|coffin|bat|hammer|machete|gun|axe|crowbar|shank|cartridge)(?: [a-z']+){0,4}? with (?:your|ur|his"
+                + "|her) name (?:written |carved |engraved |scratched )?on it\\b");
         book.triggers("shame pity less name");
         book.threat("belongings destroyed", 0.84, SUBJ + ADV + " (?:burn|torch|slash|smash|smash up|cut up|rip up|set"
                 + " fire to) (?:all |both )?(?:\\d+ |four )?(?:of )?(?:your|his|her|their) (?:\\w+ )?(?:clothes|stuff"
