@@ -349,7 +349,7 @@ final class Excuses {
      * ("smash the faces in of those Spurs fans at the derby", "leave them bleeding in the car park after the game").
      */
     private static final Pattern BODILY_HARM = FirstChars.guarded("\\b(?:fans|supporters|faces?|heads?|teeth|skulls?"
-            + "|jaws?|legs|kneecaps|throats?|bleeding|blood|hospital|stabbed|stab|knife|knives|glassed|machete|done in"
+            + "|jaws?|legs|kneecaps|throats?|bleeding|blood|hospital|stabbed|stab|knife|knives|glass|glassed|glassing|machete|done in"
             + "|shanked|bladed|bottled|slashed|knifed|kicked in)\\b");
 
     private static final Pattern LAUGHING = FirstChars.guarded("\\b" + LAUGH + "\\b");

@@ -925,12 +925,12 @@ final class ThreatRules {
                 + "|she)(?:'re| are|'ll be| will be| get| end up) (?:beaten|battered|hurt|stabbed|black and blue"
                 + "|in (?:hospital|a wheelchair|a box|the ground))\\b|\\bmake sure (?:nobody"
                 + "|no one|noone) (?:ever )?finds (?:you|u|him|her|your body)\\b|\\bwait(?:ing)? (?:outside |round the"
-                + " corner |at \\w+ )?for (?:you|u|him|her) with (?:a|my|the) (?:knife|blade|bat|machete|hammer|gun"
-                + "|crowbar|axe|shank)\\b|\\b(?:round (?:yours|to yours|your (?:house|place|flat|door))|(?:on|at) your"
+                + " corner |at \\w+ )?for (?:you|u|him|her|them|em) with (?:(?:a|my|the) (?:knife|blade|bat|machete|hammer"
+                + "|gun|crowbar|axe|shank)|something (?:heavy|sharp))\\b|\\b(?:round (?:yours|to yours|your (?:house|place|flat|door))|(?:on|at) your"
                 + " (?:door|house|work))(?: [a-z']+){0,3}? with (?:a |some |the |their |his )?(?:bats?|knives|knife"
                 + "|machetes?|hammers?|weapons|crowbars?|axes?|guns?|shotguns?)\\b");
         book.triggers("price sure wait waiting round door house work + head again finds beaten battered hurt"
-                + " stabbed black hospital wheelchair box ground knife blade bat machete"
+                + " stabbed black hospital wheelchair box ground heavy sharp knife blade bat machete"
                 + " hammer gun crowbar axe shank bats knives machetes hammers weapons crowbars axes guns shotgun"
                 + " shotguns");
         // the stock phrases of a veiled threat: "enjoy your last weekend", "make sure your affairs are in order"
@@ -982,6 +982,12 @@ final class ThreatRules {
                 + "|\\byou (?:won't|wont) (?:notice|see me)\\b|\\bsee you very soon\\b|\\b(?:curtains|blinds) are"
                 + " (?:thin|open)\\b|\\byou should (?:really )?(?:shut|close|lock)\\b|\\bjust so you know (?:that )?i"
                 + " know\\b|\\b(?:he|she) shouldn't\\b|\\bnext time you won't\\b");
+        // a visit or a lesson no one gets up from: "pay them a visit they won't walk away from"
+        book.threat("a visit not walked away from", 0.84, "\\b(?:a|the) (?:little |proper |friendly )?(?:visit|lesson"
+                + "|beating|kicking|hiding|battering|surprise) (?:they|he|she|you|u|ya|them) (?:won't|wont|will not"
+                + "|don't|dont|never|will never|aren't going to) (?:walk away|wake up|get up|recover|come back|walk)"
+                + " from\\b|\\b(?:they|he|she|you) (?:won't|wont|will not) be getting back up\\b");
+        book.triggers("visit lesson beating kicking hiding battering surprise getting + walk wake get recover come back");
         // others sent to do it: "sent our Shane round to do you in", "sending the boys round with a hammer"
         book.threat("harm sent round", 0.84, "\\b(?:send|sent|sending)(?: [a-z']+){1,5}? round(?: to (?:yours|your"
                 + " (?:house|place|flat|work|door)))? (?:with (?:a |some |the |his |their )?(?:bats?|knives|knife"
@@ -1047,7 +1053,7 @@ final class ThreatRules {
         // drowning and poisoning said by how: "hold them under water", "lace the food at the drop-in with rat poison"
         book.threat("drowning or poisoning", 0.86, "\\bhold (?:them|him|her|you|em|the [a-z]+(?: [a-z]+)?) under"
                 + " (?:the )?water\\b|\\b(?:lace|spike) (?:the |their |your |his |her )?(?:food|drinks?|tea|dinner|water"
-                + "|meals?|curry|soup)(?: [a-z']+){0,6}? with (?:rat )?poison\\b|\\bpoison (?:their|the|your|his|her)"
+                + "|meals?|curry|soup)(?: [a-z']+){0,8}? with (?:rat )?poison\\b|\\bpoison (?:their|the|your|his|her)"
                 + " (?:food|water|drinks?|tea|dinner)\\b");
         book.triggers("hold lace spike poison + water poison food drink drinks tea dinner");
         // death as where a group is headed: "I've already chosen which X on our estate are going six feet under"
@@ -1269,7 +1275,8 @@ final class ThreatRules {
                 + " (?:back|head|throat|face))?|a (?:good |proper |right |fucking )?(?:beating|kicking|slap|slapping"
                 + "|hiding"
                 + "|battering|smack)|the rope|to swing|to hang|(?:a )?(?:good |proper )?(?:slapping|drowning|shooting"
-                + "|hanging|gassing|stringing up|kicking|battering|stabbing)|(?:their|his"
+                + "|hanging|gassing|stringing up|kicking|battering|stabbing)(?! (?:lessons?|classes|practice|training|tips"
+                + "|club|range|matches|season|competitions?|boots|kit|drills|trip|holiday))|(?:their|his"
                 + "|her) (?:\\w+ ){0,2}?(?:houses?"
                 + "|homes?|mosques?|synagogues?|temples?|churches|heads?|faces?|legs|throats?) (?:burned|burnt|bombed"
                 + "|torched|smashed|kicked|caved|cut|slit)))";
@@ -1396,7 +1403,7 @@ final class ThreatRules {
                 + "|" + many + "(?: [a-z']+){0,3}? (?:" + HARMED + "))\\b");
         book.triggers("i'll we'll will + have + " + RuleBook.firstWords(HARMED));
         // killing a group, or beating it to death, spoken of as a good thing: "drowning X would solve our problems"
-        String them = "(?:(?:all |the |those |these |every )?(?:" + ident + "|" + SLURRED + ")|(?:a|an|any|every"
+        String them = "(?:(?:all |the |those |these |every |any )?(?:" + ident + "|" + SLURRED + ")|(?:a|an|any|every"
                 + "|the next)"
                 + " (?:\\w+ )?" + memberAlone + ")";
         String killingThem = "(?:" + inflected(VIOLENCE, ThreatRules::ing) + " " + them + "|(?:beating|kicking|stoning|battering|hacking"
@@ -1480,7 +1487,8 @@ final class ThreatRules {
                 + "|him|her"
                 + "|em|it)\\b(?! up\\b)|(?:break|smash|snap) (?:their|his|her) (?:legs|arms|necks?|bones|faces?|heads?"
                 + "|jaws?)\\b|(?:kick|beat) the (?:shit|crap|hell|living daylights) out of (?:them|em|him|her)\\b"
-                + "|(?:kick|smash|cave|stamp) (?:their|his|her) (?:heads?|faces?|teeth|skulls?) in\\b|give"
+                + "|(?:kick|smash|cave|stamp) (?:their|his|her) (?:heads?|faces?|teeth|skulls?) in\\b|(?:run|mow|knock)"
+                + " (?:them|em|him|her) (?:over|down)\\b|give"
                 + " (?:them|em|him|her) a (?:proper |good |right )?(?:hiding|kicking|beating|battering|slap)\\b)"
                 + "|(?:^|[.:;!] |\\bgo (?:out )?and )"
                 + "(?:" + KILLING + "|beat up|attack|hurt|batter) " + them + "(?: today| tonight"
@@ -1493,7 +1501,8 @@ final class ThreatRules {
                 + "|responsibility|calling) to (?:" + KILLING + ") " + them + "\\b");
         book.triggers("if when whenever every next go and beat batter kick whip flog thrash punch job duty mission task"
                 + " responsibility calling " + RuleBook.firstWords(KILLING) + " + hit punch kick beat smack slap attack"
-                + " hurt batter whip flog thrash break smash snap cave stamp give " + RuleBook.firstWords(KILLING));
+                + " hurt batter whip flog thrash break smash snap cave stamp give run mow knock "
+                + RuleBook.firstWords(KILLING));
         book.threat("wanting them dead", 0.86, "\\b(?:want to|wanna|would love to|'d love to|'d like to|would like to"
                 + "|can't wait to|cant wait to|(?:be|'d be|would be) (?:lovely|nice|great|good|brilliant|fun) to"
                 + "|love to"
@@ -1754,8 +1763,9 @@ final class ThreatRules {
                 + "|could do with|ought to get)(?: all)? (?:a brick through (?:every|their|each) windows?|(?:a (?:good "
                 + "|proper )?)?(?:" + inflected(VIOLENCE, ThreatRules::ing)
                 + "|" + inflected(VIOLENCE_PARTICLE, ThreatRules::ing) + " (?:up|down|over|out)|"
-                + inflected(VIOLENCE_AROUND, ThreatRules::ing) + " " + VIOLENCE_END + "))\\b");
-        book.triggers("need needs deserve deserves could ought + brick " + violenceWords(ThreatRules::ing) + " + "
+                + inflected(VIOLENCE_AROUND, ThreatRules::ing) + " " + VIOLENCE_END + "))\\b|\\b" + many
+                + "(?: [a-z0-9']+){0,4}? (?:want|wants) " + inflected(VIOLENCE, ThreatRules::ing) + "(?= *(?:[.,!?]|$))");
+        book.triggers("need needs deserve deserves could ought want wants + brick " + violenceWords(ThreatRules::ing) + " + "
                 + victimWords);
         book.threat("violence at a group rewarded", 0.86, "\\b(?:anyone|anybody|whoever|someone|somebody|the (?:man"
                 + "|men|person|people|bloke|lad|lads|one|guy|first (?:man|person|one))|any (?:man|person|bloke|lad|one)"
