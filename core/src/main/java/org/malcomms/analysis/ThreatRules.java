@@ -707,6 +707,8 @@ final class ThreatRules {
                 + "|\\bpetrol (?:through|in|into) (?:the|their|his|her) letterbox(?: of [a-z' ]{1,40}?)? (?:tonight"
                 + "|tomorrow|soon|this weekend|this week|next)\\b"
                 + "|\\b(?:pour|throw|splash|chuck) (?:petrol|acid) (?:on|over|at|in) (?:you|your|ur)\\b"
+                + "|\\bpetrol (?:through|in|into) (?:the |their |his |her )?letterbox(?:es)?\\b[^.]{0,60}?\\b(?:a match"
+                + "|a lighter|light it|set it alight)\\b"
                 + "|\\ba face ?full of acid\\b"
                 + "|\\b(?:deserves?|gets?|getting|will get|'ll get) acid (?:in|on|over|thrown in) (?:her|his|their|your"
                 + "|ur) (?:\\w+ )?(?:faces?|eyes)\\b"
@@ -1054,8 +1056,11 @@ final class ThreatRules {
         book.threat("drowning or poisoning", 0.86, "\\bhold (?:them|him|her|you|em|the [a-z]+(?: [a-z]+)?) under"
                 + " (?:the )?water\\b|\\b(?:lace|spike) (?:the |their |your |his |her )?(?:food|drinks?|tea|dinner|water"
                 + "|meals?|curry|soup)(?: [a-z']+){0,8}? with (?:rat )?poison\\b|\\bpoison (?:their|the|your|his|her)"
-                + " (?:food|water|drinks?|tea|dinner)\\b");
-        book.triggers("hold lace spike poison + water poison food drink drinks tea dinner");
+                + " (?:food|water|drinks?|tea|dinner)\\b|\\b(?:stick|put|slip|mix|add) (?:some )?(?:rat )?poison (?:in"
+                + "|into) (?:the |their |his |her |your )?(?:[a-z']+ ){0,3}?(?:food|drinks?|parcels|tea|dinner|meals?"
+                + "|water|curry|soup|lunch|sandwiches)\\b");
+        book.triggers("hold lace spike poison stick put slip mix add + water poison food drink drinks tea dinner"
+                + " parcels meal meals curry soup lunch sandwiches");
         // death as where a group is headed: "I've already chosen which X on our estate are going six feet under"
         book.threat("death as where they are headed", 0.84, "\\b(?:" + groupMember + ")(?: (?:in|on|at|from|round"
                 + "|around|near) (?:[a-z0-9']+ ){0,3}?[a-z0-9']+)? (?:are|is|'re|will be|'ll be) (?:going|gonna go"
@@ -1072,10 +1077,17 @@ final class ThreatRules {
                 + "(?: [a-z']+){0,2}? (?:(?:is|are|will be|'ll be|'s|'re) )?(?:walking|leaving|going|getting|leave|walk"
                 + "|go|get)(?: home| away| out)? (?:in one piece|standing|alive)\\b|\\b" + many
                 + "(?: [a-z0-9']+){0,4}? (?:are|is|'re) getting it (?:tonight|tomorrow|this weekend|soon"
-                + "|next week)\\b");
-        book.triggers("leaving going coming carried leave go come know none one nobody getting + ambulances"
-                + " ambulance bags bag coffins coffin boxes box pieces bits hit piece standing alive tonight tomorrow"
-                + " weekend soon week");
+                + "|next week)\\b|\\b(?:make sure|so that|until) (?:the |all )?(?:[a-z']+ ){0,6}?(?:go home|leave"
+                + "|come out|are carried out|get carried out) in (?:ambulances|an ambulance|body bags?|coffins|boxes"
+                + "|pieces)\\b|\\b(?:they|he|she)(?: won't| wont| will not) be walking (?:home |out |anywhere )?(?:after"
+                + "|afterwards|again)\\b|(?:'ll|\\bwill) be (?:eating|drinking) through a straw\\b"
+                + "|\\b(?:until|till) (?:they|he|she|you) (?:stop breathing|stops breathing|can't breathe)\\b"
+                + "|\\b(?:their|your|his|her) own (?:mothers?|mums?|mams?|famil(?:y|ies)|kids) (?:won't|wont|will not"
+                + "|wouldn't|will never|would never) recognise (?:them|you|him|her)\\b");
+        book.triggers("leaving going coming carried leave go come know none one nobody getting walking eating drinking"
+                + " until till recognise + ambulances ambulance bags bag coffins coffin boxes box pieces bits hit piece"
+                + " standing alive tonight tomorrow weekend soon week after afterwards again straw breathing breathe"
+                + " mothers mother mums mum mams mam family families kids");
         book.threat("menace foretold", 0.82, "\\b(?:make sure|so) (?:you|he|she|they) (?:\\w+ )?(?:never|don't|won't"
                 + "|wont) (?:\\w+ )?feel safe\\b|\\byou'll never (?:\\w+ )?feel safe\\b|\\b(?:or|next time|tonight"
                 + "|one night|one"
@@ -1741,15 +1753,15 @@ final class ThreatRules {
                 + " crowbars blade blades hammer hammers rifle rifles shotgun shotguns bat axe axes bomb bombs + mosque"
                 + " mosques synagogue synagogues temple temples gurdwara gurdwaras churches pride march parade vigil prayers "
                 + victimWords);
-        String comeuppance = "(?:acid (?:in|on) (?:the|their) (?:faces?|eyes)|a (?:proper |good |right )?(?:kicking"
-                + "|beating|battering|hiding|pasting|bullet|knife)|bullets)";
+        String comeuppance = "(?:acid (?:thrown )?(?:in|on) (?:the|their) (?:faces?|eyes)|a (?:proper |good |right )?"
+                + "(?:kicking|beating|battering|hiding|pasting|bullet|knife)|bullets|" + WOUNDED + ")";
         book.threat("harm coming to a group", 0.86, "\\b" + many + "(?: [a-z0-9']+){0,6}? (?:(?:are|is"
                 + "|'re) (?:gonna get"
                 + "|going to get|about to get) (?:" + HARMED + "|" + comeuppance + ")|(?:are|is|'re|will be"
                 + "|'ll be) (?:getting"
                 + "|gettin|due) " + comeuppance + ")\\b");
         book.triggers("getting gettin get due + acid kicking beating battering hiding pasting bullet knife bullets "
-                + RuleBook.firstWords(HARMED) + " + " + victimWords);
+                + RuleBook.firstWords(HARMED) + " " + RuleBook.firstWords(WOUNDED) + " + " + victimWords);
         book.threat("a group's last Christmas", 0.86, "\\b" + many + "(?: [a-z0-9']+){0,6}? (?:won't|will not"
                 + "|will never"
                 + "|aren't going to|are not going to|ain't gonna) (?:be walking (?:home|again|anywhere)|(?:see"
