@@ -65,7 +65,8 @@ final class ThreatRules {
     private static final String PERSON = "(?:you|him|them|y'all|yourself|yourselves|everyone|everybody|anyone"
             + "|anybody|@user|her(?! (?!" + BELONGING + ")[a-z]+)|(?:all|each|every one|some|one|any) of (?:you|them"
             + "|yous)"
-            + "|you all|yous|every (?:last |single )?one|every (?:single )?(?:bone|finger|rib|tooth|limb)"
+            + "|you all|yous|(?:the )?both of (?:you|yous|them)|the pair of (?:you|yous|them)|the lot of (?:you|yous)"
+            + "|every (?:last |single )?one|every (?:single )?(?:bone|finger|rib|tooth|limb)"
             + "|(?:your|ur|his|her|their|(?:(?:that|the|this|your|ur|his|her|their) (?:[\\w']+ ){0,2}?)?[a-z]+'s)"
             + " (?:[\\w']+ )?" + BELONGING
             + "|(?:the|that|this|those|these|every|any|each|all the|the next|some) (?:\\w+ )?" + PERSON_NOUN
@@ -76,7 +77,8 @@ final class ThreatRules {
             + "(?= *$| *[.,!?]| (?:and|if|when|or|for|next|tomorrow|tonight|later|now|today|mate|innit|i|you)\\b))";
     private static final String ADV = "(?: (?:fucking|literally|actually|really|just|so|definitely|honestly|happily"
             + "|gladly"
-            + "|personally|seriously|proper|(?:come|go|drive|get|turn up|show up|pop|head) (?:[a-z0-9']+ ){0,5}?and|fucken"
+            + "|personally|seriously|proper|(?:come|go|drive|get|turn up|show up|pop|head|wait for (?:you|u|ya))"
+            + " (?:[a-z0-9']+ ){0,5}?and|fucken"
             + "|bloody|(?:go and )?(?:find|drag|grab"
             + "|catch) (?:[a-z0-9']+ ){1,8}?and))*";
     private static final String SUBJ = "(?:\\b(?:i|we) (?:will|shall|am going to|are going to|want to|plan to|intend to"
@@ -837,9 +839,9 @@ final class ThreatRules {
                 + "|they'd better) (?:\\w+ )?expect (?:a (?:good"
                 + " |proper |right )?(?:beating|kicking|hiding|battering|slap|smack)|to get hurt|to be hurt"
                 + "|what's coming)\\b|\\b(?:you'll|you will|you're going to|you're gonna|you are going to|you're)"
-                + " (?:\\w+ )?(?:get|getting) (?:a (?:good |proper |right |fucking )?(?:beating|kicking|hiding"
-                + "|battering|pasting|doing)|your (?:head|face|teeth|legs) (?:kicked|smashed|caved|knocked) in)\\b");
-        book.triggers("expect get getting");
+                + " (?:\\w+ )?(?:get|getting) (?:a bullet|a blade|a knife in you|a (?:good |proper |right |fucking )?"
+                + "(?:beating|kicking|hiding|battering|pasting|doing)|your (?:head|face|teeth|legs) (?:kicked|smashed|caved|knocked) in)\\b");
+        book.triggers("expect get getting bullet blade knife");
         // a beating given by whoever the sender names: "the lads will give you a kicking", "waiting to give you ..."
         book.threat("a beating given", 0.84, "\\b(?:(?:will|'ll|gonna|going to|want to|wants to|wanna|about to"
                 + "|happy to)|(?:waiting|ready|dying|itching)(?: [a-z']+){0,4}? to) give (?:you|u|ya|ye) (?:a|the) (?:good |proper |right"
@@ -872,7 +874,9 @@ final class ThreatRules {
                 + "|their) (?:\\w+ )?(?:heads?"
                 + "|faces?|skulls?|teeth) in\\b|\\bknock (?:every|all|your|ur) (?:\\w+ )?(?:tooth|teeth) out\\b|\\brip"
                 + " (?:your|ur) (?:\\w+ )?(?:throat|head|face|heart|eyes) out\\b|\\b(?:hunt|track) (?:you|u) down\\b"
-                + "|\\bsort (?:you|u) out (?:permanently|for good)\\b|\\bmake (?:you|u) suffer\\b|\\b(?:break|snap)"
+                + "|\\bsort (?:you|u) out (?:permanently|for good)\\b|\\bmake (?:you|u) suffer\\b|\\brearrange"
+                + " (?:your|ur|his|her|their) (?:\\w+ )?face\\b|\\b(?:kick|beat|stamp|batter|strangle) (?:it|the dog"
+                + "|your dog|the cat|your cat) to death\\b|\\b(?:break|snap)"
                 + " (?:both )?(?:your|ur) (?:\\w+ )?(?:legs|arms|neck|jaw|fingers|nose|ribs)\\b|\\b(?:break|snap"
                 + "|smash) every"
                 + " bone in (?:your|ur|their|his|her) (?:body|bodies)\\b|\\b(?:slash|slit)"
@@ -883,7 +887,7 @@ final class ThreatRules {
                 + " (?:\\w+ )?(?:legs|arms|necks?|jaws?|fingers|noses?|ribs|skulls?|bones|backs|spines?|heads?|faces?"
                 + "|kneecaps)\\b");
         book.triggers("cave smash kick punch stamp knock rip hunt track sort suffer break snap slash slit crack"
-                + " breaking snapping smashing cracking");
+                + " breaking snapping smashing cracking rearrange beat batter strangle");
         book.threat("you're dead", 0.88, "\\b(?:you're|you are|your|you) (?:so |fucking |actually |literally )?(?:dead"
                 + "(?! to me| funny| right| cute| on| good| serious| wrong| tired| jealous| boring| lucky)"
                 + "|a dead (?:man|woman|girl|boy|ting)|finished|going to die|going to get (?:it|done|hurt|jumped|killed"
@@ -928,12 +932,13 @@ final class ThreatRules {
                 + "|in (?:hospital|a wheelchair|a box|the ground))\\b|\\bmake sure (?:nobody"
                 + "|no one|noone) (?:ever )?finds (?:you|u|him|her|your body)\\b|\\bwait(?:ing)? (?:outside |round the"
                 + " corner |at \\w+ )?for (?:you|u|him|her|them|em) with (?:(?:a|my|the) (?:knife|blade|bat|machete|hammer"
-                + "|gun|crowbar|axe|shank)|something (?:heavy|sharp))\\b|\\b(?:round (?:yours|to yours|your (?:house|place|flat|door))|(?:on|at) your"
-                + " (?:door|house|work))(?: [a-z']+){0,3}? with (?:a |some |the |their |his )?(?:bats?|knives|knife"
+                + "|gun|crowbar|axe|shank)|something (?:heavy|sharp))\\b|\\b(?:round (?:yours|to yours|your (?:house"
+                + "|place|flat|door))|(?:on|at) your (?:door|house|work)|waiting (?:outside|round the corner|for you))(?: [a-z']+){0,3}? with (?:a |some"
+                + " |the |their |his )?(?:bats?|knives|knife|blades?"
                 + "|machetes?|hammers?|weapons|crowbars?|axes?|guns?|shotguns?)\\b");
         book.triggers("price sure wait waiting round door house work + head again finds beaten battered hurt"
                 + " stabbed black hospital wheelchair box ground heavy sharp knife blade bat machete"
-                + " hammer gun crowbar axe shank bats knives machetes hammers weapons crowbars axes guns shotgun"
+                + " hammer gun crowbar axe shank bats knives machetes hammers weapons crowbars axes guns shotgun blades"
                 + " shotguns");
         // the stock phrases of a veiled threat: "enjoy your last weekend", "make sure your affairs are in order"
         book.threat("veiled menace", 0.84, "\\benjoy (?:your|ur) last (?:few )?(?:weekends?|christmas|birthday"
@@ -990,6 +995,11 @@ final class ThreatRules {
                 + "|don't|dont|never|will never|aren't going to) (?:walk away|wake up|get up|recover|come back|walk)"
                 + " from\\b|\\b(?:they|he|she|you) (?:won't|wont|will not) be getting back up\\b");
         book.triggers("visit lesson beating kicking hiding battering surprise getting + walk wake get recover come back");
+        // harm a third person will do, on the sender's word: "when my son gets out ... he'll finish you"
+        book.threat("harm by a third person", 0.84, "\\b(?:he|she|they)(?:'ll| will|'s going to| is going to|'re going"
+                + " to| are going to|'s gonna|'re gonna) (?:\\w+ )?(?!hit (?:you|u|ya) with\\b)(?:" + HARM_VERB + "|finish)"
+                + " (?:you|u|ya)\\b");
+        book.triggers("he'll she'll they'll will going gonna + " + HARM_WORDS + " finish");
         // others sent to do it: "sent our Shane round to do you in", "sending the boys round with a hammer"
         book.threat("harm sent round", 0.84, "\\b(?:send|sent|sending)(?: [a-z']+){1,5}? round(?: to (?:yours|your"
                 + " (?:house|place|flat|work|door)))? (?:with (?:a |some |the |his |their )?(?:bats?|knives|knife"
@@ -1020,7 +1030,8 @@ final class ThreatRules {
                 + "(?: in| out| over)?(?: for (?:a|an|\\d+|£\\d+|one|two|three|five|ten|twenty|fifty|a hundred|a grand"
                 + "|a ton|a tenner|a score|nothing|free)\\b| \\. )|\\b(?:paid|paying|hired|hiring) (?:some|two|three"
                 + "|a couple of|a few|a|an|my)? ?(?:lads|boys|men|people|someone|somebody|bloke|guy|mates|cousins"
-                + "|[a-z]+)(?: [a-z']+){0,4}? to (?:" + HARM_VERB + "|sort|do|deal with|see to) (?:you|u|ya|him"
+                + "|[a-z]+)(?: [a-z']+){0,4}? to (?:(?:come|go) and )?(?:" + HARM_VERB + "|sort|do|deal with|see to)"
+                + " (?:you|u|ya|him"
                 + "|her)\\b(?!(?: out| in| up| over)? with)");
         book.triggers("lads boys men people someone somebody lad bloke guy mates mate cousins paid paying hired hiring"
                 + " + " + HARM_WORDS + " deal see");
