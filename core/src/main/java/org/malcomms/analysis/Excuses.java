@@ -80,8 +80,8 @@ final class Excuses {
             + "|general |local |last |snap )?(?:elections?|by-elections?|polls|vote|ballot box|referendum)\\b");
 
     /** Trivial things people joke about killing each other over. */
-    private static final String TRIVIAL = "(?:biscuits?|chocolates?|crisps|chips|cake|pizza|sweets|haribo|food|dinner|snacks|sausage rolls?|yoghurts?"
-            + "|trifle|hobnobs?|jaffa cakes?|maltesers|creme eggs?|oat milk|noodles"
+    private static final String TRIVIAL = "(?:biscuits?|chocolates?|crisps|chips|cake|pizza|sweets|haribo|food|dinner"
+            + "|snacks|sausage rolls?|yoghurts?|trifle|hobnobs?|jaffa cakes?|maltesers|creme eggs?|oat milk|noodles"
             + "|tea|coffee|wine|beer|gin|milk|toast|leftovers|sandwich|charger|remote|ending|endings|spoilers?|spoil"
             + "|episode|finale|box set|series|timesheets?|expenses|rota|homework|forms?|washing up|dishes|bins?"
             + "|parking space|seat|hoodie|jumper|straighteners|makeup|make-up|playlist|password|netflix|pud|pudding"
@@ -349,8 +349,8 @@ final class Excuses {
      * ("smash the faces in of those Spurs fans at the derby", "leave them bleeding in the car park after the game").
      */
     private static final Pattern BODILY_HARM = FirstChars.guarded("\\b(?:fans|supporters|faces?|heads?|teeth|skulls?"
-            + "|jaws?|legs|kneecaps|throats?|bleeding|blood|hospital|stabbed|stab|knife|knives|glass|glassed|glassing|machete|done in"
-            + "|shanked|bladed|bottled|slashed|knifed|kicked in)\\b");
+            + "|jaws?|legs|kneecaps|throats?|bleeding|blood|hospital|stabbed|stab|knife|knives|glass|glassed|glassing"
+            + "|machete|done in|shanked|bladed|bottled|slashed|knifed|kicked in)\\b");
 
     private static final Pattern LAUGHING = FirstChars.guarded("\\b" + LAUGH + "\\b");
 
