@@ -43,8 +43,10 @@ public final class ConvModel {
     private final float[] byFeature;
     private final float[] outBias;
     private final WordVectors vectors;
-    /** Per word row, once computed: its response at every (width, offset), {@code filters} numbers each. */
-    private final AtomicReferenceArray<float[]> responses;
+    /** Per width k, the bias of its filters: {@code bias} cut up. */
+    private final float[][] widthBias;
+    /** Per word row, once computed: its response at every (width, offset) in turn, {@code filters} numbers each. */
+    private final AtomicReferenceArray<float[][]> responses;
 
     /** {@code outWeights} is laid out output by output, {@code [output * features + feature]}, as trained and stored. */
     public ConvModel(int dims, int filters, List<Head> heads, float[][] weights, float[] bias, float[] outWeights,
@@ -55,6 +57,10 @@ public final class ConvModel {
         this.weights = weights;
         this.bias = bias;
         this.outBias = outBias;
+        this.widthBias = new float[WIDTHS.length][];
+        for (int k = 0; k < WIDTHS.length; k++) {
+            widthBias[k] = java.util.Arrays.copyOfRange(bias, k * filters, (k + 1) * filters);
+        }
         int features = bias.length;
         this.byFeature = new float[outWeights.length];
         for (int k = 0; k < outBias.length; k++) {
@@ -80,55 +86,83 @@ public final class ConvModel {
 
     /**
      * The strongest match of each filter over the message's words (rows from {@link WordVectors#rows}, at most
-     * {@link #MAX_WORDS}). The last word's response is added in the same pass that keeps the strongest match: the
-     * same sums in the same order, one pass over the filters fewer.
+     * {@link #MAX_WORDS}). A run's sum is the filters' bias plus the response of each word of the run that has a
+     * vector, in the run's order, added up in one pass over the filters that also keeps the strongest.
      */
     public float[] features(int[] rows) {
         int length = Math.max(rows.length, WIDTHS[WIDTHS.length - 1]);
-        float[][] words = new float[length][];
+        float[][][] words = new float[length][][];
         for (int t = 0; t < rows.length; t++) {
             words[t] = rows[t] < 0 ? null : response(rows[t]);
         }
         float[] out = new float[bias.length];
-        float[] acc = new float[filters];
+        float[] strongest = new float[filters];
+        float[][] run = new float[WIDTHS[WIDTHS.length - 1]][];
         int block = 0;
         for (int k = 0; k < WIDTHS.length; k++) {
             int width = WIDTHS[k];
-            int base = k * filters;
+            java.util.Arrays.fill(strongest, 0);
             for (int t = 0; t + width <= length; t++) {
-                int last = -1;
+                int n = 0;
                 for (int o = 0; o < width; o++) {
-                    last = words[t + o] != null ? o : last;
-                }
-                System.arraycopy(bias, base, acc, 0, filters);
-                for (int o = 0; o < last; o++) {
-                    float[] r = words[t + o];
-                    if (r != null) {
-                        int at = (block + o) * filters;
-                        for (int f = 0; f < filters; f++) {
-                            acc[f] += r[at + f];
-                        }
+                    if (words[t + o] != null) {
+                        run[n++] = words[t + o][block + o];
                     }
                 }
-                if (last < 0) {
-                    for (int f = 0; f < filters; f++) {
-                        out[base + f] = Math.max(out[base + f], acc[f]);
-                    }
-                } else {
-                    float[] r = words[t + last];
-                    int at = (block + last) * filters;
-                    for (int f = 0; f < filters; f++) {
-                        out[base + f] = Math.max(out[base + f], acc[f] + r[at + f]);
-                    }
-                }
+                keepStrongest(strongest, widthBias[k], run, n);
             }
+            System.arraycopy(strongest, 0, out, k * filters, filters);
             block += width;
         }
         return out;
     }
 
-    private float[] response(int row) {
-        float[] r = responses.get(row);
+    /**
+     * Raises each filter's strongest match to the bias plus the first {@code n} responses of {@code run}, added in
+     * that order (a run is at most three words: {@link #WIDTHS}). Every array is read at the same index, which lets
+     * the compiler work on several filters at once.
+     */
+    private static void keepStrongest(float[] strongest, float[] bias, float[][] run, int n) {
+        switch (n) {
+            case 0 -> {
+                for (int f = 0; f < strongest.length; f++) {
+                    strongest[f] = stronger(strongest[f], bias[f]);
+                }
+            }
+            case 1 -> {
+                float[] r0 = run[0];
+                for (int f = 0; f < strongest.length; f++) {
+                    strongest[f] = stronger(strongest[f], bias[f] + r0[f]);
+                }
+            }
+            case 2 -> {
+                float[] r0 = run[0];
+                float[] r1 = run[1];
+                for (int f = 0; f < strongest.length; f++) {
+                    strongest[f] = stronger(strongest[f], bias[f] + r0[f] + r1[f]);
+                }
+            }
+            default -> {
+                float[] r0 = run[0];
+                float[] r1 = run[1];
+                float[] r2 = run[2];
+                for (int f = 0; f < strongest.length; f++) {
+                    strongest[f] = stronger(strongest[f], bias[f] + r0[f] + r1[f] + r2[f]);
+                }
+            }
+        }
+    }
+
+    /**
+     * The larger of a strongest match so far, which starts at 0 and is never -0 or NaN, and a sum: what
+     * {@link Math#max} gives, without its checks for -0 and NaN.
+     */
+    private static float stronger(float strongest, float sum) {
+        return sum > strongest ? sum : strongest;
+    }
+
+    private float[][] response(int row) {
+        float[][] r = responses.get(row);
         if (r != null) {
             return r;
         }
@@ -138,11 +172,11 @@ public final class ConvModel {
         for (int w : WIDTHS) {
             blocks += w;
         }
-        r = new float[blocks * filters];
+        r = new float[blocks][filters];
         int block = 0;
         for (int k = 0; k < WIDTHS.length; k++) {
             for (int o = 0; o < WIDTHS[k]; o++) {
-                int at = (block + o) * filters;
+                float[] at = r[block + o];
                 for (int d = 0; d < dims; d++) {
                     float x = v[d];
                     if (x == 0) {
@@ -150,7 +184,7 @@ public final class ConvModel {
                     }
                     int w0 = (o * dims + d) * filters;
                     for (int f = 0; f < filters; f++) {
-                        r[at + f] += x * weights[k][w0 + f];
+                        at[f] += x * weights[k][w0 + f];
                     }
                 }
             }

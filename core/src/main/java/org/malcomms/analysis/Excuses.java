@@ -54,7 +54,7 @@ final class Excuses {
      * the next election" are talk of winning; or a photo shoot, where "shoot a woman for my portfolio" is taking her
      * picture.
      */
-    private final Pattern sportOrGame = FirstChars.guarded("\\b(?:at|in|on|playing) (?:darts|squash|pool|snooker"
+    private final LazyPattern sportOrGame = new LazyPattern("\\b(?:at|in|on|playing) (?:darts|squash|pool|snooker"
             + "|fifa|chess|among us|minecraft|roblox|warzone|call of duty|apex|valorant|gta|halo|overwatch"
             + "|rocket league|uno"
             + "|tennis|netball|hockey|basketball|volleyball"
@@ -100,7 +100,7 @@ final class Excuses {
      * murder you when she sees the car", "you're dead, sir saw the meme"); the idiom "kill them with kindness"; or
      * no threat at all, people taken out for a meal.
      */
-    private final Pattern trivialCause = FirstChars.guarded("\\bkill (?:them|you|him|her|em) with kindness\\b"
+    private final LazyPattern trivialCause = new LazyPattern("\\bkill (?:them|you|him|her|em) with kindness\\b"
             + "|\\b(?:take|taking|took|takes) (?:out (?:[a-z']+ ){1,6}?|(?:[a-z']+ ){1,6}?out )for (?:dinner|lunch"
             + "|a meal"
             + "|drinks|a drink|a curry|a pint|coffee|a coffee|breakfast|tea|a drive|a walk|the day|a day out)\\b"
@@ -116,7 +116,7 @@ final class Excuses {
             + "\\b|\\b" + LAUGH + "\\b.*\\b(?:kill|end|murder|strangle|batter) you for\\b|\\b(?:kill|end"
             + "|murder|strangle|batter) you for\\b.*\\b" + LAUGH + "\\b");
 
-    private final Pattern reporting = FirstChars.guarded(
+    private final LazyPattern reporting = new LazyPattern(
             "\\b(?:called|(?<!\\bwho |\\bthat )calls|calling|keeps calling|kept calling) (?:me|us|her|him|them|(?:my"
                     + "|the|this|that|his"
                     + "|their|our) \\w+)\\b|\\b(?:got|get|gets|getting|was|were|been|being) called (?:a|an)\\b"
@@ -147,7 +147,7 @@ final class Excuses {
                     + "|\" (?:says|said|writes|wrote|posts|posted|tweets|tweeted|comments|commented|claims|claimed"
                     + "|replies|replied)\\b");
 
-    private final Pattern counterSpeech = FirstChars.guarded(
+    private final LazyPattern counterSpeech = new LazyPattern(
             "\\b(?:it's|it is|that's|that is|is|was|are) (?:not ok|not okay|not acceptable|never ok|never okay|wrong"
                     + "|unacceptable|racist|homophobic|transphobic|bigoted|hateful|offensive|a slur|slurs|hate speech"
                     + "|hurtful|deeply hurtful|not banter|not a joke)\\b(?! with\\b)|\\b(?:saying|claiming|thinking"
@@ -240,7 +240,7 @@ final class Excuses {
             + "|i looked like|as a|as an|call me)(?: (?:a|an|such|so|the|total|complete|absolute|proper|right|bit"
             + "|of|massive|useless|mad|old|fat|big|little|biggest|daft|silly|utter))* $");
 
-    private final Pattern reclaimed = FirstChars.guarded(
+    private final LazyPattern reclaimed = new LazyPattern(
             "\\b(?:my|me and my|wassup|sup|what's up) (?:niggas?|nigga)\\b|\\b(?:dyke march|dykes on bikes|call"
                     + " ourselves|we call ourselves|call each other|calling each other)\\b|\\b(?:queers?|dykes?"
                     + "|trannies"
@@ -256,7 +256,7 @@ final class Excuses {
                     + "|tranny|homo|bender|muzzie)\\b|\\bqueer (?:community"
                     + "|people|folk|culture|theory|history|and proud|rights|joy|art|pride|film|club|night)\\b");
 
-    private final Pattern homonym = FirstChars.guarded(
+    private final LazyPattern homonym = new LazyPattern(
             "\\b(?:have|having|had|need|want|roll|rolling|light|lit|smoke|smoking|packet of|pack of|box of|out for"
                     + "|nip out for|quick|cheeky) (?:a )?(?:fag|fags)\\b|\\bfag (?:break|end|ends|packet|burn)\\b"
                     + "|\\bfaggots (?:and|with|in) (?:peas|gravy|mash|onion)|\\b(?:ate|eat|eating|cook|cooking|had"
@@ -292,7 +292,7 @@ final class Excuses {
                     + "|plate|inning|innings)\\b)|\\bbeaners?\\b(?<=\\b(?:pitcher|pitched|threw|throwing"
                     + "|throw) [^.]{0,30}beaners?)");
 
-    private final Pattern negatedHarm = FirstChars.guarded("\\b(?:never|not going to|wouldn't|won't|would never"
+    private final LazyPattern negatedHarm = new LazyPattern("\\b(?:never|not going to|wouldn't|won't|would never"
             + "|will never|could never|don't want to|(?:no one|nobody)(?: [a-z]+){0,2} is going to|nobody's going to"
             + "|not gonna) (?:\\w+ ){0,2}" + ThreatRules.HARM_VERB + "\\b|\\b(?:don't|do not|didn't|never|could never"
             + "|would never) (?:\\w+ )?hate (?:you|u)\\b|\\bnot (?:to )?(?:be|get|getting|being) (?:\\w+ )?(?:beaten"
@@ -306,7 +306,7 @@ final class Excuses {
      * Someone else's harm aimed at the speaker, reported or feared ("I'm scared he's going to kill me", "she's
      * going to batter me", "threatened to stab me"): not the speaker's own threat.
      */
-    private final Pattern harmToSpeaker = FirstChars.guarded("\\b(?:he|she|they|he's|she's|they're|someone|somebody"
+    private final LazyPattern harmToSpeaker = new LazyPattern("\\b(?:he|she|they|he's|she's|they're|someone|somebody"
             + "|people|passenger|customer|neighbour|ex)\\b(?: [a-z']+){0,4}? (?:going to|gonna|will|'ll|threatened to"
             + "|threatening to|wants to|tried to|said he'd|said she'd|would) " + ThreatRules.HARM_VERB
             + " (?:me|us|my \\w+)\\b");
@@ -316,7 +316,7 @@ final class Excuses {
      * dead", "she murdered that song", "kill the process"): harmless regions for the learned models, which learnt
      * the words, not the idioms.
      */
-    private final Pattern idiom = FirstChars.guarded("\\b(?:sick|bored|scared|frightened|worried) (?:to death|sick)\\b"
+    private final LazyPattern idiom = new LazyPattern("\\b(?:sick|bored|scared|frightened|worried) (?:to death|sick)\\b"
             + "|\\b(?:is|are|was|were|'s|'re|keeps?) (?:\\w+ )?(?:killing|murdering)"
             + " (?:me|us|my \\w+)\\b|\\b(?:the|be the) death of (?:me|us|him|her)\\b|\\bto die for\\b|\\bknock (?:\" em"
             + "|'em|em"
@@ -459,8 +459,8 @@ final class Excuses {
             return out;
         }
         framedQuotes(s, out);
-        for (Pattern p : List.of(reporting, counterSpeech)) {
-            Matcher m = p.matcher(s);
+        for (LazyPattern p : List.of(reporting, counterSpeech)) {
+            RuleFinder m = p.finder(s);
             while (m.find()) {
                 int start = sentenceStart(s, m.start());
                 int end = sentenceEnd(s, m.end());
@@ -535,9 +535,9 @@ final class Excuses {
         return sentenceStart(s, a) == sentenceStart(s, b);
     }
 
-    private static List<int[]> regions(Pattern p, String s) {
+    private static List<int[]> regions(LazyPattern p, String s) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = p.matcher(s);
+        RuleFinder m = p.finder(s);
         while (m.find()) {
             out.add(new int[] {m.start(), m.end()});
         }

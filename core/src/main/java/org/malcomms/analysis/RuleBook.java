@@ -7,8 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The phrase rules as the rule books ({@link ThreatRules}, {@link SexualAndSelfHarmRules}, {@link HateRules}) add
@@ -24,47 +22,6 @@ final class RuleBook {
     record Rule(String name, Label label, double p, LazyPattern pattern, boolean negatable,
                 ProtectedCharacteristic fixed, List<Set<String>> triggers, boolean grouped, Label also,
                 LazyPattern context) {
-    }
-
-    /**
-     * A rule's pattern, compiled with its first-character guard ({@link FirstChars#guarded}), and its openings
-     * ({@link Openings}), worked out the first time a message triggers the rule: most rules never run in one use of
-     * the tool, and compiling them all was most of the classifier's load time.
-     */
-    static final class LazyPattern {
-        private record Compiled(Pattern pattern, Openings openings) {
-        }
-
-        private final String regex;
-        private volatile Compiled compiled;
-
-        LazyPattern(String regex) {
-            this.regex = regex;
-        }
-
-        private Compiled get() {
-            Compiled c = compiled;
-            if (c == null) {
-                c = new Compiled(FirstChars.guarded(regex), Openings.of(regex));
-                compiled = c;
-            }
-            return c;
-        }
-
-        Pattern compiled() {
-            return get().pattern();
-        }
-
-        /** What every match opens with, or null when that cannot be worked out. */
-        Openings openings() {
-            return get().openings();
-        }
-
-        /** The pattern's matches in {@code text}, found as {@link Matcher#find} finds them. */
-        RuleFinder finder(CharSequence text) {
-            Compiled c = get();
-            return new RuleFinder(c.pattern(), c.openings(), text);
-        }
     }
 
     private final List<Rule> rules = new ArrayList<>();

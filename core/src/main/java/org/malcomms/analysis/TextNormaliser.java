@@ -59,15 +59,16 @@ public final class TextNormaliser {
         while (i < n) {
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
-            String unDropped = cp == '\'' || cp == '\u2018' || cp == '\u2019' ? droppedH(text, i + 1) : null;
+            boolean apostrophe = cp == '\'' || cp == '\u2018' || cp == '\u2019';
+            int end = apostrophe && i + 1 < n && Character.isLetter(text.charAt(i + 1)) ? wordEnd(text, i + 1) : -1;
+            String unDropped = end < 0 ? null : DROPPED_H.get(text.substring(i + 1, end).toLowerCase(Locale.ROOT));
             if (unDropped != null) {
-                int end = wordEnd(text, i + 1);
                 raw.add(new Token(unDropped, i, end, true));
                 i = end;
                 continue;
             }
             if (isWordStart(text, i, cp)) {
-                int end = wordEnd(text, i);
+                end = wordEnd(text, i);
                 raw.addAll(wordTokens(text, i, end));
                 i = end;
                 continue;
@@ -93,14 +94,6 @@ public final class TextNormaliser {
             i += len;
         }
         return new NormalisedText(text, joinSpacedLetters(raw));
-    }
-
-    /** The word at {@code start} with its h back, when it is one written with a dropped h; else null. */
-    private static String droppedH(String text, int start) {
-        if (start >= text.length() || !Character.isLetter(text.charAt(start))) {
-            return null;
-        }
-        return DROPPED_H.get(text.substring(start, wordEnd(text, start)).toLowerCase(Locale.ROOT));
     }
 
     private static void punct(List<Token> tokens, String p, int start, int end) {

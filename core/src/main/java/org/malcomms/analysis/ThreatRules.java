@@ -1965,7 +1965,7 @@ final class ThreatRules {
         book.triggers("address postcode number workplace location name shift reg live lives work works house place"
                 + " doxxed doxed doxxing road street lane avenue close drive way crescent + your his her their everyone"
                 + " whole doxxed doxed doxxing he she they");
-        book.add(new RuleBook.Rule("intimate image threat", Label.THREAT, 0.88, new RuleBook.LazyPattern(INTIMATE_THREAT), true, null,
+        book.add(new RuleBook.Rule("intimate image threat", Label.THREAT, 0.88, new LazyPattern(INTIMATE_THREAT), true, null,
                 List.of(), false, Label.SEXUAL, null));
         book.triggers("nudes nude sexts sext naked topless intimate private dirty spicy explicit sexy sex bare titty"
                 + " tit boob x-rated"

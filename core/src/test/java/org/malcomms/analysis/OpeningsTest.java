@@ -73,7 +73,7 @@ class OpeningsTest {
         int opened = 0;
         int found = 0;
         for (RuleBook.Rule rule : book.rules()) {
-            for (RuleBook.LazyPattern pattern : rule.context() == null ? List.of(rule.pattern())
+            for (LazyPattern pattern : rule.context() == null ? List.of(rule.pattern())
                     : List.of(rule.pattern(), rule.context())) {
                 patterns++;
                 opened += pattern.openings() != null ? 1 : 0;
