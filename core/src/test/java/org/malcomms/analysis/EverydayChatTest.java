@@ -105,6 +105,18 @@ class EverydayChatTest {
     }
 
     /**
+     * 300 everyday messages that use violent words harmlessly (friends joking with laughing faces, family, sport and
+     * games, work, cooking, films, pets and DIY, aches, nights out, kind words), written in the eighteenth session by
+     * another author and read once at its end, after every rule change: threat 9 (10 with the rules at the session's
+     * start), among them "I'll shoot you the deck by 5", "I'll strangle him, he's left the wet washing in" and a
+     * 💀 joke; hate 0, offensive 16 (18). Not revised against.
+     */
+    @Test
+    void everydayBanterWithViolentWordsIsMostlyLeftAlone() {
+        count("everyday-banter-hyperbole.tsv", 300, 9);
+    }
+
+    /**
      * 300 more by a sixth author, written in the twelfth session and read once at its end: hashtags and run-together
      * words, typos, games and sport, kitchen and garden, own identities, news and history, counter-speech, work and
      * tech jargon, family teasing, community events. Threat 3 ("Man U are dead and buried this season", where "U"
