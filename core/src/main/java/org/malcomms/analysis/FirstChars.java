@@ -157,22 +157,37 @@ final class FirstChars {
         };
     }
 
+    /** True when the group opened just before {@code at} is a lookahead or lookbehind, which consumes nothing. */
+    static boolean lookaround(String regex, int at) {
+        return regex.startsWith("?=", at) || regex.startsWith("?!", at) || regex.startsWith("?<=", at)
+                || regex.startsWith("?<!", at);
+    }
+
+    /**
+     * Where the body of the group opened just before {@code at} starts, past "?:", "?>", "?=", "?!", "?<=", "?<!" or
+     * a name; -1 for any other flag, which neither reader of patterns follows.
+     */
+    static int groupBody(String regex, int at) {
+        if (!regex.startsWith("?", at)) {
+            return at;
+        }
+        if (regex.startsWith("?<=", at) || regex.startsWith("?<!", at)) {
+            return at + 3;
+        }
+        if (regex.startsWith("?:", at) || regex.startsWith("?>", at) || lookaround(regex, at)) {
+            return at + 2;
+        }
+        if (regex.startsWith("?<", at)) {
+            return regex.indexOf('>', at) + 1;
+        }
+        return -1;
+    }
+
     private Start group() {
-        boolean lookaround = false;
-        if (regex.startsWith("?", at)) {
-            if (regex.startsWith("?:", at) || regex.startsWith("?>", at)) {
-                at += 2;
-            } else if (regex.startsWith("?=", at) || regex.startsWith("?!", at)) {
-                at += 2;
-                lookaround = true;
-            } else if (regex.startsWith("?<=", at) || regex.startsWith("?<!", at)) {
-                at += 3;
-                lookaround = true;
-            } else if (regex.startsWith("?<", at)) {
-                at = regex.indexOf('>', at) + 1;
-            } else {
-                throw new Unfollowed();
-            }
+        boolean lookaround = lookaround(regex, at);
+        at = groupBody(regex, at);
+        if (at < 0) {
+            throw new Unfollowed();
         }
         Start inner = alternation();
         expect(')');

@@ -394,21 +394,10 @@ final class Openings {
         }
 
         private Piece group() {
-            boolean lookaround = false;
-            if (regex.startsWith("?", at)) {
-                if (regex.startsWith("?:", at) || regex.startsWith("?>", at)) {
-                    at += 2;
-                } else if (regex.startsWith("?=", at) || regex.startsWith("?!", at)) {
-                    at += 2;
-                    lookaround = true;
-                } else if (regex.startsWith("?<=", at) || regex.startsWith("?<!", at)) {
-                    at += 3;
-                    lookaround = true;
-                } else if (regex.startsWith("?<", at)) {
-                    at = regex.indexOf('>', at) + 1;
-                } else {
-                    throw new Unfollowed();
-                }
+            boolean lookaround = FirstChars.lookaround(regex, at);
+            at = FirstChars.groupBody(regex, at);
+            if (at < 0) {
+                throw new Unfollowed();
             }
             int wanted = room;
             room = lookaround ? 0 : room;
