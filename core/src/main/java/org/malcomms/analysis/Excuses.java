@@ -63,7 +63,8 @@ final class Excuses {
             + " quiz|5 a side|five a side|the derby|the final|the match|the game|the second half|the first half"
             + "|penalties|training|cricket|rugby|football|footy|the rugby|the cricket|the football|the test"
             + "|the test match|the world cup|the euros|the six nations|the ashes|the olympics|the ryder cup|the race"
-            + "|lords|twickenham|wembley|the oval|headingley|murrayfield|the stadium)\\b|\\b(?:at|in|on) the"
+            + "|lords|twickenham|wembley|the oval|headingley|murrayfield|the stadium|the cup|the league|the semis"
+            + "|the semi final|the semi-final|the quarters|the playoffs|the play-offs)\\b|\\b(?:at|in|on) the"
             + " (?:[a-z]+ ){1,2}(?:cup|final|derby|league|tournament)\\b"
             + "|\\b(?:second|first|next|final)"
             + " (?:half|round|leg|set|frame)\\b|\\b(?:murder"
@@ -97,7 +98,8 @@ final class Excuses {
      * and I will end you", "get your timesheets in or I will hunt you down"): a condition and a trivial object in
      * the same sentence; a trivial wrong done ("you ate my last haribo, I'm going to end you"); a laugh beside "kill
      * you for..." ("lmao I'm going to kill you for posting that"); someone else's anger foretold ("mum's going to
-     * murder you when she sees the car", "you're dead, sir saw the meme"); the idiom "kill them with kindness"; or
+     * murder you when she sees the car", "you're dead, sir saw the meme"); exasperation at someone absent ("I could
+     * wring his neck", "I could kill him for eating my leftovers"); the idiom "kill them with kindness"; or
      * no threat at all, people taken out for a meal.
      */
     private final LazyPattern trivialCause = new LazyPattern("\\bkill (?:them|you|him|her|em) with kindness\\b"
@@ -109,12 +111,24 @@ final class Excuses {
             + "|(?<!\\b(?:if|your|when) )\\b(?:mum|mam|mom|dad|sir|miss) (?:saw|has seen|'s seen|found out)\\b"
             + "|\\b(?:if (?:you|u|ya|he|she|anyone|someone)|or (?:i|i'll|i will|else)"
             + "|unless (?:you|u)|and i(?:'ll| will))\\b.*\\b" + TRIVIAL + "\\b|\\b(?:biscuits?"
-            + "|chocolate|crisps|cake|pizza|spoilers?|spoil|ending|finale|episode|timesheets?|rota|homework)\\b.*"
-            + "\\b(?:or (?:i|i'll|i will|else)|and i(?:'ll| will))\\b|\\b(?:you|you've) (?:ate|eaten|drank|drunk"
+            + "|chocolate|crisps|cake|pizza|spoilers?|spoil|ending|finale|episode|timesheets?|rota|homework|karaoke"
+            + "|song)\\b.*\\b(?:or (?:i|i'll|i will|else)|and i(?:'ll| will|'m))\\b|\\b(?:you|you've) (?:ate|eaten|drank|drunk"
             + "|finished"
             + "|nicked|pinched|took|stole|used|spoilt|spoiled|broke) (?:my|the|our) (?:last )?(?:\\w+ ){0,2}" + TRIVIAL
-            + "\\b|\\b" + LAUGH + "\\b.*\\b(?:kill|end|murder|strangle|batter) you for\\b|\\b(?:kill|end"
+            + "\\b|\\bi could (?:[a-z]+ ){0,2}?(?:kill|murder|strangle|throttle|wring) (?:him|her|them|em|his neck"
+            + "|her neck|their necks|\\w+'s neck)\\b(?![^.]{0,40}\\b(?:and (?:no ?one|nobody)|get away with|would (?:ever"
+            + " )?know|when i (?:see|get)|if (?:he|she|they))\\b)|\\b" + LAUGH + "\\b.*\\b(?:kill|end|murder|strangle|batter) you for\\b|\\b(?:kill|end"
             + "|murder|strangle|batter) you for\\b.*\\b" + LAUGH + "\\b");
+
+    /**
+     * The law's own process, which a firm message may promise lawfully ("you'll see what happens when this goes to
+     * tribunal", "I know where you live, it's on the tenancy agreement, and that's where the court papers will be
+     * served").
+     */
+    private final LazyPattern lawfulProcess = new LazyPattern("\\b(?:court papers|(?:papers|summons|claim|notice|writ)"
+            + " (?:will be|to be|being|was|were|gets?) served|(?:goes|go|going|went|take (?:this|it|you)) to (?:a |the )?"
+            + "(?:tribunal|small claims|county court|ombudsman)|letter before action|section 21|(?:a|my) solicitor's"
+            + " letter)\\b");
 
     private final LazyPattern reporting = new LazyPattern(
             "\\b(?:called|(?<!\\bwho |\\bthat )calls|calling|keeps calling|kept calling) (?:me|us|her|him|them|(?:my"
@@ -131,9 +145,12 @@ final class Excuses {
                     + "|keeps asking|kept asking)\\b(?! otherwise)|\\b(?<!\\bi |\\bwe )(?:told|tells|telling)"
                     + " (?!(?:you|u|ya|ye)\\b)(?:[a-z]+ ){1,4}?(?:that )?(?:he|she|they)(?:'d|'ll| would| will| was going to"
                     + "| is going to| were going to| was gonna| is gonna| are going to)\\b|\\bi (?:never|didn't|did not) mean(?:t)? (?:it|that|any of it) when i (?:said|texted|wrote|told you)\\b"
-                    + "|\\bwhen i (?:said|texted|wrote|told you)\\b(?=.{3,80}?\\b(?:i meant|i didn't mean|i did not mean|not (?:for real|literally"
+                    + "|\\bwhen i (?:said|texted|wrote|told you)\\b(?=.{3,80}?\\b(?:i meant|i (?:obviously |clearly |honestly |really )?didn't"
+                    + " mean|i did not mean|not (?:for real|literally"
                     + "|seriously)|i was (?:only |just )?(?:joking|venting|kidding|messing|upset|angry|raging|drunk"
                     + "|letting off steam|being dramatic)|it was a joke)\\b)|\\b(?:threatened|threatening) to\\b|\\boverheard\\b"
+                    + "|(?<!\\bnot )(?<!\\bnever )\\b(?:sorry|apologies|i apologise) (?:for|about) (?:saying|what i said|texting|writing|telling you)"
+                    + "\\b(?! (?:this|it) but)"
                     + "|\\b(?:remember|remembers|remembered|recalls|recalled) the (?:night|day|time|year|summer)\\b"
                     + "|\\b(?:message|messages|comment|comments|post|posts|note|letter|leaflet|sign|banner|text|texts"
                     + "|dm|dms|email|voicemail|graffiti|someone|somebody|bloke|man|woman|guy|video|clip|tweet|tweets"
@@ -383,6 +400,11 @@ final class Excuses {
     /** A condition about something trivial ("if you eat my last biscuit"). */
     List<int[]> trivialCauses(String s) {
         return regions(trivialCause, s);
+    }
+
+    /** The law's own process promised in the sentence ("when this goes to tribunal"). */
+    List<int[]> lawfulProcess(String s) {
+        return regions(lawfulProcess, s);
     }
 
     /** Reclaimed slurs ("us queers") and harmless homonyms ("out for a fag"). */

@@ -127,6 +127,7 @@ public final class PhraseRules {
         List<int[]> excused = null;
         List<int[]> games = null;
         List<int[]> trivial = null;
+        List<int[]> lawful = null;
         Boolean joking = null;
         List<Hit> hits = new ArrayList<>();
         Set<String> words = words(text);
@@ -168,6 +169,10 @@ public final class PhraseRules {
                     }
                     trivial = trivial != null ? trivial : excuses.trivialCauses(s);
                     if (trivial.stream().anyMatch(t -> Excuses.sameSentence(s, t[0], m.start()))) {
+                        p *= 0.5;
+                    }
+                    lawful = lawful != null ? lawful : excuses.lawfulProcess(s);
+                    if (lawful.stream().anyMatch(t -> Excuses.sameSentence(s, t[0], m.start()))) {
                         p *= 0.5;
                     }
                     // a threat at a homonym is none: "I could murder some faggots and mash"

@@ -101,7 +101,7 @@ final class ThreatRules {
             + "|hospitalise|hospitalize|wallop|thump|clobber|pummel|throttle|knack|bray|chib|skin(?= \\w+ alive)|gouge"
             + "|burst(?= (?:your|ur|his|her) (?:face|head|nose|mouth|lip)\\b)|wet(?= (?:you|him|her|them) up)|bite(?= (?:your|ur|his|her) (?:\\w+ )?(?:ears?|nose|lips?|fingers?)\\b)"
             + "|glass|torture|rape|lynch|behead|butcher|slaughter|execute|merk|murk|gas|hang|punch|slap|kick|bash|stone"
-            + "|deck|lamp|twat|chin|smash|hit(?! (?:you|ya) up)|exterminate|kidnap|poison|burn|torch|firebomb"
+            + "|deck|lamp|twat|chin|smash|mash|hit(?! (?:you|ya) up)|exterminate|kidnap|poison|burn|torch|firebomb"
             + "|petrol bomb|bomb|blow up|wipe out|eradicate|massacre|cut|slit|knife|destroy|end|ruin"
             + "|find(?= (?:you|u|ya|him|her|them|yous|y'all"
             + "|your|ur|his|their|every)\\b)|hunt down|come for|track down"
@@ -294,7 +294,12 @@ final class ThreatRules {
             Map.entry("slit", "slit"), Map.entry("break", "broke"), Map.entry("drive", "drove"),
             Map.entry("hang", "hanged"), Map.entry("burn", "burnt"), Map.entry("find", "found"),
             Map.entry("catch", "caught"), Map.entry("make", "made"), Map.entry("give", "gave"),
-            Map.entry("throw", "threw"), Map.entry("stick", "stuck"), Map.entry("leave", "left"));
+            Map.entry("throw", "threw"), Map.entry("stick", "stuck"), Map.entry("leave", "left"),
+            Map.entry("take", "took"), Map.entry("deal", "dealt"));
+    /** The past participles of the verbs of violence that differ from their past tense. */
+    private static final Map<String, String> IRREGULAR_PARTICIPLE = Map.of("throw", "thrown", "drive", "driven",
+            "blow", "blown", "beat", "beaten", "run", "run", "break", "broken", "give", "given", "come", "come",
+            "take", "taken", "deal", "dealt");
     /** Nouns that make a verb with the word after them ("petrol bomb"): that word is the verb to inflect. */
     private static final Set<String> NOUNS_BEFORE_VERBS = Set.of("petrol");
     /**
@@ -314,13 +319,13 @@ final class ThreatRules {
             + "|smash the (?:skulls|heads|faces) of|cut the throats of|slit the throats of|burn down"
             + "|beat the (?:shit|crap|hell|living daylights) out of|kick the (?:shit|crap|hell|living daylights) out of"
             + "|beat (?:the )?(?:fuck|fucking) out of|kick (?:the )?(?:fuck|fucking) out of"
-            + "|hunt|plough into|drive into|drive (?:a|my|the) (?:van|car|lorry|truck|bus)(?: straight)? (?:into"
+            + "|hunt|plough into|plough straight into|swerve into|swerve straight into|drive into|drive straight into|drive (?:a|my|the) (?:van|car|lorry|truck|bus)(?: straight)? (?:into"
             + "|through)"
             + "|get (?:my|our) hands (?:round|around|on) the throats? of|take out|gut|unalive|do in"
             + "|put (?:a |some )?(?:bullets?|rounds?|a knife|knives|a blade|blades) (?:in|into|through)|hurt"
-            + "|take (?:a|my|the) (?:baseball )?(?:bat|blade|knife|machete|hammer|crowbar|axe|shotgun|gun) to"
+            + "|take (?:a|my|the) (?:baseball |cricket )?(?:bat|blade|knife|machete|hammer|crowbar|axe|shotgun|gun) to"
             + "|kick (?:the )?(?:heads|faces|teeth) in of"
-            + "|throw acid (?:in|on|over|into) the (?:faces|eyes) of|(?:throw|chuck|lob|fling) acid (?:on|over|at)"
+            + "|throw acid (?:in|on|over|into) the (?:faces|eyes) of|throw acid (?:on|over|at)|chuck acid (?:on|over|at)|fling acid (?:on|over|at)"
             + "|take up arms against|smash in the (?:skulls|heads|faces|teeth) of|cave in the (?:skulls|heads) of"
             + "|put (?:my|our) hands (?:round|around) the throats? of)";
     /** A first step before violence: "hunt down and kill", "round up and shoot". */
@@ -331,11 +336,12 @@ final class ThreatRules {
     /** Verbs of violence whose victims come before the rest: "wipe X off the face of the earth", "set X on fire". */
     private static final String VIOLENCE_AROUND = "(?:wipe|beat|kick|stamp on|batter|stone|hack|burn|hang|string"
             + "|hunt|shoot|set|torture|whip|flog|bash|club|kill|make|shove|push|throw|chuck|launch|tip|drag|line|put|give"
-            + "|lock|stick|leave|sort)";
+            + "|lock|stick|leave|sort|deal with)";
     /** Where people are hanged from: "lampposts", "the nearest tree". */
     private static final String HANGED_FROM = "(?:lampposts|lamp posts|trees|the nearest tree|bridges|cranes)";
     /** What follows the victims of {@link #VIOLENCE_AROUND}; each alternative opens with a word, its trigger. */
     private static final String VIOLENCE_END = "(?:off the face of (?:the|this) (?:earth|planet)|off the map|to death"
+            + "|permanently|once and for all|out permanently|out once and for all|out for good"
             + "|to a pulp|to bits|senseless|half to death|black and blue|alive|from " + HANGED_FROM + "|up from "
             + HANGED_FROM + "|for sport|for fun|like (?:dogs|rats|animals|vermin|pigs|cattle)"
             + "|on sight|dead|on fire|alight|ablaze|one by one|bleed|bleeding|for dead|disappear|suffer|scream"
@@ -380,6 +386,7 @@ final class ThreatRules {
             + "|machine gunned|machine-gunned|crushed|stamped on|stamped to death|buried alive|tarred and feathered"
             + "|dumped (?:in|into|at the bottom of) (?:the|a) (?:sea|river|canal|ditch|channel)"
             + "|removed from (?:this|the) (?:earth|planet|face of the earth)"
+            + "|(?:sorted out|sorted|dealt with|taken care of) (?:permanently|once and for all)"
             + "|physically removed from (?:this|the) (?:earth"
             + "|planet|face of the earth)|eliminated by force)";
     /** The same, perhaps after a first step: "lined up and gassed", "put in camps and shot", "dragged out and beaten". */
@@ -399,6 +406,15 @@ final class ThreatRules {
     private static final String ONE_OF_A_SEX = "(?:woman|man|girl|boy|female|male)";
     /** Who says they are doing harm now: "I'm", "we're", "me and the lads are". */
     private static final String DOERS = "(?:i'm|we're|i am|we are|me and (?:the|my|our) \\w+ (?:are|'re))";
+    /**
+     * Something sent, after "shoot you" or "fire you": "I'll shoot you the deck by 5", "fire you over a quick email".
+     */
+    private static final String SENT_THING = "(?: over| across)?(?: (?:a|an|the|my|our|that|those|these|some|his|her"
+            + "|their))?(?: \\w+)? (?:texts?|messages?|msg|e-?mails?|cd|dvd|line|dm|pm|pics?|pictures?|photos?|links?"
+            + "|copy|call|bell|deck|slides?|docs?|documents?|files?|details|info|address|invites?|invitation|pdf"
+            + "|spreadsheet|screenshots?|update|figures|quote|draft|agenda|list|notes?|form|rota|brochure|menu|video"
+            + "|vid|clip|voice note|location|pin|postcode|password|wifi|invoice|receipt|report|summary|minutes"
+            + "|presentation|proposal|cv|playlist|recipe|tickets?|booking|confirmation)\\b";
     private static final String NOT_PERSON = "(?!(?:it|this|myself|me|us|time|off|for|out|a|an|some|my|one|two"
             + "|the (?:game|exam|test|gym))\\b)";
 
@@ -466,6 +482,12 @@ final class ThreatRules {
         return verb.endsWith("e") ? verb + "d" : doubled(verb) + "ed";
     }
 
+    /** A verb's past participle: "thrown", "stabbed", "shot". */
+    private static String participle(String verb) {
+        String irregular = IRREGULAR_PARTICIPLE.get(verb);
+        return irregular != null ? irregular : past(verb);
+    }
+
     /** A verb as said of him or her: "kills", "lynches". */
     private static String thirdPerson(String verb) {
         return verb.matches(".*(?:s|sh|ch|x|z|o)") ? doubled(verb) + "es" : verb + "s";
@@ -514,8 +536,7 @@ final class ThreatRules {
                 + "|a crowd"
                 + "|crowds|the first|the last) of |(?:all )?you (?:fucking |bloody )?)?" + groupMember;
         book.threat("kill/harm intent", 0.88, SUBJ + ADV + " " + HARM_VERB + " (?:" + NOT_PERSON + PERSON + "|"
-                + groupMember + ")(?![a-z'])(?! (?:a|an) (?:text|message|email|cd|dvd|line|dm"
-                + "|pic|photo|link|copy|call|quick|bell|message)\\b| back\\b)");
+                + groupMember + ")(?![a-z'])(?!" + SENT_THING + "| back\\b)");
         book.triggers("i we i'll we'll ill i'm we're i'd going watch can't cant coming driving heading travelling popping before"
                 + " + "
                 + HARM_WORDS);
@@ -978,17 +999,19 @@ final class ThreatRules {
                 + "|\\b(?:your|ur) (?:little )?(?:\\w+ )?(?:girl|boy|lad|lass|daughter|son|kids?) (?:comes out|walks"
                 + "|gets out|finishes|leaves)\\b|\\b(?:your|you've got an?|you have an?|you've got) (?:lovely|nice|pretty)"
                 + " (?:new |little |back |front )?(?:car|door"
-                + "|kitchen|garden|coat|curtains|blinds|house|flat|gym|school|bungalow)\\b");
+                + "|kitchen|garden|coat|curtains|blinds|house|flat|gym|school|bungalow|view)\\b|\\ba long (?:dark |quiet"
+                + " |lonely )?walk (?:home )?from (?:the )?\\w+ to (?:yours|your)\\b");
         book.triggers("watched watching sat sitting parked waiting stood standing following followed saw seen spotted"
                 + " clocked routine movements schedule shifts route bus train way path time every light lights comes"
-                + " walks gets finishes leaves lovely nice pretty");
+                + " walks gets finishes leaves lovely nice pretty walk");
         book.context("\\bsleep (?:well|tight)\\b|\\bjust saying(?= *(?:[.!]|$))|\\bthink on\\b|\\bhave a think\\b|\\bthink"
                 + " about (?:that|it)\\b|\\bbe a (?:shame|pity)\\b|\\b(?:very|so|pretty|proper|really) (?:dark|quiet)"
                 + " (?:there|down|at night|after dark|round there|by|isn't it|innit)\\b|\\b(?:nobody|no one) (?:about"
                 + "|around)\\b|\\benjoy it while you can\\b|\\b(?:i'm )?always watching\\b|\\byou never noticed\\b"
                 + "|\\byou (?:won't|wont) (?:notice|see me)\\b|\\bsee you very soon\\b|\\b(?:curtains|blinds) are"
                 + " (?:thin|open)\\b|\\byou should (?:really )?(?:shut|close|lock)\\b|\\bjust so you know (?:that )?i"
-                + " know\\b|\\b(?:he|she) shouldn't\\b|\\bnext time you won't\\b");
+                + " know\\b|\\b(?:he|she) shouldn't\\b|\\bnext time you won't\\b|\\bdeep(?: ,)? (?:that|isn't it|innit)\\b"
+                + "|\\blights? (?:off|out) early\\b");
         // a visit or a lesson no one gets up from: "pay them a visit they won't walk away from"
         book.threat("a visit not walked away from", 0.84, "\\b(?:a|the) (?:little |proper |friendly )?(?:visit|lesson"
                 + "|beating|kicking|hiding|battering|surprise) (?:they|he|she|you|u|ya|them) (?:won't|wont|will not"
@@ -1311,7 +1334,10 @@ final class ThreatRules {
                 + " would (?:all )?(?:be|get) (?:dead|" + VIOLATED + ")\\b|\\b(?:imperative|essential|necessary|vital"
                 + "|right"
                 + "|time|high time|important) that " + doomed + " (?:all )?(?:be|are|get) (?:dead"
-                + "|" + VIOLATED + ")\\b|\\byou (?:(?:" + ident + ") |lot |people"
+                + "|" + VIOLATED + ")\\b|\\b(?:about|high) time (?:that )?" + doomed + " (?:all )?(?:were|was|got) (?:" + VIOLATED
+                + ")\\b|\\b(?:would|'d) be (?:a )?(?:better|safer|nicer|happier)(?: place| country| world)? (?:if|once"
+                + "|when) (?:every (?:last |single )?one of |all of |each of )?" + doomed + " (?:were|was|got|had been"
+                + "|all got) (?:" + VIOLATED + ")\\b|\\byou (?:(?:" + ident + ") |lot |people"
                 + " |women |men |girls |boys )?(?:(?:should|must|need to|ought to|deserve to) all|(?:are|'re|will) all"
                 + " going to|will all|'ll all) (?:be|get) (?:die|" + VIOLATED + ")\\b|\\b(?:" + KILLING_ING + "|stoning"
                 + "|a beating|a bullet|the rope) is (?:exactly |just |all )?what " + doomed + " (?:deserve|deserves"
@@ -1734,6 +1760,44 @@ final class ThreatRules {
                 + "| have| of)(?: [a-z]+)? " + doneTo(ThreatRules::past, many, theirPlace) + notThings + "(?![a-z'])");
         book.triggers("should would could must ought should've would've could've must've + "
                 + violenceWords(ThreatRules::past) + " + " + victimWords);
+        // violence done to a group, welcomed: "if someone drove a van into a crowd of X I wouldn't even be mad", "it'd
+        // be a public service if some1 took a cricket bat to the X", "shame nobody's thrown acid at the X yet"
+        String unmoved = "(?:wouldn't|wouldnt|would not|won't|wont) (?:even |exactly |really )?(?:be (?:mad|sad|upset"
+                + "|bothered|arsed|fussed|sorry)|shed (?:a|one) tear|lose (?:any )?sleep|cry|mourn|complain|care|mind)";
+        book.threat("violence at a group, welcomed", 0.86, "\\b(?:" + unmoved + "|(?:it'd|itd|it would|would|it will"
+                + "|it'll) be (?:a (?:public service|good thing|blessing|result)|no (?:great )?loss|doing (?:us|us all|the world"
+                + "|everyone|the country) a favour)|(?:i'd|i would|we'd|we would) (?:cheer|celebrate|throw a party))"
+                + " (?:if|when) (?:[a-z0-9']+ ){0,4}?" + doneTo(ThreatRules::past, many, theirPlace) + notThings
+                + "(?![a-z'])|\\bif (?:[a-z0-9']+ ){0,4}?" + doneTo(ThreatRules::past, many, theirPlace)
+                + "(?: [a-z0-9']+){0,8}?,? (?:i|we) " + unmoved + "\\b|\\b(?:shame|pity|gutted) (?:that )?(?:nobody|no one"
+                + "|noone|no-one)(?:'s| has| have)(?: yet| ever)? " + doneTo(ThreatRules::participle, many, theirPlace)
+                + notThings + "(?![a-z'])");
+        book.triggers("mad sad upset bothered arsed fussed sorry tear sleep cry mourn complain care mind service thing"
+                + " blessing result loss favour cheer celebrate party shame pity gutted + " + violenceWords(ThreatRules::past)
+                + " " + violenceWords(ThreatRules::participle) + " + " + victimWords);
+        // the place they live in burnt, welcomed: "wouldn't shed a tear if the place the X stay in went up in flames"
+        book.threat("a group's home burnt, welcomed", 0.86, "\\b" + unmoved + " (?:if|when) (?:the |their |that )?(?:place"
+                + "|house|houses|hotel|hostel|flats?|homes?|camp|building|mosque)(?: (?:where|that|which))? (?:all )?(?:the "
+                + "|those )?" + victims + "(?: [a-z']+){0,3}? (?:went up in flames|burned down|burnt down|got torched"
+                + "|caught fire|went up)\\b");
+        book.triggers("mad sad upset bothered arsed fussed sorry tear sleep cry mourn complain care mind + flames burned"
+                + " burnt torched caught went + " + victimWords);
+        // a lesson, a visit, the ovens: "teach the X a lesson they won't forget", "pay the X a little visit one night",
+        // "bring back the ovens for X"
+        book.threat("a lesson or a visit", 0.84, "\\bteach " + many + " a (?:\\w+ )?lesson (?:they"
+                + "|he|she)(?:'ll| will)? (?:won't|wont|will never|will not|never) forget\\b|\\b(?:pay|paying|give"
+                + "|giving) (?:" + PERSON + "|" + many + ")(?: [a-z']+){0,3}? a (?:little|late night|late-night|midnight"
+                + "|night-time) visit\\b(?=[^.]{0,30}\\b(?:one night|tonight|some night|after dark|at night|in the night"
+                + "|when (?:you|they) least expect)|[^!?]{0,40}\\bjust saying\\b)|\\bbring back (?:the )?(?:ovens|gas"
+                + " chambers|gallows|noose|rope|lynchings?|firing squads?|concentration camps) for (?:all )?" + many
+                + "\\b");
+        book.triggers("teach lesson pay paying give giving visit bring");
+        // the days they have left: "3 days, that's how long the X in this postcode have got left. tick tock"
+        book.threat("days left to a group", 0.84, "\\b" + doomed + " (?:have|has|'ve)(?: only)?(?: got)? (?:\\w+ )?(?:days?"
+                + "|weeks?|hours?|nights?) left\\b");
+        book.triggers("left");
+        book.context("\\b(?:tick tock|tick-tock|counting down|clock's ticking|clock is ticking|enjoy (?:it|them|what)|make the"
+                + " most)\\b");
         book.threat("violence at a group under way", 0.86, doing + ADV + " " + doneTo(ThreatRules::ing, many, theirPlace)
                 + notThings + "(?![a-z'])");
         book.triggers(violenceWords(ThreatRules::ing) + " + " + victimWords);
@@ -2026,6 +2090,93 @@ final class ThreatRules {
                 + "|babysit you|save you|help you)[^.]{0,25}?\\b(?:forever|every (?:night|day|minute|hour)|all the time"
                 + "|24/7|round the clock|for ever|always)\\b");
         book.triggers("police cops feds coppers bill + forever every time 24/7 clock ever always");
+        // the same of others who stand between: "an injunction won't protect you forever", "tell your solicitor
+        // whatever you like. he won't be with you at 2am"
+        book.threat("no one there at night", 0.84, "\\b(?:(?:an|your|that|the) injunction|(?:a|your|the|that)"
+                + " (?:restraining|court|non-molestation) order|a piece of paper|your (?:solicitor|lawyer|brief|boyfriend"
+                + "|girlfriend|new fella|new man|dad|brother|mates))(?: [a-z']+){0,2}? (?:can't|cannot|won't|will not"
+                + "|isn't going to|aren't going to) (?:protect you|save you|guard you|keep you safe|be there)[^.]{0,25}?"
+                + "\\b(?:forever|every (?:night|day|minute|hour)|all the time|24/7|round the clock|always)\\b|\\b(?:won't"
+                + "|wont|can't|will not|cannot) be (?:with|there for|next to|around) (?:you|u) (?:at \\d+ ?(?:am|in the"
+                + " morning)|at midnight|in the middle of the night|at night|when you're (?:alone|asleep|on your own|walking home))\\b");
+        book.triggers("injunction order paper solicitor lawyer brief boyfriend girlfriend fella man dad brother mates"
+                + " with there next around + forever every time 24/7 clock always am morning night alone asleep own"
+                + " walking midnight 1am 2am 3am 4am 5am");
+        // a price on the reader's harm: "there's five hundred quid on the table for whoever breaks your jaw first"
+        book.threat("a price on harm", 0.84, "\\b(?:quid|grand|a ton|money|cash|a reward|a bounty|a drink|a pint|a bottle"
+                + "|£\\w+) (?:on the table |going |up |waiting )?for (?:whoever|anyone who|anybody who|the first (?:one"
+                + "|person|lad|man) (?:to|who)) (?:[a-z']+ )?(?:breaks|smashes|batters|hurts|kills|stabs|does|knocks|slaps"
+                + "|punches|glasses|bottles|cuts|break|smash|batter|hurt|kill|stab|do|knock|slap|punch|glass|bottle|cut)"
+                + " (?:you|u|your|ur|him|her|his)\\b");
+        book.triggers("quid grand ton money cash reward bounty drink pint bottle + whoever anyone anybody first");
+        // harm arranged: "I can get you hurt", "don't think because I'm seventy I can't get you hurt", "I'll have you
+        // killed"
+        book.threat("harm arranged", 0.84, "\\b(?:(?:i|we) (?:can|could|will|'ll|can easily|would)|i'll|we'll|i'd|don't"
+                + " think (?:[a-z']+ ){0,6}?(?:i|we) can't|dont think (?:[a-z']+ ){0,6}?(?:i|we) cant) (?:easily )?(?:get"
+                + "|have) (?:you|u|him|her) (?:hurt|killed|done in|done over|sorted out|" + WOUNDED + ")\\b");
+        book.triggers("get have + hurt killed done sorted " + String.join(" ", WOUNDED.substring(3, WOUNDED.length() - 1)
+                .split("\\|")));
+        // menace for crossing the sender: "people who cross me tend to end up needing a new set of teeth", "you've
+        // upset the wrong family"
+        book.threat("the wrong one crossed", 0.82, "\\b(?:people|anyone|anybody|those|whoever|everyone|folk)(?: who"
+                + "| that)? (?:cross|crosses|crossed|mess with|messes with|messed with|grass on|grasses on|grassed on|fuck"
+                + " with|fucks with|rip me off|lie to) me (?:[a-z']+ ){0,3}?(?:end up|ends up|wind up|winds up|tend to"
+                + "|always|usually|regret|don't last|soon learn|get hurt)\\b|\\byou(?:'ve| have)? (?:upset|crossed|messed"
+                + " with|picked on|pissed off|fucked with|mugged off|grassed on) the wrong (?:family|person|people|man"
+                + "|woman|guy|lad|girl|bloke|one|fella|crew|firm)\\b");
+        book.triggers("cross crosses crossed mess messes messed grass grasses grassed fuck fucks rip lie upset picked"
+                + " pissed mugged + me wrong");
+        // what is left to the reader, ominously: "enjoy your last few quiet nights", "you're about to learn", "unless
+        // you want your jaw broken", "your shed will go up nicely"
+        book.threat("ominous promise", 0.82, "\\benjoy (?:your|ur) last (?:few )?(?:quiet|peaceful|safe) (?:nights?"
+                + "|days?|weekends?|weeks?)\\b|\\b(?:you're|you are|ur|youre) about to (?:learn|find out)(?: the hard way)?"
+                + "(?= *(?:[.!]|$))|\\b(?:unless|if) (?:you|u) (?:want|fancy|like) (?:your|ur) (?:\\w+ )?(?:jaw|legs?|arms?"
+                + "|nose|fingers|ribs|teeth|face|head|kneecaps|skull|neck) (?:broken|breaking|smashed|smashing|kicked in"
+                + "|caved in|rearranged|snapped|knocked out)\\b|\\b(?:your|ur) (?:\\w+ )?(?:house|shed|car|van|caravan|garage"
+                + "|flat|shop|business|home)(?: and (?:your|ur) (?:\\w+ )?(?:house|shed|car|van|caravan|garage|flat|shop"
+                + "|business|home))? (?:will|'ll|would|is going to|gonna) go up (?:nicely|a treat|lovely|like a|in flames"
+                + "|quick|fast|easy|in no time)\\b|\\b(?:i'll|i will|we'll|we will) make sure (?:that )?(?:" + PERSON
+                + ") (?:doesn't|does not|won't|will not|never) (?:see|live to see|make it to) (?:the spring|christmas"
+                + "|the new year|(?:your|his|her|its|their) next birthday|another (?:birthday|christmas|summer|year)"
+                + "|the weekend|next week|the summer)\\b|\\bor (?:i|i'll) drop (?:you|u)(?= *(?:[.!,]|$))");
+        book.triggers("enjoy about unless if go make drop");
+        // not around much longer, said with menace: "the X won't be around much longer, we've made sure of that";
+        // the job finished this time: "remember what happened last time? ... this time we're finishing it"; petrol
+        // and matches cheap; an ambulance to bring
+        book.threat("the end promised", 0.82, "\\b(?:won't|will not|wont|aren't going to|isn't going to) be (?:around"
+                + "|here|breathing|alive) (?:for )?(?:much|very much) longer\\b(?=[^?]{0,40}\\b(?:made sure|make sure|sleep"
+                + " well|sleep tight|mark my words|trust me|see to that|tick tock|i promise)\\b)|\\bthis time (?:we|i)(?:'re"
+                + "| are|'ll| will|'m| am)(?: gonna| going to)? (?:finish|finishing) (?:it|the job|them off|you off|them|you)"
+                + "\\b(?<=\\b(?:last time|round two|what happened)\\b.{1,120})|\\bpetrol(?:'s| is|s)? (?:\\w+ ){0,3}?cheap\\b"
+                + "[^?]{0,30}\\bmatches\\b|\\b(?:bring|book|order) (?:an|your own) ambulance\\b");
+        book.triggers("around here breathing alive finish finishing petrol petrols ambulance");
+        // harm by others, arranged or told: "one phone call and my cousins will be on your doorstep with bats", "his
+        // crew have been told to give you a kicking on sight", "they've been told where you drink"
+        book.threat("others told to harm", 0.84, "\\bone (?:phone )?call (?:and|from me and) [^.]{0,50}?\\b(?:on your"
+                + " doorstep|at your door|round (?:yours|your (?:house|flat|place))|outside your (?:house|flat|door"
+                + "|work))\\b|\\b(?:been|were|was|are|have been) told to (?:give (?:you|u) (?:a|the) (?:\\w+ )?(?:kicking"
+                + "|hiding|beating|battering|slap|pasting)|" + HARM_VERB + " (?:you|u)\\b)|\\b(?:they've|they have|he's"
+                + "|he has|she's|she has|the lads have|the boys have) been told where (?:you|u) (?:live|drink|work|park"
+                + "|go|train|sleep)\\b");
+        book.triggers("call told");
+        // a beating promised in slang and word order of dialect: "yous are gettin a right good hiding saturday",
+        // "kill u i will"
+        book.threat("a hiding promised", 0.84, "\\b(?:you|yous|you're|ur|you'll|youre) (?:are |is )?(?:getting|gettin"
+                + "|gonna get|going to get|'ll get|will get|get) a (?:right |good |proper |real |fucking )*(?:hiding"
+                + "|kicking|battering|beating|pasting|leathering|doing over)\\b|\\b(?:kill|stab|batter|end|hurt|bury)"
+                + " (?:you|u|ya) (?:i|we) (?:will|shall)\\b");
+        book.triggers("you yous you're ur you'll youre kill stab batter end hurt bury + hiding kicking battering"
+                + " beating pasting leathering doing will shall");
+        // a pet's death promised: "that yappy dog of yours will be poisoned by the weekend", "keep your cat in, because
+        // next time it's in my garden I'm going to kill it"
+        String pet = "(?:dog|dogs|cat|cats|pup|puppy|kitten|horse|pony|rabbit|parrot|budgie|tortoise|pets?)";
+        book.threat("a pet's death promised", 0.84, "\\b(?:your|ur|that|the) (?:\\w+ )?" + pet + "(?: of (?:yours|his"
+                + "|hers))? (?:will|'ll|is going to|is gonna|are going to|are gonna) be (?:poisoned|dead|shot|drowned"
+                + "|killed|found dead|strangled|gassed)\\b|\\b(?:your|ur) (?:\\w+ )?" + pet + "\\b[^.]{0,60}? (?:i'm going to"
+                + "|i'll|i will|i'm gonna|im gonna|im going to) (?:kill|poison|drown|shoot|strangle|gas|wring the neck"
+                + " of) (?:it|them|the thing)\\b");
+        book.triggers(pet.substring(3, pet.length() - 1).replace('|', ' ').replace("?", "") + " pet + poisoned dead"
+                + " shot drowned killed found strangled gassed kill poison drown shoot strangle gas wring");
         // harm by others on the sender's word: "I know people who would drive down tonight to end you"
         book.threat("harm by others on the sender's word", 0.84, "\\b(?:i know|i've got|i got|i have|i can get) (?:some )?(?:people"
                 + "|lads|blokes|boys|men|guys|mates|friends|someone|somebody|a guy|a bloke|a lad|cousins|a few \\w+)"

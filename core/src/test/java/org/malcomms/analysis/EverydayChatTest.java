@@ -109,11 +109,26 @@ class EverydayChatTest {
      * games, work, cooking, films, pets and DIY, aches, nights out, kind words), written in the eighteenth session by
      * another author and read once at its end, after every rule change: threat 9 (10 with the rules at the session's
      * start), among them "I'll shoot you the deck by 5", "I'll strangle him, he's left the wet washing in" and a
-     * 💀 joke; hate 0, offensive 16 (18). Not revised against.
+     * 💀 joke; hate 0, offensive 16 (18). Not revised against in that session; in the nineteenth, two of its false
+     * alarms were mended in general form ("shoot you the deck", "I could wring his neck"): threat 7.
      */
     @Test
     void everydayBanterWithViolentWordsIsMostlyLeftAlone() {
-        count("everyday-banter-hyperbole.tsv", 300, 9);
+        count("everyday-banter-hyperbole.tsv", 300, 7);
+    }
+
+    /**
+     * 300 everyday messages with the words of warning, watching, family, pets, property, relatives visiting, the law,
+     * exasperation, sport and apology (ten kinds of 30), written in the nineteenth session by another author who saw no
+     * file of the project, and read once after that session's first two rounds of threat rules: threat 6 (7 with the
+     * rules at the session's start), hate 0, offensive 14 (15). Then revised against: "slaughter them in the cup" is
+     * sport, "when I said I'd kill him I obviously didn't mean it" a retraction: threat 4. The four left: two kind
+     * remarks the learned threat head reads as watching ("I see you every morning at 7 with the dog, you put me to
+     * shame!"), "I'm going to wring his neck 🙄" about a brother, and a joke about burying a husband under the decking.
+     */
+    @Test
+    void everydayWarningsAndWatchingAreNotThreats() {
+        count("everyday-warnings-and-watching.tsv", 300, 4);
     }
 
     /**

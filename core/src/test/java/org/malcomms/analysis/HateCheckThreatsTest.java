@@ -68,7 +68,9 @@ import org.malcomms.TestFiles;
  * British online voices), read once at that session's end after every other change, 0.811 (0.664 at the session's
  * start), with nine look-alikes flagged: "Our five-a-side team of X is going to smash the lads from the Red Lion"
  * (flagged at the start too) and "Nobody round here is going to shoot or stab X" (new); then mended ("our five-a-side
- * team" as sport, "nobody ... is going to" as a denial). These first readings are the
+ * team" as sport, "nobody ... is going to" as a denial). {@code holdout13}, by another author (half free and veiled
+ * British voices), read once at the nineteenth session's start, 0.537, no look-alike flagged; then revised against
+ * (violence welcomed, "about time X were hanged", a lesson or a little visit, days left): 0.823. These first readings are the
  * session's fair estimates (see README.md). The floors hold the rules to what they reach now, and no
  * look-alike may be flagged.
  */
@@ -94,7 +96,7 @@ class HateCheckThreatsTest {
             "hatecheck-threats-dev20.tsv, 0.57, 0.28", "hatecheck-threats-dev21.tsv, 0.74, 0.35",
             "hatecheck-threats-holdout8.tsv, 0.81, 0.50", "hatecheck-threats-holdout9.tsv, 0.46, 0.07",
             "hatecheck-threats-holdout10.tsv, 0.76, 0.50", "hatecheck-threats-holdout11.tsv, 0.63, 0.71",
-            "hatecheck-threats-holdout12.tsv, 0.81, 0.71"})
+            "hatecheck-threats-holdout12.tsv, 0.81, 0.71", "hatecheck-threats-holdout13.tsv, 0.82, 0.85"})
     void threatCasesAreFlaggedAndLookAlikesLeftAlone(String file, double minShare, double minNonProtected) {
         Map<String, int[]> byFunctionality = new TreeMap<>();
         int falseAlarms = 0;
