@@ -360,7 +360,7 @@ final class ThreatRules {
             + "|in (?:a|the) \\w+ and (?:set (?:it|them) (?:alight|on fire|ablaze)|burn it(?: down)?|set fire to it"
             + "|torch it"
             + "|leave them to (?:die|burn|starve|rot))"
-            + "|until (?:they|he|she) (?:die|dies|bleed|bleeds|stop"
+            + "|until (?:they|he|she) (?:learn (?:their|his|her) place|die|dies|bleed|bleeds|stop"
             + " breathing|stops breathing|beg|begs|scream|screams))";
     /** Violence done to a group's places, where the group is named after the place: "torch the homes of X". */
     private static final String PLACE_VIOLENCE = "(?:burn|burn down|torch|firebomb|bomb|blow up|set fire to|attack"
@@ -387,6 +387,8 @@ final class ThreatRules {
             + "|dumped (?:in|into|at the bottom of) (?:the|a) (?:sea|river|canal|ditch|channel)"
             + "|removed from (?:this|the) (?:earth|planet|face of the earth)"
             + "|(?:sorted out|sorted|dealt with|taken care of) (?:permanently|once and for all)"
+            + "|carried out(?: of (?:this|the|our) (?:country|town|city|street|area))? in (?:boxes|coffins|body bags"
+            + "|bin bags)"
             + "|physically removed from (?:this|the) (?:earth"
             + "|planet|face of the earth)|eliminated by force)";
     /** The same, perhaps after a first step: "lined up and gassed", "put in camps and shot", "dragged out and beaten". */
@@ -1013,11 +1015,12 @@ final class ThreatRules {
                 + " know\\b|\\b(?:he|she) shouldn't\\b|\\bnext time you won't\\b|\\bdeep(?: ,)? (?:that|isn't it|innit)\\b"
                 + "|\\blights? (?:off|out) early\\b");
         // a visit or a lesson no one gets up from: "pay them a visit they won't walk away from"
-        book.threat("a visit not walked away from", 0.84, "\\b(?:a|the) (?:little |proper |friendly )?(?:visit|lesson"
-                + "|beating|kicking|hiding|battering|surprise) (?:they|he|she|you|u|ya|them) (?:won't|wont|will not"
+        book.threat("a visit not walked away from", 0.84, "\\b(?:(?:a|the) (?:little |proper |friendly )?(?:visit|lesson"
+                + "|beating|kicking|hiding|battering|surprise)|something) (?:they|he|she|you|u|ya|them) (?:won't|wont|will not"
                 + "|don't|dont|never|will never|aren't going to) (?:walk away|wake up|get up|recover|come back|walk)"
                 + " from\\b|\\b(?:they|he|she|you) (?:won't|wont|will not) be getting back up\\b");
-        book.triggers("visit lesson beating kicking hiding battering surprise getting + walk wake get recover come back");
+        book.triggers("visit lesson beating kicking hiding battering surprise something getting + walk wake get recover"
+                + " come back");
         // harm a third person will do, on the sender's word: "when my son gets out ... he'll finish you"
         book.threat("harm by a third person", 0.84, "\\b(?:he|she|they)(?:'ll| will|'s going to| is going to|'re going"
                 + " to| are going to|'s gonna|'re gonna) (?:\\w+ )?(?!hit (?:you|u|ya) with\\b)(?:" + HARM_VERB + "|finish)"
@@ -1317,7 +1320,7 @@ final class ThreatRules {
                 + "|swinging) from|(?:deserve|need|needs|deserves|want|wants|should have|should all have|must have"
                 + "|ought to have|deserve to have|have earned|'ve earned|earned"
                 + "|ought to be getting|should be getting|need to be getting|deserve to be getting"
-                + "|need to have) (?:a bullet|bullets|a knife(?: in the"
+                + "|need to have) (?:a (?:length of )?rope|a noose|a tall tree|a bullet|bullets|a knife(?: in the"
                 + " (?:back|head|throat|face))?|a (?:good |proper |right |fucking )?(?:beating|kicking|slap|slapping"
                 + "|hiding"
                 + "|battering|smack)|the rope|to swing|to hang|(?:a )?(?:good |proper )?(?:slapping|drowning|shooting"
@@ -1714,7 +1717,8 @@ final class ThreatRules {
                 + "|decent) \\w+,? (?:you'll|you will|you'd|you would|you should)|\\bthe (?:best|only|right) thing"
                 + " (?:[a-z']+ ){0,4}?(?:could|can|should|would|must) do is(?: to)?|\\bi'd (?:pay|give) (?:someone"
                 + "|anyone|anybody|good money|a grand|a fortune"
-                + "|[0-9£$]\\w*)(?: [a-z0-9£$']+){0,3}? to|\\b(?:who wants to|who's up for helping me|join me and"
+                + "|[0-9£$]\\w*)(?: [a-z0-9£$']+){0,3}? to|\\b(?:it would be|it'd be|it's|it is) (?:only )?(?:right|fair"
+                + "|justified|just) to|\\b(?:who wants to|who's up for helping me|join me and"
                 + "|help me))";
         String doing = "(?:\\b(?:i'll be|we'll be|i will be|we will be)(?: the (?:one|ones|first|first ones?))?"
                 + "|\\b" + DOERS
@@ -1788,7 +1792,9 @@ final class ThreatRules {
                 + "|he|she)(?:'ll| will)? (?:won't|wont|will never|will not|never) forget\\b|\\b(?:pay|paying|give"
                 + "|giving) (?:" + PERSON + "|" + many + ")(?: [a-z']+){0,3}? a (?:little|late night|late-night|midnight"
                 + "|night-time) visit\\b(?=[^.]{0,30}\\b(?:one night|tonight|some night|after dark|at night|in the night"
-                + "|when (?:you|they) least expect)|[^!?]{0,40}\\bjust saying\\b)|\\bbring back (?:the )?(?:ovens|gas"
+                + "|when (?:you|they) least expect)|[^!?]{0,40}\\bjust saying\\b)|\\b(?:pay|paying|give|giving) (?:"
+                + PERSON + "|" + many + ")(?: [a-z']+){0,6}? a visit with (?:a|an|some|the|my|our) (?:\\w+ )?(?:bats?"
+                + "|knives|knife|hammers?|machetes?|crowbars?|petrol|blades?|shotguns?|guns?)\\b|\\bbring back (?:the )?(?:ovens|gas"
                 + " chambers|gallows|noose|rope|lynchings?|firing squads?|concentration camps) for (?:all )?" + many
                 + "\\b");
         book.triggers("teach lesson pay paying give giving visit bring");
@@ -1796,7 +1802,8 @@ final class ThreatRules {
         book.threat("days left to a group", 0.84, "\\b" + doomed + " (?:have|has|'ve)(?: only)?(?: got)? (?:\\w+ )?(?:days?"
                 + "|weeks?|hours?|nights?) left\\b");
         book.triggers("left");
-        book.context("\\b(?:tick tock|tick-tock|counting down|clock's ticking|clock is ticking|enjoy (?:it|them|what)|make the"
+        book.context("\\b(?:tick tock|tick-tock|counting down|i'm counting|countdown|clock's ticking|clock is ticking|enjoy"
+                + " (?:it|them|what)|make the"
                 + " most)\\b");
         book.threat("violence at a group under way", 0.86, doing + ADV + " " + doneTo(ThreatRules::ing, many, theirPlace)
                 + notThings + "(?![a-z'])");
@@ -2104,11 +2111,11 @@ final class ThreatRules {
                 + " walking midnight 1am 2am 3am 4am 5am");
         // a price on the reader's harm: "there's five hundred quid on the table for whoever breaks your jaw first"
         book.threat("a price on harm", 0.84, "\\b(?:quid|grand|a ton|money|cash|a reward|a bounty|a drink|a pint|a bottle"
-                + "|£\\w+) (?:on the table |going |up |waiting )?for (?:whoever|anyone who|anybody who|the first (?:one"
+                + "|£?\\d+k?) (?:on the table |going |up |waiting )?for (?:whoever|anyone who|anybody who|the first (?:one"
                 + "|person|lad|man) (?:to|who)) (?:[a-z']+ )?(?:breaks|smashes|batters|hurts|kills|stabs|does|knocks|slaps"
                 + "|punches|glasses|bottles|cuts|break|smash|batter|hurt|kill|stab|do|knock|slap|punch|glass|bottle|cut)"
                 + " (?:you|u|your|ur|him|her|his)\\b");
-        book.triggers("quid grand ton money cash reward bounty drink pint bottle + whoever anyone anybody first");
+        book.triggers("whoever anyone anybody first");
         // harm arranged: "I can get you hurt", "don't think because I'm seventy I can't get you hurt", "I'll have you
         // killed"
         book.threat("harm arranged", 0.84, "\\b(?:(?:i|we) (?:can|could|will|'ll|can easily|would)|i'll|we'll|i'd|don't"
@@ -2140,6 +2147,22 @@ final class ThreatRules {
                 + "|the new year|(?:your|his|her|its|their) next birthday|another (?:birthday|christmas|summer|year)"
                 + "|the weekend|next week|the summer)\\b|\\bor (?:i|i'll) drop (?:you|u)(?= *(?:[.!,]|$))");
         book.triggers("enjoy about unless if go make drop");
+        // a reward for harm to one of a group: "Reward: £500 to whoever puts one of the X in hospital this week"
+        book.threat("a price on a group's harm", 0.86, "\\b(?:reward|£?\\d+k?|\\d+ quid|a grand|a ton|cash|money|a drink"
+                + "|a pint|free pints?)\\b[^.]{0,30}? (?:to|for) (?:whoever|anyone who|anybody who) "
+                + doneTo(ThreatRules::thirdPerson, many, theirPlace) + notThings + "(?![a-z'])|\\b(?:reward|£?\\d+k?|\\d+ quid"
+                + "|a grand|a ton|cash|money|a drink|a pint|free pints?)\\b[^.]{0,30}? (?:to|for) the first (?:one|person"
+                + "|lad|man) to " + doneTo(UnaryOperator.identity(), many, theirPlace) + notThings + "(?![a-z'])");
+        book.triggers("whoever anyone anybody first + " + victimWords);
+        // fewer of them after a night the sender names: "by the end of that night there'll be fewer X in this city";
+        // nobody to walk out: "go to wherever the X meet and make sure nobody walks out"; fires that would sort them
+        book.threat("fewer of a group", 0.84, "\\b(?:by the end of (?:that|the|this|tonight|tomorrow)(?: night| day"
+                + "| week)?|(?:until|till|before) (?:i|we) make sure),? (?:there'll be|there will be|there are|there's"
+                + "|there is) (?:a lot |a few |far |way |many |loads )?fewer " + many + "\\b|\\b" + many + "\\b[^?]{0,60}?"
+                + "\\bmake sure (?:that )?(?:nobody|no one|none of them|not one of them) (?:walks|gets|comes|makes it) out"
+                + "(?: alive)?\\b|\\b(?:a few |some )?(?:well-placed |well placed )?(?:fires?|petrol bombs?|bombs?|bullets?"
+                + "|beatings?|bricks?|kickings?) (?:would|will|'d|should) sort (?:out )?" + many + "\\b");
+        book.triggers("fewer walks gets comes makes sort");
         // not around much longer, said with menace: "the X won't be around much longer, we've made sure of that";
         // the job finished this time: "remember what happened last time? ... this time we're finishing it"; petrol
         // and matches cheap; an ambulance to bring
@@ -2148,8 +2171,18 @@ final class ThreatRules {
                 + " well|sleep tight|mark my words|trust me|see to that|tick tock|i promise)\\b)|\\bthis time (?:we|i)(?:'re"
                 + "| are|'ll| will|'m| am)(?: gonna| going to)? (?:finish|finishing) (?:it|the job|them off|you off|them|you)"
                 + "\\b(?<=\\b(?:last time|round two|what happened)\\b.{1,120})|\\bpetrol(?:'s| is|s)? (?:\\w+ ){0,3}?cheap\\b"
-                + "[^?]{0,30}\\bmatches\\b|\\b(?:bring|book|order) (?:an|your own) ambulance\\b");
-        book.triggers("around here breathing alive finish finishing petrol petrols ambulance");
+                + "[^?]{0,30}\\b(?:matches|you know what to do)\\b|\\b(?:bring|book|order) (?:an|your own) ambulance\\b"
+                + "|\\b(?:they'll|they will|you'll|you will|he'll|she'll) be carried out(?= *(?:[.!]|$)| (?:in|on) (?:a |an )?"
+                + "(?:box|boxes|bags?|stretchers?|coffins?|bits|pieces)\\b)|\\b(?:going|go|goes|'ll go|will go|are going"
+                + "|is going|'re going) under my (?:wheels|tyres|car|van)\\b|\\bon the (?:accelerator|gas),? not the brakes?\\b"
+                + "|\\bdoors? (?:are |get |is |gets |all )?locked from the outside\\b(?=[^?]{0,60}\\b(?:warm|hot|smoke|fire"
+                + "|petrol|burn|burns|burning|flames)\\b)|\\bmake sure (?:[a-z']+ ){0,6}?(?:have|has|had|get|gets) (?:a|an)"
+                + " (?:very |most |rather |really )?(?:unfortunate|nasty|tragic|terrible|little) (?:fire|accident|fall)\\b"
+                + "|\\b(?:shame|pity) if [^.]{0,50}? (?:had|has|have|were to have) (?:a|an) (?:nasty |terrible |little "
+                + "|horrible |unfortunate |tragic )?(?:accident|fall|fire)\\b(?=[^?]{0,20}\\b(?:i'll|we'll|i will|we will)"
+                + " (?:be )?(?:make|making) sure\\b)");
+        book.triggers("around here breathing alive finish finishing petrol petrols ambulance carried under"
+                + " accelerator gas locked unfortunate nasty tragic terrible little accident");
         // harm by others, arranged or told: "one phone call and my cousins will be on your doorstep with bats", "his
         // crew have been told to give you a kicking on sight", "they've been told where you drink"
         book.threat("others told to harm", 0.84, "\\bone (?:phone )?call (?:and|from me and) [^.]{0,50}?\\b(?:on your"
