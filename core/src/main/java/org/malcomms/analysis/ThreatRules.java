@@ -319,7 +319,8 @@ final class ThreatRules {
             + "|smash the (?:skulls|heads|faces) of|cut the throats of|slit the throats of|burn down"
             + "|beat the (?:shit|crap|hell|living daylights) out of|kick the (?:shit|crap|hell|living daylights) out of"
             + "|beat (?:the )?(?:fuck|fucking) out of|kick (?:the )?(?:fuck|fucking) out of"
-            + "|hunt|plough into|plough straight into|swerve into|swerve straight into|drive into|drive straight into|drive (?:a|my|the) (?:van|car|lorry|truck|bus)(?: straight)? (?:into"
+            + "|hunt|snuff out|aim (?:my|our|their|your|a|the) (?:cars?|vans?|lorry|lorries|trucks?) at"
+            + "|plough into|plough straight into|swerve into|swerve straight into|drive into|drive straight into|drive (?:a|my|the) (?:van|car|lorry|truck|bus)(?: straight)? (?:into"
             + "|through)"
             + "|get (?:my|our) hands (?:round|around|on) the throats? of|take out|gut|unalive|do in"
             + "|put (?:a |some )?(?:bullets?|rounds?|a knife|knives|a blade|blades) (?:in|into|through)|hurt"
@@ -345,6 +346,7 @@ final class ThreatRules {
             + "|to a pulp|to bits|senseless|half to death|black and blue|alive|from " + HANGED_FROM + "|up from "
             + HANGED_FROM + "|for sport|for fun|like (?:dogs|rats|animals|vermin|pigs|cattle)"
             + "|on sight|dead|on fire|alight|ablaze|one by one|bleed|bleeding|for dead|disappear|suffer|scream"
+            + "|down like (?:\\w+ )?(?:dogs|rats|animals|vermin)|six feet under|6 feet under|6ft under"
             + "|up against (?:a|the) wall|in (?:a |the )?hospital(?! (?:car park|canteen|shop|cafe|appointment))"
             + "|in intensive care|in wheelchairs|in a wheelchair"
             + "|in (?:a )?(?:bin bags?|body bags?)"
@@ -360,7 +362,7 @@ final class ThreatRules {
             + "|in (?:a|the) \\w+ and (?:set (?:it|them) (?:alight|on fire|ablaze)|burn it(?: down)?|set fire to it"
             + "|torch it"
             + "|leave them to (?:die|burn|starve|rot))"
-            + "|until (?:they|he|she) (?:learn (?:their|his|her) place|die|dies|bleed|bleeds|stop"
+            + "|until (?:they|he|she) (?:learn (?:their|his|her) place|stop moving|stops moving|die|dies|bleed|bleeds|stop"
             + " breathing|stops breathing|beg|begs|scream|screams))";
     /** Violence done to a group's places, where the group is named after the place: "torch the homes of X". */
     private static final String PLACE_VIOLENCE = "(?:burn|burn down|torch|firebomb|bomb|blow up|set fire to|attack"
@@ -1320,7 +1322,8 @@ final class ThreatRules {
                 + "|swinging) from|(?:deserve|need|needs|deserves|want|wants|should have|should all have|must have"
                 + "|ought to have|deserve to have|have earned|'ve earned|earned"
                 + "|ought to be getting|should be getting|need to be getting|deserve to be getting"
-                + "|need to have) (?:a (?:length of )?rope|a noose|a tall tree|a bullet|bullets|a knife(?: in the"
+                + "|need to have) (?:acid thrown(?: (?:in|on|over|at) (?:their|the) (?:faces?|eyes))?|a (?:shallow |unmarked )?grave"
+                + "|a (?:length of )?rope|a noose|a tall tree|a bullet|bullets|a knife(?: in the"
                 + " (?:back|head|throat|face))?|a (?:good |proper |right |fucking )?(?:beating|kicking|slap|slapping"
                 + "|hiding"
                 + "|battering|smack)|the rope|to swing|to hang|(?:a )?(?:good |proper )?(?:slapping|drowning|shooting"
@@ -1345,7 +1348,8 @@ final class ThreatRules {
                 + " going to|will all|'ll all) (?:be|get) (?:die|" + VIOLATED + ")\\b|\\b(?:" + KILLING_ING + "|stoning"
                 + "|a beating|a bullet|the rope) is (?:exactly |just |all )?what " + doomed + " (?:deserve|deserves"
                 + "|need|needs"
-                + "|have coming)\\b|\\bdeath is (?:what|all) " + doomed
+                + "|have coming)\\b|\\bthe only (?:future|thing|place) " + doomed + " (?:deserve|deserves|need|needs|should"
+                + " get) is (?:a (?:shallow |unmarked )?grave|a bullet|the rope|a rope|a coffin|a body bag)\\b|\\bdeath is (?:what|all) " + doomed
                 + " deserve\\b|\\bget ready to (?:be|get) (?:killed|murdered|shot|stabbed|hanged|hung|lynched|gassed"
                 + "|burnt"
                 + "|burned|drowned|executed|exterminated|slaughtered|tortured)\\b|\\bwhat " + doomed + " (?:need|needs"
@@ -1753,7 +1757,7 @@ final class ThreatRules {
                 many, theirPlace) + "|" + doneTo(UnaryOperator.identity(), many, theirPlace) + ")" + notThings + "(?![a-z'])");
         book.triggers("one ones first + who that + " + victimWords);
         book.threat("violence at a group named before", 0.86, "\\b(?:" + ident + "|" + SLURRED + ")\\b[^?!]{0,120}?"
-                + "(?:(?:" + intent + "|\\b(?:should|must|ought to|need to|needs to))" + ADV + " |[.!:;] )"
+                + "(?:(?:" + intent + "|\\b(?:should|must|ought to|need to|needs to))" + ADV + " |[.!:;] |\\band )"
                 + doneTo(UnaryOperator.identity(), "(?:every (?:last "
                 + "|single )?one of (?:them|em)"
                 + "|all of (?:them|em)|the lot of (?:them|em)|(?:them|em)(?: all)?|each of (?:them"
@@ -1773,7 +1777,7 @@ final class ThreatRules {
                 + "|everyone|the country) a favour)|(?:i'd|i would|we'd|we would) (?:cheer|celebrate|throw a party))"
                 + " (?:if|when) (?:[a-z0-9']+ ){0,4}?" + doneTo(ThreatRules::past, many, theirPlace) + notThings
                 + "(?![a-z'])|\\bif (?:[a-z0-9']+ ){0,4}?" + doneTo(ThreatRules::past, many, theirPlace)
-                + "(?: [a-z0-9']+){0,8}?,? (?:i|we) " + unmoved + "\\b|\\b(?:shame|pity|gutted) (?:that )?(?:nobody|no one"
+                + "(?: [a-z0-9']+){0,8}?,? (?:i|we) " + unmoved + "\\b|\\b(?:shame|pity|gutted|why) (?:that )?(?:nobody|no one"
                 + "|noone|no-one)(?:'s| has| have)(?: yet| ever)? " + doneTo(ThreatRules::participle, many, theirPlace)
                 + notThings + "(?![a-z'])");
         book.triggers("mad sad upset bothered arsed fussed sorry tear sleep cry mourn complain care mind service thing"
@@ -2154,6 +2158,10 @@ final class ThreatRules {
                 + "|a grand|a ton|cash|money|a drink|a pint|free pints?)\\b[^.]{0,30}? (?:to|for) the first (?:one|person"
                 + "|lad|man) to " + doneTo(UnaryOperator.identity(), many, theirPlace) + notThings + "(?![a-z'])");
         book.triggers("whoever anyone anybody first + " + victimWords);
+        book.threat("a medal for a group's harm", 0.86, "\\b(?:pin a medal on|give a medal to|shake the hand of|buy a"
+                + " (?:pint|drink) for|buy drinks for) (?:whoever|anyone who|anybody who) (?:finally )?"
+                + doneTo(ThreatRules::thirdPerson, many, theirPlace) + notThings + "(?![a-z'])");
+        book.triggers("whoever anyone anybody + " + victimWords);
         // fewer of them after a night the sender names: "by the end of that night there'll be fewer X in this city";
         // nobody to walk out: "go to wherever the X meet and make sure nobody walks out"; fires that would sort them
         book.threat("fewer of a group", 0.84, "\\b(?:by the end of (?:that|the|this|tonight|tomorrow)(?: night| day"
@@ -2161,8 +2169,29 @@ final class ThreatRules {
                 + "|there is) (?:a lot |a few |far |way |many |loads )?fewer " + many + "\\b|\\b" + many + "\\b[^?]{0,60}?"
                 + "\\bmake sure (?:that )?(?:nobody|no one|none of them|not one of them) (?:walks|gets|comes|makes it) out"
                 + "(?: alive)?\\b|\\b(?:a few |some )?(?:well-placed |well placed )?(?:fires?|petrol bombs?|bombs?|bullets?"
-                + "|beatings?|bricks?|kickings?) (?:would|will|'d|should) sort (?:out )?" + many + "\\b");
-        book.triggers("fewer walks gets comes makes sort");
+                + "|beatings?|bricks?|kickings?) (?:would|will|'d|should) sort (?:out )?" + many + "\\b|\\b(?:a few |some )?"
+                + "(?:well-aimed |well aimed )?(?:rounds|bullets|petrol bombs|bombs) (?:would|will|'d) solve the (?:[a-z']+"
+                + " ){0,2}?(?:problem|issue|question)\\b|\\bmake sure " + many + "(?: [a-z']+){0,4}? (?:stop breathing|stops"
+                + " breathing|never wake up|never wakes up|(?:end|ends) up (?:in the ground|dead|in (?:a |the )?(?:grave|coffin"
+                + "|body bag|morgue|river|canal)))\\b|\\bsharpening (?:something|my \\w+|the \\w+)(?: special)? for "
+                + many + "\\b");
+        book.triggers("fewer walks gets comes makes sort solve breathing wake wakes end ends sharpening");
+        // not going home, with a weapon named: "blades are sharpened and the van is booked. the X at saturday's event
+        // won't be going home"
+        book.threat("not going home", 0.82, "\\b(?:" + many + "|they|you|u|he|she|none of (?:them|you))(?: [a-z']+){0,6}?"
+                + " (?:won't|will not|wont|aren't going to|isn't going to|ain't) (?:be )?(?:going|getting|making it|walking"
+                + "|coming) (?:back )?home\\b");
+        book.triggers("going getting making walking coming + home");
+        book.context("\\b(?:blades?|knives|knife|bats?|petrol|hammers?|machetes?|guns?|shotguns?|acid|sharpened)\\b");
+        // where a group is, then "you know what to do", with fire or weapons: "everyone here knows where the X meet on
+        // thursdays. you know what to do", "if anyone lives near the X ... you know what to do. petrol's cheap"
+        book.threat("a group's whereabouts, then the hint", 0.84, "\\b(?:where|addresses of|near|next to|leave the"
+                + "|at the) (?:[a-z']+ ){0,3}?" + many + "\\b[^?]{0,80}?\\b(?:you know what to do|i'll say no more|say no"
+                + " more)\\b|\\b" + many + "\\b[^?]{0,40}?\\ba visit\\b[^?]{0,20}?\\bbring (?:the|your|ur|some) (?:bats|knives"
+                + "|blades|petrol|tools|hammers)\\b");
+        book.triggers("know more bring + " + victimWords);
+        book.context("\\b(?:petrol|petrols|bats?|fire|blades?|knives|hammers?|cars|van|matches|bricks?|tools|where"
+                + "|addresses)\\b");
         // not around much longer, said with menace: "the X won't be around much longer, we've made sure of that";
         // the job finished this time: "remember what happened last time? ... this time we're finishing it"; petrol
         // and matches cheap; an ambulance to bring
