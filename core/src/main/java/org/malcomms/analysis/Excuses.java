@@ -19,6 +19,8 @@ final class Excuses {
             "wrong", "rac", "phob", "bigot", "hate", "offen", "slur", "speech", "hurt", "banter", "joke", "stop", "quit",
             "n't", "never", "cannot", "should", "word", "term", "like", "dare", "deserve", "report", "claim", "think",
             "believ", "pretend", "insult", "whistle", "conspiracy", "trope", "symbol", "delete", "remove", "take", "rid",
+            "court", "jury", "prosecut", "arrested", "charged", "jailed", "convicted", "sentenced", "night",
+            "yesterday", "morning", "weekend",
             "helpline", "consent", "illegal", "who say", "reckon", "overheard");
 
     /** A condition ("if ... isn't back by payday"), and the sender as the subject of what follows it ("i'm ..."). */
@@ -135,6 +137,13 @@ final class Excuses {
                     + "|the|this|that|his"
                     + "|their|our) \\w+)\\b|\\b(?:got|get|gets|getting|was|were|been|being) called (?:a|an)\\b"
                     + "|\\b(?:was|were|got) (?:sprayed|written|painted|scrawled|daubed|shouted|graffitied)\\b"
+                    + "|\\breported (?:a|an|the|this|that|some) (?:[a-z']+ ){0,6}?for (?:shouting|saying|posting|writing"
+                    + "|screaming|chanting|yelling|threatening)\\b|\\b(?:court hears|the court heard|court heard|the jury"
+                    + " (?:heard|was told)|prosecutors? said|(?:he|she|they) (?:was|were) (?:arrested|charged|jailed"
+                    + "|convicted|sentenced))\\b|\\b(?:someone|somebody|a man|a woman|a gang|a group of \\w+|two men"
+                    + "|some lads) (?:shoved|threw|poured|pushed|posted|put|set fire to|smashed|attacked|stabbed|beat up"
+                    + "|spat at)\\b(?=[^.]{0,100}\\b(?:last night|yesterday|this morning|at the weekend|on \\w+day"
+                    + " night)\\b)"
                     + "|\\b(?:(?:he|she|they|someone|somebody|people|this guy|this girl|my ex|my boss|my neighbour)"
                     + "(?: just| literally| actually| even| also| then)?"
                     + "|(?!(?:i|we|you|u|ever|already|just|you've|youve|bible|quran|koran|torah|scripture|god"
@@ -227,7 +236,7 @@ final class Excuses {
      * then not the sender's own.
      */
     private final Pattern quoteFrame = FirstChars.guarded("\\b(?:said|say|says|saying|call|calls|called|calling|shout"
-            + "|shouted|shouting|yelled|screamed|sent|send|sending|replied|replies|reply|replying|your response"
+            + "|shouted|shouting|yelled|screamed|sent|send|sending|replied|replies|reply|replying|your response|your reaction"
             + "|wrote|write|writes"
             + "|written"
             + "|post"
@@ -310,7 +319,7 @@ final class Excuses {
                     + "|throw) [^.]{0,30}beaners?)");
 
     private final LazyPattern negatedHarm = new LazyPattern("\\b(?:never|not going to|wouldn't|won't|would never"
-            + "|will never|could never|don't want to|(?:no one|nobody)(?: [a-z]+){0,2} is going to|nobody's going to"
+            + "|will never|could never|don't want to|(?:no one|nobody)(?: [a-z]+){0,2} is going to|nobody's going(?: round| over| down)? to"
             + "|not gonna) (?:\\w+ ){0,2}" + ThreatRules.HARM_VERB + "\\b|\\b(?:don't|do not|didn't|never|could never"
             + "|would never) (?:\\w+ )?hate (?:you|u)\\b|\\bnot (?:to )?(?:be|get|getting|being) (?:\\w+ )?(?:beaten"
             + "|attacked|hurt|harmed|killed|stabbed|shot|assaulted|abused|harassed|threatened|murdered|burned|burnt"

@@ -30,7 +30,7 @@ class HarassmentAndWrongsTest {
     @ParameterizedTest
     @ValueSource(strings = {"threats-fourth.tsv", "threats-sixth.tsv", "threats-seventh.tsv", "threats-eighth.tsv",
         "threats-ninth.tsv", "threats-tenth.tsv", "threats-eleventh.tsv", "threats-twelfth.tsv",
-        "threats-thirteenth.tsv", "threats-fourteenth.tsv"})
+        "threats-thirteenth.tsv", "threats-fourteenth.tsv", "threats-fifteenth.tsv"})
     void threatsAreFoundAndTheirLookAlikesLeftAlone(String file) {
         LabelledSet.assertScores(file, List.of(LabelledSet.Column.of(Label.THREAT)), 0.6, 0.85);
     }

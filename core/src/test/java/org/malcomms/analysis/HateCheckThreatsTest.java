@@ -75,7 +75,12 @@ import org.malcomms.TestFiles;
  * out", under my wheels, carried out in boxes) lifted them to 0.775 and 0.932, and a third from the misses of
  * holdout5, holdout11, holdout12 and dev20 (a medal for harm, "the only future X deserve is a shallow grave", "make
  * sure the X stop breathing", "won't be going home" with a weapon named, where a group meets and then "you know what to
- * do") lifted those to 0.843, 0.900, 0.900 and 0.796. These first readings are the
+ * do") lifted those to 0.843, 0.900, 0.900 and 0.796. {@code holdout14}, by another author (plain, informal and veiled
+ * voices in thirds), held out and read once after every rule change of the nineteenth session: 0.643 (the same with
+ * the rules at the session's start: none of the session's group rules carried over), with 29 look-alikes flagged, as
+ * at the start (a quote framed by "if your reaction is ...", a bloke reported "for shouting that ...", "nobodys going
+ * round to batter ...", "court hears defendant planned to ...", a past attack reported); then those were mended in
+ * general form, and no other label changed on 81,136 texts. These first readings are the
  * session's fair estimates (see README.md). The floors hold the rules to what they reach now, and no
  * look-alike may be flagged.
  */
@@ -101,7 +106,8 @@ class HateCheckThreatsTest {
             "hatecheck-threats-dev20.tsv, 0.79, 0.28", "hatecheck-threats-dev21.tsv, 0.86, 0.35",
             "hatecheck-threats-holdout8.tsv, 0.83, 0.50", "hatecheck-threats-holdout9.tsv, 0.77, 0.07",
             "hatecheck-threats-holdout10.tsv, 0.93, 0.50", "hatecheck-threats-holdout11.tsv, 0.90, 0.71",
-            "hatecheck-threats-holdout12.tsv, 0.89, 0.71", "hatecheck-threats-holdout13.tsv, 0.82, 0.85"})
+            "hatecheck-threats-holdout12.tsv, 0.89, 0.71", "hatecheck-threats-holdout13.tsv, 0.82, 0.85",
+            "hatecheck-threats-holdout14.tsv, 0.64, 0.85"})
     void threatCasesAreFlaggedAndLookAlikesLeftAlone(String file, double minShare, double minNonProtected) {
         Map<String, int[]> byFunctionality = new TreeMap<>();
         int falseAlarms = 0;
