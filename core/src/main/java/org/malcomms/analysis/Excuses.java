@@ -584,6 +584,10 @@ final class Excuses {
         return false;
     }
 
+    /** A negation that affirms: "don't think I won't come round and smash your head in". */
+    private static final Pattern DOUBLE_NEGATION = FirstChars.guarded("\\b(?:don't|dont|do not) (?:you )?(?:think|believe"
+            + "|imagine|doubt)(?: for a (?:second|minute))? (?:that )?(?:i|we) (?:won't|wont|will not|wouldn't|can't|cant)\\b");
+
     /**
      * True when a negation in the clause before {@code at} governs what follows ("I'd never hurt you"); for hate, not
      * when it rejects the people named at {@code at} (see {@link #rejection}); for a threat the sender makes after a
@@ -600,6 +604,9 @@ final class Excuses {
         }
         if (label == Label.THREAT && SENDER.matcher(s).region(at, s.length()).lookingAt()
                 && CONDITION.matcher(before).find()) {
+            return false;
+        }
+        if (label == Label.THREAT && DOUBLE_NEGATION.matcher(before).find()) {
             return false;
         }
         return negation.matcher(before).find() && !(label == Label.HATE && rejection.matcher(before).find());

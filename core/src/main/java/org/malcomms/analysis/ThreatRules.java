@@ -1190,8 +1190,9 @@ final class ThreatRules {
                 + "|\\bset (?:the"
                 + "|my|our) (?:dogs?|lads|boys) on (?:you|him|her|them)\\b|\\bbreak every bone in (?:your|his|her"
                 + "|their)"
-                + " (?:body|bodies)\\b|\\bknock (?:your|his|her) (?:\\w+ )?teeth (?:down|out|in)\\b|\\b(?:get|getting"
-                + "|gets|have)"
+                + " (?:body|bodies)\\b|\\b(?:beat|knock|batter|punch|kick|smack|bang) the (?:head|face|teeth|jaw|legs)"
+                + " (?:clean )?off (?:you|ya|u|him|her|them)\\b|\\bknock (?:your|his|her) (?:\\w+ )?teeth (?:down|out|in)\\b|\\b(?:get|getting"
+                + "|gettin|gets|have)"
                 + " (?:your|his|her|their) (?:\\w+ )?(?:head|face|teeth|legs|kneecaps) (?:kicked|smashed|caved|knocked"
                 + "|stamped|broken|done) in\\b|\\b(?:get|getting|gets|have) (?:your|his|her|their) throats? (?:cut"
                 + "|slit)\\b|\\b(?:get|gets|getting) (?:his|her|their|your|ur) (?:\\w+ )?(?:legs|arms|necks?|jaws?"
@@ -2229,6 +2230,12 @@ final class ThreatRules {
                 + " (?:you|u|ya) (?:i|we) (?:will|shall)\\b");
         book.triggers("you yous you're ur you'll youre kill stab batter end hurt bury + hiding kicking battering"
                 + " beating pasting leathering doing will shall");
+        // the reader's car or home attacked: "first I'll slash all four tyres, then I'll set the car alight on your drive"
+        book.threat("a car or home attacked", 0.84, "\\b(?:i'll|i will|i'm going to|i'm gonna|we'll|we will|gonna) (?:slash"
+                + "|slit|stab|puncture|let down) (?:all four |all |your |ur |his |her |their )?(?:tyres|tires)\\b"
+                + "|\\b(?:i'll|i will|i'm going to|i'm gonna|we'll|we will|gonna) set (?:the|your|ur|that|his|her) (?:\\w+ )?"
+                + "(?:car|van|house|shed|flat|caravan|garage|motor|shop|salon|pub) (?:alight|on fire|ablaze)\\b");
+        book.triggers("tyres tires alight fire ablaze");
         // a pet's death promised: "that yappy dog of yours will be poisoned by the weekend", "keep your cat in, because
         // next time it's in my garden I'm going to kill it"
         String pet = "(?:dog|dogs|cat|cats|pup|puppy|kitten|horse|pony|rabbit|parrot|budgie|tortoise|pets?)";
@@ -2236,7 +2243,8 @@ final class ThreatRules {
                 + "|hers))? (?:will|'ll|is going to|is gonna|are going to|are gonna) be (?:poisoned|dead|shot|drowned"
                 + "|killed|found dead|strangled|gassed)\\b|\\b(?:your|ur) (?:\\w+ )?" + pet + "\\b[^.]{0,60}? (?:i'm going to"
                 + "|i'll|i will|i'm gonna|im gonna|im going to) (?:kill|poison|drown|shoot|strangle|gas|wring the neck"
-                + " of) (?:it|them|the thing)\\b");
+                + " of) (?:it|them|the thing)\\b|\\b(?:your|ur) (?:\\w+ )?" + pet + "\\b[^?]{0,60}? (?:i'll|i will|i'm going to"
+                + "|i'm gonna) (?:kill|poison|drown|shoot|strangle|gas) the (?:thing|mutt|little \\w+|\\w+ thing)\\b");
         book.triggers(pet.substring(3, pet.length() - 1).replace('|', ' ').replace("?", "") + " pet + poisoned dead"
                 + " shot drowned killed found strangled gassed kill poison drown shoot strangle gas wring");
         // harm by others on the sender's word: "I know people who would drive down tonight to end you"
