@@ -234,7 +234,7 @@ public final class LinearModel {
     }
 
     private int[] ownSums(String norm, int from, int to) {
-        String word = norm.substring(from, to);
+        String word = from == 0 && to == norm.length() ? norm : norm.substring(from, to);
         int[] own = wordSums.get(word);
         if (own == null) {
             own = new int[outputs + 1];

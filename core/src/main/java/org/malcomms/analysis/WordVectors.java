@@ -139,7 +139,9 @@ public final class WordVectors {
                 int to = norm.indexOf(' ', from);
                 to = to < 0 ? norm.length() : to;
                 int start = norm.charAt(from) == '#' ? from + 1 : from;
-                out[n++] = rows.getOrDefault(norm.substring(start, to), -1);
+                // a whole normal form is looked up as it is: kept by the normaliser, its hash is worked out once
+                String word = start == 0 && to == norm.length() ? norm : norm.substring(start, to);
+                out[n++] = rows.getOrDefault(word, -1);
                 from = to + 1;
             }
         }
