@@ -99,23 +99,36 @@ final class Openings {
         return null;
     }
 
-    /** The first position at or after {@code from} where {@code text} opens as a match would, or -1. */
-    int next(CharSequence text, int from) {
+    /**
+     * The kind ({@link #kind}) of each character of {@code text}, and {@link #END} after the last: worked out once
+     * for a text, they serve every rule tried on it ({@link #next}).
+     */
+    static byte[] kinds(CharSequence text) {
+        byte[] kinds = new byte[text.length() + 1];
+        for (int i = 0; i < text.length(); i++) {
+            kinds[i] = (byte) kind(text.charAt(i));
+        }
+        kinds[text.length()] = END;
+        return kinds;
+    }
+
+    /**
+     * The first position at or after {@code from} where {@code text} opens as a match would, or -1; {@code kinds} are
+     * the text's ({@link #kinds}).
+     */
+    int next(CharSequence text, byte[] kinds, int from) {
         for (int i = from; i < text.length(); i++) {
-            if (opensAt(text, i)) {
+            int pair = kinds[i] * KINDS + kinds[i + 1];
+            if ((pairs[pair >>> 6] & 1L << pair) != 0 && isOpening(text, i)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private boolean opensAt(CharSequence text, int i) {
-        char c = text.charAt(i);
-        int pair = kind(c) * KINDS + (i + 1 < text.length() ? kind(text.charAt(i + 1)) : END);
-        if ((pairs[pair >>> 6] & 1L << pair) == 0) {
-            return false;
-        }
-        long key = c;
+    /** Whether the text at {@code i} begins with an opening: its prefixes looked up one character more at a time. */
+    private boolean isOpening(CharSequence text, int i) {
+        long key = text.charAt(i);
         for (int length = 1; ; length++) {
             int state = prefixes.look(key, length);
             if (state != OpeningPrefixes.PREFIX) {
