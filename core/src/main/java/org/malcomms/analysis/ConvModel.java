@@ -120,26 +120,27 @@ public final class ConvModel {
     /**
      * Raises each filter's strongest match to the bias plus the first {@code n} responses of {@code run}, added in
      * that order (a run is at most three words: {@link #WIDTHS}). Every array is read at the same index, which lets
-     * the compiler work on several filters at once.
+     * the compiler work on several filters at once; {@link Math#max}, which it does that with, is also what a plain
+     * comparison gives here (a strongest match starts at 0, never -0 or NaN).
      */
     private static void keepStrongest(float[] strongest, float[] bias, float[][] run, int n) {
         switch (n) {
             case 0 -> {
                 for (int f = 0; f < strongest.length; f++) {
-                    strongest[f] = stronger(strongest[f], bias[f]);
+                    strongest[f] = Math.max(strongest[f], bias[f]);
                 }
             }
             case 1 -> {
                 float[] r0 = run[0];
                 for (int f = 0; f < strongest.length; f++) {
-                    strongest[f] = stronger(strongest[f], bias[f] + r0[f]);
+                    strongest[f] = Math.max(strongest[f], bias[f] + r0[f]);
                 }
             }
             case 2 -> {
                 float[] r0 = run[0];
                 float[] r1 = run[1];
                 for (int f = 0; f < strongest.length; f++) {
-                    strongest[f] = stronger(strongest[f], bias[f] + r0[f] + r1[f]);
+                    strongest[f] = Math.max(strongest[f], bias[f] + r0[f] + r1[f]);
                 }
             }
             default -> {
@@ -147,18 +148,10 @@ public final class ConvModel {
                 float[] r1 = run[1];
                 float[] r2 = run[2];
                 for (int f = 0; f < strongest.length; f++) {
-                    strongest[f] = stronger(strongest[f], bias[f] + r0[f] + r1[f] + r2[f]);
+                    strongest[f] = Math.max(strongest[f], bias[f] + r0[f] + r1[f] + r2[f]);
                 }
             }
         }
-    }
-
-    /**
-     * The larger of a strongest match so far, which starts at 0 and is never -0 or NaN, and a sum: what
-     * {@link Math#max} gives, without its checks for -0 and NaN.
-     */
-    private static float stronger(float strongest, float sum) {
-        return sum > strongest ? sum : strongest;
     }
 
     private float[][] response(int row) {

@@ -39,7 +39,12 @@ final class LazyPattern {
 
     /** The pattern's matches in {@code text}, found as {@link Matcher#find} finds them. */
     RuleFinder finder(CharSequence text) {
+        return finder(text, null);
+    }
+
+    /** As {@link #finder(CharSequence)}, with the text's character kinds ({@link Openings#kinds}) already known. */
+    RuleFinder finder(CharSequence text, byte[] kinds) {
         Compiled c = get();
-        return new RuleFinder(c.pattern(), c.openings(), text);
+        return new RuleFinder(c.pattern(), c.openings(), text, kinds);
     }
 }

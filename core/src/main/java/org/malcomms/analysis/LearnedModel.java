@@ -2,6 +2,7 @@ package org.malcomms.analysis;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The learned part of the classifier: two models trained on the same data, their probabilities averaged (they
@@ -16,10 +17,21 @@ public final class LearnedModel {
      */
     public static final Map<Label, String> OWN_HEADS = new EnumMap<>(Map.of(Label.OFFENSIVE, "abuse", Label.THREAT,
             "threat", Label.SEXUAL, "sexual", Label.SELF_HARM, "self-harm", Label.HATE, "hate"));
+    /** Words whose reading ({@link Word}) is kept: about 150 bytes each. */
+    private static final int WORDS_KEPT = 100_000;
     private final LinearModel linear;
     private final ConvModel conv;
     private final WordVectors vectors;
     private final GroupThreatModel groupThreat;
+    /**
+     * Per word met (the first {@link #WORDS_KEPT}), what both models read of it: one look-up a word, where each
+     * model's own would be two, each a few reads from memory.
+     */
+    private final Map<String, Word> words = new ConcurrentHashMap<>();
+
+    /** A word's row in the word vectors (-1 for none) and the linear model's sums of its own features. */
+    private record Word(int row, int[] sums) {
+    }
 
     /**
      * One message as the two models read it, with every head's logits from each and the network's features (which
@@ -45,9 +57,34 @@ public final class LearnedModel {
         return new LearnedModel(LinearModel.shipped(), ConvModel.shipped(vectors), vectors, GroupThreatModel.shipped());
     }
 
+    /**
+     * The text as both models read it: the linear model's logits and, from the rows of the same words in the same
+     * order (at most {@link ConvModel#MAX_WORDS}, as {@link WordVectors#rows} gives them), the network's.
+     */
     public Reading read(NormalisedText text) {
-        float[] features = conv.features(vectors.rows(text, ConvModel.MAX_WORDS));
-        return new Reading(linear.logits(text), features, conv.logits(features));
+        int[] rows = new int[Math.min(ConvModel.MAX_WORDS, text.tokens().size() * 2)];
+        int[] n = {0};
+        double[] linearLogits = linear.logits(text, (norm, from, to) -> {
+            Word word = word(norm, from, to);
+            if (n[0] < rows.length) {
+                rows[n[0]++] = word.row();
+            }
+            return word.sums();
+        });
+        float[] features = conv.features(java.util.Arrays.copyOf(rows, n[0]));
+        return new Reading(linearLogits, features, conv.logits(features));
+    }
+
+    private Word word(String norm, int from, int to) {
+        String key = from == 0 && to == norm.length() ? norm : norm.substring(from, to);
+        Word word = words.get(key);
+        if (word == null) {
+            word = new Word(vectors.row(norm, from, to), linear.sumOwn(norm, from, to));
+            if (words.size() < WORDS_KEPT) {
+                words.put(key, word);
+            }
+        }
+        return word;
     }
 
     /** A reading from hashed features and word rows (at most {@link ConvModel#MAX_WORDS}) already computed. */

@@ -212,14 +212,24 @@ public final class LinearModel {
      * and kept (for the first {@link #MAX_WORDS_KEPT} words met; about 200 bytes each), and the pairs' rows.
      */
     public double[] logits(NormalisedText text) {
+        return logits(text, this::ownSums);
+    }
+
+    /** The sums of the weight rows of a word's own features, with their count last ({@link #sumOwn}). */
+    interface WordSums {
+        int[] of(String norm, int from, int to);
+    }
+
+    /** The same logits as {@link #logits(NormalisedText)}, with each word's own sums from {@code own}. */
+    double[] logits(NormalisedText text, WordSums own) {
         int[] sum = new int[outputs];
         int[] count = {0};
         features.walk(text, (t, norm, from, to, pair) -> {
-            int[] own = ownSums(norm, from, to);
+            int[] word = own.of(norm, from, to);
             for (int k = 0; k < outputs; k++) {
-                sum[k] += own[k];
+                sum[k] += word[k];
             }
-            count[0] += own[outputs];
+            count[0] += word[outputs];
             if (pair >= 0) {
                 add(sum, pair);
                 count[0]++;
@@ -234,17 +244,26 @@ public final class LinearModel {
     }
 
     private int[] ownSums(String norm, int from, int to) {
-        String word = norm.substring(from, to);
+        String word = from == 0 && to == norm.length() ? norm : norm.substring(from, to);
         int[] own = wordSums.get(word);
         if (own == null) {
-            own = new int[outputs + 1];
-            for (int i : features.ownFeatures(norm, from, to)) {
-                add(own, i);
-                own[outputs]++;
-            }
+            own = sumOwn(norm, from, to);
             if (wordSums.size() < MAX_WORDS_KEPT) {
                 wordSums.put(word, own);
             }
+        }
+        return own;
+    }
+
+    /**
+     * The weight rows of word {@code norm[from, to)}'s own features (itself and its n-grams) summed, with their
+     * count last.
+     */
+    int[] sumOwn(String norm, int from, int to) {
+        int[] own = new int[outputs + 1];
+        for (int i : features.ownFeatures(norm, from, to)) {
+            add(own, i);
+            own[outputs]++;
         }
         return own;
     }

@@ -21,15 +21,32 @@ final class Openings {
     /** The largest character class spelt out; a larger one opens with anything. */
     private static final int LARGEST_CLASS = 16;
 
+    /** How many kinds of character {@link #kind} tells apart. */
+    private static final int KINDS = 32;
+    /** The kind of "no character": the end of the text, after an opening's first character. */
+    private static final int END = KINDS - 1;
+    /** The kind of each ASCII character: a letter, space and apostrophe each its own, digits one, the rest one. */
+    private static final byte[] ASCII_KINDS = new byte[128];
+
+    static {
+        java.util.Arrays.fill(ASCII_KINDS, (byte) 29);
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_KINDS[c] = (byte) (c - 'a');
+        }
+        ASCII_KINDS[' '] = 26;
+        ASCII_KINDS['\''] = 27;
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_KINDS[c] = 28;
+        }
+    }
+
     private final OpeningPrefixes prefixes;
     /**
-     * The pairs of ASCII characters some opening starts with, one bit each ({@code first * 128 + second}), to turn
-     * most positions down before the prefixes are looked up.
+     * The pairs of character kinds ({@link #kind}) some opening starts with, one bit each ({@code first * 32 +
+     * second}), to turn most positions down before the prefixes are looked up: 128 bytes, which stay in the cache
+     * where a bit per pair of characters would not.
      */
-    private final long[] pairs = new long[128 * 128 / 64];
-    /** ASCII characters some opening starts with that the pairs do not cover: openings of one character, or not ASCII. */
-    private final boolean[] unpaired = new boolean[128];
-    private final boolean otherFirst;
+    private final long[] pairs = new long[KINDS * KINDS / 64];
 
     private Openings(Set<String> openings) {
         Set<String> keyed = new HashSet<>();
@@ -41,19 +58,25 @@ final class Openings {
             keyed.add(o.substring(0, end));
         }
         prefixes = new OpeningPrefixes(keyed);
-        boolean other = false;
         for (String o : keyed) {
-            char c = o.charAt(0);
-            if (c >= 128) {
-                other = true;
-            } else if (o.length() == 1 || o.charAt(1) >= 128) {
-                unpaired[c] = true;
+            int first = kind(o.charAt(0)) * KINDS;
+            if (o.length() == 1) {
+                for (int second = 0; second < KINDS; second++) {
+                    set(first + second);
+                }
             } else {
-                int pair = c * 128 + o.charAt(1);
-                pairs[pair >>> 6] |= 1L << pair;
+                set(first + kind(o.charAt(1)));
             }
         }
-        otherFirst = other;
+    }
+
+    private void set(int pair) {
+        pairs[pair >>> 6] |= 1L << pair;
+    }
+
+    /** The kind of a character, as the pairs tell them apart: an ASCII one's, or one kind for all the others. */
+    private static int kind(char c) {
+        return c < 128 ? ASCII_KINDS[c] : 30;
     }
 
     /**
@@ -76,22 +99,36 @@ final class Openings {
         return null;
     }
 
-    /** The first position at or after {@code from} where {@code text} opens as a match would, or -1. */
-    int next(CharSequence text, int from) {
+    /**
+     * The kind ({@link #kind}) of each character of {@code text}, and {@link #END} after the last: worked out once
+     * for a text, they serve every rule tried on it ({@link #next}).
+     */
+    static byte[] kinds(CharSequence text) {
+        byte[] kinds = new byte[text.length() + 1];
+        for (int i = 0; i < text.length(); i++) {
+            kinds[i] = (byte) kind(text.charAt(i));
+        }
+        kinds[text.length()] = END;
+        return kinds;
+    }
+
+    /**
+     * The first position at or after {@code from} where {@code text} opens as a match would, or -1; {@code kinds} are
+     * the text's ({@link #kinds}).
+     */
+    int next(CharSequence text, byte[] kinds, int from) {
         for (int i = from; i < text.length(); i++) {
-            if (opensAt(text, i)) {
+            int pair = kinds[i] * KINDS + kinds[i + 1];
+            if ((pairs[pair >>> 6] & 1L << pair) != 0 && isOpening(text, i)) {
                 return i;
             }
         }
         return -1;
     }
 
-    private boolean opensAt(CharSequence text, int i) {
-        char c = text.charAt(i);
-        if (c >= 128 ? !otherFirst : !unpaired[c] && !paired(text, i)) {
-            return false;
-        }
-        long key = c;
+    /** Whether the text at {@code i} begins with an opening: its prefixes looked up one character more at a time. */
+    private boolean isOpening(CharSequence text, int i) {
+        long key = text.charAt(i);
         for (int length = 1; ; length++) {
             int state = prefixes.look(key, length);
             if (state != OpeningPrefixes.PREFIX) {
@@ -102,15 +139,6 @@ final class Openings {
             }
             key = key << 8 | text.charAt(i + length);
         }
-    }
-
-    /** Whether the two characters at {@code i} (the first ASCII) are the first two of some opening. */
-    private boolean paired(CharSequence text, int i) {
-        if (i + 1 >= text.length() || text.charAt(i + 1) >= 128) {
-            return false;
-        }
-        int pair = text.charAt(i) * 128 + text.charAt(i + 1);
-        return (pairs[pair >>> 6] & 1L << pair) != 0;
     }
 
     /**

@@ -132,16 +132,20 @@ public final class PhraseRules {
         List<Hit> hits = new ArrayList<>();
         Set<String> words = words(text);
         String marked = null;
+        byte[] kinds = Openings.kinds(s);
+        byte[] markedKinds = null;
         List<int[]> reclaimedOrHomonym = null;
         List<int[]> homonyms = null;
         ProtectedCharacteristic named = null;
         for (RuleBook.Rule rule : rules.triggered(words)) {
             if (rule.grouped() && marked == null) {
                 marked = groups.marked(s);
+                markedKinds = Openings.kinds(marked);
             }
-            RuleFinder m = rule.pattern().finder(rule.grouped() ? marked : s);
+            RuleFinder m = rule.grouped() ? rule.pattern().finder(marked, markedKinds)
+                    : rule.pattern().finder(s, kinds);
             // the context is looked for only once the rule has matched: most rules match nothing
-            boolean found = m.find() && (rule.context() == null || rule.context().finder(s).find());
+            boolean found = m.find() && (rule.context() == null || rule.context().finder(s, kinds).find());
             for (; found; found = m.find()) {
                 double p = rule.p();
                 Label label = rule.label() == Label.SELF_HARM

@@ -14,14 +14,20 @@ final class RuleFinder {
     private final Pattern pattern;
     private final Openings openings;
     private final CharSequence text;
+    /** The text's character kinds ({@link Openings#kinds}), worked out on the first search if not given. */
+    private byte[] kinds;
     private Matcher matcher;
     private int from;
 
-    /** {@code openings}: those of {@code pattern}, or null to search with the matcher alone. */
-    RuleFinder(Pattern pattern, Openings openings, CharSequence text) {
+    /**
+     * {@code openings}: those of {@code pattern}, or null to search with the matcher alone; {@code kinds}: the
+     * text's ({@link Openings#kinds}), or null.
+     */
+    RuleFinder(Pattern pattern, Openings openings, CharSequence text, byte[] kinds) {
         this.pattern = pattern;
         this.openings = openings;
         this.text = text;
+        this.kinds = kinds;
     }
 
     /** Finds the next match, as {@link Matcher#find()} does. */
@@ -30,7 +36,8 @@ final class RuleFinder {
             matcher = matcher != null ? matcher : pattern.matcher(text);
             return matcher.find();
         }
-        for (int at = openings.next(text, from); at >= 0; at = openings.next(text, at + 1)) {
+        kinds = kinds != null ? kinds : Openings.kinds(text);
+        for (int at = openings.next(text, kinds, from); at >= 0; at = openings.next(text, kinds, at + 1)) {
             matcher = matcher != null ? matcher
                     : pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             matcher.region(at, text.length());

@@ -138,12 +138,19 @@ public final class WordVectors {
             while (from < norm.length() && n < out.length) {
                 int to = norm.indexOf(' ', from);
                 to = to < 0 ? norm.length() : to;
-                int start = norm.charAt(from) == '#' ? from + 1 : from;
-                out[n++] = rows.getOrDefault(norm.substring(start, to), -1);
+                out[n++] = row(norm, from, to);
                 from = to + 1;
             }
         }
         return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The row of word {@code norm[from, to)}, read without a leading {@code #}, or -1 when it has no vector. */
+    int row(String norm, int from, int to) {
+        int start = norm.charAt(from) == '#' ? from + 1 : from;
+        // a whole normal form is looked up as it is: kept by the normaliser, its hash is worked out once
+        String word = start == 0 && to == norm.length() ? norm : norm.substring(start, to);
+        return rows.getOrDefault(word, -1);
     }
 
     /** Word {@code row}'s vector, unpacked into {@code into} from {@code at}. */

@@ -12,20 +12,25 @@ import org.junit.jupiter.api.Test;
 import org.malcomms.TestFiles;
 
 class OpeningsTest {
+    /** The first position where {@code text} opens as a match of {@code openings} would, or -1. */
+    private static int next(Openings openings, String text) {
+        return openings.next(text, Openings.kinds(text), 0);
+    }
+
     @Test
     void findsWhereTheTextOpensAsAMatchWould() {
         Openings threat = Openings.of("\\b(?<!not )(?:kill|hurt|stab(?:bing)?) (?:you|u)\\b");
-        assertThat(threat.next("i'll hurt you", 0)).isEqualTo(5);
-        assertThat(threat.next("a kilt, hurts, hurt u", 0)).isEqualTo(15);
-        assertThat(threat.next("stab yours", 0)).as("the openings are looked for, not the match").isZero();
-        assertThat(threat.next("kite hunt", 0)).isEqualTo(-1);
+        assertThat(next(threat, "i'll hurt you")).isEqualTo(5);
+        assertThat(next(threat, "a kilt, hurts, hurt u")).isEqualTo(15);
+        assertThat(next(threat, "stab yours")).as("the openings are looked for, not the match").isZero();
+        assertThat(next(threat, "kite hunt")).isEqualTo(-1);
         Openings repeated = Openings.of("(?:very |so ){0,2}bad|[xz]{2}");
-        assertThat(repeated.next("too bad", 0)).isEqualTo(4);
-        assertThat(repeated.next("so so bad", 0)).isZero();
-        assertThat(repeated.next("so so good", 0)).isEqualTo(-1);
-        assertThat(repeated.next("xy zz", 0)).isEqualTo(3);
-        assertThat(Openings.of("a🔪").next("ba🔪", 0)).as("cut before a character past 255").isEqualTo(1);
-        assertThat(Openings.of("🔪a").next("b🔪a", 0)).isEqualTo(1);
+        assertThat(next(repeated, "too bad")).isEqualTo(4);
+        assertThat(next(repeated, "so so bad")).isZero();
+        assertThat(next(repeated, "so so good")).isEqualTo(-1);
+        assertThat(next(repeated, "xy zz")).isEqualTo(3);
+        assertThat(next(Openings.of("a🔪"), "ba🔪")).as("cut before a character past 255").isEqualTo(1);
+        assertThat(next(Openings.of("🔪a"), "b🔪a")).isEqualTo(1);
     }
 
     @Test
@@ -37,9 +42,9 @@ class OpeningsTest {
         assertThat(Openings.of("(?i)abc")).isNull();
         assertThat(Openings.of("\\Gabc")).as("where the last match ended").isNull();
         assertThat(Openings.of("abcdef(?i)g|h")).as("flags after the characters looked at").isNull();
-        assertThat(Openings.of("abcdefgh\\Q)|(\\E|x").next("x", 0)).as("a quotation read over").isZero();
+        assertThat(next(Openings.of("abcdefgh\\Q)|(\\E|x"), "x")).as("a quotation read over").isZero();
         assertThat(Openings.of("\\Qa)")).as("a quotation is not spelt out").isNull();
-        assertThat(Openings.of("\\bi (?:[a-z]+ )?kill").next("if i kill", 0)).as("what follows \"i \" is unknown")
+        assertThat(next(Openings.of("\\bi (?:[a-z]+ )?kill"), "if i kill")).as("what follows \"i \" is unknown")
                 .isEqualTo(3);
     }
 
