@@ -1066,6 +1066,7 @@ final class ThreatRules {
         book.threat("conditional threat", 0.8, "\\byou'll (?:regret|pay for|be sorry for) (?:this|it|that)\\b"
                 + "|\\byou'll be sorry\\b|\\byou'll get what's coming\\b|\\byou've been warned\\b|\\bthis is your"
                 + " (?:last|final) warning\\b|\\bor else\\b|\\bor you'll (?:regret|get hurt|be sorry|pay|wish)\\b"
+                + "|\\b(?:i'll|ill|i will|i'm going to) make (?:them|him|her) suffer\\b"
                 + "|\\b(?:i'll|ill|i will|i'm going to) make (?:you|your life) (?:pay|suffer|regret|hell|a misery|a"
                 + " living hell)\\b|\\bdon't make me (?:come|hurt|find|do something)\\b|\\bsee what happens\\b"
                 + "|\\bif you (?:ever )?[^.]{0,40}\\b(?:you'll|you will) (?:regret|get hurt|be sorry|pay|wish"
@@ -1771,26 +1772,31 @@ final class ThreatRules {
                 + violenceWords(ThreatRules::past) + " + " + victimWords);
         // violence done to a group, welcomed: "if someone drove a van into a crowd of X I wouldn't even be mad", "it'd
         // be a public service if some1 took a cricket bat to the X", "shame nobody's thrown acid at the X yet"
-        String unmoved = "(?:wouldn't|wouldnt|would not|won't|wont) (?:even |exactly |really )?(?:be (?:mad|sad|upset"
-                + "|bothered|arsed|fussed|sorry)|shed (?:a|one) tear|lose (?:any )?sleep|cry|mourn|complain|care|mind)";
+        String unmoved = "(?:(?:wouldn't|wouldnt|would not|won't|wont|(?:nobody|no one) would|would (?:anyone|anybody)"
+                + "(?: actually| really| even)?) (?:even |exactly |really )?(?:be (?:mad|sad|upset|bothered|arsed|fussed"
+                + "|sorry)|shed (?:a|one) tear|lose (?:any )?sleep|cry|mourn|complain|care|mind))";
         book.threat("violence at a group, welcomed", 0.86, "\\b(?:" + unmoved + "|(?:it'd|itd|it would|would|it will"
                 + "|it'll) be (?:a (?:public service|good thing|blessing|result)|no (?:great )?loss|doing (?:us|us all|the world"
-                + "|everyone|the country) a favour)|(?:i'd|i would|we'd|we would) (?:cheer|celebrate|throw a party))"
+                + "|everyone|the country) a favour)|(?:i'd|id|i would|we'd|we would) (?:cheer|celebrate|throw a party"
+                + "|crack open a (?:cold one|beer|bottle)|pop the champagne)|(?:i'd|i would|would|we'd|we would) be"
+                + " (?:well |so |really |dead )?(?:happy|glad|chuffed|delighted))"
                 + " (?:if|when) (?:[a-z0-9']+ ){0,4}?" + doneTo(ThreatRules::past, many, theirPlace) + notThings
                 + "(?![a-z'])|\\bif (?:[a-z0-9']+ ){0,4}?" + doneTo(ThreatRules::past, many, theirPlace)
                 + "(?: [a-z0-9']+){0,8}?,? (?:i|we) " + unmoved + "\\b|\\b(?:shame|pity|gutted|why) (?:that )?(?:nobody|no one"
                 + "|noone|no-one)(?:'s| has| have)(?: yet| ever)? " + doneTo(ThreatRules::participle, many, theirPlace)
-                + notThings + "(?![a-z'])");
+                + notThings + "(?![a-z'])|\\b" + unmoved + " if " + doomed + " (?:all )?(?:got|were|was|get) (?:all )?"
+                + VIOLATED + "\\b");
         book.triggers("mad sad upset bothered arsed fussed sorry tear sleep cry mourn complain care mind service thing"
-                + " blessing result loss favour cheer celebrate party shame pity gutted + " + violenceWords(ThreatRules::past)
-                + " " + violenceWords(ThreatRules::participle) + " + " + victimWords);
+                + " blessing result loss favour cheer celebrate party shame pity gutted one champagne happy glad chuffed"
+                + " delighted + " + violenceWords(ThreatRules::past) + " " + violenceWords(ThreatRules::participle) + " "
+                + RuleBook.firstWords(HARMED) + " + " + victimWords);
         // the place they live in burnt, welcomed: "wouldn't shed a tear if the place the X stay in went up in flames"
         book.threat("a group's home burnt, welcomed", 0.86, "\\b" + unmoved + " (?:if|when) (?:the |their |that )?(?:place"
-                + "|house|houses|hotel|hostel|flats?|homes?|camp|building|mosque)(?: (?:where|that|which))? (?:all )?(?:the "
-                + "|those )?" + victims + "(?: [a-z']+){0,3}? (?:went up in flames|burned down|burnt down|got torched"
-                + "|caught fire|went up)\\b");
-        book.triggers("mad sad upset bothered arsed fussed sorry tear sleep cry mourn complain care mind + flames burned"
-                + " burnt torched caught went + " + victimWords);
+                + "|house|houses|hotel|hostel|flats?|homes?|camp|building|mosque)(?: (?:where|that|which|full of))? (?:all )?"
+                + "(?:the |those )?" + victims + "(?: [a-z']+){0,3}? (?:went up in (?:flames|smoke)|burned down|burnt down"
+                + "|got torched|caught fire|went up)\\b");
+        book.triggers("mad sad upset bothered arsed fussed sorry tear sleep cry mourn complain care mind + flames smoke"
+                + " burned burnt torched caught went + " + victimWords);
         // a lesson, a visit, the ovens: "teach the X a lesson they won't forget", "pay the X a little visit one night",
         // "bring back the ovens for X"
         book.threat("a lesson or a visit", 0.84, "\\bteach " + many + " a (?:\\w+ )?lesson (?:they"
@@ -2188,11 +2194,35 @@ final class ThreatRules {
         // thursdays. you know what to do", "if anyone lives near the X ... you know what to do. petrol's cheap"
         book.threat("a group's whereabouts, then the hint", 0.84, "\\b(?:where|addresses of|near|next to|leave the"
                 + "|at the) (?:[a-z']+ ){0,3}?" + many + "\\b[^?]{0,80}?\\b(?:you know what to do|i'll say no more|say no"
-                + " more)\\b|\\b" + many + "\\b[^?]{0,40}?\\ba visit\\b[^?]{0,20}?\\bbring (?:the|your|ur|some) (?:bats|knives"
+                + " more|nothing (?:left )?to lose|a (?:full )?can of petrol)\\b|\\b" + many + "\\b[^?]{0,40}?\\ba visit\\b[^?]{0,20}?\\bbring (?:the|your|ur|some) (?:bats|knives"
                 + "|blades|petrol|tools|hammers)\\b");
-        book.triggers("know more bring + " + victimWords);
+        book.triggers("know more bring lose petrol + " + victimWords);
         book.context("\\b(?:petrol|petrols|bats?|fire|blades?|knives|hammers?|cars|van|matches|bricks?|tools|where"
                 + "|addresses)\\b");
+        // more frames at a group: "history had the right idea about what to do with X", "why is nobody brave enough to
+        // finish the job with X", "somebody needs to pay the X round here a visit", "can't wait for the day X get
+        // what's coming", "gonna go out n smash sum X heads in"
+        book.threat("a group's fate looked for", 0.84, "\\b(?:history|hitler|the nazis|they) had the right idea (?:about"
+                + " (?:what to do with )?|with )" + many + "\\b|\\b(?:why (?:is|isn't) (?:nobody|no one|noone)(?: [a-z']+){0,4}? )?finish the job (?:with|on) " + many + "\\b|\\b(?:someone"
+                + "|somebody|some1|anyone)(?: with nothing to lose)? (?:needs to|should|ought to|has to|wants to) pay "
+                + many + "(?: [a-z']+){0,4}? a (?:\\w+ )?visit\\b|\\b(?:the day|when|till|until) " + doomed + " (?:finally )?"
+                + "get what'?s coming\\b|\\b(?:smash|smashing|kick|kicking|cave|caving|bash|bashing|knock|knocking)"
+                + " (?:sum |some |a few )?" + many + " (?:heads|faces|teeth|skulls) in\\b");
+        book.triggers("idea job pay coming smash smashing kick kicking cave caving bash bashing knock knocking + "
+                + victimWords);
+        // tools for them, and a warm house: "rope, tape, shovel. got everything I need for the X this weekend", "the X on
+        // Clarence Road should check their letterboxes tonight. might get a bit warm in there"
+        book.threat("tools got ready", 0.84, "\\bgot (?:everything|all|all the kit|the kit|what) (?:i|we) need(?:ed)? for"
+                + " (?:you|u|" + many + ")\\b|\\b(?:might|could|will|gonna|going to|'ll) (?:get|be) (?:a bit |a little |very "
+                + "|nice and |rather )?(?:warm|hot|toasty|smoky) in there\\b");
+        book.triggers("need needed warm hot toasty smoky");
+        book.context("\\b(?:rope|tape|shovel|spade|cable ties|petrol|matches|lighter|machete|knife|bat|hammer|letterbox"
+                + "|letterboxes)\\b");
+        // remember the last one: "remember what happened to the last X who moved onto this estate? same again friday"
+        book.threat("the last one remembered", 0.84, "\\bremember what happened to (?:the last|that) (?:[a-z']+ ){0,3}?"
+                + "(?:who|that)\\b[^.?!]{0,60} [.?!](?: [a-z']+){0,3}? (?:same again|thought so|you're next|you'll be next"
+                + "|that's you|round two|it'll happen again)\\b");
+        book.triggers("remember + same thought next you're round again");
         // not around much longer, said with menace: "the X won't be around much longer, we've made sure of that";
         // the job finished this time: "remember what happened last time? ... this time we're finishing it"; petrol
         // and matches cheap; an ambulance to bring
