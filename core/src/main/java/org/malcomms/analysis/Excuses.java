@@ -35,7 +35,7 @@ final class Excuses {
                     + "(?!(?: for a second| for a minute)? (?:think|believe|imagine) (?:i|we) (?:won't|wouldn't"
                     + "|will not))"
                     + "(?: (?!i'll|ill|i will|we'll|i'm|we're|or\\b|but\\b|and\\b|when\\b|once\\b|till\\b"
-                    + "|until\\b|if\\b)[^ .,\"]+){0,4} $");
+                    + "|until\\b|if\\b)[^ .,\"]+){0,4}(?: (?:go|come|head|get) (?:out |round |over |down )?and)? $");
 
     /**
      * A negation of wanting, needing or trusting people, said of them by a name right after it: "we don't need
@@ -283,7 +283,8 @@ final class Excuses {
                     + "|people|folk|culture|theory|history|and proud|rights|joy|art|pride|film|club|night)\\b");
 
     private final LazyPattern homonym = new LazyPattern(
-            "\\b(?:have|having|had|need|want|roll|rolling|light|lit|smoke|smoking|packet of|pack of|box of|out for"
+            "\\bshoot (?:[a-z']+ ){1,8}?(?:a|an) (?:quick |short )?(?:message|text|email|e-mail|dm|line|note|reminder)\\b"
+                    + "|\\b(?:have|having|had|need|want|roll|rolling|light|lit|smoke|smoking|packet of|pack of|box of|out for"
                     + "|nip out for|quick|cheeky) (?:a )?(?:fag|fags)\\b|\\bfag (?:break|end|ends|packet|burn)\\b"
                     + "|\\bfaggots (?:and|with|in) (?:peas|gravy|mash|onion)|\\b(?:ate|eat|eating|cook|cooking|had"
                     + "|some|brains) faggots\\b|\\b(?:on a|went on a|been on a|massive|big|weekend|three day|absolute"
@@ -321,7 +322,9 @@ final class Excuses {
     private final LazyPattern negatedHarm = new LazyPattern("\\b(?:never|not going to|wouldn't|won't|would never"
             + "|will never|could never|don't want to|(?:no one|nobody)(?: [a-z]+){0,2} is going to|nobody's going(?: round| over| down)? to"
             + "|not gonna) (?:\\w+ ){0,2}" + ThreatRules.HARM_VERB + "\\b|\\b(?:don't|do not|didn't|never|could never"
-            + "|would never) (?:\\w+ )?hate (?:you|u)\\b|\\bnot (?:to )?(?:be|get|getting|being) (?:\\w+ )?(?:beaten"
+            + "|would never) (?:\\w+ )?hate (?:you|u)\\b|\\b(?:don't|do not|doesn't|does not|never) deserves? to (?:be|get)"
+            + " (?:\\w+ )?(?:beaten|attacked|hurt|harmed|killed|stabbed|shot|assaulted|abused|burned|burnt|hounded"
+            + "|lynched|hanged)\\b|\\bnot (?:to )?(?:be|get|getting|being) (?:\\w+ )?(?:beaten"
             + "|attacked|hurt|harmed|killed|stabbed|shot|assaulted|abused|harassed|threatened|murdered|burned|burnt"
             + "|bullied|battered)\\b|\\bthere(?:'ll| will) be no (?:\\w+ )?(?:violence|attacks?|bricks|fires?|visits"
             + "|trouble|beatings|bloodshed|revenge|retaliation|reprisals)\\b|\\b(?:never|wouldn't|won't|would never"
@@ -423,7 +426,7 @@ final class Excuses {
         return out;
     }
 
-    /** Harmless homonyms of slurs ("faggots and mash", "out for a fag"). */
+    /** Harmless homonyms of slurs ("faggots and mash", "out for a fag") and of harm ("shoot ... a message"). */
     List<int[]> homonyms(String s) {
         return regions(homonym, s);
     }

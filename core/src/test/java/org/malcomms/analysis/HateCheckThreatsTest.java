@@ -82,7 +82,11 @@ import org.malcomms.TestFiles;
  * round to batter ...", "court hears defendant planned to ...", a past attack reported); then those were mended in
  * general form, and no other label changed on 81,136 texts; then revised against (violence welcomed by "would anyone be
  * sad if ...", "I'd crack open a cold one if ..."; "history had the right idea about X"; "finish the job with X"; tools
- * got ready; "might get a bit warm in there"): 0.946. These first readings are the
+ * got ready; "might get a bit warm in there"): 0.946. {@code holdout15}, by another author (many registers, few stock
+ * phrasings), held out and read once after every other rule change of the session: 0.729, the same as with the rules
+ * at the session's start, with 15 look-alikes flagged, as at the start ("I'll shoot the X in our group chat a message",
+ * "X don't deserve to be beaten", "I'm not going to go out and batter any women"); those were then mended in general
+ * form, with no other label change on 81,136 texts. These first readings are the
  * session's fair estimates (see README.md). The floors hold the rules to what they reach now, and no
  * look-alike may be flagged.
  */
@@ -109,7 +113,7 @@ class HateCheckThreatsTest {
             "hatecheck-threats-holdout8.tsv, 0.83, 0.50", "hatecheck-threats-holdout9.tsv, 0.77, 0.07",
             "hatecheck-threats-holdout10.tsv, 0.93, 0.50", "hatecheck-threats-holdout11.tsv, 0.90, 0.71",
             "hatecheck-threats-holdout12.tsv, 0.89, 0.71", "hatecheck-threats-holdout13.tsv, 0.82, 0.85",
-            "hatecheck-threats-holdout14.tsv, 0.94, 0.85"})
+            "hatecheck-threats-holdout14.tsv, 0.94, 0.85", "hatecheck-threats-holdout15.tsv, 0.72, 0.64"})
     void threatCasesAreFlaggedAndLookAlikesLeftAlone(String file, double minShare, double minNonProtected) {
         Map<String, int[]> byFunctionality = new TreeMap<>();
         int falseAlarms = 0;
