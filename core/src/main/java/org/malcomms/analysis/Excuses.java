@@ -19,7 +19,7 @@ final class Excuses {
             "wrong", "rac", "phob", "bigot", "hate", "offen", "slur", "speech", "hurt", "banter", "joke", "stop", "quit",
             "n't", "never", "cannot", "should", "word", "term", "like", "dare", "deserve", "report", "claim", "think",
             "believ", "pretend", "insult", "whistle", "conspiracy", "trope", "symbol", "delete", "remove", "take", "rid",
-            "court", "jury", "prosecut", "arrested", "charged", "jailed", "convicted", "sentenced", "night",
+            "court", "jury", "prosecut", "arrested", "charged", "jailed", "convicted", "sentenced", "literally", "night",
             "yesterday", "morning", "weekend",
             "helpline", "consent", "illegal", "who say", "reckon", "overheard");
 
@@ -71,7 +71,10 @@ final class Excuses {
             + "|\\b(?:second|first|next|final)"
             + " (?:half|round|leg|set|frame)\\b|\\b(?:murder"
             + "|destroy|slaughter|batter|smash|thrash|hammer|bury|annihilate) (?:spurs|arsenal|chelsea|united|city"
-            + "|villa|rovers|wanderers|rangers|celtic|everton|liverpool|leeds|the opposition)\\b|\\b(?:their|our|your"
+            + "|villa|rovers|wanderers|rangers|celtic|everton|liverpool|leeds|the opposition)\\b|\\b(?:destroy|wipe out"
+            + "|annihilate|crush|hammer|thrash|trounce|obliterate) (?:the )?" + PARTIES + "\\b|\\b" + PARTIES + " (?:will"
+            + "|are going to|'ll|could|might|are gonna) (?:get |be )?(?:wiped out|destroyed|annihilated|crushed|hammered"
+            + "|thrashed|trounced|obliterated)\\b|\\b(?:their|our|your"
             + "|the)"
             + " (?:defence|defense|keeper|goalie|striker|strikers|midfield|back four|back line|forwards|bowling|batting"
             + "|league|fixture|kick off|kick-off|away game|home game|away end|season|squad|team)\\b|\\bkill the game"
@@ -81,6 +84,10 @@ final class Excuses {
             + "|magazine"
             + "|lookbook|catalogue|music video|short film|headshots)\\b|\\b(?:at|in) (?:the|this|next|a) (?:next "
             + "|general |local |last |snap )?(?:elections?|by-elections?|polls|vote|ballot box|referendum)\\b");
+
+    /** Political parties, beaten at the polls: "Reform are going to destroy the Tories", "Lib Dems will get wiped out". */
+    private static final String PARTIES = "(?:tories|tory party|labour|lib dems|liberal democrats|reform|reform uk|the snp"
+            + "|snp|the greens|greens|conservatives|plaid|ukip)";
 
     /** Trivial things people joke about killing each other over. */
     private static final String TRIVIAL = "(?:biscuits?|chocolates?|crisps|chips|cake|pizza|sweets|haribo|food|dinner"
@@ -158,6 +165,7 @@ final class Excuses {
                     + " mean|i did not mean|not (?:for real|literally"
                     + "|seriously)|i was (?:only |just )?(?:joking|venting|kidding|messing|upset|angry|raging|drunk"
                     + "|letting off steam|being dramatic)|it was a joke)\\b)|\\b(?:threatened|threatening) to\\b|\\boverheard\\b"
+                    + "|\\bnot literally\\b"
                     + "|(?<!\\bnot )(?<!\\bnever )\\b(?:sorry|apologies|i apologise) (?:for|about) (?:saying|what i said|texting|writing|telling you)"
                     + "\\b(?! (?:this|it) but)"
                     + "|\\b(?:remember|remembers|remembered|recalls|recalled) the (?:night|day|time|year|summer)\\b"

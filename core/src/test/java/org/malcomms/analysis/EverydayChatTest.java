@@ -165,11 +165,11 @@ class EverydayChatTest {
      * every change but the last: threat 8, hate 0, sexual or self-harm 1, offensive 25 (threat 8 and offensive 26
      * with the rules at the session's start: the session's precision changes had not carried over to it); after the
      * last (a laughing threat to the reader that our own heads read no harm in is a joke), threat 7, offensive 24.
-     * Not revised against.
+     * Revised against in the nineteenth session (parties beaten at the polls, "not literally"): threat 4.
      */
     @Test
     void moreEverydayViolentWordsAreNotThreats() {
-        count("everyday-violence-2.tsv", 300, 7, 24);
+        count("everyday-violence-2.tsv", 300, 4, 24);
     }
 
     private static void count(String file, int expected) {
