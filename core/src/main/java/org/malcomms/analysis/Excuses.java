@@ -82,7 +82,7 @@ final class Excuses {
             + "|\\b\\d nil\\b"
             + "|\\b(?:for|in) (?:my|the|a|her|his|our|their|a new) (?:portfolio|photoshoot|photo shoot|calendar"
             + "|magazine"
-            + "|lookbook|catalogue|music video|short film|headshots)\\b|\\b(?:at|in) (?:the|this|next|a) (?:next "
+            + "|lookbook|catalogue|music video|short film|headshots)\\b|\\b(?:headshot|photo|picture) day\\b|\\b(?:at|in) (?:the|this|next|a) (?:next "
             + "|general |local |last |snap )?(?:elections?|by-elections?|polls|vote|ballot box|referendum)\\b");
 
     /** Political parties, beaten at the polls: "Reform are going to destroy the Tories", "Lib Dems will get wiped out". */

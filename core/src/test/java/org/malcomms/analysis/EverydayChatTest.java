@@ -97,11 +97,12 @@ class EverydayChatTest {
      * injuries, mates who help, friendly slang), written in the seventeenth session by another author and read once
      * at its end, after every rule change: threat 10, the same ten as with the rules at the session's start (friendly
      * uses of "I'm coming for you", "watch your back on the ice", "lock your doors tonight", "you won't see me
-     * coming"), hate 0, offensive 18. Not revised against.
+     * coming"), hate 0, offensive 18. Revised against in the nineteenth session ("lock your doors tonight, there've been
+     * a few sheds broken into", "your time is up on the parking"): threat 8.
      */
     @Test
     void everydayWordsOfMenaceAreNotThreats() {
-        count("everyday-menace-words.tsv", 300, 10);
+        count("everyday-menace-words.tsv", 300, 8);
     }
 
     /**
