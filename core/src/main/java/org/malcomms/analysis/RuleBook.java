@@ -2,6 +2,7 @@ package org.malcomms.analysis;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -153,8 +154,8 @@ final class RuleBook {
         return List.copyOf(rules);
     }
 
-    /** The rules, in book order, each of whose trigger groups holds one of {@code words}. */
-    List<Rule> triggered(Set<String> words) {
+    /** The rules, in book order, each of whose trigger groups holds one of {@code words} (repeats do no harm). */
+    List<Rule> triggered(Collection<String> words) {
         BitSet present = new BitSet();
         for (String w : words) {
             BitSet groups = groupsOfWord.get(w);
