@@ -23,6 +23,8 @@ final class Openings {
 
     /** How many kinds of character {@link #kind} tells apart. */
     private static final int KINDS = 32;
+    /** The kinds below this each stand for one character (a letter, space, apostrophe): a pair of them is exact. */
+    private static final int EXACT = 28;
     /** The kind of "no character": the end of the text, after an opening's first character. */
     private static final int END = KINDS - 1;
     /** The kind of each ASCII character: a letter, space and apostrophe each its own, digits one, the rest one. */
@@ -47,6 +49,10 @@ final class Openings {
      * where a bit per pair of characters would not.
      */
     private final long[] pairs = new long[KINDS * KINDS / 64];
+    /** The kinds below {@link #EXACT} whose character is an opening by itself, one bit each. */
+    private int wholeFirsts;
+    /** The pairs of kinds below {@link #EXACT} whose two characters are an opening by themselves, as {@link #pairs}. */
+    private final long[] wholePairs = new long[KINDS * KINDS / 64];
 
     private Openings(Set<String> openings) {
         Set<String> keyed = new HashSet<>();
@@ -59,19 +65,28 @@ final class Openings {
         }
         prefixes = new OpeningPrefixes(keyed);
         for (String o : keyed) {
-            int first = kind(o.charAt(0)) * KINDS;
+            int first = kind(o.charAt(0));
             if (o.length() == 1) {
                 for (int second = 0; second < KINDS; second++) {
-                    set(first + second);
+                    set(pairs, first * KINDS + second);
                 }
+                wholeFirsts |= first < EXACT ? 1 << first : 0;
             } else {
-                set(first + kind(o.charAt(1)));
+                int second = kind(o.charAt(1));
+                set(pairs, first * KINDS + second);
+                if (o.length() == 2 && first < EXACT && second < EXACT) {
+                    set(wholePairs, first * KINDS + second);
+                }
             }
         }
     }
 
-    private void set(int pair) {
-        pairs[pair >>> 6] |= 1L << pair;
+    private static void set(long[] bits, int pair) {
+        bits[pair >>> 6] |= 1L << pair;
+    }
+
+    private static boolean isSet(long[] bits, int pair) {
+        return (bits[pair >>> 6] & 1L << pair) != 0;
     }
 
     /** The kind of a character, as the pairs tell them apart: an ASCII one's, or one kind for all the others. */
@@ -118,22 +133,36 @@ final class Openings {
      */
     int next(CharSequence text, byte[] kinds, int from) {
         for (int i = from; i < text.length(); i++) {
-            int pair = kinds[i] * KINDS + kinds[i + 1];
-            if ((pairs[pair >>> 6] & 1L << pair) != 0 && isOpening(text, i)) {
+            if (isSet(pairs, kinds[i] * KINDS + kinds[i + 1]) && isOpening(text, kinds, i)) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** Whether the text at {@code i} begins with an opening: its prefixes looked up one character more at a time. */
-    private boolean isOpening(CharSequence text, int i) {
+    /**
+     * Whether the text at {@code i}, where its first two characters' kinds are a pair some opening starts with,
+     * begins with an opening: its prefixes looked up one character more at a time. What the pair already tells is
+     * not looked up: when the first character is of a kind that stands for it alone and is no opening by itself, it
+     * begins an opening, and so do the first two when the second is such a character too.
+     */
+    private boolean isOpening(CharSequence text, byte[] kinds, int i) {
         long key = text.charAt(i);
-        for (int length = 1; ; length++) {
-            int state = prefixes.look(key, length);
+        int length = 1;
+        boolean known = kinds[i] < EXACT && (wholeFirsts & 1 << kinds[i]) == 0;
+        if (known && kinds[i + 1] < EXACT) {
+            if (isSet(wholePairs, kinds[i] * KINDS + kinds[i + 1])) {
+                return true;
+            }
+            key = key << 8 | text.charAt(i + 1);
+            length = 2;
+        }
+        for (; ; length++) {
+            int state = known ? OpeningPrefixes.PREFIX : prefixes.look(key, length);
             if (state != OpeningPrefixes.PREFIX) {
                 return state == OpeningPrefixes.OPENING;
             }
+            known = false;
             if (i + length >= text.length() || text.charAt(i + length) >= 256) {
                 return false;
             }

@@ -104,7 +104,12 @@ public final class PhraseRules {
 
     /** The distinct words of a text (multi-word normal forms split). */
     public static Set<String> words(NormalisedText text) {
-        Set<String> words = new HashSet<>();
+        return new HashSet<>(wordsInOrder(text));
+    }
+
+    /** The words of a text as they come, repeats and all (multi-word normal forms split). */
+    private static List<String> wordsInOrder(NormalisedText text) {
+        List<String> words = new ArrayList<>();
         for (Token t : text.tokens()) {
             if (t.word()) {
                 String n = t.norm();
@@ -130,14 +135,13 @@ public final class PhraseRules {
         List<int[]> lawful = null;
         Boolean joking = null;
         List<Hit> hits = new ArrayList<>();
-        Set<String> words = words(text);
         String marked = null;
         byte[] kinds = Openings.kinds(s);
         byte[] markedKinds = null;
         List<int[]> reclaimedOrHomonym = null;
         List<int[]> homonyms = null;
         ProtectedCharacteristic named = null;
-        for (RuleBook.Rule rule : rules.triggered(words)) {
+        for (RuleBook.Rule rule : rules.triggered(wordsInOrder(text))) {
             if (rule.grouped() && marked == null) {
                 marked = groups.marked(s);
                 markedKinds = Openings.kinds(marked);

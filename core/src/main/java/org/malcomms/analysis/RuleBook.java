@@ -1,7 +1,9 @@
 package org.malcomms.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,14 +27,19 @@ final class RuleBook {
     }
 
     private final List<Rule> rules = new ArrayList<>();
-    /** Per trigger word, the trigger groups (numbered through the book) it is in; filled by {@link #close}. */
-    private final Map<String, BitSet> groupsOfWord = new HashMap<>();
+    /**
+     * Per trigger word, the trigger groups (numbered through the book) it is in, one bit each ({@code long[]} as
+     * {@link BitSet#toLongArray} gives them, all as long as the book has groups); filled by {@link #close}.
+     */
+    private final Map<String, long[]> groupsOfWord = new HashMap<>();
     /**
      * Rule r's trigger groups are numbered from {@code groupsOfRule[r]} up to {@code groupsOfRule[r + 1]}: a rule's
      * groups are numbered in a row, so one look at the present groups ({@link #triggered}) tells whether all of them
      * are there. Filled by {@link #close}.
      */
     private int[] groupsOfRule;
+    /** Per trigger group, the rule it belongs to; filled by {@link #close}. */
+    private int[] ruleOfGroup;
     private final Set<String> groupWords;
 
     /** {@code groupWords}: what IDENT stands for in trigger words (see {@link #triggers}). */
@@ -136,16 +143,23 @@ final class RuleBook {
         });
         int group = 0;
         groupsOfRule = new int[rules.size() + 1];
+        Map<String, BitSet> groups = new HashMap<>();
         for (int r = 0; r < rules.size(); r++) {
             groupsOfRule[r] = group;
             for (Set<String> words : rules.get(r).triggers()) {
                 for (String w : words) {
-                    groupsOfWord.computeIfAbsent(w, k -> new BitSet()).set(group);
+                    groups.computeIfAbsent(w, k -> new BitSet()).set(group);
                 }
                 group++;
             }
         }
         groupsOfRule[rules.size()] = group;
+        ruleOfGroup = new int[group];
+        for (int r = 0; r < rules.size(); r++) {
+            Arrays.fill(ruleOfGroup, groupsOfRule[r], groupsOfRule[r + 1], r);
+        }
+        int longs = (group + 63) / 64;
+        groups.forEach((w, bits) -> groupsOfWord.put(w, Arrays.copyOf(bits.toLongArray(), longs)));
     }
 
     /** Every rule, in book order. */
@@ -153,21 +167,38 @@ final class RuleBook {
         return List.copyOf(rules);
     }
 
-    /** The rules, in book order, each of whose trigger groups holds one of {@code words}. */
-    List<Rule> triggered(Set<String> words) {
-        BitSet present = new BitSet();
+    /** The rules, in book order, each of whose trigger groups holds one of {@code words} (repeats do no harm). */
+    List<Rule> triggered(Collection<String> words) {
+        long[] present = new long[(groupsOfRule[rules.size()] + 63) / 64];
         for (String w : words) {
-            BitSet groups = groupsOfWord.get(w);
+            long[] groups = groupsOfWord.get(w);
             if (groups != null) {
-                present.or(groups);
+                for (int k = 0; k < present.length; k++) {
+                    present[k] |= groups[k];
+                }
             }
         }
+        // the rules whose first group is present, in book order (their groups are numbered in it), are looked at
         List<Rule> out = new ArrayList<>();
-        for (int r = 0; r < rules.size(); r++) {
-            if (present.nextClearBit(groupsOfRule[r]) >= groupsOfRule[r + 1]) {
-                out.add(rules.get(r));
+        for (int k = 0; k < present.length; k++) {
+            for (long left = present[k]; left != 0; left &= left - 1) {
+                int g = k * 64 + Long.numberOfTrailingZeros(left);
+                int r = ruleOfGroup[g];
+                if (g == groupsOfRule[r] && allPresent(present, g, groupsOfRule[r + 1])) {
+                    out.add(rules.get(r));
+                }
             }
         }
         return out;
+    }
+
+    /** Whether every group from {@code from} up to {@code to} is among the {@code present} ones. */
+    private static boolean allPresent(long[] present, int from, int to) {
+        for (int g = from; g < to; g++) {
+            if ((present[g >>> 6] & 1L << g) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }
